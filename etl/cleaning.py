@@ -1,0 +1,241 @@
+"""Page cleaning: keep the article's own text, drop everything else a saved news page carries.
+
+Dropped: weather widgets, share/print/scrap buttons and menus, "많이 본 뉴스"-style lists of
+other stories (everything after such a header once the article has begun), ads, copyright
+and reporter lines, photo credits. A body printed twice is kept once. Bylines and copyright
+lines are set aside as `meta_lines`: they tell the publication date and publisher, but never
+produce facts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from etl.model import CleanArticle, Sentence
+from etl.sentences import split_spans
+
+# Headers of lists of *other* stories; what follows them is not the article.
+_BLOCK_HEADERS = (
+    "많이본뉴스", "많이본기사", "많이읽은뉴스", "많이읽은기사", "랭킹뉴스", "헤드라인뉴스", "포토뉴스", "실시간뉴스",
+    "인기기사", "인기뉴스", "관련기사", "관련뉴스", "추천기사", "추천뉴스", "최신기사", "최신뉴스", "주요뉴스",
+    "지난기획시리즈", "오늘의주요뉴스", "핫이슈", "이시각주요뉴스", "이시각뉴스", "기자의다른기사", "다른기사보기",
+    "함께볼만한뉴스", "이기사와함께많이본뉴스", "섹션별인기기사", "에디터추천", "이슈포토", "베스트클릭",
+    "기사문의및제보", "당신이담은순간이뉴스입니다", "제보하기", "독자제보",
+)
+# Buttons, menus and widgets: whole lines that are nothing but these words.
+_UI_WORDS = {
+    "기사메일전송", "기사수정", "기사스크랩", "스크랩", "공유", "공유하기", "댓글", "댓글쓰기", "클린뷰", "프린트",
+    "인쇄", "인쇄하기", "목록", "목록바로가기", "이전기사보기다음기사보기", "이전기사보기", "다음기사보기", "좋아요",
+    "응원해요", "후속원해요", "슬퍼요", "화나요", "추천해요", "advertisement", "광고", "메뉴", "전체메뉴",
+    "모바일버전바로가기", "pc버전", "페이스북", "트위터", "유튜브", "카카오톡", "카카오스토리", "네이버블로그", "밴드",
+    "이메일보내기", "이메일", "프린터", "pdf", "글자크기", "글씨크기", "닫기", "구독", "구독하기", "검색", "로그인",
+    "회원가입", "기사원문", "본문듣기", "번역", "url복사", "링크복사", "사진", "리포트", "앵커", "기자", "뉴스",
+    "기상청제공", "더보기", "top", "맨위로", "홈", "home", "전국", "정치", "경제", "사회", "문화", "오피니언",
+    "사람들", "기획연재", "국제", "스포츠", "연예", "라이프", "it", "과학", "지역", "전체기사", "속보",
+}
+_NAV_WORDS = _UI_WORDS | {"트렌드", "생활정보", "international", "edition", "매체", "english", "japanese", "chinese"}
+_WEATHER = re.compile(r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$")
+_BULLET = re.compile(r"^[•·\-–—*▪◦●○■□◆◇▶▷►※]+\s*")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|\[email\s*protected\]", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|재판매|Copyright|ⓒ|©|\(c\)|저작권자|All rights reserved|DB\s*금지", re.IGNORECASE)
+_BYLINE_DATE = re.compile(
+    r"^(?:기사)?\s*(?:등록|승인|입력|수정|발행|게재|업데이트|송고|작성|최종수정|date)\s*(?:일|일시)?\s*[:|]?\s*\d{4}\s*[-./년]",
+    re.IGNORECASE,
+)
+_REPORTER_LINE = re.compile(r"^[/\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣]+\]\s*)?[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?:\s|$|=)")
+# '[안동=뉴시스] 류상현 기자 = ' at the head of a paragraph: a dateline, not content.
+_DATELINE_PREFIX = re.compile(r"^\s*[\[(【]\s*[가-힣]{1,8}\s*=\s*[^\]\)】]{1,20}[\])】]\s*(?:[가-힣]{2,4}\s*(?:기자)?\s*=\s*)?")
+# '… 있다. 수원=윤상연 기자 syyoon@hankyung.com' or '…설명했다.광주 홍행기 기자' at the tail of a paragraph.
+_TRAILING_REPORTER = re.compile(
+    r"(?<=[.다”\"'’])\s*(?:[가-힣]{1,6}\s*=?\s*)?[가-힣]{2,4}\s*기자(?:\s*[\w.+-]+@[\w.-]*)?\s*$"
+)
+_INLINE_NOISE = re.compile(
+    r"<[^<>]*(?:저작권|무단|ⓒ|\(c\))[^<>]*>|\{[^{}\]]*자료사진[^{}\]]*[\]}]|\(사진\s*=\s*[^)]*\)|\[사진\s*[^\]]*\]"
+    r"|\(사진제공\s*[^)]*\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
+)
+_PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
+_CAPTION_HINT = re.compile(r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진=")
+_SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
+
+
+def normalise(text: str) -> str:
+    """NFC, one kind of space and line break, no zero-width characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    return re.sub(r"[\u00a0\u2002\u2003\u2009\u3000\t]", " ", text)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\s\W_]+", "", line).lower()
+
+
+def _is_ui(line: str) -> bool:
+    key = _key(line)
+    if not key or key.isdigit():
+        return True
+    if key in _UI_WORDS:
+        return True
+    words = [_key(w) for w in line.split()]
+    words = [w for w in words if w]
+    return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)
+
+
+def _is_block_header(line: str) -> bool:
+    key = _key(line)
+    return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
+
+
+def _is_meta(line: str) -> bool:
+    """Bylines, reporter lines, copyright lines: read for metadata, never for facts."""
+    if _BYLINE_DATE.search(line) and len(_BYLINE_DATE.sub("", line)) < 25:
+        return True
+    if _REPORTER_LINE.search(line) and len(line) < 60:
+        return True
+    if re.fullmatch(r"[가-힣]{2,4}\s*기자입니다\.?", line):
+        return True
+    if len(line) < 40 and re.search(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자", line) and not _SENTENCE_END.search(line):
+        return True
+    if not re.search(r"[가-힣]", line) and len(line) < 30:
+        return True  # a lone handle, code or URL
+    if _COPYRIGHT.search(line) and len(line) < 120:
+        return True
+    return bool(_EMAIL.search(line) and len(line) < 100)
+
+
+def _sentence_like(line: str) -> bool:
+    return len(line) >= 30 and bool(re.search(r"[다요]\.|[다요]\.[”’\"']", line))
+
+
+def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
+    """Separate the article's headline and body from the page around them."""
+    lines = [ln.strip() for ln in normalise(text).split("\n")]
+    meta: list[str] = []
+    kept: list[tuple[str, str]] = []  # (zone, text)
+    body_chars = 0
+    skipping_block = False
+    after_photo_marker = False
+    dropped = 0
+    for raw in lines:
+        line = _BULLET.sub("", raw).strip()
+        if not line:
+            continue
+        if _WEATHER.match(line):
+            dropped += 1
+            continue
+        if _is_block_header(line):
+            if body_chars >= 200:
+                dropped += 1
+                break  # the rest of the page lists other stories
+            skipping_block = True
+            dropped += 1
+            continue
+        if skipping_block:
+            if not _sentence_like(line):
+                dropped += 1
+                continue
+            skipping_block = False
+        if _key(line) == "사진":
+            after_photo_marker = True
+            dropped += 1
+            continue
+        if _is_ui(line):
+            dropped += 1
+            continue
+        if _is_meta(line):
+            meta.append(line)
+            dropped += 1
+            continue
+        cleaned = _strip_inline_noise(line, meta)
+        if not cleaned:
+            dropped += 1
+            continue
+        if after_photo_marker or _CAPTION_HINT.search(line) or _PHOTO_CREDIT_TAIL.search(line):
+            zone = "caption"
+        elif not _sentence_like(cleaned) and body_chars == 0:
+            if len(_key(cleaned)) < 8:
+                dropped += 1  # a section label such as '부산/영남'
+                continue
+            zone = "headline"
+        else:
+            zone = "body"
+        after_photo_marker = False
+        if zone == "caption":
+            cleaned = _PHOTO_CREDIT_TAIL.sub("", cleaned).strip()
+        if zone == "body":
+            body_chars += len(cleaned)
+        kept.append((zone, cleaned))
+    title = known_title or next((t for z, t in kept if z == "headline"), None)
+    return _assemble(kept, title, meta, dropped)
+
+
+def _strip_inline_noise(line: str, meta: list[str]) -> str:
+    byline = _BYLINE_DATE.match(line)
+    if byline:
+        stamp = re.match(r"[^\d]*[\d\s:./년월일-]+", line)
+        if stamp:
+            meta.append(stamp.group(0).strip())
+            line = line[stamp.end():]
+    m = _DATELINE_PREFIX.match(line)
+    if m and m.end() < len(line):
+        meta.append(m.group(0).strip())
+        line = line[m.end():]
+    tail = _TRAILING_REPORTER.search(line)
+    if tail:
+        meta.append(tail.group(0).strip())
+        line = line[: tail.start()]
+    line = _INLINE_NOISE.sub(" ", line)
+    line = re.sub(r"\(\s*\)", "", line)
+    return re.sub(r"\s{2,}", " ", line).strip()
+
+
+def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], dropped: int) -> CleanArticle:
+    """Join kept paragraphs into the body, split sentences, and keep each sentence once."""
+    seen: set[str] = set()
+    seen_long: list[str] = []
+    parts: list[str] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for zone, paragraph in kept:
+        pkey = _key(paragraph)
+        if pkey in seen:
+            dropped += 1
+            continue
+        pieces = []
+        for start, end in split_spans(paragraph):
+            sent = paragraph[start:end]
+            skey = _key(sent)
+            if not skey or skey in seen or _repeats(skey, seen_long):
+                continue
+            seen.add(skey)
+            if len(skey) >= 15:
+                seen_long.append(skey)
+            pieces.append(sent)
+        seen.add(pkey)
+        if not pieces:
+            dropped += 1
+            continue
+        if parts:
+            pos += 1  # the newline between paragraphs
+        para_text = " ".join(pieces)
+        offset = pos
+        for sent in pieces:
+            sentences.append(Sentence(len(sentences), offset, offset + len(sent), sent, zone))
+            offset += len(sent) + 1
+        parts.append(para_text)
+        pos += len(para_text)
+    body = "\n".join(parts)
+    return CleanArticle(title=title, body=body, sentences=sentences, meta_lines=meta, dropped_lines=dropped)
+
+
+def _repeats(key: str, seen_long: list[str]) -> bool:
+    """A sentence that is an earlier one with a little junk glued to its front or back."""
+    if len(key) < 15:
+        return False
+    for earlier in seen_long:
+        if earlier in key and len(key) - len(earlier) <= max(40, len(key) * 0.4):
+            return True
+        if key in earlier:
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""Extractors: each finds one kind of fact in a cleaned article's sentences."""

@@ -1,0 +1,141 @@
+"""Money in Korean news sentences: amount, currency, approximation, and the amount's role.
+
+Roles say what an amount *is*, so reports never add an annual budget or a part on top of its
+total, and never count an expected economic effect as investment:
+  total      a whole project or investment ('총 4116억원을 투입해')
+  annual     one year's budget ('2022년도 사업계획 1,076억원', '내년 예산 39억원')
+  component  a part of a larger total ('핵심 인프라 조성(2,549억원)', '국비 229억원')
+  effect     an expected economic effect ('생산유발 9831억원', '부가가치')
+  other      money that is none of these (a donation, a price, a salary)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
+
+_CURRENCY = r"(?P<cur>원|달러|유로|엔|위안|파운드)?"
+_MONEY = re.compile(
+    r"(?P<pre>(?:약|대략|총|최대|최소|무려|연간|모두)\s*)?"
+    r"(?P<num>" + NUMBER_PATTERN + r")\s?" + _CURRENCY + r"(?P<post>\s?(?:대|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
+)
+_USD_WORDS = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>billion|million|trillion|bn|m)?", re.IGNORECASE)
+_USD_SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "trillion": 10**12, None: 1}
+CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
+
+# What follows a number that makes it a count or a measure, not money.
+_NOT_MONEY_AFTER = re.compile(
+    r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
+)
+_EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
+_ANNUAL = re.compile(
+    r"\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
+    r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
+)
+_COMPONENT_LEFT = re.compile(r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$")
+_OTHER = re.compile(r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료")
+_INVEST = re.compile(r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|출자|재원|건설|확보|마중물")
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+    amount: Decimal  # in units of `currency`
+    currency: str  # ISO code
+    amount_krw: int | None  # only for won
+    is_approximate: bool
+    role: str
+
+
+def find_money(sentence: str) -> list[MoneyMention]:
+    """Every amount of money in one sentence, with its role."""
+    found: list[MoneyMention] = []
+    for m in _MONEY.finditer(sentence):
+        num = m.group("num")
+        cur = m.group("cur")
+        after = sentence[m.end("num"):]
+        has_big_unit = bool(re.search(r"[조억]", num)) or (cur is not None and "만" in num)
+        if cur is None and not has_big_unit:
+            continue
+        if cur is None and _NOT_MONEY_AFTER.match(after):
+            continue  # '50억건', '1만명', '3만 3천673㎡'
+        if cur is None and re.match(r"\s?(?:원|달러)", after) is None and not has_big_unit:
+            continue
+        if _is_part_of_larger_token(sentence, m.start("num")):
+            continue
+        parsed = parse_korean_number(num)
+        if parsed is None:
+            continue
+        value, approx_yeo = parsed
+        currency = CURRENCY_CODES[cur] if cur else "KRW"
+        pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
+        approximate = approx_yeo or pre in {"약", "대략", "최대", "최소"} or post in {
+            "대", "가량", "이상", "여", "남짓", "안팎", "규모", "내외", "수준", "정도"}
+        start = m.start("pre") if pre else m.start("num")
+        end = m.end("post") if post else (m.end("cur") if cur else m.end("num"))
+        found.append(MoneyMention(
+            start=start, end=end, text=sentence[start:end].strip(), amount=value, currency=currency,
+            amount_krw=int(value) if currency == "KRW" else None, is_approximate=approximate, role="other",
+        ))
+    for m in _USD_WORDS.finditer(sentence):
+        value = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
+        found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
+    found.sort(key=lambda x: x.start)
+    return _assign_roles(sentence, _merge_conversions(sentence, found))
+
+
+def _is_part_of_larger_token(sentence: str, start: int) -> bool:
+    """'K-2030', 'A100', '39억' inside a code: a digit glued to Latin letters is not an amount."""
+    return start > 0 and ((sentence[start - 1].isascii() and sentence[start - 1].isalnum()) or sentence[start - 1] in "-_/")
+
+
+def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMention]:
+    """'100억 달러(한화로 14조4250억원)': the bracketed won figure is the article's own conversion.
+
+    It becomes the foreign amount's `amount_krw` instead of a second amount.
+    """
+    kept: list[MoneyMention] = []
+    for m in money:
+        prev = kept[-1] if kept else None
+        between = sentence[prev.end:m.start] if prev else ""
+        if (
+            prev is not None and prev.currency != "KRW" and m.currency == "KRW" and prev.amount_krw is None
+            and re.fullmatch(r"\s*\(\s*(?:한화\s*(?:로|약)?|약|원화\s*(?:로)?|우리\s*돈\s*(?:으로|약)?)?\s*", between)
+        ):
+            kept[-1] = replace(prev, end=m.end + (1 if sentence[m.end:m.end + 1] == ")" else 0),
+                               amount_krw=m.amount_krw, text=sentence[prev.start:m.end + 1].strip())
+            continue
+        kept.append(m)
+    return kept
+
+
+def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention]:
+    largest = max((m.amount_krw or 0 for m in money), default=0)
+    return [replace(m, role=classify_role(sentence, m, largest, len(money))) for m in money]
+
+
+def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int) -> str:
+    """The role of one amount, from the words around it in its sentence."""
+    left = sentence[max(0, m.start - 25):m.start]
+    right = sentence[m.end:m.end + 20]
+    near = left[-14:] + " " + right[:14]
+    if _EFFECT.search(near) or (_EFFECT.search(right[:25]) and not _INVEST.search(right[:10])):
+        return "effect"
+    if _OTHER.search(near):
+        return "other"
+    if _COMPONENT_LEFT.search(left[-8:]) or (left.rstrip().endswith("(") and count > 1) or (
+        re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:])
+    ):
+        return "component"
+    if _ANNUAL.search(left) or re.match(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)", right):
+        return "annual"
+    if count > 1 and (m.amount_krw or 0) < largest_in_sentence and not re.search(r"총|전체|모두", left[-6:]):
+        return "component"
+    if _INVEST.search(left + right) or count == 1:
+        return "total"
+    return "other"

@@ -1,0 +1,175 @@
+"""One article through the whole extraction: clean, split, find mentions, attribute facts.
+
+Output rows map one-to-one onto the staging tables (see `etl.schema`); every fact carries
+its sentence index and character offsets into the cleaned body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from etl import PARSER_VERSION
+from etl.cleaning import clean_page
+from etl.extract.amounts import find_money
+from etl.extract.dates import find_dates, publication_date
+from etl.extract.gazetteer import Gazetteer
+from etl.extract.initiatives import find_initiatives, initiative_key_name
+from etl.extract.organisations import find_org_mentions
+from etl.extract.regions import RegionMention, find_region_mentions, subject_provinces
+from etl.model import RawArticle
+
+_TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
+_PUBLISHER_HINT = re.compile(r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)")
+
+
+@dataclass
+class ExtractedArticle:
+    """Rows for each staging table, for one article."""
+
+    article: dict[str, Any]
+    sentences: list[dict[str, Any]] = field(default_factory=list)
+    regions: list[dict[str, Any]] = field(default_factory=list)
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    amounts: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    initiatives: list[dict[str, Any]] = field(default_factory=list)
+
+
+def article_id(source_key: str) -> str:
+    """Stable across reloads of the same input: a changed file replaces its earlier version."""
+    return hashlib.sha1(source_key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> ExtractedArticle:
+    clean = clean_page(raw.text, known_title=raw.title)
+    aid = article_id(raw.source_key)
+    sents = clean.sentences
+    captions = [s.text for s in sents if s.zone == "caption"]
+    published = raw.published_date
+    pub_source = "metadata" if published else None
+    if published is None:
+        published = publication_date(clean.meta_lines, captions, [s.text for s in sents if s.zone == "body"])
+        pub_source = "text" if published else None
+    publisher = raw.publisher or _publisher_from(clean.meta_lines)
+    out = ExtractedArticle(article={
+        "article_id": aid, "source_key": raw.source_key, "file_name": raw.file_name, "source_path": raw.source_path,
+        "source_format": raw.fmt, "content_hash": raw.content_hash, "url": raw.url, "title": clean.title,
+        "publisher": publisher, "published_date": published, "published_date_source": pub_source,
+        "body": clean.body, "sentence_count": len(sents), "loaded_at": loaded_at, "parser_version": PARSER_VERSION,
+    })
+    for s in sents:
+        out.sentences.append({"article_id": aid, "sentence_index": s.index, "start_offset": s.start,
+                              "end_offset": s.end, "zone": s.zone, "text": s.text})
+
+    region_names = set(gaz.region_aliases)
+    org_by_sentence = {s.index: find_org_mentions(s.text, gaz, region_names) for s in sents}
+    # Regions inside organisation names ('광주과학기술원', '경북도경제진흥원') do not locate the story.
+    masks = {i: [(o.start, o.end) for o in orgs] for i, orgs in org_by_sentence.items()}
+    first_pass = {s.index: find_region_mentions(s.text, gaz, None, masks[s.index]) for s in sents}
+    named_provinces = {m.province_code for ms in first_pass.values() for m in ms}
+    region_by_sentence = {s.index: find_region_mentions(s.text, gaz, named_provinces, masks[s.index]) for s in sents}
+    topical = {s.index for s in sents if _TOPIC.search(s.text)}
+    zone_of = {s.index: s.zone for s in sents}
+    subjects = subject_provinces(
+        [(zone_of[i], str(i), m) for i, ms in region_by_sentence.items() for m in ms], topical)
+    weights = Counter(m.province_code for ms in region_by_sentence.values() for m in ms if m.province_code in subjects)
+    main_region = weights.most_common(1)[0][0] if weights else None
+
+    n = 0
+    for s in sents:
+        for m in region_by_sentence[s.index]:
+            out.regions.append({"article_id": aid, "mention_index": n, "sentence_index": s.index,
+                                "start_offset": s.start + m.start, "end_offset": s.start + m.end, "surface": m.text,
+                                "region_code": m.region_code, "province_code": m.province_code,
+                                "is_subject_province": m.province_code in subjects})
+            n += 1
+    n = 0
+    for s in sents:
+        for o in org_by_sentence[s.index]:
+            out.organisations.append({"article_id": aid, "mention_index": n, "sentence_index": s.index,
+                                      "start_offset": s.start + o.start, "end_offset": s.start + o.end,
+                                      "surface": o.text, "org_code": o.org_code, "org_name": o.name,
+                                      "org_type": o.org_type, "found_by": o.source})
+            n += 1
+
+    initiative_rows: list[dict[str, Any]] = []
+    for s in sents:
+        for i in find_initiatives(s.text):
+            initiative_rows.append({"article_id": aid, "mention_index": len(initiative_rows), "sentence_index": s.index,
+                                    "start_offset": s.start + i.start, "end_offset": s.start + i.end, "name": i.name,
+                                    "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
+                                    "is_quoted": i.quoted,
+                                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region)})
+    out.initiatives = initiative_rows
+
+    n = 0
+    for s in sents:
+        for money in find_money(s.text):
+            out.amounts.append({
+                "article_id": aid, "mention_index": n, "sentence_index": s.index,
+                "start_offset": s.start + money.start, "end_offset": s.start + money.end, "surface": money.text,
+                "amount": money.amount, "currency": money.currency, "amount_krw": money.amount_krw,
+                "is_approximate": money.is_approximate, "amount_role": money.role,
+                "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
+                "initiative_mention_index": _initiative_for(s.index, initiative_rows),
+            })
+            n += 1
+    n = 0
+    year_context: int | None = None
+    last_paragraph_start = -1
+    for s in sents:
+        paragraph_start = out.article["body"].rfind("\n", 0, s.start)
+        if paragraph_start != last_paragraph_start:
+            year_context, last_paragraph_start = None, paragraph_start
+        mentions = find_dates(s.text, published, year_context)
+        for d in mentions:
+            if d.day is not None:
+                year_context = d.day.year
+            out.dates.append({
+                "article_id": aid, "mention_index": n, "sentence_index": s.index,
+                "start_offset": s.start + d.start, "end_offset": s.start + d.end, "surface": d.text,
+                "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
+                "is_resolved": d.day is not None, "is_planned": d.is_planned,
+                "is_milestone": d.day is not None and _is_event_sentence(s.text),
+                "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
+                "initiative_mention_index": _initiative_for(s.index, initiative_rows),
+            })
+            n += 1
+    return out
+
+
+def _publisher_from(meta_lines: list[str]) -> str | None:
+    for line in meta_lines:
+        m = _PUBLISHER_HINT.search(line)
+        if m:
+            return next(g for g in m.groups() if g)
+    return None
+
+
+def _region_for(index: int, by_sentence: dict[int, list[RegionMention]], subjects: set[str],
+                main_region: str | None) -> str | None:
+    """The subject region a fact in this sentence belongs to: named in it, or just before it."""
+    for i in range(index, max(-1, index - 3), -1):
+        local = [m for m in by_sentence.get(i, []) if m.province_code in subjects]
+        if local:
+            specific = [m for m in local if m.region_code != m.province_code]
+            return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
+    return main_region
+
+
+def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None:
+    same = [i for i in initiatives if i["sentence_index"] == index]
+    if same:
+        return same[0]["mention_index"]
+    before = [i for i in initiatives if index - 2 <= i["sentence_index"] < index]
+    return before[-1]["mention_index"] if before else None
+
+
+def _is_event_sentence(text: str) -> bool:
+    """A sentence that is prose about something happening, not a bare date stamp."""
+    return len(re.findall(r"[가-힣]", text)) >= 8

@@ -1,0 +1,76 @@
+"""Reference data for extraction, read from the dbt seeds so there is one source of truth."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from etl.paths import REFERENCE_DIR
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name_ko: str
+    level: str  # 'province' or 'municipality'
+    province_code: str
+
+
+@dataclass(frozen=True)
+class RegionAlias:
+    alias: str
+    region_code: str
+    kind: str  # 'short', 'name', 'former', 'english', 'place'
+    needs_context: bool
+
+
+@dataclass(frozen=True)
+class Organisation:
+    code: str
+    name_ko: str
+    name_en: str
+    org_type: str
+
+
+@dataclass
+class Gazetteer:
+    regions: dict[str, Region]
+    region_aliases: dict[str, list[RegionAlias]]  # surface form → candidates
+    organisations: dict[str, Organisation]
+    org_aliases: dict[str, str] = field(default_factory=dict)  # surface form → org code
+
+    def province_of(self, code: str) -> Region:
+        return self.regions[self.regions[code].province_code]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(reference_dir: Path = REFERENCE_DIR) -> Gazetteer:
+    regions = {
+        r["region_code"]: Region(r["region_code"], r["name_ko"], r["level"], r["province_code"])
+        for r in _rows(reference_dir / "ref_regions.csv")
+    }
+    aliases: dict[str, list[RegionAlias]] = {}
+    for region in regions.values():
+        canonical = region.name_ko if region.level == "province" else None
+        if canonical:
+            aliases.setdefault(canonical, []).append(RegionAlias(canonical, region.code, "name", False))
+        else:
+            aliases.setdefault(region.name_ko, []).append(RegionAlias(region.name_ko, region.code, "name", False))
+    for r in _rows(reference_dir / "ref_region_aliases.csv"):
+        alias = RegionAlias(r["alias"], r["region_code"], r["alias_kind"], r["needs_context"] == "true")
+        aliases.setdefault(alias.alias, []).append(alias)
+    orgs = {
+        r["org_code"]: Organisation(r["org_code"], r["name_ko"], r["name_en"], r["org_type"])
+        for r in _rows(reference_dir / "ref_organisations.csv")
+    }
+    org_aliases = {o.name_ko: o.code for o in orgs.values()}
+    for r in _rows(reference_dir / "ref_organisation_aliases.csv"):
+        org_aliases.setdefault(r["alias"], r["org_code"])
+    return Gazetteer(regions, aliases, orgs, org_aliases)

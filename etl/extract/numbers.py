@@ -1,0 +1,56 @@
+"""Korean numerals as news writes them: '4,116', '1조 2000억', '5조5천억', '5천5백억', '31억 2500만', '1.2조'.
+
+No library parses these correctly (korean-number and others were tried), hence this module.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+BIG_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
+
+# One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'.
+NUMBER_PATTERN = (
+    r"\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?여)?"
+    r"(?:\s?(?:[천백십]|[조억만])(?:\s?여)?(?:\s?\d[\d,]*(?:\.\d+)?(?:\s?여)?)?)*"
+)
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[조억만천백십]|여")
+
+
+def parse_korean_number(text: str) -> tuple[Decimal, bool] | None:
+    """The value of a Korean numeral and whether it was marked approximate ('여').
+
+    >>> parse_korean_number("1조 2000억")
+    (Decimal('1200000000000'), False)
+    """
+    tokens = _TOKEN.findall(text.replace(" ", ""))
+    if not tokens or not tokens[0][0].isdigit():
+        return None
+    total = Decimal(0)
+    group = Decimal(0)  # value below the current big unit, e.g. '5천5백' before '억'
+    pending: Decimal | None = None  # a digit run not yet multiplied by a unit
+    approximate = False
+    for tok in tokens:
+        if tok == "여":
+            approximate = True
+        elif tok[0].isdigit():
+            if pending is not None:
+                return None  # two numbers in a row: not one numeral
+            try:
+                pending = Decimal(tok.replace(",", ""))
+            except InvalidOperation:
+                return None
+        elif tok in SMALL_UNITS:
+            group += (pending if pending is not None else Decimal(1)) * SMALL_UNITS[tok]
+            pending = None
+        else:  # a big unit closes a group
+            value = group + (pending or Decimal(0))
+            if value == 0:
+                value = Decimal(1)
+            total += value * BIG_UNITS[tok]
+            group, pending = Decimal(0), None
+    total += group + (pending or Decimal(0))
+    return total, approximate

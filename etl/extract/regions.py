@@ -1,0 +1,121 @@
+"""Region mentions: every 시·도 and 시·군·구 by its names and short forms, resolved in context.
+
+A short form counts only when what follows it is a particle or a place word ('광주시는',
+'포항형', '경북도'), so '대전환' is not 대전 and '세종대' is not 세종. Names shared by several
+places ('중구', '고성군', '광주시') go to the one whose province stands right before them or is
+named elsewhere in the article; '광주' alone is 광주광역시 unless 경기도 stands right before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.extract.gazetteer import Gazetteer, RegionAlias
+
+_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "만",
+              "까지", "부터", "에도", "에는", "에서는", "에서도", "으로는", "이다", "이며", "처럼", "과의", "와의", "서")
+_PLACE_WORDS = ("형", "시", "도", "권", "지역", "시민", "도민", "지사", "시장", "군수", "구청장", "청장", "시청", "도청",
+                "구청", "군청", "교육청", "지방", "전역", "일대", "일원", "내", "소재", "시정", "도정", "군민", "구민",
+                "시의회", "도의회", "지자체", "경제", "산업", "본부", "본사", "사무소", "혁신도시")
+_ALLOWED_TAILS = frozenset(
+    [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
+)
+# Bare '경기' is as often the economy or a match: not a place when these words follow.
+_ECONOMY_WORDS = re.compile(r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
+                            r"동향|상황|활성화|진작|흐름|여건|장|력|결과|일정|중|후|전)")
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+    region_code: str
+    province_code: str
+
+
+@lru_cache(maxsize=4)
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(aliases, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in ordered))
+
+
+def find_region_mentions(sentence: str, gaz: Gazetteer, article_provinces: set[str] | None = None,
+                         masked: list[tuple[int, int]] | None = None) -> list[RegionMention]:
+    """Region mentions in one sentence. `article_provinces` (codes) resolves shared names."""
+    pattern = _alias_pattern(tuple(gaz.region_aliases))
+    out: list[RegionMention] = []
+    for m in pattern.finditer(sentence):
+        if masked and any(s <= m.start() < e for s, e in masked):
+            continue
+        if m.start() > 0 and re.match(r"[가-힣A-Za-z0-9]", sentence[m.start() - 1]):
+            continue
+        surface = m.group(0)
+        candidates = gaz.region_aliases[surface]
+        tail = re.match(r"[가-힣]*", sentence[m.end():]).group(0)
+        is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
+        if not is_full_name and tail not in _ALLOWED_TAILS:
+            continue
+        if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end():]):
+            continue
+        chosen = _choose(candidates, sentence[: m.start()], gaz, article_provinces or set())
+        if chosen is None:
+            continue
+        region = gaz.regions[chosen.region_code]
+        out.append(RegionMention(m.start(), m.end(), surface, region.code, region.province_code))
+    return out
+
+
+def _choose(candidates: list[RegionAlias], before: str, gaz: Gazetteer, article_provinces: set[str]) -> RegionAlias | None:
+    """Pick the place a surface form means here, or None when it cannot be told."""
+    # The province written right before ('경기도 광주시', '울산시 남구') decides.
+    head = before[-8:]
+    for c in candidates:
+        province = gaz.province_of(c.region_code)
+        if province.code != c.region_code and _names_province(head, province.code, gaz):
+            return c
+    plain = [c for c in candidates if not c.needs_context]
+    if len(plain) == 1:
+        return plain[0]
+    if len(plain) > 1:  # e.g. '중구': several cities have one
+        in_article = [c for c in plain if gaz.regions[c.region_code].province_code in article_provinces]
+        return in_article[0] if len(in_article) == 1 else None
+    in_article = [c for c in candidates if gaz.regions[c.region_code].province_code in article_provinces]
+    return in_article[0] if len(in_article) == 1 else None
+
+
+def _names_province(text: str, province_code: str, gaz: Gazetteer) -> bool:
+    text = text.rstrip()
+    for alias, cands in gaz.region_aliases.items():
+        if text.endswith(alias) and any(c.region_code == province_code for c in cands):
+            return True
+    return False
+
+
+def subject_provinces(mentions: list[tuple[str, str, RegionMention]], keyword_sentences: set[int] | None = None) -> set[str]:
+    """Provinces where the article's initiatives are located.
+
+    `mentions` holds (zone, sentence index as str, mention). A province is a subject when its
+    weight reaches a third of the leading province's: headlines weigh 3, the lead sentence 2,
+    other body sentences 1, photo captions ½, +1 where the sentence speaks of AI or investment.
+    One passing mention among many of another province is not a subject.
+    """
+    weight: dict[str, float] = defaultdict(float)
+    first_body: int | None = None
+    for zone, idx, _m in mentions:
+        if zone == "body":
+            first_body = int(idx) if first_body is None else min(first_body, int(idx))
+    for zone, idx, m in mentions:
+        w = {"headline": 3.0, "caption": 0.5}.get(zone, 1.0)
+        if zone == "body" and first_body is not None and int(idx) == first_body:
+            w = 2.0
+        if keyword_sentences and int(idx) in keyword_sentences:
+            w += 1.0
+        weight[m.province_code] += w
+    if not weight:
+        return set()
+    top = max(weight.values())
+    return {code for code, w in weight.items() if w >= max(top / 3, 1.5)}

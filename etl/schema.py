@@ -1,0 +1,136 @@
+"""The staging schema as SQLAlchemy tables: what the ETL writes and dbt reads as sources.
+
+Alembic migrations (migrations/versions) create and alter these tables; `tests/test_migrations.py`
+checks that the migrated database and these definitions agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    Numeric,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA = "staging"
+metadata = MetaData(schema=SCHEMA)
+
+
+def _mention_columns() -> list[Column]:
+    """Where a mention sits: its article, sentence and character span in the cleaned body."""
+    return [
+        Column("article_id", String(16), nullable=False),
+        Column("mention_index", Integer, nullable=False),
+        Column("sentence_index", Integer, nullable=False),
+        Column("start_offset", Integer, nullable=False),
+        Column("end_offset", Integer, nullable=False),
+    ]
+
+
+articles = Table(
+    "articles", metadata,
+    Column("article_id", String(16), primary_key=True),
+    Column("source_key", Text, nullable=False, unique=True),
+    Column("file_name", Text, nullable=False),
+    Column("source_path", Text, nullable=False),
+    Column("source_format", String(8), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("publisher", Text),
+    Column("published_date", Date),
+    Column("published_date_source", String(16)),
+    Column("body", Text, nullable=False),
+    Column("sentence_count", Integer, nullable=False),
+    Column("loaded_at", DateTime, nullable=False),
+    Column("parser_version", String(16), nullable=False),
+)
+
+sentences = Table(
+    "sentences", metadata,
+    Column("article_id", String(16), nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("start_offset", Integer, nullable=False),
+    Column("end_offset", Integer, nullable=False),
+    Column("zone", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "sentence_index"),
+)
+
+region_mentions = Table(
+    "region_mentions", metadata, *_mention_columns(),
+    Column("surface", Text, nullable=False),
+    Column("region_code", String(10), nullable=False),
+    Column("province_code", String(10), nullable=False),
+    Column("is_subject_province", Boolean, nullable=False),
+    PrimaryKeyConstraint("article_id", "mention_index"),
+)
+
+organisation_mentions = Table(
+    "organisation_mentions", metadata, *_mention_columns(),
+    Column("surface", Text, nullable=False),
+    Column("org_code", String(16)),
+    Column("org_name", Text, nullable=False),
+    Column("org_type", String(32), nullable=False),
+    Column("found_by", String(32), nullable=False),
+    PrimaryKeyConstraint("article_id", "mention_index"),
+)
+
+amount_mentions = Table(
+    "amount_mentions", metadata, *_mention_columns(),
+    Column("surface", Text, nullable=False),
+    Column("amount", Numeric(38, 4), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("amount_krw", BigInteger),
+    Column("is_approximate", Boolean, nullable=False),
+    Column("amount_role", String(16), nullable=False),
+    Column("region_code", String(10)),
+    Column("initiative_mention_index", Integer),
+    PrimaryKeyConstraint("article_id", "mention_index"),
+)
+
+date_mentions = Table(
+    "date_mentions", metadata, *_mention_columns(),
+    Column("surface", Text, nullable=False),
+    Column("event_date", Date),
+    Column("date_precision", String(8), nullable=False),
+    Column("is_relative", Boolean, nullable=False),
+    Column("is_resolved", Boolean, nullable=False),
+    Column("is_planned", Boolean, nullable=False),
+    Column("is_milestone", Boolean, nullable=False),
+    Column("region_code", String(10)),
+    Column("initiative_mention_index", Integer),
+    PrimaryKeyConstraint("article_id", "mention_index"),
+)
+
+initiative_mentions = Table(
+    "initiative_mentions", metadata, *_mention_columns(),
+    Column("name", Text, nullable=False),
+    Column("name_key", Text, nullable=False),
+    Column("initiative_type", String(32), nullable=False),
+    Column("is_quoted", Boolean, nullable=False),
+    Column("region_code", String(10)),
+    PrimaryKeyConstraint("article_id", "mention_index"),
+)
+
+skipped_inputs = Table(
+    "skipped_inputs", metadata,
+    Column("source_path", Text, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("skipped_at", DateTime, nullable=False),
+    PrimaryKeyConstraint("source_path", "reason"),
+)
+
+# Per-article tables, in the order rows are written.
+ARTICLE_TABLES = (articles, sentences, region_mentions, organisation_mentions, amount_mentions, date_mentions,
+                  initiative_mentions)

@@ -1,0 +1,38 @@
+"""Sentence splitting for Korean news text, with character offsets.
+
+A regex splitter: kiwipiepy splits better in rare cases but costs ~0.25 s per article, which
+the load path cannot afford. News prose ends sentences with '다.', '요.', '?' or '!', often
+glued to the next sentence without a space; decimals ('81.6%') and dates ('2025.12.18') are
+not boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_BOUNDARY = re.compile(
+    r"""(?:(?<=[다요죠까음함임됨면습])\.|[?!])   # a sentence-final ending and its full stop
+        [”’"'」』)\]]*                       # closing quotes stay with their sentence
+        (?=\s|$|[가-힣A-Za-z“‘"'「『(\[▲△■□●○◆◇▶※-])   # next sentence, possibly glued on
+    """,
+    re.VERBOSE,
+)
+
+
+def split_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) spans of the sentences in one paragraph, trimmed of surrounding spaces."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        yield from _trimmed(text, start, m.end(), offset)
+        start = m.end()
+    yield from _trimmed(text, start, len(text), offset)
+
+
+def _trimmed(text: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield offset + start, offset + end

@@ -1,0 +1,231 @@
+"""Readers for input files: .txt pages, saved .html pages and .jsonl article dumps.
+
+Every reader yields `RawArticle`s or raises `InputError` with a reason a user can act on;
+one bad file (or one bad .jsonl line) never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from etl.model import RawArticle, SkippedInput
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
+
+
+class InputError(Exception):
+    """An input that cannot be read as an article; the message says why."""
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode Korean text in the encodings real archives use: UTF-8 (± BOM), UTF-16 with BOM, CP949."""
+    if not data.strip():
+        raise InputError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data:
+        raise InputError("binary content (NUL bytes), not text")
+    for encoding in ("utf-8", "cp949"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+        raise InputError(f"binary content: decodes as {encoding} but is mostly control characters")
+    raise InputError("not valid UTF-8, UTF-16 or CP949/EUC-KR text")
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls <= len(sample) * 0.02
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A date from metadata in the usual forms: ISO timestamps, 2025.04.10, 2025년 4월 10일."""
+    if not value:
+        return None
+    m = re.search(r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
+    """The input files under the given files or folders, sorted; unsupported files are reported."""
+    found: list[Path] = []
+    skipped: list[SkippedInput] = []
+    for root in paths:
+        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in candidates:
+            if path.name.startswith("."):
+                continue
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(path)
+            else:
+                skipped.append(SkippedInput(str(path), path.name, f"unsupported file type '{path.suffix}'"))
+        if not root.exists():
+            skipped.append(SkippedInput(str(root), root.name, "no such file or folder"))
+    return found, skipped
+
+
+def read_articles(path: Path) -> Iterator[RawArticle | SkippedInput]:
+    """The articles of one input file; a problem with the whole file raises `InputError`."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, decode_bytes(data))
+    elif suffix in (".html", ".htm"):
+        yield _read_html(path, decode_bytes(data))
+    else:
+        text = decode_bytes(data)
+        yield RawArticle(str(path), path.name, path.name, text, "txt", content_hash=content_hash(text))
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[RawArticle | SkippedInput]:
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path.name}#{line_no}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield SkippedInput(str(path), path.name, f"line {line_no}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict) or not str(record.get("text") or "").strip():
+            yield SkippedInput(str(path), path.name, f"line {line_no}: no 'text' field")
+            continue
+        body = str(record["text"])
+        yield RawArticle(
+            source_path=str(path),
+            file_name=path.name,
+            source_key=where,
+            text=body,
+            fmt="jsonl",
+            title=_str_or_none(record.get("title")),
+            publisher=_str_or_none(record.get("publisher")),
+            published_date=parse_date(_str_or_none(record.get("published_at"))),
+            url=_str_or_none(record.get("url")),
+            content_hash=content_hash(line),
+        )
+
+
+def _str_or_none(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _read_html(path: Path, markup: str) -> RawArticle:
+    page = _PageParser()
+    try:
+        page.feed(markup)
+        page.close()
+    except Exception as exc:  # html.parser is lenient; anything it still rejects is not a page
+        raise InputError(f"invalid HTML: {exc}") from exc
+    text = page.main_text()
+    if not text.strip():
+        raise InputError("HTML page has no text")
+    meta = page.meta
+    return RawArticle(
+        source_path=str(path),
+        file_name=path.name,
+        source_key=path.name,
+        text=text,
+        fmt="html",
+        title=meta.get("og:title") or page.title or None,
+        publisher=meta.get("og:site_name") or meta.get("article:publisher") or None,
+        published_date=parse_date(
+            meta.get("article:published_time") or meta.get("og:published_time") or meta.get("pubdate")
+            or meta.get("date") or page.time_datetime
+        ),
+        url=meta.get("og:url") or page.canonical or None,
+        content_hash=content_hash(markup),
+    )
+
+
+class _PageParser(HTMLParser):
+    """Collects metadata and the text of a saved news page, preferring its <article> element."""
+
+    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "figcaption", "dd", "dt"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.canonical = ""
+        self.time_datetime = ""
+        self._in_title = False
+        self._skip_depth = 0
+        self._article_depth = 0
+        self._all: list[str] = []
+        self._article: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = a.get("property") or a.get("name") or a.get("itemprop")
+            if key and a.get("content"):
+                self.meta.setdefault(key.lower(), a["content"].strip())
+        elif tag == "link" and a.get("rel") == "canonical":
+            self.canonical = a.get("href", "")
+        elif tag == "time" and a.get("datetime") and not self.time_datetime:
+            self.time_datetime = a["datetime"]
+        elif tag == "title":
+            self._in_title = True
+        if tag in self.SKIP:
+            self._skip_depth += 1
+        if tag == "article":
+            self._article_depth += 1
+        if tag in self.BLOCK:
+            self._emit("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP and self._skip_depth:
+            self._skip_depth -= 1
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
+        if tag in self.BLOCK:
+            self._emit("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data.strip()
+            return
+        if not self._skip_depth:
+            self._emit(data)
+
+    def _emit(self, text: str) -> None:
+        self._all.append(text)
+        if self._article_depth:
+            self._article.append(text)
+
+    def main_text(self) -> str:
+        article = "".join(self._article)
+        text = article if len(article.strip()) >= 200 else "".join(self._all)
+        lines = (re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n"))
+        return "\n".join(ln for ln in lines if ln)
