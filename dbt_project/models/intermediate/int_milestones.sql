@@ -1,0 +1,33 @@
+-- Dated events: resolved dates in the article's prose, with the sentence that states them.
+-- The same date for the same region stated twice in one article is one milestone.
+with dates as (
+    select * from {{ ref('stg_date_mentions') }}
+    where is_milestone and event_date is not null
+),
+
+sentences as (
+    select * from {{ ref('stg_sentences') }}
+),
+
+initiatives as (
+    select article_id, mention_index, initiative_key from {{ ref('int_initiative_mentions') }}
+),
+
+linked as (
+    select
+        d.*,
+        s.sentence_text as event_text,
+        i.initiative_key,
+        row_number() over (
+            partition by d.article_id, d.region_code, d.event_date, d.date_precision
+            order by d.mention_index
+        ) as repeat_number
+    from dates d
+    join sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
+    left join initiatives i
+        on i.article_id = d.article_id and i.mention_index = d.initiative_mention_index
+)
+
+select * exclude (repeat_number)
+from linked
+where repeat_number = 1

@@ -1,0 +1,19 @@
+with articles as (
+    select * from {{ ref('stg_articles') }}
+)
+
+select
+    article_id as article_key,
+    file_name,
+    source_key,
+    source_path,
+    source_format,
+    url,
+    title,
+    publisher,
+    published_date,
+    published_date_source,
+    sentence_count,
+    loaded_at,
+    parser_version
+from articles

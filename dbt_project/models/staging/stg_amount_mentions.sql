@@ -1,0 +1,23 @@
+with source as (
+    select * from {{ source('staging', 'amount_mentions') }}
+),
+
+renamed as (
+    select
+        article_id,
+        mention_index,
+        sentence_index,
+        start_offset,
+        end_offset,
+        surface as amount_text,
+        cast(amount as decimal(38, 4)) as amount,
+        currency,
+        cast(amount_krw as hugeint) as amount_krw,
+        is_approximate,
+        amount_role,
+        region_code,
+        initiative_mention_index
+    from source
+)
+
+select * from renamed

@@ -1,0 +1,20 @@
+with source as (
+    select * from {{ source('staging', 'initiative_mentions') }}
+),
+
+renamed as (
+    select
+        article_id,
+        mention_index,
+        sentence_index,
+        start_offset,
+        end_offset,
+        name as initiative_name,
+        name_key,
+        initiative_type,
+        is_quoted,
+        region_code
+    from source
+)
+
+select * from renamed
