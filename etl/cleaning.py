@@ -17,35 +17,145 @@ from etl.sentences import split_spans
 
 # Headers of lists of *other* stories; what follows them is not the article.
 _BLOCK_HEADERS = (
-    "많이본뉴스", "많이본기사", "많이읽은뉴스", "많이읽은기사", "랭킹뉴스", "헤드라인뉴스", "포토뉴스", "실시간뉴스",
-    "인기기사", "인기뉴스", "관련기사", "관련뉴스", "추천기사", "추천뉴스", "최신기사", "최신뉴스", "주요뉴스",
-    "지난기획시리즈", "오늘의주요뉴스", "핫이슈", "이시각주요뉴스", "이시각뉴스", "기자의다른기사", "다른기사보기",
-    "함께볼만한뉴스", "이기사와함께많이본뉴스", "섹션별인기기사", "에디터추천", "이슈포토", "베스트클릭",
-    "기사문의및제보", "당신이담은순간이뉴스입니다", "제보하기", "독자제보",
+    "많이본뉴스",
+    "많이본기사",
+    "많이읽은뉴스",
+    "많이읽은기사",
+    "랭킹뉴스",
+    "헤드라인뉴스",
+    "포토뉴스",
+    "실시간뉴스",
+    "인기기사",
+    "인기뉴스",
+    "관련기사",
+    "관련뉴스",
+    "추천기사",
+    "추천뉴스",
+    "최신기사",
+    "최신뉴스",
+    "주요뉴스",
+    "지난기획시리즈",
+    "오늘의주요뉴스",
+    "핫이슈",
+    "이시각주요뉴스",
+    "이시각뉴스",
+    "기자의다른기사",
+    "다른기사보기",
+    "함께볼만한뉴스",
+    "이기사와함께많이본뉴스",
+    "섹션별인기기사",
+    "에디터추천",
+    "이슈포토",
+    "베스트클릭",
+    "기사문의및제보",
+    "당신이담은순간이뉴스입니다",
+    "제보하기",
+    "독자제보",
 )
 # Buttons, menus and widgets: whole lines that are nothing but these words.
 _UI_WORDS = {
-    "기사메일전송", "기사수정", "기사스크랩", "스크랩", "공유", "공유하기", "댓글", "댓글쓰기", "클린뷰", "프린트",
-    "인쇄", "인쇄하기", "목록", "목록바로가기", "이전기사보기다음기사보기", "이전기사보기", "다음기사보기", "좋아요",
-    "응원해요", "후속원해요", "슬퍼요", "화나요", "추천해요", "advertisement", "광고", "메뉴", "전체메뉴",
-    "모바일버전바로가기", "pc버전", "페이스북", "트위터", "유튜브", "카카오톡", "카카오스토리", "네이버블로그", "밴드",
-    "이메일보내기", "이메일", "프린터", "pdf", "글자크기", "글씨크기", "닫기", "구독", "구독하기", "검색", "로그인",
-    "회원가입", "기사원문", "본문듣기", "번역", "url복사", "링크복사", "사진", "리포트", "앵커", "기자", "뉴스",
-    "기상청제공", "더보기", "top", "맨위로", "홈", "home", "전국", "정치", "경제", "사회", "문화", "오피니언",
-    "사람들", "기획연재", "국제", "스포츠", "연예", "라이프", "it", "과학", "지역", "전체기사", "속보",
+    "기사메일전송",
+    "기사수정",
+    "기사스크랩",
+    "스크랩",
+    "공유",
+    "공유하기",
+    "댓글",
+    "댓글쓰기",
+    "클린뷰",
+    "프린트",
+    "인쇄",
+    "인쇄하기",
+    "목록",
+    "목록바로가기",
+    "이전기사보기다음기사보기",
+    "이전기사보기",
+    "다음기사보기",
+    "좋아요",
+    "응원해요",
+    "후속원해요",
+    "슬퍼요",
+    "화나요",
+    "추천해요",
+    "advertisement",
+    "광고",
+    "메뉴",
+    "전체메뉴",
+    "모바일버전바로가기",
+    "pc버전",
+    "페이스북",
+    "트위터",
+    "유튜브",
+    "카카오톡",
+    "카카오스토리",
+    "네이버블로그",
+    "밴드",
+    "이메일보내기",
+    "이메일",
+    "프린터",
+    "pdf",
+    "글자크기",
+    "글씨크기",
+    "닫기",
+    "구독",
+    "구독하기",
+    "검색",
+    "로그인",
+    "회원가입",
+    "기사원문",
+    "본문듣기",
+    "번역",
+    "url복사",
+    "링크복사",
+    "사진",
+    "리포트",
+    "앵커",
+    "기자",
+    "뉴스",
+    "기상청제공",
+    "더보기",
+    "top",
+    "맨위로",
+    "홈",
+    "home",
+    "전국",
+    "정치",
+    "경제",
+    "사회",
+    "문화",
+    "오피니언",
+    "사람들",
+    "기획연재",
+    "국제",
+    "스포츠",
+    "연예",
+    "라이프",
+    "it",
+    "과학",
+    "지역",
+    "전체기사",
+    "속보",
 }
 _NAV_WORDS = _UI_WORDS | {"트렌드", "생활정보", "international", "edition", "매체", "english", "japanese", "chinese"}
-_WEATHER = re.compile(r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$")
+_WEATHER = re.compile(
+    r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$"
+)
 _BULLET = re.compile(r"^[•·\-–—*▪◦●○■□◆◇▶▷►※]+\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|\[email\s*protected\]", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|재판매|Copyright|ⓒ|©|\(c\)|저작권자|All rights reserved|DB\s*금지", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"무단\s*전재|재배포\s*금지|재판매|Copyright|ⓒ|©|\(c\)|저작권자|All rights reserved|DB\s*금지", re.IGNORECASE
+)
 _BYLINE_DATE = re.compile(
     r"^(?:기사)?\s*(?:등록|승인|입력|수정|발행|게재|업데이트|송고|작성|최종수정|date)\s*(?:일|일시)?\s*[:|]?\s*\d{4}\s*[-./년]",
     re.IGNORECASE,
 )
-_REPORTER_LINE = re.compile(r"^[/\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣]+\]\s*)?[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?:\s|$|=)")
+_REPORTER_LINE = re.compile(
+    r"^[/\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣]+\]\s*)?[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?:\s|$|=)"
+)
 # '[안동=뉴시스] 류상현 기자 = ' at the head of a paragraph: a dateline, not content.
-_DATELINE_PREFIX = re.compile(r"^\s*[\[(【]\s*[가-힣]{1,8}\s*=\s*[^\]\)】]{1,20}[\])】]\s*(?:[가-힣]{2,4}\s*(?:기자)?\s*=\s*)?")
+_DATELINE_PREFIX = re.compile(
+    r"^\s*[\[(【]\s*[가-힣]{1,8}\s*=\s*[^\]\)】]{1,20}[\])】]\s*(?:[가-힣]{2,4}\s*(?:기자)?\s*=\s*)?"
+)
 # '… 있다. 수원=윤상연 기자 syyoon@hankyung.com' or '…설명했다.광주 홍행기 기자' at the tail of a paragraph.
 _TRAILING_REPORTER = re.compile(
     r"(?<=[.다”\"'’])\s*(?:[가-힣]{1,6}\s*=?\s*)?[가-힣]{2,4}\s*기자(?:\s*[\w.+-]+@[\w.-]*)?\s*$"
@@ -55,7 +165,9 @@ _INLINE_NOISE = re.compile(
     r"|\(사진제공\s*[^)]*\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
 )
 _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
-_CAPTION_HINT = re.compile(r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진=")
+_CAPTION_HINT = re.compile(
+    r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
+)
 _SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
 
 
@@ -95,7 +207,11 @@ def _is_meta(line: str) -> bool:
         return True
     if re.fullmatch(r"[가-힣]{2,4}\s*기자입니다\.?", line):
         return True
-    if len(line) < 40 and re.search(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자", line) and not _SENTENCE_END.search(line):
+    if (
+        len(line) < 40
+        and re.search(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자", line)
+        and not _SENTENCE_END.search(line)
+    ):
         return True
     if not re.search(r"[가-힣]", line) and len(line) < 30:
         return True  # a lone handle, code or URL
@@ -125,7 +241,7 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             dropped += 1
             continue
         if _is_block_header(line):
-            if body_chars >= 200:
+            if body_chars >= 60:
                 dropped += 1
                 break  # the rest of the page lists other stories
             skipping_block = True
@@ -143,6 +259,10 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
         if _is_ui(line):
             dropped += 1
             continue
+        dateline = _DATELINE_PREFIX.match(line)
+        if dateline and (_sentence_like(line[dateline.end() :]) or _SENTENCE_END.search(line)):
+            meta.append(dateline.group(0).strip())
+            line = line[dateline.end() :]
         if _is_meta(line):
             meta.append(line)
             dropped += 1
@@ -176,11 +296,11 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
         stamp = re.match(r"[^\d]*[\d\s:./년월일-]+", line)
         if stamp:
             meta.append(stamp.group(0).strip())
-            line = line[stamp.end():]
+            line = line[stamp.end() :]
     m = _DATELINE_PREFIX.match(line)
     if m and m.end() < len(line):
         meta.append(m.group(0).strip())
-        line = line[m.end():]
+        line = line[m.end() :]
     tail = _TRAILING_REPORTER.search(line)
     if tail:
         meta.append(tail.group(0).strip())

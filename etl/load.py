@@ -131,20 +131,25 @@ def _write_batch(con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle]) 
         raise
 
 
-def _record_skipped(con: duckdb.DuckDBPyConnection, skipped: list[SkippedInput], loaded_files: list[str],
-                    now: dt.datetime) -> None:
+def _record_skipped(
+    con: duckdb.DuckDBPyConnection, skipped: list[SkippedInput], loaded_files: list[str], now: dt.datetime
+) -> None:
     """Keep one row per skipped input and reason; a file that now loads clears its old rows."""
     paths = sorted({s.source_path for s in skipped} | set(loaded_files))
     con.execute("begin transaction")
     try:
         if paths:
             con.register("seen_paths", pa.table({"source_path": paths}))
-            con.execute(f"delete from {SCHEMA}.skipped_inputs where source_path in (select source_path from seen_paths)")
+            con.execute(
+                f"delete from {SCHEMA}.skipped_inputs where source_path in (select source_path from seen_paths)"
+            )
             con.unregister("seen_paths")
         unique = {(s.source_path, s.reason): s for s in skipped}
         if unique:
-            rows = [{"source_path": s.source_path, "file_name": s.file_name, "reason": s.reason, "skipped_at": now}
-                    for s in unique.values()]
+            rows = [
+                {"source_path": s.source_path, "file_name": s.file_name, "reason": s.reason, "skipped_at": now}
+                for s in unique.values()
+            ]
             con.register("skipped_rows", _arrow_table(skipped_inputs, rows))
             con.execute(f"insert into {SCHEMA}.skipped_inputs select * from skipped_rows")
             con.unregister("skipped_rows")

@@ -37,7 +37,8 @@ def _mention_columns() -> list[Column]:
 
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("article_id", String(16), primary_key=True),
     Column("source_key", Text, nullable=False, unique=True),
     Column("file_name", Text, nullable=False),
@@ -56,7 +57,8 @@ articles = Table(
 )
 
 sentences = Table(
-    "sentences", metadata,
+    "sentences",
+    metadata,
     Column("article_id", String(16), nullable=False),
     Column("sentence_index", Integer, nullable=False),
     Column("start_offset", Integer, nullable=False),
@@ -67,7 +69,9 @@ sentences = Table(
 )
 
 region_mentions = Table(
-    "region_mentions", metadata, *_mention_columns(),
+    "region_mentions",
+    metadata,
+    *_mention_columns(),
     Column("surface", Text, nullable=False),
     Column("region_code", String(10), nullable=False),
     Column("province_code", String(10), nullable=False),
@@ -76,7 +80,9 @@ region_mentions = Table(
 )
 
 organisation_mentions = Table(
-    "organisation_mentions", metadata, *_mention_columns(),
+    "organisation_mentions",
+    metadata,
+    *_mention_columns(),
     Column("surface", Text, nullable=False),
     Column("org_code", String(16)),
     Column("org_name", Text, nullable=False),
@@ -86,7 +92,9 @@ organisation_mentions = Table(
 )
 
 amount_mentions = Table(
-    "amount_mentions", metadata, *_mention_columns(),
+    "amount_mentions",
+    metadata,
+    *_mention_columns(),
     Column("surface", Text, nullable=False),
     Column("amount", Numeric(38, 4), nullable=False),
     Column("currency", String(3), nullable=False),
@@ -99,7 +107,9 @@ amount_mentions = Table(
 )
 
 date_mentions = Table(
-    "date_mentions", metadata, *_mention_columns(),
+    "date_mentions",
+    metadata,
+    *_mention_columns(),
     Column("surface", Text, nullable=False),
     Column("event_date", Date),
     Column("date_precision", String(8), nullable=False),
@@ -113,7 +123,9 @@ date_mentions = Table(
 )
 
 initiative_mentions = Table(
-    "initiative_mentions", metadata, *_mention_columns(),
+    "initiative_mentions",
+    metadata,
+    *_mention_columns(),
     Column("name", Text, nullable=False),
     Column("name_key", Text, nullable=False),
     Column("initiative_type", String(32), nullable=False),
@@ -123,7 +135,8 @@ initiative_mentions = Table(
 )
 
 skipped_inputs = Table(
-    "skipped_inputs", metadata,
+    "skipped_inputs",
+    metadata,
     Column("source_path", Text, nullable=False),
     Column("file_name", Text, nullable=False),
     Column("reason", Text, nullable=False),
@@ -132,5 +145,12 @@ skipped_inputs = Table(
 )
 
 # Per-article tables, in the order rows are written.
-ARTICLE_TABLES = (articles, sentences, region_mentions, organisation_mentions, amount_mentions, date_mentions,
-                  initiative_mentions)
+ARTICLE_TABLES = (
+    articles,
+    sentences,
+    region_mentions,
+    organisation_mentions,
+    amount_mentions,
+    date_mentions,
+    initiative_mentions,
+)

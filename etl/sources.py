@@ -91,7 +91,9 @@ def read_articles(path: Path) -> Iterator[RawArticle | SkippedInput]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+            raise InputError(
+                f"file is {size // (1024 * 1024)} MB, larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
@@ -157,8 +159,11 @@ def _read_html(path: Path, markup: str) -> RawArticle:
         title=meta.get("og:title") or page.title or None,
         publisher=meta.get("og:site_name") or meta.get("article:publisher") or None,
         published_date=parse_date(
-            meta.get("article:published_time") or meta.get("og:published_time") or meta.get("pubdate")
-            or meta.get("date") or page.time_datetime
+            meta.get("article:published_time")
+            or meta.get("og:published_time")
+            or meta.get("pubdate")
+            or meta.get("date")
+            or page.time_datetime
         ),
         url=meta.get("og:url") or page.canonical or None,
         content_hash=content_hash(markup),
@@ -168,8 +173,12 @@ def _read_html(path: Path, markup: str) -> RawArticle:
 class _PageParser(HTMLParser):
     """Collects metadata and the text of a saved news page, preferring its <article> element."""
 
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "figcaption", "dd", "dt"}
+    SKIP = frozenset(
+        {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe"}
+    )
+    BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "figcaption", "dd", "dt"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -20,7 +20,11 @@ from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
 _CURRENCY = r"(?P<cur>원|달러|유로|엔|위안|파운드)?"
 _MONEY = re.compile(
     r"(?P<pre>(?:약|대략|총|최대|최소|무려|연간|모두)\s*)?"
-    r"(?P<num>" + NUMBER_PATTERN + r")\s?" + _CURRENCY + r"(?P<post>\s?(?:대|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
+    r"(?P<num>"
+    + NUMBER_PATTERN
+    + r")\s?"
+    + _CURRENCY
+    + r"(?P<post>\s?(?:대|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
 )
 _USD_WORDS = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>billion|million|trillion|bn|m)?", re.IGNORECASE)
 _USD_SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "trillion": 10**12, None: 1}
@@ -35,8 +39,12 @@ _ANNUAL = re.compile(
     r"\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
 )
-_COMPONENT_LEFT = re.compile(r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$")
-_OTHER = re.compile(r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료")
+_COMPONENT_LEFT = re.compile(
+    r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$"
+)
+_OTHER = re.compile(
+    r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
+)
 _INVEST = re.compile(r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|출자|재원|건설|확보|마중물")
 
 
@@ -58,7 +66,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
     for m in _MONEY.finditer(sentence):
         num = m.group("num")
         cur = m.group("cur")
-        after = sentence[m.end("num"):]
+        after = sentence[m.end("num") :]
         has_big_unit = bool(re.search(r"[조억]", num)) or (cur is not None and "만" in num)
         if cur is None and not has_big_unit:
             continue
@@ -74,14 +82,25 @@ def find_money(sentence: str) -> list[MoneyMention]:
         value, approx_yeo = parsed
         currency = CURRENCY_CODES[cur] if cur else "KRW"
         pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
-        approximate = approx_yeo or pre in {"약", "대략", "최대", "최소"} or post in {
-            "대", "가량", "이상", "여", "남짓", "안팎", "규모", "내외", "수준", "정도"}
+        approximate = (
+            approx_yeo
+            or pre in {"약", "대략", "최대", "최소"}
+            or post in {"대", "가량", "이상", "여", "남짓", "안팎", "규모", "내외", "수준", "정도"}
+        )
         start = m.start("pre") if pre else m.start("num")
         end = m.end("post") if post else (m.end("cur") if cur else m.end("num"))
-        found.append(MoneyMention(
-            start=start, end=end, text=sentence[start:end].strip(), amount=value, currency=currency,
-            amount_krw=int(value) if currency == "KRW" else None, is_approximate=approximate, role="other",
-        ))
+        found.append(
+            MoneyMention(
+                start=start,
+                end=end,
+                text=sentence[start:end].strip(),
+                amount=value,
+                currency=currency,
+                amount_krw=int(value) if currency == "KRW" else None,
+                is_approximate=approximate,
+                role="other",
+            )
+        )
     for m in _USD_WORDS.finditer(sentence):
         value = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
         found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
@@ -91,7 +110,9 @@ def find_money(sentence: str) -> list[MoneyMention]:
 
 def _is_part_of_larger_token(sentence: str, start: int) -> bool:
     """'K-2030', 'A100', '39억' inside a code: a digit glued to Latin letters is not an amount."""
-    return start > 0 and ((sentence[start - 1].isascii() and sentence[start - 1].isalnum()) or sentence[start - 1] in "-_/")
+    return start > 0 and (
+        (sentence[start - 1].isascii() and sentence[start - 1].isalnum()) or sentence[start - 1] in "-_/"
+    )
 
 
 def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMention]:
@@ -102,13 +123,20 @@ def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMe
     kept: list[MoneyMention] = []
     for m in money:
         prev = kept[-1] if kept else None
-        between = sentence[prev.end:m.start] if prev else ""
+        between = sentence[prev.end : m.start] if prev else ""
         if (
-            prev is not None and prev.currency != "KRW" and m.currency == "KRW" and prev.amount_krw is None
+            prev is not None
+            and prev.currency != "KRW"
+            and m.currency == "KRW"
+            and prev.amount_krw is None
             and re.fullmatch(r"\s*\(\s*(?:한화\s*(?:로|약)?|약|원화\s*(?:로)?|우리\s*돈\s*(?:으로|약)?)?\s*", between)
         ):
-            kept[-1] = replace(prev, end=m.end + (1 if sentence[m.end:m.end + 1] == ")" else 0),
-                               amount_krw=m.amount_krw, text=sentence[prev.start:m.end + 1].strip())
+            kept[-1] = replace(
+                prev,
+                end=m.end + (1 if sentence[m.end : m.end + 1] == ")" else 0),
+                amount_krw=m.amount_krw,
+                text=sentence[prev.start : m.end + 1].strip(),
+            )
             continue
         kept.append(m)
     return kept
@@ -121,15 +149,17 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
 
 def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int) -> str:
     """The role of one amount, from the words around it in its sentence."""
-    left = sentence[max(0, m.start - 25):m.start]
-    right = sentence[m.end:m.end + 20]
+    left = sentence[max(0, m.start - 25) : m.start]
+    right = sentence[m.end : m.end + 20]
     near = left[-14:] + " " + right[:14]
     if _EFFECT.search(near) or (_EFFECT.search(right[:25]) and not _INVEST.search(right[:10])):
         return "effect"
     if _OTHER.search(near):
         return "other"
-    if _COMPONENT_LEFT.search(left[-8:]) or (left.rstrip().endswith("(") and count > 1) or (
-        re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:])
+    if (
+        _COMPONENT_LEFT.search(left[-8:])
+        or (left.rstrip().endswith("(") and count > 1)
+        or (re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:]))
     ):
         return "component"
     if _ANNUAL.search(left) or re.match(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)", right):

@@ -24,7 +24,9 @@ from etl.extract.regions import RegionMention, find_region_mentions, subject_pro
 from etl.model import RawArticle
 
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
-_PUBLISHER_HINT = re.compile(r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)")
+_PUBLISHER_HINT = re.compile(
+    r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)"
+)
 
 
 @dataclass
@@ -56,15 +58,36 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         published = publication_date(clean.meta_lines, captions, [s.text for s in sents if s.zone == "body"])
         pub_source = "text" if published else None
     publisher = raw.publisher or _publisher_from(clean.meta_lines)
-    out = ExtractedArticle(article={
-        "article_id": aid, "source_key": raw.source_key, "file_name": raw.file_name, "source_path": raw.source_path,
-        "source_format": raw.fmt, "content_hash": raw.content_hash, "url": raw.url, "title": clean.title,
-        "publisher": publisher, "published_date": published, "published_date_source": pub_source,
-        "body": clean.body, "sentence_count": len(sents), "loaded_at": loaded_at, "parser_version": PARSER_VERSION,
-    })
+    out = ExtractedArticle(
+        article={
+            "article_id": aid,
+            "source_key": raw.source_key,
+            "file_name": raw.file_name,
+            "source_path": raw.source_path,
+            "source_format": raw.fmt,
+            "content_hash": raw.content_hash,
+            "url": raw.url,
+            "title": clean.title,
+            "publisher": publisher,
+            "published_date": published,
+            "published_date_source": pub_source,
+            "body": clean.body,
+            "sentence_count": len(sents),
+            "loaded_at": loaded_at,
+            "parser_version": PARSER_VERSION,
+        }
+    )
     for s in sents:
-        out.sentences.append({"article_id": aid, "sentence_index": s.index, "start_offset": s.start,
-                              "end_offset": s.end, "zone": s.zone, "text": s.text})
+        out.sentences.append(
+            {
+                "article_id": aid,
+                "sentence_index": s.index,
+                "start_offset": s.start,
+                "end_offset": s.end,
+                "zone": s.zone,
+                "text": s.text,
+            }
+        )
 
     region_names = set(gaz.region_aliases)
     org_by_sentence = {s.index: find_org_mentions(s.text, gaz, region_names) for s in sents}
@@ -75,49 +98,85 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     region_by_sentence = {s.index: find_region_mentions(s.text, gaz, named_provinces, masks[s.index]) for s in sents}
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
-    subjects = subject_provinces(
-        [(zone_of[i], str(i), m) for i, ms in region_by_sentence.items() for m in ms], topical)
+    subjects = subject_provinces([(zone_of[i], str(i), m) for i, ms in region_by_sentence.items() for m in ms], topical)
     weights = Counter(m.province_code for ms in region_by_sentence.values() for m in ms if m.province_code in subjects)
     main_region = weights.most_common(1)[0][0] if weights else None
 
     n = 0
     for s in sents:
         for m in region_by_sentence[s.index]:
-            out.regions.append({"article_id": aid, "mention_index": n, "sentence_index": s.index,
-                                "start_offset": s.start + m.start, "end_offset": s.start + m.end, "surface": m.text,
-                                "region_code": m.region_code, "province_code": m.province_code,
-                                "is_subject_province": m.province_code in subjects})
+            out.regions.append(
+                {
+                    "article_id": aid,
+                    "mention_index": n,
+                    "sentence_index": s.index,
+                    "start_offset": s.start + m.start,
+                    "end_offset": s.start + m.end,
+                    "surface": m.text,
+                    "region_code": m.region_code,
+                    "province_code": m.province_code,
+                    "is_subject_province": m.province_code in subjects,
+                }
+            )
             n += 1
     n = 0
     for s in sents:
         for o in org_by_sentence[s.index]:
-            out.organisations.append({"article_id": aid, "mention_index": n, "sentence_index": s.index,
-                                      "start_offset": s.start + o.start, "end_offset": s.start + o.end,
-                                      "surface": o.text, "org_code": o.org_code, "org_name": o.name,
-                                      "org_type": o.org_type, "found_by": o.source})
+            out.organisations.append(
+                {
+                    "article_id": aid,
+                    "mention_index": n,
+                    "sentence_index": s.index,
+                    "start_offset": s.start + o.start,
+                    "end_offset": s.start + o.end,
+                    "surface": o.text,
+                    "org_code": o.org_code,
+                    "org_name": o.name,
+                    "org_type": o.org_type,
+                    "found_by": o.source,
+                }
+            )
             n += 1
 
     initiative_rows: list[dict[str, Any]] = []
     for s in sents:
         for i in find_initiatives(s.text):
-            initiative_rows.append({"article_id": aid, "mention_index": len(initiative_rows), "sentence_index": s.index,
-                                    "start_offset": s.start + i.start, "end_offset": s.start + i.end, "name": i.name,
-                                    "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
-                                    "is_quoted": i.quoted,
-                                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region)})
+            initiative_rows.append(
+                {
+                    "article_id": aid,
+                    "mention_index": len(initiative_rows),
+                    "sentence_index": s.index,
+                    "start_offset": s.start + i.start,
+                    "end_offset": s.start + i.end,
+                    "name": i.name,
+                    "name_key": initiative_key_name(i.name),
+                    "initiative_type": i.initiative_type,
+                    "is_quoted": i.quoted,
+                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
+                }
+            )
     out.initiatives = initiative_rows
 
     n = 0
     for s in sents:
         for money in find_money(s.text):
-            out.amounts.append({
-                "article_id": aid, "mention_index": n, "sentence_index": s.index,
-                "start_offset": s.start + money.start, "end_offset": s.start + money.end, "surface": money.text,
-                "amount": money.amount, "currency": money.currency, "amount_krw": money.amount_krw,
-                "is_approximate": money.is_approximate, "amount_role": money.role,
-                "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
-                "initiative_mention_index": _initiative_for(s.index, initiative_rows),
-            })
+            out.amounts.append(
+                {
+                    "article_id": aid,
+                    "mention_index": n,
+                    "sentence_index": s.index,
+                    "start_offset": s.start + money.start,
+                    "end_offset": s.start + money.end,
+                    "surface": money.text,
+                    "amount": money.amount,
+                    "currency": money.currency,
+                    "amount_krw": money.amount_krw,
+                    "is_approximate": money.is_approximate,
+                    "amount_role": money.role,
+                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
+                    "initiative_mention_index": _initiative_for(s.index, initiative_rows),
+                }
+            )
             n += 1
     n = 0
     year_context: int | None = None
@@ -130,15 +189,24 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         for d in mentions:
             if d.day is not None:
                 year_context = d.day.year
-            out.dates.append({
-                "article_id": aid, "mention_index": n, "sentence_index": s.index,
-                "start_offset": s.start + d.start, "end_offset": s.start + d.end, "surface": d.text,
-                "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
-                "is_resolved": d.day is not None, "is_planned": d.is_planned,
-                "is_milestone": d.day is not None and _is_event_sentence(s.text),
-                "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
-                "initiative_mention_index": _initiative_for(s.index, initiative_rows),
-            })
+            out.dates.append(
+                {
+                    "article_id": aid,
+                    "mention_index": n,
+                    "sentence_index": s.index,
+                    "start_offset": s.start + d.start,
+                    "end_offset": s.start + d.end,
+                    "surface": d.text,
+                    "event_date": d.day,
+                    "date_precision": d.precision,
+                    "is_relative": d.is_relative,
+                    "is_resolved": d.day is not None,
+                    "is_planned": d.is_planned,
+                    "is_milestone": d.day is not None and _is_event_sentence(s.text),
+                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
+                    "initiative_mention_index": _initiative_for(s.index, initiative_rows),
+                }
+            )
             n += 1
     return out
 
@@ -151,8 +219,9 @@ def _publisher_from(meta_lines: list[str]) -> str | None:
     return None
 
 
-def _region_for(index: int, by_sentence: dict[int, list[RegionMention]], subjects: set[str],
-                main_region: str | None) -> str | None:
+def _region_for(
+    index: int, by_sentence: dict[int, list[RegionMention]], subjects: set[str], main_region: str | None
+) -> str | None:
     """The subject region a fact in this sentence belongs to: named in it, or just before it."""
     for i in range(index, max(-1, index - 3), -1):
         local = [m for m in by_sentence.get(i, []) if m.province_code in subjects]

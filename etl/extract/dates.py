@@ -15,29 +15,42 @@ from dataclasses import dataclass
 from etl.sources import parse_date
 
 _YEAR = r"(?:(?P<y4>(?:19|20)\d{2})|'(?P<y2>\d{2}))"
-_REL_YEAR_WORDS = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0, "연내": 0,
-                   "내년": 1, "명년": 1, "내후년": 2}
+_REL_YEAR_WORDS = {
+    "재작년": -2,
+    "지난해": -1,
+    "작년": -1,
+    "전년": -1,
+    "올해": 0,
+    "금년": 0,
+    "올": 0,
+    "연내": 0,
+    "내년": 1,
+    "명년": 1,
+    "내후년": 2,
+}
 _PART = r"(?P<part>상반기|하반기|초|말|중반|연말|연초|1분기|2분기|3분기|4분기|[1-4]/4분기)?"
 
 _DATE = re.compile(
-    "|".join([
-        # 2026년 1월 1일 / '22년 3월 / 2025년 / 2023년 상반기 / 2025~2026년
-        _YEAR + r"\s*(?:[~∼-]\s*(?P<y_end>(?:19|20)\d{2})\s*)?년(?:\s*도)?(?!\s*(?:간|동안|째|차|만에|여간))"
-        r"(?:\s*(?P<m1>\d{1,2})\s*월(?:\s*(?P<d1>\d{1,2})\s*일)?|\s*" + _PART + r")?",
-        # 2025.12.18 / 2025-12-18
-        r"(?P<iy>(?:19|20)\d{2})\s*[.-]\s*(?P<im>\d{1,2})\s*[.-]\s*(?P<id>\d{1,2})(?!\d)",
-        # 지난해 6월 / 올해 하반기 / 내년 / 연내
-        r"(?P<rel>재작년|지난해|작년|전년|올해|금년|내년|명년|내후년|연내|올(?=\s*(?:\d{1,2}\s*월|상반기|하반기|연말|연초|말)))"
-        r"(?:\s*(?P<m2>\d{1,2})\s*월(?:\s*(?P<d2>\d{1,2})\s*일)?|\s*" + _PART.replace("part", "part2") + r")?",
-        # 지난 3월 / 오는 12월 26일 / 이달 / 12월 / 9월 9일
-        r"(?P<dir>지난|오는|이번|이달)?\s*(?P<m3>(?<!\d)\d{1,2})\s*월(?:\s*(?P<d3>\d{1,2})\s*일)?(?!\s*[간말])",
-        # 오늘(2일) / 지난 4일 / 27일
-        r"(?P<today>오늘|어제|내일)\s*\(\s*(?P<d5>\d{1,2})\s*일\s*\)",
-        r"(?P<dir4>지난|오는)?\s*(?<![\d.])(?P<d4>\d{1,2})\s*일(?!\s*(?:간|동안|째|만에|부터\s*\d|까지\s*\d))",
-        # 이달 / 하반기 (of the publication year)
-        r"(?P<thismonth>이달(?:\s*(?:초|중순|말|중))?)",
-        r"(?<![가-힣])(?P<half>상반기|하반기)",
-    ])
+    "|".join(
+        [
+            # 2026년 1월 1일 / '22년 3월 / 2025년 / 2023년 상반기 / 2025~2026년
+            _YEAR + r"\s*(?:[~∼-]\s*(?P<y_end>(?:19|20)\d{2})\s*)?년(?:\s*도)?(?!\s*(?:간|동안|째|차|만에|여간))"
+            r"(?:\s*(?P<m1>\d{1,2})\s*월(?:\s*(?P<d1>\d{1,2})\s*일)?|\s*" + _PART + r")?",
+            # 2025.12.18 / 2025-12-18
+            r"(?P<iy>(?:19|20)\d{2})\s*[.-]\s*(?P<im>\d{1,2})\s*[.-]\s*(?P<id>\d{1,2})(?!\d)",
+            # 지난해 6월 / 올해 하반기 / 내년 / 연내
+            r"(?P<rel>재작년|지난해|작년|전년|올해|금년|내년|명년|내후년|연내|올(?=\s*(?:\d{1,2}\s*월|상반기|하반기|연말|연초|말)))"
+            r"(?:\s*(?P<m2>\d{1,2})\s*월(?:\s*(?P<d2>\d{1,2})\s*일)?|\s*" + _PART.replace("part", "part2") + r")?",
+            # 지난 3월 / 오는 12월 26일 / 이달 / 12월 / 9월 9일
+            r"(?P<dir>지난|오는|이번|이달)?\s*(?P<m3>(?<!\d)\d{1,2})\s*월(?:\s*(?P<d3>\d{1,2})\s*일)?(?!\s*[간말])",
+            # 오늘(2일) / 지난 4일 / 27일
+            r"(?P<today>오늘|어제|내일)\s*\(\s*(?P<d5>\d{1,2})\s*일\s*\)",
+            r"(?P<dir4>지난|오는)?\s*(?<![\d.])(?P<d4>\d{1,2})\s*일(?!\s*(?:간|동안|째|만에|부터\s*\d|까지\s*\d))",
+            # 이달 / 하반기 (of the publication year)
+            r"(?P<thismonth>이달(?:\s*(?:초|중순|말|중))?)",
+            r"(?<![가-힣])(?P<half>상반기|하반기)",
+        ]
+    )
 )
 
 _FUTURE = re.compile(
@@ -45,7 +58,9 @@ _FUTURE = re.compile(
     r"하겠다|겠다고|겠습니다|예상|기대된다|구상|까지\s*(?:조성|구축|완공|준공|완료|추진|건립|투입|마무리)|"
     r"(?:할|될|하는)\s*(?:예정|계획)|추진한다|조성한다|구축한다|착수한다|준다|개교|된다|한다(?=[.\s]|$)"
 )
-_PAST = re.compile(r"했다|했습니다|됐다|됐습니다|되었다|였다|었다|았다|했으며|했고|시켰다|시켰습니다|바\s*있다|왔다|해왔")
+_PAST = re.compile(
+    r"했다|했습니다|됐다|됐습니다|되었다|였다|었다|았다|했으며|했고|시켰다|시켰습니다|바\s*있다|왔다|해왔"
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +127,7 @@ def find_dates(sentence: str, published: dt.date | None, year_context: int | Non
     for m in _DATE.finditer(sentence):
         g = m.groupdict()
         clause = _clause_after(sentence, m.end())
-        planned_hint = _planned_from_words(sentence[max(0, m.start() - 6):m.start()], clause)
+        planned_hint = _planned_from_words(sentence[max(0, m.start() - 6) : m.start()], clause)
         mentions = _resolve(g, published, context, planned_hint)
         for day, precision, relative in mentions:
             if (day is not None and not relative) or (day is not None and g.get("rel")):
@@ -189,8 +204,9 @@ def _part_start(year: int, part: str | None) -> dt.date:
     return dt.date(year, 1, 1)
 
 
-def _year_for_month(month: int, direction: str | None, pub: dt.date | None, context: int | None,
-                    planned: bool | None) -> int | None:
+def _year_for_month(
+    month: int, direction: str | None, pub: dt.date | None, context: int | None, planned: bool | None
+) -> int | None:
     if context is not None and direction not in ("지난", "오는"):
         return context
     if pub is None:
@@ -218,9 +234,7 @@ def _planned_from_words(before: str, clause: str) -> bool | None:
         return False
     head = clause[:6]
     if re.match(r"\s*(?:까지|완공|준공|개교|개소|목표|예정|부터)", head):
-        if re.match(r"\s*까지", head) and _PAST.search(clause) and not _FUTURE.search(clause):
-            return False
-        return True
+        return not (re.match(r"\s*까지", head) and _PAST.search(clause) and not _FUTURE.search(clause))
     if _FUTURE.search(clause):
         return True
     if _PAST.search(clause):

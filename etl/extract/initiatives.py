@@ -10,19 +10,43 @@ import re
 from dataclasses import dataclass
 
 HEAD_TYPES = [
-    ("집적단지", "ai_cluster"), ("클러스터", "ai_cluster"), ("밸리", "ai_cluster"), ("테크시티", "ai_cluster"),
-    ("컴퓨팅센터", "computing_center"), ("데이터센터", "data_center"), ("혁신거점", "innovation_hub"),
-    ("거점", "innovation_hub"), ("허브", "innovation_hub"), ("특구", "special_zone"), ("선도지구", "special_zone"),
-    ("센터", "center"), ("영재학교", "school"), ("사관학교", "school"), ("캠퍼스", "center"),
-    ("프로젝트", "project"), ("사업", "project"), ("협약", "agreement"), ("양해각서", "agreement"), ("MOU", "agreement"),
+    ("집적단지", "ai_cluster"),
+    ("클러스터", "ai_cluster"),
+    ("밸리", "ai_cluster"),
+    ("테크시티", "ai_cluster"),
+    ("컴퓨팅센터", "computing_center"),
+    ("데이터센터", "data_center"),
+    ("혁신거점", "innovation_hub"),
+    ("거점", "innovation_hub"),
+    ("허브", "innovation_hub"),
+    ("특구", "special_zone"),
+    ("선도지구", "special_zone"),
+    ("센터", "center"),
+    ("영재학교", "school"),
+    ("사관학교", "school"),
+    ("캠퍼스", "center"),
+    ("프로젝트", "project"),
+    ("사업", "project"),
+    ("협약", "agreement"),
+    ("양해각서", "agreement"),
+    ("MOU", "agreement"),
 ]
 _HEADS = "|".join(sorted((h for h, _ in HEAD_TYPES), key=len, reverse=True))
 _TYPE = dict(HEAD_TYPES)
 _QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』]{3,60}?)[’'”\"」』]")
 _WORD = r"[가-힣A-Za-z0-9·&\-]+"
-_PHRASE = re.compile(r"(?P<name>(?:" + _WORD + r"\s){0,3}" + r"[가-힣A-Za-z0-9·&\-]*?(?P<head>" + _HEADS + r"))(?=[^가-힣]|이|가|은|는|을|를|의|와|과|도|에|로|으로|$)")
+_PHRASE = re.compile(
+    r"(?P<name>(?:"
+    + _WORD
+    + r"\s){0,3}"
+    + r"[가-힣A-Za-z0-9·&\-]*?(?P<head>"
+    + _HEADS
+    + r"))(?=[^가-힣]|이|가|은|는|을|를|의|와|과|도|에|로|으로|$)"
+)
 # A word ending like this closes a clause ('조성과', '짓는', '에서'): the name starts after it.
-_CLAUSE_END = re.compile(r"(?:은|는|을|를|에|에서|와|과|으로|로|의|해|고|며|면서|한|된|할|될|인|및|등|위해|통해|따라)$|^[\d,.]+")
+_CLAUSE_END = re.compile(
+    r"(?:은|는|을|를|에|에서|와|과|으로|로|의|해|고|며|면서|한|된|할|될|인|및|등|위해|통해|따라)$|^[\d,.]+"
+)
 _LEAD_WORDS = {"이번", "이", "그", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서", "향후"}
 
 
@@ -38,8 +62,10 @@ def _name_before_head(phrase: str) -> str:
 
 
 # A lone head word or a generic phrase names nothing in particular.
-_GENERIC = re.compile(r"^(?:(?:이|그|해당|관련|본|각|전체|주요|핵심|신규|기반|공모|지원|연구|기업|정부|국가|지역|관련|투자|업무|협력|상호|공동|신설|건립|조성)\s?)*"
-                      r"(?:" + _HEADS + r")$")
+_GENERIC = re.compile(
+    r"^(?:(?:이|그|해당|관련|본|각|전체|주요|핵심|신규|기반|공모|지원|연구|기업|정부|국가|지역|관련|투자|업무|협력|상호|공동|신설|건립|조성)\s?)*"
+    r"(?:" + _HEADS + r")$"
+)
 
 
 @dataclass(frozen=True)

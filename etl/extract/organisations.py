@@ -15,19 +15,71 @@ from functools import lru_cache
 from etl.extract.gazetteer import Gazetteer
 
 _SUFFIX_TYPES = [
-    ("과학기술원", "university"), ("대학교", "university"), ("대학원대학", "university"), ("대학", "university"),
-    ("연구원", "research_institute"), ("연구소", "research_institute"), ("연구센터", "research_institute"),
-    ("진흥원", "agency"), ("진흥공단", "agency"), ("공사", "agency"), ("공단", "agency"), ("재단", "agency"),
-    ("사업단", "agency"), ("테크노파크", "agency"), ("교육청", "agency"), ("과학관", "agency"), ("혁신원", "agency"),
-    ("평가원", "agency"), ("관리원", "agency"), ("병원", "other"),
-    ("협회", "association"), ("연합회", "association"), ("협의회", "association"), ("상공회의소", "association"),
-    ("위원회", "committee"), ("컨소시엄", "company"), ("그룹", "company"), ("증권", "company"), ("은행", "company"),
-    ("전자", "company"), ("중공업", "company"), ("건설", "company"), ("산업개발", "company"), ("에너지", "company"),
-    ("코리아", "company"), ("파트너스", "company"), ("인베스트먼트", "company"), ("캐피탈", "company"),
-    ("PFV", "company"), ("홀딩스", "company"), ("테크", "company"), ("솔루션", "company"), ("시스템즈", "company"),
+    ("과학기술원", "university"),
+    ("대학교", "university"),
+    ("대학원대학", "university"),
+    ("대학", "university"),
+    ("연구원", "research_institute"),
+    ("연구소", "research_institute"),
+    ("연구센터", "research_institute"),
+    ("진흥원", "agency"),
+    ("진흥공단", "agency"),
+    ("공사", "agency"),
+    ("공단", "agency"),
+    ("재단", "agency"),
+    ("사업단", "agency"),
+    ("테크노파크", "agency"),
+    ("교육청", "agency"),
+    ("과학관", "agency"),
+    ("혁신원", "agency"),
+    ("평가원", "agency"),
+    ("관리원", "agency"),
+    ("병원", "other"),
+    ("협회", "association"),
+    ("연합회", "association"),
+    ("협의회", "association"),
+    ("상공회의소", "association"),
+    ("위원회", "committee"),
+    ("컨소시엄", "company"),
+    ("그룹", "company"),
+    ("증권", "company"),
+    ("은행", "company"),
+    ("전자", "company"),
+    ("중공업", "company"),
+    ("건설", "company"),
+    ("산업개발", "company"),
+    ("에너지", "company"),
+    ("코리아", "company"),
+    ("파트너스", "company"),
+    ("인베스트먼트", "company"),
+    ("캐피탈", "company"),
+    ("PFV", "company"),
+    ("홀딩스", "company"),
+    ("테크", "company"),
+    ("솔루션", "company"),
+    ("시스템즈", "company"),
 ]
-_MINISTRY_TAILS = ("통신부", "자원부", "안전부", "교통부", "기업부", "복지부", "재정부", "교육부", "환경부", "식품부",
-                   "수산부", "노동부", "관광부", "국방부", "외교부", "통일부", "법무부", "가족부", "보훈부")
+_MINISTRY_TAILS = (
+    "통신부",
+    "자원부",
+    "안전부",
+    "교통부",
+    "기업부",
+    "복지부",
+    "재정부",
+    "교육부",
+    "환경부",
+    "식품부",
+    "수산부",
+    "노동부",
+    "관광부",
+    "국방부",
+    "외교부",
+    "통일부",
+    "법무부",
+    "가족부",
+    "보훈부",
+)
 _NAME = r"[가-힣A-Za-z0-9&·\-]"
 _SUFFIX_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<name>" + _NAME + r"{1,24}?(?:\s(?=컨소시엄))?"
@@ -36,25 +88,109 @@ _SUFFIX_RE = re.compile(
 )
 _MINISTRY_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,10}(?:" + "|".join(_MINISTRY_TAILS) + r"))")
 _COMPANY_MARK = re.compile(r"(?:㈜|\(주\))\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))")
-_CEO_RE = re.compile(r"(?:[\s,(])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:공동\s)?대표(?:이사)?(?=[,.는가와과를의)]|이사|$)")
+_CEO_RE = re.compile(
+    r"(?:[\s,(])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:공동\s)?대표(?:이사)?(?=[,.는가와과를의)]|\s등|$)"
+)
 _IS_A_COMPANY = re.compile(
     r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자)인\s*(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20}?)"
     r"(?=와|과|가|이|는|은|를|을|의|,|\s|\(|$)"
 )
-_LIST_RE = re.compile(r"(?:투자사|참여사|참여기업|입주기업|협약\s*기관|참여\s*기관|컨소시엄)(?:는|은)\s+(?P<list>[^.]{4,200}?)(?:이다|다|등이다)\.")
+_LIST_RE = re.compile(
+    r"(?:투자사|참여사|참여기업|입주기업|협약\s*기관|참여\s*기관|컨소시엄)(?:는|은)\s+(?P<list>[^.]{4,200}?)(?:이다|다|등이다)\."
+)
 # Generic words that take these forms but name no one organisation.
 _GENERIC = {
-    "대학", "대학교", "연구원", "연구소", "협회", "위원회", "공사", "공단", "재단", "사업단", "병원", "그룹", "컨소시엄",
-    "지방대학", "각 대학", "지역 대학", "국내 대학", "해외 대학", "전문대학", "주요 대학", "증권", "은행", "에너지", "전자",
-    "건설", "코리아", "테크", "솔루션", "운영위원회", "추진위원회", "분과위원회", "심사위원회", "지역", "기업", "공동",
-    "신재생에너지", "재생에너지", "청정에너지", "친환경에너지", "수소에너지", "원자력에너지", "그린에너지", "이차전지",
-    "각", "기관", "업체", "회사", "정부", "기존", "신규", "대표", "현장", "자율주행", "데이터", "인공지능", "AI",
+    "대학",
+    "대학교",
+    "연구원",
+    "연구소",
+    "협회",
+    "위원회",
+    "공사",
+    "공단",
+    "재단",
+    "사업단",
+    "병원",
+    "그룹",
+    "컨소시엄",
+    "지방대학",
+    "각 대학",
+    "지역 대학",
+    "국내 대학",
+    "해외 대학",
+    "전문대학",
+    "주요 대학",
+    "증권",
+    "은행",
+    "에너지",
+    "전자",
+    "건설",
+    "코리아",
+    "테크",
+    "솔루션",
+    "운영위원회",
+    "추진위원회",
+    "분과위원회",
+    "심사위원회",
+    "지역",
+    "기업",
+    "공동",
+    "신재생에너지",
+    "재생에너지",
+    "청정에너지",
+    "친환경에너지",
+    "수소에너지",
+    "원자력에너지",
+    "그린에너지",
+    "이차전지",
+    "각",
+    "기관",
+    "업체",
+    "회사",
+    "정부",
+    "기존",
+    "신규",
+    "대표",
+    "현장",
+    "자율주행",
+    "데이터",
+    "인공지능",
+    "AI",
 }
-_GENERIC_HEADS = re.compile(r"^(?:이번|해당|관련|각|양|두|세|기존|신규|주요|지역|국내|해외|국내외|전국|민간|공공|국립|시립|도립|기타|다른|같은)\s")
+_GENERIC_HEADS = re.compile(
+    r"^(?:이번|해당|관련|각|양|두|세|기존|신규|주요|지역|국내|해외|국내외|전국|민간|공공|국립|시립|도립|기타|다른|같은)\s"
+)
 
 
-_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "에", "에서", "로", "으로", "만", "까지", "부터",
-              "에는", "에도", "과의", "와의", "이며", "이고", "이다", "에게", "처럼", "측")
+_PARTICLES = (
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "에",
+    "에서",
+    "로",
+    "으로",
+    "만",
+    "까지",
+    "부터",
+    "에는",
+    "에도",
+    "과의",
+    "와의",
+    "이며",
+    "이고",
+    "이다",
+    "에게",
+    "처럼",
+    "측",
+)
 _TITLES = ("장", "총장", "부총장", "원장", "회장", "사장", "이사장", "소장", "단장", "청장", "관계자", "대표")
 _ORG_TAILS = frozenset(_PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in _PARTICLES))
 
@@ -85,7 +221,7 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
     kre, lre = _alias_patterns(tuple(gaz.org_aliases))
     for pattern in (kre, lre):
         for m in pattern.finditer(sentence):
-            tail = re.match(r"[가-힣]*", sentence[m.end():]).group(0)
+            tail = re.match(r"[가-힣]*", sentence[m.end() :]).group(0)
             if tail and tail not in _ORG_TAILS:
                 continue  # part of a longer name ('미래에셋컨소시엄'): left to discovery
             org = gaz.organisations[gaz.org_aliases[m.group(0)]]
@@ -134,7 +270,9 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
 
 def _trim(name: str) -> str:
     name = re.sub(r"^(?:㈜|\(주\))", "", name.strip())
-    return re.sub(r"(?:이며|이고|으로|에서|에게|와의|과의|이|가|은|는|을|를|의|와|과|도|에|로|측)$", "", name).strip(" ·-")
+    return re.sub(r"(?:이며|이고|으로|에서|에게|와의|과의|이|가|은|는|을|를|의|와|과|도|에|로|측)$", "", name).strip(
+        " ·-"
+    )
 
 
 def _plausible(name: str, region_names: set[str]) -> bool:

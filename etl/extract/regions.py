@@ -15,17 +15,83 @@ from functools import lru_cache
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
 
-_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "만",
-              "까지", "부터", "에도", "에는", "에서는", "에서도", "으로는", "이다", "이며", "처럼", "과의", "와의", "서")
-_PLACE_WORDS = ("형", "시", "도", "권", "지역", "시민", "도민", "지사", "시장", "군수", "구청장", "청장", "시청", "도청",
-                "구청", "군청", "교육청", "지방", "전역", "일대", "일원", "내", "소재", "시정", "도정", "군민", "구민",
-                "시의회", "도의회", "지자체", "경제", "산업", "본부", "본사", "사무소", "혁신도시")
+_PARTICLES = (
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "와",
+    "과",
+    "도",
+    "로",
+    "으로",
+    "만",
+    "까지",
+    "부터",
+    "에도",
+    "에는",
+    "에서는",
+    "에서도",
+    "으로는",
+    "이다",
+    "이며",
+    "처럼",
+    "과의",
+    "와의",
+    "서",
+)
+_PLACE_WORDS = (
+    "형",
+    "시",
+    "도",
+    "권",
+    "지역",
+    "시민",
+    "도민",
+    "지사",
+    "시장",
+    "군수",
+    "구청장",
+    "청장",
+    "시청",
+    "도청",
+    "구청",
+    "군청",
+    "교육청",
+    "지방",
+    "전역",
+    "일대",
+    "일원",
+    "내",
+    "소재",
+    "시정",
+    "도정",
+    "군민",
+    "구민",
+    "시의회",
+    "도의회",
+    "지자체",
+    "경제",
+    "산업",
+    "본부",
+    "본사",
+    "사무소",
+    "혁신도시",
+)
 _ALLOWED_TAILS = frozenset(
     [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
 )
 # Bare '경기' is as often the economy or a match: not a place when these words follow.
-_ECONOMY_WORDS = re.compile(r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
-                            r"동향|상황|활성화|진작|흐름|여건|장|력|결과|일정|중|후|전)")
+_ECONOMY_WORDS = re.compile(
+    r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
+    r"동향|상황|활성화|진작|흐름|여건|장|력|결과|일정|중|후|전)"
+)
 
 
 @dataclass(frozen=True)
@@ -43,8 +109,12 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(a) for a in ordered))
 
 
-def find_region_mentions(sentence: str, gaz: Gazetteer, article_provinces: set[str] | None = None,
-                         masked: list[tuple[int, int]] | None = None) -> list[RegionMention]:
+def find_region_mentions(
+    sentence: str,
+    gaz: Gazetteer,
+    article_provinces: set[str] | None = None,
+    masked: list[tuple[int, int]] | None = None,
+) -> list[RegionMention]:
     """Region mentions in one sentence. `article_provinces` (codes) resolves shared names."""
     pattern = _alias_pattern(tuple(gaz.region_aliases))
     out: list[RegionMention] = []
@@ -55,11 +125,11 @@ def find_region_mentions(sentence: str, gaz: Gazetteer, article_provinces: set[s
             continue
         surface = m.group(0)
         candidates = gaz.region_aliases[surface]
-        tail = re.match(r"[가-힣]*", sentence[m.end():]).group(0)
+        tail = re.match(r"[가-힣]*", sentence[m.end() :]).group(0)
         is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
         if not is_full_name and tail not in _ALLOWED_TAILS:
             continue
-        if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end():]):
+        if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
             continue
         chosen = _choose(candidates, sentence[: m.start()], gaz, article_provinces or set())
         if chosen is None:
@@ -69,7 +139,9 @@ def find_region_mentions(sentence: str, gaz: Gazetteer, article_provinces: set[s
     return out
 
 
-def _choose(candidates: list[RegionAlias], before: str, gaz: Gazetteer, article_provinces: set[str]) -> RegionAlias | None:
+def _choose(
+    candidates: list[RegionAlias], before: str, gaz: Gazetteer, article_provinces: set[str]
+) -> RegionAlias | None:
     """Pick the place a surface form means here, or None when it cannot be told."""
     # The province written right before ('경기도 광주시', '울산시 남구') decides.
     head = before[-8:]
@@ -77,6 +149,9 @@ def _choose(candidates: list[RegionAlias], before: str, gaz: Gazetteer, article_
         province = gaz.province_of(c.region_code)
         if province.code != c.region_code and _names_province(head, province.code, gaz):
             return c
+    provinces = [c for c in candidates if gaz.regions[c.region_code].level == "province"]
+    if len(provinces) == 1:
+        return provinces[0]  # '광주시' alone is 광주광역시; 경기도 광주시 needs 경기도 before it
     plain = [c for c in candidates if not c.needs_context]
     if len(plain) == 1:
         return plain[0]
@@ -95,7 +170,9 @@ def _names_province(text: str, province_code: str, gaz: Gazetteer) -> bool:
     return False
 
 
-def subject_provinces(mentions: list[tuple[str, str, RegionMention]], keyword_sentences: set[int] | None = None) -> set[str]:
+def subject_provinces(
+    mentions: list[tuple[str, str, RegionMention]], keyword_sentences: set[int] | None = None
+) -> set[str]:
     """Provinces where the article's initiatives are located.
 
     `mentions` holds (zone, sentence index as str, mention). A province is a subject when its

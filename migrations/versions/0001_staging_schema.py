@@ -4,6 +4,7 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-21
 """
+
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -60,7 +61,8 @@ def upgrade() -> None:
         schema=S,
     )
     op.create_table(
-        "region_mentions", *_mention(),
+        "region_mentions",
+        *_mention(),
         sa.Column("surface", sa.Text, nullable=False),
         sa.Column("region_code", sa.String(10), nullable=False),
         sa.Column("province_code", sa.String(10), nullable=False),
@@ -69,7 +71,8 @@ def upgrade() -> None:
         schema=S,
     )
     op.create_table(
-        "organisation_mentions", *_mention(),
+        "organisation_mentions",
+        *_mention(),
         sa.Column("surface", sa.Text, nullable=False),
         sa.Column("org_code", sa.String(16)),
         sa.Column("org_name", sa.Text, nullable=False),
@@ -79,7 +82,8 @@ def upgrade() -> None:
         schema=S,
     )
     op.create_table(
-        "amount_mentions", *_mention(),
+        "amount_mentions",
+        *_mention(),
         sa.Column("surface", sa.Text, nullable=False),
         sa.Column("amount", sa.Numeric(38, 4), nullable=False),
         sa.Column("currency", sa.String(3), nullable=False),
@@ -92,7 +96,8 @@ def upgrade() -> None:
         schema=S,
     )
     op.create_table(
-        "date_mentions", *_mention(),
+        "date_mentions",
+        *_mention(),
         sa.Column("surface", sa.Text, nullable=False),
         sa.Column("event_date", sa.Date),
         sa.Column("date_precision", sa.String(8), nullable=False),
@@ -106,7 +111,8 @@ def upgrade() -> None:
         schema=S,
     )
     op.create_table(
-        "initiative_mentions", *_mention(),
+        "initiative_mentions",
+        *_mention(),
         sa.Column("name", sa.Text, nullable=False),
         sa.Column("name_key", sa.Text, nullable=False),
         sa.Column("initiative_type", sa.String(32), nullable=False),
@@ -127,6 +133,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("skipped_inputs", "initiative_mentions", "date_mentions", "amount_mentions",
-                  "organisation_mentions", "region_mentions", "sentences", "articles"):
+    for table in (
+        "skipped_inputs",
+        "initiative_mentions",
+        "date_mentions",
+        "amount_mentions",
+        "organisation_mentions",
+        "region_mentions",
+        "sentences",
+        "articles",
+    ):
         op.drop_table(table, schema=S)

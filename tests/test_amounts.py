@@ -1,0 +1,112 @@
+"""Money in Korean news: values, currencies, approximation and roles."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.extract.amounts import find_money
+from etl.extract.numbers import parse_korean_number
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("4116억원", 411_600_000_000),
+        ("4,119억 원", 411_900_000_000),
+        ("1조 2000억 원", 1_200_000_000_000),
+        ("5조5천억", 5_500_000_000_000),
+        ("7조 원대", 7_000_000_000_000),
+        ("4000여 억원", 400_000_000_000),
+        ("약 58억원", 5_800_000_000),
+        ("1.2조", 1_200_000_000_000),
+        ("750만 원", 7_500_000),
+        ("206억 원", 20_600_000_000),
+        ("5천5백억 원", 550_000_000_000),
+        ("31억 2500만원", 3_125_000_000),
+        ("1조637억원", 1_063_700_000_000),
+    ],
+)
+def test_won_amounts_in_every_common_form(text: str, won: int) -> None:
+    [money] = find_money(f"사업에 {text}을 투입한다")
+    assert money.amount_krw == won
+    assert money.currency == "KRW"
+
+
+@pytest.mark.parametrize(
+    "text", ["7조 원대", "4000여 억원", "약 58억원", "2조 원 가량", "100억원 이상", "6000억원 규모"]
+)
+def test_approximate_amounts_are_flagged(text: str) -> None:
+    assert find_money(f"{text}을 투자한다")[0].is_approximate
+
+
+def test_dollars_keep_their_currency_and_no_won_value() -> None:
+    [money] = find_money("10억 달러를 투자한다")
+    assert (money.currency, money.amount, money.amount_krw) == ("USD", Decimal(1_000_000_000), None)
+
+
+def test_english_dollar_amounts() -> None:
+    [money] = find_money("a $1 billion data centre")
+    assert (money.currency, money.amount) == ("USD", Decimal(1_000_000_000))
+
+
+def test_won_conversion_in_brackets_belongs_to_the_dollar_amount() -> None:
+    [money] = find_money("100억 달러(한화로 14조4250억원)를 투자할 계획이다")
+    assert money.currency == "USD" and money.amount_krw == 14_425_000_000_000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "첨단 3지구(4만6200㎡)에 집적단지를 조성한다",
+        "80㎿ 규모의 데이터센터",
+        "지원율은 81.6%다",
+        "정밀의료 빅데이터 50억건을 보유하고 있다",
+        "취업 유발효과 1만 3천736명",
+        "3만 3천673㎡ 부지",
+        "소프트웨어 기업 240여 개가 입주했다",
+    ],
+)
+def test_areas_power_percentages_and_counts_are_never_money(sentence: str) -> None:
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("광주시는 올해부터 2024년까지 5년 간 4116억원을 투입해 집적단지를 조성한다.", "total"),
+        ("총 6000억원 규모의 2단계 사업을 추진할 계획이다.", "total"),
+        ("이번 사업으로 생산유발 9831억원의 경제 효과가 기대된다.", "effect"),
+        ("부가가치 유발 효과 8천358억 원이 기대된다.", "effect"),
+        ("2022년도 사업계획 1,076억원을 확정했다.", "annual"),
+        ("내년 예산 39억원을 편성했다.", "annual"),
+        ("국비 229억원을 확보했다.", "component"),
+        ("아름다운가게가 750만 원 상당의 나눔보따리를 전달했다.", "other"),
+    ],
+)
+def test_role_of_an_amount_comes_from_its_sentence(sentence: str, role: str) -> None:
+    assert find_money(sentence)[0].role == role
+
+
+def test_parts_in_brackets_are_components_of_the_total() -> None:
+    roles = [m.role for m in find_money("실증 허브 조성(350억원)과 교육허브(350억원)가 반영됐다.")]
+    assert roles == ["component", "component"]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9999))
+def test_jo_and_eok_compose(jo: int, eok: int) -> None:
+    text = f"{jo}조 {eok}억" if eok else f"{jo}조"
+    value, approximate = parse_korean_number(text)
+    assert value == jo * 10**12 + eok * 10**8 and not approximate
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_digits_with_thousands_separators_equal_plain_digits(n: int) -> None:
+    assert parse_korean_number(f"{n:,}억") == parse_korean_number(f"{n}억")
+
+
+@given(st.text(max_size=200))
+def test_money_finder_never_raises_on_arbitrary_text(text: str) -> None:
+    for money in find_money(text):
+        assert money.amount >= 0

@@ -1,0 +1,62 @@
+"""Page cleaning: the article stays, the page around it goes."""
+
+from etl.cleaning import clean_page
+
+ARTICLE = (
+    "광주시, 인공지능 기업 유치 속도 낸다\n"
+    "• 등록 2020-04-28 13:28:08\n"
+    "기사 스크랩\n공유\n프린트\n"
+    "광주광역시가 인공지능 중심도시 조성을 위한 기업 유치에 박차를 가한다. 광주시는 27일 회의를 개최했다.\n"
+    "한편 광주시는 올해부터 2024년까지 5년 간 4116억원을 투입해 집적단지를 조성한다.\n"
+    "박진표 기자 lucky@kwangju.co.kr\n"
+    "ⓒ광주일보, 무단 전재-재배포 금지\n"
+    "많이 본 뉴스\n"
+    "1. 아름다운가게 울산본부, 750만 원 상당의 나눔보따리 전달했다.\n"
+)
+
+
+def test_title_and_body_are_kept() -> None:
+    page = clean_page(ARTICLE)
+    assert page.title == "광주시, 인공지능 기업 유치 속도 낸다"
+    assert "4116억원" in page.body
+
+
+def test_lists_of_other_stories_are_dropped() -> None:
+    assert "나눔보따리" not in clean_page(ARTICLE).body
+
+
+def test_buttons_bylines_and_copyright_are_not_body() -> None:
+    page = clean_page(ARTICLE)
+    for noise in ("스크랩", "프린트", "무단", "lucky@", "13:28"):
+        assert noise not in page.body
+    assert any("2020-04-28" in line for line in page.meta_lines)
+
+
+def test_weather_widget_is_dropped() -> None:
+    page = clean_page("• 흐림강릉 1.3℃\n• 서울 3.2℃\n• 홍성(예) 3.6℃\n기상청 제공\n" + ARTICLE)
+    assert "℃" not in page.body and "강릉" not in page.body
+
+
+def test_a_body_printed_twice_is_kept_once() -> None:
+    body = "울산시는 오늘 계획에 서명했습니다. 추진본부를 출범시키며 속도를 냅니다.\n"
+    page = clean_page("울산 AI 수도 선포\n" + body + body)
+    assert page.body.count("서명했습니다") == 1
+
+
+def test_reporter_dateline_is_stripped_from_the_paragraph() -> None:
+    page = clean_page("[안동=뉴시스] 류상현 기자 = 경북도와 구미시가 18일 협약을 체결했다.")
+    assert page.body == "경북도와 구미시가 18일 협약을 체결했다."
+
+
+def test_sentence_offsets_point_into_the_body() -> None:
+    page = clean_page(ARTICLE)
+    for s in page.sentences:
+        assert page.body[s.start : s.end] == s.text
+
+
+def test_photo_captions_are_marked() -> None:
+    page = clean_page(
+        "제목이 있는 기사입니다\n사진\n포항시는 10일 협약을 체결했다.\n본문에서 포항시가 협약을 체결했다고 밝혔다."
+    )
+    zones = {s.text: s.zone for s in page.sentences}
+    assert zones["포항시는 10일 협약을 체결했다."] == "caption"

@@ -1,0 +1,91 @@
+"""Publication dates from bylines, event dates absolute and relative, planned or happened."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.extract.dates import find_dates, publication_date
+
+PUB = dt.date(2020, 4, 28)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("등록 2020-04-28 13:28:08", dt.date(2020, 4, 28)),
+        ("승인 2025-04-10 17:37", dt.date(2025, 4, 10)),
+        ("입력 2025.04.10", dt.date(2025, 4, 10)),
+        ("기사입력 2025년 04월 10일", dt.date(2025, 4, 10)),
+        ("입력 | 2024-02-14 03:00:00", dt.date(2024, 2, 14)),
+        ("date 2025-08-19", dt.date(2025, 8, 19)),
+    ],
+)
+def test_publication_date_from_bylines(line: str, expected: dt.date) -> None:
+    assert publication_date([line], [], []) == expected
+
+
+def test_a_modified_stamp_does_not_beat_the_registered_one() -> None:
+    assert publication_date(["수정 2025-04-12 09:00", "입력 2025-04-10 17:37"], [], []) == dt.date(2025, 4, 10)
+
+
+def test_today_marker_takes_month_and_year_from_a_nearby_full_date() -> None:
+    body = ["시장은 오늘(2일) 결재했습니다.", "2026년 1월 1일 자로 본부를 출범시켰습니다."]
+    assert publication_date([], [], body) == dt.date(2026, 1, 2)
+
+
+def test_no_byline_means_no_publication_date() -> None:
+    assert publication_date([], [], ["23일 협약을 체결했다고 발표했다."]) is None
+
+
+def _one(sentence: str, pub: dt.date | None = PUB):
+    [d] = find_dates(sentence, pub)
+    return str(d.day) if d.day else None, d.precision, d.is_planned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2019년 12월 1일 자로 본부를 출범시켰다.", ("2019-12-01", "day", False)),
+        ("2019년 1월 집적단지 조성사업을 유치했다.", ("2019-01-01", "month", False)),
+        ("'22년 준공 예정이다.", ("2022-01-01", "year", True)),
+        ("2023년 상반기 착공할 예정이다.", ("2023-01-01", "year", True)),
+        ("지난해 9월 추진위원회를 구성했다.", ("2019-09-01", "month", False)),
+        ("오는 12월 착공을 목표로 한다.", ("2020-12-01", "month", True)),
+        ("내년부터 5년간 추진될 예정이다.", ("2021-01-01", "year", True)),
+        ("광주시는 27일 회의를 개최했다.", ("2020-04-27", "day", False)),
+        ("시장은 오늘(28일) 협약에 서명했다.", ("2020-04-28", "day", False)),
+        ("2024년까지 집적단지를 조성한다.", ("2024-01-01", "year", True)),
+        ("연내 조성 방안을 마련할 계획이다.", ("2020-01-01", "year", True)),
+    ],
+)
+def test_event_dates(sentence: str, expected: tuple) -> None:
+    assert _one(sentence) == expected
+
+
+def test_relative_dates_without_a_publication_date_stay_unresolved() -> None:
+    day, precision, _ = _one("지난 3월 선정됐다.", None)
+    assert day is None and precision == "month"
+
+
+def test_a_year_range_gives_both_years() -> None:
+    days = [str(d.day) for d in find_dates("2025~2026년 공사를 진행한다.", None)]
+    assert days == ["2025-01-01", "2026-01-01"]
+
+
+def test_a_month_inherits_the_year_of_an_earlier_clause() -> None:
+    days = [str(d.day) for d in find_dates("지난해 6월 유치했고 이어 8월 위원회를 출범시켰다.", dt.date(2026, 1, 2))]
+    assert days == ["2025-06-01", "2025-08-01"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["2년 9개월 만에", "10여 년간 성장했다", "지방자치 30년", "5년 동안", "2035 탄소중립"]
+)
+def test_durations_and_bare_numbers_are_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, PUB) == []
+
+
+@given(st.text(max_size=200), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_date_finder_never_raises(text: str, pub: dt.date) -> None:
+    find_dates(text, pub)

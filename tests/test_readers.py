@@ -1,0 +1,53 @@
+"""Readers: .txt in the encodings Korean archives use, saved .html pages, .jsonl dumps."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from etl.model import RawArticle, SkippedInput
+from etl.sources import InputError, decode_bytes, read_articles
+
+TEXT = "광주시는 27일 인공지능 집적단지 회의를 개최했다."
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp949", "euc-kr"])
+def test_korean_text_in_common_encodings(encoding: str) -> None:
+    assert decode_bytes(TEXT.encode(encoding)) == TEXT
+
+
+def test_empty_and_binary_files_are_refused_with_a_reason() -> None:
+    with pytest.raises(InputError, match="empty"):
+        decode_bytes(b"  \n")
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x00\x01\x02junk")
+
+
+def test_html_page_gives_text_and_metadata(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>t</title><meta property='og:title' content='광주 AI 집적단지'>"
+        "<meta property='article:published_time' content='2020-04-28T13:28:08+09:00'>"
+        "<meta property='og:site_name' content='광주일보'></head><body><nav>메뉴</nav>"
+        f"<article><p>{TEXT}</p><p>{TEXT * 5}</p></article><script>var x=1;</script></body></html>",
+        encoding="utf-8",
+    )
+    [article] = list(read_articles(page))
+    assert article.title == "광주 AI 집적단지"
+    assert article.published_date == dt.date(2020, 4, 28)
+    assert article.publisher == "광주일보"
+    assert "var x" not in article.text and "메뉴" not in article.text
+
+
+def test_jsonl_lines_load_and_a_malformed_line_is_skipped_alone(tmp_path: Path) -> None:
+    dump = tmp_path / "a.jsonl"
+    dump.write_text(
+        '{"url": "u1", "title": "제목", "published_at": "2025-04-10", "publisher": "중도일보", "text": "본문입니다."}\n'
+        "{not json\n"
+        '{"url": "u3", "text": "세 번째 본문입니다."}\n',
+        encoding="utf-8",
+    )
+    items = list(read_articles(dump))
+    assert [type(i) for i in items] == [RawArticle, SkippedInput, RawArticle]
+    assert items[0].published_date == dt.date(2025, 4, 10) and items[0].source_key == "a.jsonl#1"
+    assert "line 2" in items[1].reason

@@ -1,0 +1,80 @@
+"""Regions by names and short forms in context; organisations by gazetteer and name form."""
+
+import pytest
+
+from etl.extract.gazetteer import load_gazetteer
+from etl.extract.organisations import find_org_mentions
+from etl.extract.regions import find_region_mentions
+
+GAZ = load_gazetteer()
+REGION_NAMES = set(GAZ.region_aliases)
+
+
+def regions(sentence: str, provinces: set[str] | None = None) -> list[str]:
+    return [GAZ.regions[m.region_code].name_ko for m in find_region_mentions(sentence, GAZ, provinces)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("광주시는 27일 회의를 열었다.", ["광주광역시"]),
+        ("경북 포항시가 나선다.", ["경상북도", "경상북도 포항시"]),
+        ("포항이 AI 중심도시로 도약한다.", ["경상북도 포항시"]),
+        ("경기도 광주시에 데이터센터가 들어선다.", ["경기도 광주시"]),
+        ("경기 광주시에 데이터센터가 들어선다.", ["경기도", "경기도 광주시"]),
+        ("전라북도가 조례를 제정했다.", ["전북특별자치도"]),
+        ("강원도는 의료 AX를 추진한다.", ["강원특별자치도"]),
+        ("울산시 남구 데이터센터 건설 현장", ["울산광역시", "울산광역시 남구"]),
+        ("판교를 중심으로 생태계를 조성한다.", ["경기도 성남시"]),
+    ],
+)
+def test_region_names_short_forms_and_context(sentence: str, expected: list[str]) -> None:
+    assert regions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "인공지능 대전환 시대가 열렸다.",  # 대전환 is not 대전
+        "세종대 연구팀이 참여했다.",  # a university, not 세종시
+        "경기 침체가 이어지고 있다.",  # the economy, not 경기도
+        "음성 인식 기술을 개발했다.",  # speech, not 음성군
+        "예산을 확보했다.",  # a budget, not 예산군
+    ],
+)
+def test_words_that_only_look_like_places(sentence: str) -> None:
+    assert regions(sentence) == []
+
+
+def test_a_district_name_shared_by_cities_needs_its_city() -> None:
+    assert regions("중구에서 행사가 열렸다.") == []
+    assert regions("중구에서 행사가 열렸다.", {"3100000000"}) == ["울산광역시 중구"]
+
+
+def orgs(sentence: str) -> list[str]:
+    return [o.name for o in find_org_mentions(sentence, GAZ, REGION_NAMES)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("울산과학기술원(UNIST)과 협력한다.", ["울산과학기술원", "울산과학기술원"]),
+        ("포스텍과 한동대가 참여한다.", ["포항공과대학교", "한동대학교"]),
+        ("과기정통부는 28일 밝혔다.", ["과학기술정보통신부"]),
+        ("경기도 스타트업 기업인 ㈜써큘러스가 개발했다.", ["써큘러스"]),
+        ("제프리 추 퀀텀일레븐 대표, 징 인 엔스케일 대표 등이 참석했다.", ["퀀텀일레븐", "엔스케일"]),
+        ("AI 기반시설 전문기업인 바로AI와 협약을 체결했다.", ["바로AI"]),
+        ("전북연구원과 연구를 진행했다.", ["전북연구원"]),
+        ("충북도교육청이 협력한다.", ["충북도교육청"]),
+        ("투자사는 부산에코델타그린데이터센터PFV, 엘리스그룹이다.", ["부산에코델타그린데이터센터PFV", "엘리스그룹"]),
+    ],
+)
+def test_organisations_by_gazetteer_and_name_form(sentence: str, expected: list[str]) -> None:
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["경북도청에서 협약을 맺었다.", "구미시청 관계자가 말했다.", "각 대학이 참여한다."]
+)
+def test_regional_governments_and_generic_words_are_not_organisations(sentence: str) -> None:
+    assert orgs(sentence) == []

@@ -1,0 +1,167 @@
+"""Migrations, idempotent loading and an end-to-end build in a temporary folder."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl import migrate
+from etl.build import dbt_build
+from etl.load import load_paths
+from etl.reports import write_reports
+from etl.schema import metadata
+
+from .conftest import SEEDS
+
+
+def _count(db: Path, table: str) -> int:
+    con = duckdb.connect(str(db))
+    try:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_migrations_upgrade_and_downgrade(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db)
+    assert _count(db, "staging.articles") == 0
+    migrate.downgrade(db, "base")
+    con = duckdb.connect(str(db))
+    tables = {
+        r[0]
+        for r in con.execute("select table_name from information_schema.tables where table_schema='staging'").fetchall()
+    }
+    con.close()
+    assert tables == {"alembic_version"}
+    migrate.upgrade(db)
+    assert _count(db, "staging.articles") == 0
+
+
+def test_migrated_schema_matches_the_table_definitions(tmp_path: Path) -> None:
+    """The migrations and etl/schema.py describe the same tables and columns."""
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db)
+    con = duckdb.connect(str(db))
+    rows = con.execute(
+        "select table_name, column_name from information_schema.columns where table_schema = 'staging'"
+    ).fetchall()
+    con.close()
+    migrated = {(t, c) for t, c in rows if t != "alembic_version"}
+    defined = {(t.name, c.name) for t in metadata.sorted_tables for c in t.columns}
+    assert migrated == defined
+
+
+def test_loading_twice_adds_nothing_and_a_changed_file_replaces_its_rows(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    migrate.upgrade(db)
+    first = load_paths(db, [articles], progress=False)
+    assert (first.loaded, first.unchanged) == (5, 0)
+    counts = {t: _count(db, f"staging.{t}") for t in ("articles", "sentences", "amount_mentions")}
+    again = load_paths(db, [articles], progress=False)
+    assert (again.loaded, again.replaced, again.unchanged) == (0, 0, 5)
+    assert counts == {t: _count(db, f"staging.{t}") for t in counts}
+    changed = sorted(articles.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("4116억원", "4200억원"), encoding="utf-8")
+    third = load_paths(db, [articles], progress=False)
+    assert (third.replaced, third.unchanged) == (1, 4)
+    assert _count(db, "staging.articles") == 5
+    con = duckdb.connect(str(db))
+    amounts = {r[0] for r in con.execute("select amount_krw from staging.amount_mentions").fetchall()}
+    con.close()
+    assert 420_000_000_000 in amounts and 411_600_000_000 not in amounts
+
+
+def test_bad_files_are_recorded_and_the_others_still_load(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "junk.txt").write_bytes(b"\x00\xff\x00binary")
+    migrate.upgrade(db)
+    result = load_paths(db, [articles], progress=False)
+    assert result.loaded == 5
+    assert {s.file_name for s in result.skipped} == {"empty.txt", "junk.txt"}
+    assert _count(db, "staging.skipped_inputs") == 2
+
+
+@pytest.fixture(scope="module")
+def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
+    migrate.upgrade(db)
+    load_paths(db, [SEEDS], progress=False)
+    dbt_build(db)
+    return db
+
+
+@pytest.mark.e2e
+def test_end_to_end_build_fills_every_mart(built_warehouse: Path) -> None:
+    for table in (
+        "dim_article",
+        "dim_region",
+        "dim_institution",
+        "dim_initiative",
+        "bridge_article_region",
+        "bridge_article_institution",
+        "fct_funding",
+        "fct_milestone",
+    ):
+        assert _count(built_warehouse, f"main.{table}") > 0, table
+    assert _count(built_warehouse, "main.dim_region where level = 'province'") == 17
+
+
+@pytest.mark.e2e
+def test_reports_are_written_as_csv(built_warehouse: Path, tmp_path: Path) -> None:
+    written = write_reports(built_warehouse, tmp_path)
+    names = {p.stem for p in written}
+    assert {
+        "investment_by_region",
+        "milestone_timeline",
+        "institutions_by_initiatives",
+        "initiatives_by_region",
+    } <= names
+    text = (tmp_path / "latest" / "investment_by_region.csv").read_text(encoding="utf-8-sig")
+    assert "울산광역시,1,7000000000000" in text and "광주광역시,1,411600000000" in text
+
+
+@pytest.mark.e2e
+def test_seed_articles_meet_the_extraction_targets(built_warehouse: Path, shared_dir: Path) -> None:
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(shared_dir / "eval" / "score.py"),
+            "--db",
+            str(built_warehouse),
+            "--gold",
+            str(shared_dir / "gold" / "seeds.gold.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    summary = json.loads(out.stdout)["summary"]
+    assert summary["overall"]["f1"] >= 0.90
+    assert summary["funding"]["precision"] == 1.0
+    assert summary["published_date_accuracy"] == 1.0
+
+
+@pytest.mark.e2e
+def test_cli_run_exits_3_when_an_input_was_skipped(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "empty.txt").write_bytes(b"")
+    cli = Path(sys.executable).parent / "warehouse"
+    proc = subprocess.run(
+        [str(cli), "load", "--db", str(tmp_path / "w.duckdb"), "--articles", str(articles)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 3
+    assert "empty.txt" in proc.stderr and "empty file" in proc.stderr
