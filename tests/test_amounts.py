@@ -110,3 +110,8 @@ def test_digits_with_thousands_separators_equal_plain_digits(n: int) -> None:
 def test_money_finder_never_raises_on_arbitrary_text(text: str) -> None:
     for money in find_money(text):
         assert money.amount >= 0
+
+
+def test_a_few_won_is_never_an_investment() -> None:
+    [money] = find_money("내년 39원의 예산을 편성했다.")  # a typo for 39억
+    assert money.role == "other"

@@ -89,3 +89,11 @@ def test_durations_and_bare_numbers_are_not_dates(sentence: str) -> None:
 @given(st.text(max_size=200), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))
 def test_date_finder_never_raises(text: str, pub: dt.date) -> None:
     find_dates(text, pub)
+
+
+def test_a_reporting_date_is_not_an_event() -> None:
+    from etl.extract.article import _is_attribution
+
+    sentence = "21일 충북도에 따르면 영재학교는 2027년 3월 개교한다."
+    [reported, opening] = find_dates(sentence, dt.date(2025, 3, 21))
+    assert _is_attribution(sentence, reported.end) and not _is_attribution(sentence, opening.end)

@@ -78,3 +78,40 @@ def test_organisations_by_gazetteer_and_name_form(sentence: str, expected: list[
 )
 def test_regional_governments_and_generic_words_are_not_organisations(sentence: str) -> None:
     assert orgs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # partners listed beside a regional government or a known organisation
+        (
+            "전남도는 지난 2일 나주시, 한빛데이터, 그린파워와 데이터센터 투자협약을 체결했다.",
+            ["한빛데이터", "그린파워"],
+        ),
+        ("강원도와 춘천시, 에코클라우드는 2028년까지 1조 원을 투입하기로 했다.", ["에코클라우드"]),
+        # a committee named with the nouns before it
+        ("사업은 앞으로 과학기술혁신본부 심의위원회 의결을 거친다.", ["과학기술혁신본부 심의위원회"]),
+        ("‘대구 로봇산업 육성 추진위원회’가 출범했다.", ["대구 로봇산업 육성 추진위원회"]),
+        # a centre named after its region is a body; a data centre is a facility
+        ("경남정보융합센터는 기업 지원을 맡는다.", ["경남정보융합센터"]),
+        ("광주 AI 데이터센터가 가동을 시작했다.", []),
+        # quoted company names after their kind
+        ("미국 벤처기업인 '블루 리버 랩스'(BRL)와 협의에 나섰다.", ["블루 리버 랩스"]),
+    ],
+)
+def test_organisations_found_by_their_role_in_the_sentence(sentence: str, expected: list[str]) -> None:
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "한편, 부산시는 서울, 대구와 협약을 체결했다.",  # a discourse word is no partner
+        "자동차, 에너지, 헬스케어 등 산업과 협력한다.",  # industries, with no region or organisation among them
+        "100억 달러(한화로 14조4250억원)를 투자한다.",  # 한화 is the currency here, not the company
+        "글로벌 빅테크와 핀테크 기업을 유치한다.",  # kinds of company, not names
+        "지역대학과 전문과학관이 참여한다.",  # descriptions, not names
+    ],
+)
+def test_lists_and_words_that_are_not_organisations(sentence: str) -> None:
+    assert orgs(sentence) == []

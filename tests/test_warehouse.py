@@ -165,3 +165,28 @@ def test_cli_run_exits_3_when_an_input_was_skipped(tmp_path: Path) -> None:
     )
     assert proc.returncode == 3
     assert "empty.txt" in proc.stderr and "empty file" in proc.stderr
+
+
+@pytest.mark.e2e
+def test_development_articles_meet_the_extraction_targets(shared_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "dev.duckdb"
+    migrate.upgrade(db)
+    load_paths(db, [shared_dir / "dev" / "articles"], progress=False)
+    dbt_build(db)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(shared_dir / "eval" / "score.py"),
+            "--db",
+            str(db),
+            "--gold",
+            str(shared_dir / "gold" / "dev.gold.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    summary = json.loads(out.stdout)["summary"]
+    assert summary["overall"]["f1"] >= 0.88
+    assert summary["funding"]["precision"] >= 0.95

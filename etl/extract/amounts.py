@@ -147,8 +147,14 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
     return [replace(m, role=classify_role(sentence, m, largest, len(money))) for m in money]
 
 
+# Below this no public AI initiative is funded: such a figure is a price, a prize or a typo ('39원의 예산').
+MIN_INVESTMENT_KRW = 10_000_000
+
+
 def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int) -> str:
     """The role of one amount, from the words around it in its sentence."""
+    if m.amount_krw is not None and m.amount_krw < MIN_INVESTMENT_KRW:
+        return "other"
     left = sentence[max(0, m.start - 25) : m.start]
     right = sentence[m.end : m.end + 20]
     near = left[-14:] + " " + right[:14]

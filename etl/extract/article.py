@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from etl import PARSER_VERSION
@@ -19,7 +19,7 @@ from etl.extract.amounts import find_money
 from etl.extract.dates import find_dates, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
-from etl.extract.organisations import find_org_mentions
+from etl.extract.organisations import OrgMention, find_org_mentions
 from etl.extract.regions import RegionMention, find_region_mentions, subject_provinces
 from etl.model import RawArticle
 
@@ -90,7 +90,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         )
 
     region_names = set(gaz.region_aliases)
-    org_by_sentence = {s.index: find_org_mentions(s.text, gaz, region_names) for s in sents}
+    org_by_sentence = _resolve_short_names({s.index: find_org_mentions(s.text, gaz, region_names) for s in sents})
     # Regions inside organisation names ('광주과학기술원', '경북도경제진흥원') do not locate the story.
     masks = {i: [(o.start, o.end) for o in orgs] for i, orgs in org_by_sentence.items()}
     first_pass = {s.index: find_region_mentions(s.text, gaz, None, masks[s.index]) for s in sents}
@@ -202,13 +202,33 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
                     "is_relative": d.is_relative,
                     "is_resolved": d.day is not None,
                     "is_planned": d.is_planned,
-                    "is_milestone": d.day is not None and _is_event_sentence(s.text),
+                    "is_milestone": d.day is not None
+                    and _is_event_sentence(s.text)
+                    and not _is_attribution(s.text, d.end),
                     "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
                     "initiative_mention_index": _initiative_for(s.index, initiative_rows),
                 }
             )
             n += 1
     return out
+
+
+def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
+    """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회)."""
+    names = {(o.name, o.org_code, o.org_type) for ms in by_sentence.values() for o in ms}
+    resolved: dict[int, list[OrgMention]] = {}
+    for index, mentions in by_sentence.items():
+        out = []
+        for o in mentions:
+            if o.org_code is None and len(o.name) >= 4:
+                longer = [
+                    n for n in names if n[0] != o.name and n[0].replace(" ", "").endswith(o.name.replace(" ", ""))
+                ]
+                if len(longer) == 1:
+                    o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
+            out.append(o)
+        resolved[index] = out
+    return resolved
 
 
 def _publisher_from(meta_lines: list[str]) -> str | None:
@@ -237,6 +257,13 @@ def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None
         return same[0]["mention_index"]
     before = [i for i in initiatives if index - 2 <= i["sentence_index"] < index]
     return before[-1]["mention_index"] if before else None
+
+
+def _is_attribution(text: str, date_end: int) -> bool:
+    """'14일 전북도에 따르면 …': the day the source spoke, not an event of the initiative."""
+    return (
+        re.match(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면", text[date_end:]) is not None
+    )
 
 
 def _is_event_sentence(text: str) -> bool:

@@ -35,6 +35,8 @@ _SUFFIX_TYPES = [
     ("평가원", "agency"),
     ("관리원", "agency"),
     ("병원", "other"),
+    ("센터", "agency"),
+    ("캠퍼스", "company"),
     ("협회", "association"),
     ("연합회", "association"),
     ("협의회", "association"),
@@ -55,7 +57,6 @@ _SUFFIX_TYPES = [
     ("캐피탈", "company"),
     ("PFV", "company"),
     ("홀딩스", "company"),
-    ("테크", "company"),
     ("솔루션", "company"),
     ("시스템즈", "company"),
 ]
@@ -92,8 +93,8 @@ _CEO_RE = re.compile(
     r"(?:[\s,(])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:공동\s)?대표(?:이사)?(?=[,.는가와과를의)]|\s등|$)"
 )
 _IS_A_COMPANY = re.compile(
-    r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자)인\s*(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20}?)"
-    r"(?=와|과|가|이|는|은|를|을|의|,|\s|\(|$)"
+    r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자)인\s*(?:㈜)?"
+    r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?=와|과|가|이|는|은|를|을|의|,|\s|\(|$))"
 )
 _LIST_RE = re.compile(
     r"(?:투자사|참여사|참여기업|입주기업|협약\s*기관|참여\s*기관|컨소시엄)(?:는|은)\s+(?P<list>[^.]{4,200}?)(?:이다|다|등이다)\."
@@ -156,6 +157,35 @@ _GENERIC = {
     "데이터",
     "인공지능",
     "AI",
+}
+# Stems that make a description, not a name: '지역대학', '전문과학관', '데이터연구소'.
+_GENERIC_STEMS = {
+    "지역",
+    "전문",
+    "데이터",
+    "연구",
+    "국내",
+    "해외",
+    "관련",
+    "공공",
+    "민간",
+    "산학",
+    "부설",
+    "첨단",
+    "국공립",
+    "사립",
+    "지방",
+    "거점",
+    "협력",
+    "참여",
+    "중소",
+    "대형",
+    "신설",
+    "해당",
+    "유관",
+    "산하",
+    "협약",
+    "인근",
 }
 _GENERIC_HEADS = re.compile(
     r"^(?:이번|해당|관련|각|양|두|세|기존|신규|주요|지역|국내|해외|국내외|전국|민간|공공|국립|시립|도립|기타|다른|같은)\s"
@@ -224,6 +254,8 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
             tail = re.match(r"[가-힣]*", sentence[m.end() :]).group(0)
             if tail and tail not in _ORG_TAILS:
                 continue  # part of a longer name ('미래에셋컨소시엄'): left to discovery
+            if re.match(r"(?:로|으로)?\s*(?:약\s*)?\d", sentence[m.end() :]):
+                continue  # '한화로 14조원': a currency or a count, not the organisation
             org = gaz.organisations[gaz.org_aliases[m.group(0)]]
             found.append(OrgMention(m.start(), m.end(), m.group(0), org.code, org.name_ko, org.org_type, "gazetteer"))
     taken = [(f.start, f.end) for f in found]
@@ -257,15 +289,128 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
     for m in _MINISTRY_RE.finditer(sentence):
         add(m.start("name"), m.end("name"), m.group("name"), "ministry", "ministry_form")
     for m in _SUFFIX_RE.finditer(sentence):
-        suffix = m.group("suffix")
+        suffix, name, start = m.group("suffix"), m.group("name"), m.start("name")
         org_type = next(t for s, t in _SUFFIX_TYPES if s == suffix)
-        add(m.start("name"), m.end("name"), m.group("name"), org_type, "name_form")
+        if suffix in _FACILITY_SUFFIXES and not _is_named_body(name, region_names):
+            continue  # '데이터센터', 'AI 캠퍼스': places and projects, not organisations
+        if name[: -len(suffix)] in _WEAK_COMMITTEE_STEMS:
+            start, name = _with_preceding_nouns(sentence, start, name)  # '국가연구개발사업평가 총괄위원회'
+        add(start, m.end("name"), name, org_type, "name_form")
+    _coordinated_partners(sentence, found, region_names, add)
     for m in _CEO_RE.finditer(sentence):
         add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
     for m in _IS_A_COMPANY.finditer(sentence):
-        add(m.start("name"), m.end("name"), m.group("name"), "company", "is_a_company")
+        grp = "quoted" if m.group("quoted") else "name"
+        add(m.start(grp), m.end(grp), m.group(grp), "company", "is_a_company")
     found.sort(key=lambda f: f.start)
     return found
+
+
+_FACILITY_SUFFIXES = {"센터", "캠퍼스"}
+_FACILITY_WORDS = re.compile(
+    r"(?:데이터|컴퓨팅|혁신|지원|연구|체험|전시|교육|실증|컨벤션|물류|스마트|AI|인공지능)(?:센터|캠퍼스)$"
+)
+_WEAK_COMMITTEE_STEMS = {"총괄", "운영", "추진", "자문", "심의", "평가", "실무", "조정", "집행", "기획", "특별", "분과"}
+_CLAUSE_ENDING = re.compile(r"(?:은|는|을|를|에|에서|와|과|으로|로|의|고|며|해|한|된|할|될|인)$")
+# 'A, B, C와 … 협약을 체결했다': once one item is a known region or organisation, the others are partners.
+_COORDINATION = re.compile(
+    r"(?P<items>(?:[가-힣A-Za-z0-9&·]{2,20},\s*)+[가-힣A-Za-z0-9&·]{2,20}?)(?:와|과|는|은|이|가|등과|등은|등이|등)(?=\s)"
+)
+_PARTNERSHIP = re.compile(r"협약|MOU|양해각서|체결|참여|컨소시엄|공동|함께|손잡|투자|투입|건립|설립|구축|조성")
+_DISCOURSE_WORDS = {
+    "한편",
+    "또한",
+    "특히",
+    "이어",
+    "아울러",
+    "이에",
+    "따라서",
+    "그러나",
+    "하지만",
+    "더불어",
+    "앞서",
+    "또",
+    "이후",
+    "현재",
+    "최근",
+    "이날",
+    "당시",
+    "결국",
+    "실제로",
+    "우선",
+    "먼저",
+    "다만",
+    "반면",
+}
+_NOT_PARTNERS = {
+    "단체",
+    "주민",
+    "시민",
+    "기관",
+    "업계",
+    "학계",
+    "정부",
+    "지자체",
+    "관계기관",
+    "전문가",
+    "대학",
+    "기업",
+    "산업",
+    "연구기관",
+    "공공기관",
+    "학교",
+    "병원",
+    "도민",
+    "시민단체",
+    "중앙부처",
+    "국회",
+    "지방정부",
+}
+
+
+def _with_preceding_nouns(sentence: str, start: int, name: str) -> tuple[int, str]:
+    """Extend a bare '추진위원회' with up to three nouns before it, stopping at a clause ending or a quote."""
+    words = []
+    pos = start
+    for m in reversed(list(re.finditer(r"[^\s]+", sentence[:start]))[-3:]):
+        word = m.group(0)
+        if sentence[m.end() : pos].strip() or _CLAUSE_ENDING.search(word) or word in _DISCOURSE_WORDS:
+            break
+        bare = word.lstrip("‘'“\"(「『")
+        if not re.fullmatch(r"[가-힣A-Za-z0-9·]{2,20}", bare):
+            break
+        words.insert(0, bare)
+        pos = m.start() + (len(word) - len(bare))
+        if bare != word:
+            break  # the quote opens the name
+    if not words or len("".join(words)) < 4:
+        return start, name
+    return pos, " ".join([*words, name])
+
+
+def _is_named_body(name: str, region_names: set[str]) -> bool:
+    """A one-word centre or campus named after its region is an organisation ('전북디지털융합센터')."""
+    if " " in name or _FACILITY_WORDS.search(name):
+        return False
+    return any(name.startswith(r) and len(name) > len(r) + 3 for r in region_names if len(r) >= 2)
+
+
+def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: set[str], add) -> None:
+    if not _PARTNERSHIP.search(sentence):
+        return
+    known = {f.text for f in found} | {f.name for f in found}
+    for m in _COORDINATION.finditer(sentence):
+        items = [(i.start(), i.group(0)) for i in re.finditer(r"[^,\s][^,]*", m.group("items"))]
+        anchors = [t for _, t in items if t in region_names or t in known]
+        if not anchors:
+            continue
+        for offset, text in items:
+            if text in anchors or text in _NOT_PARTNERS or text in _DISCOURSE_WORDS or re.search(r"\s", text):
+                continue
+            if _CLAUSE_ENDING.search(text):
+                continue
+            start = m.start("items") + offset
+            add(start, start + len(text), text, "company", "listed_partner")
 
 
 def _trim(name: str) -> str:
@@ -277,6 +422,9 @@ def _trim(name: str) -> str:
 
 def _plausible(name: str, region_names: set[str]) -> bool:
     if len(name) < 2 or name in _GENERIC or _GENERIC_HEADS.match(name):
+        return False
+    stem = next((name[: -len(suffix)] for suffix, _ in _SUFFIX_TYPES if name.endswith(suffix)), None)
+    if stem is not None and stem.strip() in _GENERIC_STEMS:
         return False
     if re.fullmatch(r"[\d\s·&-]+", name) or "·" in name or re.search(r"(?:와|과|및|고|며)\s", name):
         return False
