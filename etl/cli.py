@@ -1,4 +1,4 @@
-"""`warehouse`: migrate, load, build, report, run (all four) and sql.
+"""`warehouse`: migrate, load, build, report, run (all four), explain and sql.
 
 Exit status: 0 when every input loaded, 3 when the run completed but some inputs were
 skipped (each named with its reason), 1 on failure.
@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", parents=[common], help="migrate, load, build and report")
     run.add_argument("--articles", type=Path, nargs="+", default=[DEFAULT_ARTICLES_DIR])
     run.add_argument("--reports", type=Path, default=DEFAULT_REPORTS_OUT)
+    explain = sub.add_parser("explain", help="show what is extracted from one input file, fact by fact")
+    explain.add_argument("file", type=Path, help="a .txt, .html or .jsonl input")
     sql = sub.add_parser("sql", parents=[common], help="run a query and print it as a table")
     sql.add_argument("query", help='SQL, e.g. "select * from fct_funding"')
     return parser
@@ -70,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     db = (args.db or default_db_path()).resolve()
     try:
         return _dispatch(args, db)
+    except BrokenPipeError:  # output piped into `head`: not a failure
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:  # the CLI's job is a clear message, not a traceback
         print(f"warehouse {args.command}: failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -98,6 +103,12 @@ def _dispatch(args: argparse.Namespace, db: Path) -> int:
         _report(db, args.reports)
         _summarise_marts(db)
         return status
+    if args.command == "explain":
+        from etl.explain import explain_file
+
+        for line in explain_file(args.file):
+            print(line)
+        return EXIT_OK
     if args.command == "sql":
         con = duckdb.connect(str(db), read_only=True)
         try:

@@ -103,6 +103,8 @@ amount_mentions = Table(
     Column("amount_role", String(16), nullable=False),
     Column("region_code", String(10)),
     Column("initiative_mention_index", Integer),
+    Column("period_start_year", Integer),  # added in migration 0002
+    Column("period_end_year", Integer),
     PrimaryKeyConstraint("article_id", "mention_index"),
 )
 

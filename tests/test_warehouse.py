@@ -190,3 +190,25 @@ def test_development_articles_meet_the_extraction_targets(shared_dir: Path, tmp_
     summary = json.loads(out.stdout)["summary"]
     assert summary["overall"]["f1"] >= 0.88
     assert summary["funding"]["precision"] >= 0.95
+
+
+def test_migrations_down_and_up_on_a_populated_warehouse_keep_the_rows(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db)
+    load_paths(db, [SEEDS], progress=False)
+    before = {t: _count(db, f"staging.{t}") for t in ("articles", "sentences", "amount_mentions", "date_mentions")}
+    migrate.downgrade(db, "0001")  # drops the funding-period columns
+    migrate.upgrade(db)
+    assert before == {t: _count(db, f"staging.{t}") for t in before}
+
+
+def test_explain_shows_each_fact_with_its_sentence() -> None:
+    cli = Path(sys.executable).parent / "warehouse"
+    proc = subprocess.run(
+        [str(cli), "explain", str(SEEDS / "001_136ac473d7bd88f8.txt")], capture_output=True, text=True
+    )
+    assert proc.returncode == 0
+    lines = proc.stdout.splitlines()
+    i = next(n for n, line in enumerate(lines) if "4116억원 = 411,600,000,000 won [total, 2020–2024]" in line)
+    assert "4116억원을 투입해" in lines[i + 1]
+    assert "published:  2020-04-28" in proc.stdout

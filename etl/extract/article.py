@@ -16,7 +16,7 @@ from typing import Any
 from etl import PARSER_VERSION
 from etl.cleaning import clean_page
 from etl.extract.amounts import find_money
-from etl.extract.dates import find_dates, publication_date
+from etl.extract.dates import find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.organisations import OrgMention, find_org_mentions
@@ -159,6 +159,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
 
     n = 0
     for s in sents:
+        period = funding_period(s.text, find_dates(s.text, published))
         for money in find_money(s.text):
             out.amounts.append(
                 {
@@ -175,6 +176,8 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
                     "amount_role": money.role,
                     "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
                     "initiative_mention_index": _initiative_for(s.index, initiative_rows),
+                    "period_start_year": period[0],
+                    "period_end_year": period[1],
                 }
             )
             n += 1

@@ -258,3 +258,21 @@ def _period_end(day: dt.date, precision: str) -> dt.date:
     if precision == "month":
         return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
     return day
+
+
+def funding_period(sentence: str, dates: list[DateMention]) -> tuple[int | None, int | None]:
+    """Years an amount in this sentence covers: '2020년부터 2024년까지', '올해부터 5년 간', '2031년까지'."""
+    start = end = None
+    for d in dates:
+        if d.day is None:
+            continue
+        after = sentence[d.end : d.end + 4]
+        if re.match(r"\s*부터", after):
+            start = d.day.year
+        elif re.match(r"\s*까지", after):
+            end = d.day.year
+    if start is not None and end is None:
+        span = re.search(r"(\d{1,2})\s*년\s*(?:간|동안)", sentence)
+        if span:
+            end = start + int(span.group(1)) - 1
+    return start, end

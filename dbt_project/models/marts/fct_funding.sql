@@ -21,6 +21,8 @@ select
     cast(f.amount_krw as bigint) as amount_krw,
     f.amount_role,
     f.is_approximate,
+    f.period_start_year,
+    f.period_end_year,
     a.published_date
 from funding f
 join articles a on a.article_id = f.article_id

@@ -16,7 +16,9 @@ renamed as (
         is_approximate,
         amount_role,
         region_code,
-        initiative_mention_index
+        initiative_mention_index,
+        period_start_year,
+        period_end_year
     from source
 )
 
