@@ -211,3 +211,16 @@ def test_explain_shows_each_fact_with_its_sentence() -> None:
     i = next(n for n, line in enumerate(lines) if "4116억원 = 411,600,000,000 won [total, 2020–2024]" in line)
     assert "4116억원을 투입해" in lines[i + 1]
     assert "published:  2020-04-28" in proc.stdout
+
+
+@pytest.mark.e2e
+def test_one_cluster_written_differently_by_several_articles_is_one_initiative(built_warehouse: Path) -> None:
+    con = duckdb.connect(str(built_warehouse), read_only=True)
+    rows = con.execute(
+        """select i.article_count, i.name_variants from dim_initiative i
+           join dim_region p on p.region_key = i.province_key
+           where p.name_ko = '광주광역시' and i.initiative_type = 'ai_cluster'"""
+    ).fetchall()
+    con.close()
+    [(articles, variants)] = rows
+    assert articles >= 3 and len(variants) >= 3
