@@ -115,3 +115,23 @@ def test_money_finder_never_raises_on_arbitrary_text(text: str) -> None:
 def test_a_few_won_is_never_an_investment() -> None:
     [money] = find_money("내년 39원의 예산을 편성했다.")  # a typo for 39억
     assert money.role == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # a list of parts, none marked as the total, and together larger than any one
+        (
+            "분야별로 기반 조성에 4084억원 ▷인력양성에 1438억원 ▷연구개발에 4323억원 ▷기업지원에 792억원을 각각 투입한다.",
+            ["component"] * 4,
+        ),
+        # a total and its parts
+        ("총 사업비 39억원 가운데 도비 6억원과 지역개발기금 33억원이 투입된다.", ["total", "component", "component"]),
+        # a budget year earlier in the sentence makes every amount in it a year's budget
+        ("2021년도 본 예산안에 착공비 10억 원, 용역비 3억 원 등이 담겼다.", ["annual", "annual"]),
+        # or later, where the amount is written into that budget
+        ("설계비 등 31억 2500만원이 국회 2024년도 정부예산안에 반영됐다.", ["annual"]),
+    ],
+)
+def test_roles_of_several_amounts_in_one_sentence(sentence: str, roles: list[str]) -> None:
+    assert [m.role for m in find_money(sentence)] == roles

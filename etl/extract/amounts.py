@@ -39,6 +39,8 @@ _ANNUAL = re.compile(
     r"\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
 )
+# A budget of a stated year earlier in the sentence: '2021년도 본 예산안에 … 착공비 10억 원, 용역비 3억 원'.
+_BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\s*|본\s*|국비\s*)?(?:예산안?|본예산|사업계획)")
 _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$"
 )
@@ -143,16 +145,23 @@ def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMe
 
 
 def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention]:
-    largest = max((m.amount_krw or 0 for m in money), default=0)
-    return [replace(m, role=classify_role(sentence, m, largest, len(money))) for m in money]
+    values = [m.amount_krw or 0 for m in money]
+    largest = max(values, default=0)
+    rest = sum(values) - largest
+    return [replace(m, role=classify_role(sentence, m, largest, len(money), rest)) for m in money]
 
 
 # Below this no public AI initiative is funded: such a figure is a price, a prize or a typo ('39원의 예산').
 MIN_INVESTMENT_KRW = 10_000_000
 
 
-def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int) -> str:
-    """The role of one amount, from the words around it in its sentence."""
+def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int, others_sum: int = 0) -> str:
+    """The role of one amount, from the words around it in its sentence.
+
+    With several amounts in a sentence, the largest is the total only when it is marked as one
+    ('총', '모두', '규모') or is at least the sum of the others; otherwise all are parts
+    ('▷ 기반 조성 4084억원 ▷ 연구개발 4323억원 … 각각 투입').
+    """
     if m.amount_krw is not None and m.amount_krw < MIN_INVESTMENT_KRW:
         return "other"
     left = sentence[max(0, m.start - 25) : m.start]
@@ -168,10 +177,18 @@ def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, coun
         or (re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:]))
     ):
         return "component"
-    if _ANNUAL.search(left) or re.match(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)", right):
+    if (
+        _ANNUAL.search(left)
+        or re.match(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)", right)
+        or (_BUDGET_YEAR.search(sentence[: m.start]) and not re.search(r"총\s*사업비|전체\s*사업비", left))
+        or re.match(r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)", sentence[m.end :])
+    ):
         return "annual"
-    if count > 1 and (m.amount_krw or 0) < largest_in_sentence and not re.search(r"총|전체|모두", left[-6:]):
-        return "component"
+    marked_total = re.search(r"총|전체|모두|합계", left[-8:]) or re.match(r"\s*(?:규모|가량)", right)
+    if count > 1 and not marked_total:
+        amount = m.amount_krw or 0
+        if amount < largest_in_sentence or amount < others_sum:
+            return "component"
     if _INVEST.search(left + right) or count == 1:
         return "total"
     return "other"
