@@ -97,3 +97,31 @@ def test_a_reporting_date_is_not_an_event() -> None:
     sentence = "21일 충북도에 따르면 영재학교는 2027년 3월 개교한다."
     [reported, opening] = find_dates(sentence, dt.date(2025, 3, 21))
     assert _is_attribution(sentence, reported.end) and not _is_attribution(sentence, opening.end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("청주 오송 바이오 AI 센터 2029년 착공", True),  # a headline's bare event noun is a plan
+        ("데이터센터는 2019년 착공했다.", False),
+        ("2024년 설계, 2025년 공사 착공 등 운영 방안을 순차적으로 준비키로 했다.", True),  # the sentence's verb decides
+        ("2021년 설계, 2022년 착공을 거쳐 지난해 문을 열었다.", False),
+    ],
+)
+def test_plans_and_past_events_without_a_publication_date(sentence: str, planned: bool) -> None:
+    assert all(d.is_planned == planned for d in find_dates(sentence, None) if d.day and d.day.year < 2030)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("2024년까지 집적단지를 조성하는 사업을 추진하고 있다.", True),  # 있다 is not past
+        ("2026년까지 완공하겠다고 밝혔다.", True),  # 겠 is a plan
+        ("시는 ‘2027 추진 계획’을 2025년 7월 발표했다.", False),  # 계획 inside a quoted name is no plan
+        ("지난 6월 데이터센터를 유치하면서 거점으로 도약하고 있다.", False),
+        ("정부안이 국무회의를 통과했다고 18일 밝혔다.", False),
+    ],
+)
+def test_tense_of_the_clause(sentence: str, planned: bool) -> None:
+    [d] = [d for d in find_dates(sentence, dt.date(2025, 8, 19)) if d.day]
+    assert d.is_planned == planned

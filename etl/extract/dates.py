@@ -58,9 +58,12 @@ _FUTURE = re.compile(
     r"하겠다|겠다고|겠습니다|예상|기대된다|구상|까지\s*(?:조성|구축|완공|준공|완료|추진|건립|투입|마무리)|"
     r"(?:할|될|하는)\s*(?:예정|계획)|추진한다|조성한다|구축한다|착수한다|준다|개교|된다|한다(?=[.\s]|$)"
 )
-_PAST = re.compile(
-    r"했다|했습니다|됐다|됐습니다|되었다|였다|었다|았다|했으며|했고|시켰다|시켰습니다|바\s*있다|왔다|해왔"
+# Past tense: a syllable closed by ㅆ (했, 됐, 밝혔, 출범시켰, 열었 …) before a final or linking ending.
+# 있 (is), 없 (is not) and 겠 (will) share that final but are not past.
+_PAST_SYLLABLES = "".join(
+    ch for ch in (chr(0xAC00 + block * 28 + 20) for block in range(19 * 21)) if ch not in "있없겠"
 )
+_PAST = re.compile(r"[" + _PAST_SYLLABLES + r"](?:다|습니다|으며|고|던|는데)|바\s*있다|해\s*왔")
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def find_dates(sentence: str, published: dt.date | None, year_context: int | Non
     for m in _DATE.finditer(sentence):
         g = m.groupdict()
         clause = _clause_after(sentence, m.end())
-        planned_hint = _planned_from_words(sentence[max(0, m.start() - 6) : m.start()], clause)
+        planned_hint = _planned_from_words(sentence[max(0, m.start() - 6) : m.end()], clause, sentence[-30:])
         mentions = _resolve(g, published, context, planned_hint)
         for day, precision, relative in mentions:
             if (day is not None and not relative) or (day is not None and g.get("rel")):
@@ -220,24 +223,41 @@ def _year_for_month(
     return pub.year
 
 
+_QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|'[^']*'|\"[^\"]*\"|「[^」]*」|『[^』]*』")
+
+
 def _clause_after(sentence: str, pos: int) -> str:
-    """Words from the date to the end of its clause: they tell whether the event is planned."""
-    rest = sentence[pos:]
+    """Words from the date to the end of its clause: they tell whether the event is planned.
+
+    Quoted names are blanked first: '추진 계획’에 서명했다' is a signing, not a plan.
+    """
+    rest = _QUOTED.sub("‘’", sentence[pos:])
     m = re.search(r"(?:다|요)[.\s”\"']|[,;]\s|(?:고|며|면서|했으며|하고)\s", rest)
     return rest[: m.end() + 12] if m else rest
 
 
-def _planned_from_words(before: str, clause: str) -> bool | None:
+_EVENT_NOUN = r"(?:에는|에)?\s*(?:(?:[가-힣A-Za-z0-9·]+\s){0,2})?(?:착공|준공|완공|개교|개소|개원|가동|착수|출범|완료|오픈|개최|준공식|개관)"
+
+
+def _planned_from_words(before: str, clause: str, sentence_end: str = "") -> bool | None:
+    """Plan or past, from the words around a date: its clause first, else the sentence's last verb."""
     if re.search(r"오는|내년|향후|앞으로", before):
         return True
     if re.search(r"지난", before):
         return False
     head = clause[:6]
-    if re.match(r"\s*(?:까지|완공|준공|개교|개소|목표|예정|부터)", head):
+    if re.match(r"\s*(?:까지|목표|예정|부터)", head):
         return not (re.match(r"\s*까지", head) and _PAST.search(clause) and not _FUTURE.search(clause))
+    if re.match(_EVENT_NOUN, clause):
+        # '2028년 착공' (a headline, a list item) is a plan unless a past verb says it happened
+        return not (_PAST.search(clause) and not _FUTURE.search(clause))
     if _FUTURE.search(clause):
         return True
     if _PAST.search(clause):
+        return False
+    if sentence_end and _FUTURE.search(sentence_end):
+        return True
+    if sentence_end and _PAST.search(sentence_end):
         return False
     return None
 

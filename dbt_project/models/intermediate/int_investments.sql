@@ -3,8 +3,9 @@
 --    headline, '1조637억원' in the body; '3조원' and '3조6000억 원') restates it and is left out.
 --  * Across articles, outlets and years restate one investment with slightly different figures
 --    (4,000억 / 4,061억 / 4,116억 / 4,119억): within a province, amounts sorted by size start a
---    new investment where one is more than 10% above the previous, where both come from one
---    article (two projects of equal size), or where they belong to two different initiatives.
+--    new investment where one is more than 10% above the previous, where both come from different
+--    sentences of one article (two projects of equal size), or where they belong to two different
+--    initiatives. Totals in one sentence are one investment ('100억 달러로 시작해 최대 350억 달러').
 with funding as (
     select * from {{ ref('int_funding') }}
     where amount_role = 'total' and amount_krw is not null
@@ -52,8 +53,9 @@ gaps as (
         *,
         case
             when lag(amount_krw) over w is null then 1
+            when lag(article_id) over w = article_id and lag(sentence_index) over w = sentence_index then 0
             when amount_krw > lag(amount_krw) over w * 1.10 then 1
-            when lag(article_id) over w = article_id then 1
+            when lag(article_id) over w = article_id and lag(sentence_index) over w <> sentence_index then 1
             when lag(initiative_key) over w <> initiative_key then 1
             else 0
         end as starts_investment

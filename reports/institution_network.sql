@@ -1,0 +1,17 @@
+-- Question: which organisations take part in which initiatives, and where?
+-- Columns: institution, institution_type, initiative, initiative_type, province, role (participant
+--   unless the text says more), articles (naming both), co_mentions (sentences naming both).
+select
+    d.name_ko as institution,
+    d.institution_type,
+    i.name_ko as initiative,
+    i.initiative_type,
+    p.name_ko as province,
+    b.role,
+    b.article_count as articles,
+    b.co_mention_count as co_mentions
+from bridge_initiative_institution b
+join dim_institution d on d.institution_key = b.institution_key
+join dim_initiative i on i.initiative_key = b.initiative_key
+left join dim_region p on p.region_key = i.province_key
+order by institution, province, initiative
