@@ -1,0 +1,68 @@
+"""The whole pipeline, as `warehouse run` and each scheduled run perform it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
+MART_TABLES = (
+    "dim_article", "dim_region", "dim_institution", "dim_initiative", "bridge_article_region",
+    "bridge_article_institution", "bridge_article_initiative", "bridge_initiative_institution",
+    "fct_funding", "fct_investment", "fct_milestone",
+)  # fmt: skip
+
+
+def load(db: Path, articles: list[Path], echo: Callable[[str], None] = print) -> int:
+    """Migrate, then load; EXIT_SKIPPED when some inputs could not be loaded."""
+    from etl import migrate
+    from etl.load import load_paths
+
+    migrate.upgrade(db)
+    result = load_paths(db, articles, progress=sys.stderr.isatty())
+    echo(
+        f"articles: {result.loaded} loaded, {result.replaced} replaced, {result.unchanged} unchanged, "
+        f"{len(result.skipped)} skipped"
+    )
+    for skipped in result.skipped:
+        print(f"  skipped {skipped.source_path}: {skipped.reason}", file=sys.stderr)
+    return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+def build(db: Path, echo: Callable[[str], None] = print) -> None:
+    from etl.build import dbt_build
+
+    dbt_build(db)
+    echo("dbt build: models and tests passed")
+
+
+def report(db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print) -> None:
+    from etl.reports import write_reports
+
+    written = write_reports(db, out, as_of=as_of)
+    echo(f"reports: {len(written)} CSV files with charts and manifest.json in {written[0].parent} and {out / 'latest'}")
+    for path in written:
+        echo(f"  {path.name}")
+
+
+def mart_counts(db: Path) -> list[tuple[str, int]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [(t, con.execute(f"select count(*) from main.{t}").fetchone()[0]) for t in MART_TABLES]
+    finally:
+        con.close()
+
+
+def run_all(
+    db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None, echo: Callable[[str], None] = print
+) -> int:
+    """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs)."""
+    status = load(db, articles, echo)
+    build(db, echo)
+    report(db, out, as_of, echo)
+    echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))
+    return status
