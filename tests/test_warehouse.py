@@ -130,23 +130,18 @@ def test_reports_are_written_as_csv(built_warehouse: Path, tmp_path: Path) -> No
     assert "울산광역시,1,7000000000000" in text and "광주광역시,1,411600000000" in text
 
 
+def _score(db: Path, gold: Path) -> dict:
+    """The scorer's summary for a built warehouse."""
+    out = subprocess.run(
+        [sys.executable, str(gold.parent.parent / "eval" / "score.py"), "--db", str(db), "--gold", str(gold), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(out.stdout)["summary"]
+
+
 @pytest.mark.e2e
 def test_seed_articles_meet_the_extraction_targets(built_warehouse: Path, shared_dir: Path) -> None:
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(shared_dir / "eval" / "score.py"),
-            "--db",
-            str(built_warehouse),
-            "--gold",
-            str(shared_dir / "gold" / "seeds.gold.json"),
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    summary = json.loads(out.stdout)["summary"]
+    summary = _score(built_warehouse, shared_dir / "gold" / "seeds.gold.json")
     assert summary["overall"]["f1"] >= 0.90
     assert summary["funding"]["precision"] == 1.0
     assert summary["published_date_accuracy"] == 1.0
@@ -173,21 +168,7 @@ def test_development_articles_meet_the_extraction_targets(shared_dir: Path, tmp_
     migrate.upgrade(db)
     load_paths(db, [shared_dir / "dev" / "articles"], progress=False)
     dbt_build(db)
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(shared_dir / "eval" / "score.py"),
-            "--db",
-            str(db),
-            "--gold",
-            str(shared_dir / "gold" / "dev.gold.json"),
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    summary = json.loads(out.stdout)["summary"]
+    summary = _score(db, shared_dir / "gold" / "dev.gold.json")
     assert summary["overall"]["f1"] >= 0.88
     assert summary["funding"]["precision"] >= 0.95
 

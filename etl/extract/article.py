@@ -10,18 +10,19 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from etl import PARSER_VERSION
 from etl.cleaning import clean_page
 from etl.extract.amounts import find_money
-from etl.extract.dates import find_dates, funding_period, publication_date
+from etl.extract.dates import DateMention, find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.organisations import OrgMention, find_org_mentions
 from etl.extract.regions import RegionMention, find_region_mentions, subject_provinces
-from etl.model import RawArticle
+from etl.model import RawArticle, Sentence
 
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 _PUBLISHER_HINT = re.compile(
@@ -102,118 +103,61 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     weights = Counter(m.province_code for ms in region_by_sentence.values() for m in ms if m.province_code in subjects)
     main_region = weights.most_common(1)[0][0] if weights else None
 
-    n = 0
-    for s in sents:
-        for m in region_by_sentence[s.index]:
-            out.regions.append(
-                {
-                    "article_id": aid,
-                    "mention_index": n,
-                    "sentence_index": s.index,
-                    "start_offset": s.start + m.start,
-                    "end_offset": s.start + m.end,
-                    "surface": m.text,
-                    "region_code": m.region_code,
-                    "province_code": m.province_code,
-                    "is_subject_province": m.province_code in subjects,
-                }
-            )
-            n += 1
-    n = 0
-    for s in sents:
-        for o in org_by_sentence[s.index]:
-            out.organisations.append(
-                {
-                    "article_id": aid,
-                    "mention_index": n,
-                    "sentence_index": s.index,
-                    "start_offset": s.start + o.start,
-                    "end_offset": s.start + o.end,
-                    "surface": o.text,
-                    "org_code": o.org_code,
-                    "org_name": o.name,
-                    "org_type": o.org_type,
-                    "found_by": o.source,
-                }
-            )
-            n += 1
+    region_for = {s.index: _region_for(s.index, region_by_sentence, subjects, main_region) for s in sents}
+    out.regions = _mention_rows(aid, sents, region_by_sentence, lambda s, m: {
+        "surface": m.text, "region_code": m.region_code, "province_code": m.province_code,
+        "is_subject_province": m.province_code in subjects,
+    })  # fmt: skip
+    out.organisations = _mention_rows(aid, sents, org_by_sentence, lambda s, o: {
+        "surface": o.text, "org_code": o.org_code, "org_name": o.name, "org_type": o.org_type, "found_by": o.source,
+    })  # fmt: skip
+    out.initiatives = _mention_rows(aid, sents, {s.index: find_initiatives(s.text) for s in sents}, lambda s, i: {
+        "name": i.name, "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
+        "is_quoted": i.quoted, "region_code": region_for[s.index],
+    })  # fmt: skip
+    dates_by_sentence = _dates_in_context(sents, clean.body, published)
+    periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
+    out.amounts = _mention_rows(aid, sents, {s.index: find_money(s.text) for s in sents}, lambda s, money: {
+        "surface": money.text, "amount": money.amount, "currency": money.currency, "amount_krw": money.amount_krw,
+        "is_approximate": money.is_approximate, "amount_role": money.role, "region_code": region_for[s.index],
+        "initiative_mention_index": _initiative_for(s.index, out.initiatives),
+        "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
+    })  # fmt: skip
+    out.dates = _mention_rows(aid, sents, dates_by_sentence, lambda s, d: {
+        "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
+        "is_resolved": d.day is not None, "is_planned": d.is_planned,
+        "is_milestone": d.day is not None and _is_event_sentence(s.text) and not _is_attribution(s.text, d.end),
+        "region_code": region_for[s.index], "initiative_mention_index": _initiative_for(s.index, out.initiatives),
+    })  # fmt: skip
+    return out
 
-    initiative_rows: list[dict[str, Any]] = []
-    for s in sents:
-        for i in find_initiatives(s.text):
-            initiative_rows.append(
-                {
-                    "article_id": aid,
-                    "mention_index": len(initiative_rows),
-                    "sentence_index": s.index,
-                    "start_offset": s.start + i.start,
-                    "end_offset": s.start + i.end,
-                    "name": i.name,
-                    "name_key": initiative_key_name(i.name),
-                    "initiative_type": i.initiative_type,
-                    "is_quoted": i.quoted,
-                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
-                }
-            )
-    out.initiatives = initiative_rows
 
-    n = 0
+def _mention_rows(
+    aid: str, sents: list[Sentence], found: dict[int, list[Any]], fields: Callable[[Sentence, Any], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Staging rows for one kind of mention: where each sits in the body, plus its own fields."""
+    rows: list[dict[str, Any]] = []
     for s in sents:
-        period = funding_period(s.text, find_dates(s.text, published))
-        for money in find_money(s.text):
-            out.amounts.append(
-                {
-                    "article_id": aid,
-                    "mention_index": n,
-                    "sentence_index": s.index,
-                    "start_offset": s.start + money.start,
-                    "end_offset": s.start + money.end,
-                    "surface": money.text,
-                    "amount": money.amount,
-                    "currency": money.currency,
-                    "amount_krw": money.amount_krw,
-                    "is_approximate": money.is_approximate,
-                    "amount_role": money.role,
-                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
-                    "initiative_mention_index": _initiative_for(s.index, initiative_rows),
-                    "period_start_year": period[0],
-                    "period_end_year": period[1],
-                }
-            )
-            n += 1
-    n = 0
+        for m in found[s.index]:
+            rows.append({
+                "article_id": aid, "mention_index": len(rows), "sentence_index": s.index,
+                "start_offset": s.start + m.start, "end_offset": s.start + m.end, **fields(s, m),
+            })  # fmt: skip
+    return rows
+
+
+def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | None) -> dict[int, list[DateMention]]:
+    """Dates per sentence; a year set in a paragraph carries to its later bare months ('지난해 6월 … 이어 8월')."""
+    found: dict[int, list[DateMention]] = {}
     year_context: int | None = None
-    last_paragraph_start = -1
     for s in sents:
-        paragraph_start = out.article["body"].rfind("\n", 0, s.start)
-        if paragraph_start != last_paragraph_start:
-            year_context, last_paragraph_start = None, paragraph_start
-        mentions = find_dates(s.text, published, year_context)
-        for d in mentions:
+        if s.start == 0 or body[s.start - 1] == "\n":  # a new paragraph
+            year_context = None
+        found[s.index] = find_dates(s.text, published, year_context)
+        for d in found[s.index]:
             if d.day is not None:
                 year_context = d.day.year
-            out.dates.append(
-                {
-                    "article_id": aid,
-                    "mention_index": n,
-                    "sentence_index": s.index,
-                    "start_offset": s.start + d.start,
-                    "end_offset": s.start + d.end,
-                    "surface": d.text,
-                    "event_date": d.day,
-                    "date_precision": d.precision,
-                    "is_relative": d.is_relative,
-                    "is_resolved": d.day is not None,
-                    "is_planned": d.is_planned,
-                    "is_milestone": d.day is not None
-                    and _is_event_sentence(s.text)
-                    and not _is_attribution(s.text, d.end),
-                    "region_code": _region_for(s.index, region_by_sentence, subjects, main_region),
-                    "initiative_mention_index": _initiative_for(s.index, initiative_rows),
-                }
-            )
-            n += 1
-    return out
+    return found
 
 
 def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:

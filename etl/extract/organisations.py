@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.gazetteer import Gazetteer
+from etl.extract.korean import PARTICLES
 
 _SUFFIX_TYPES = [
     ("과학기술원", "university"),
@@ -192,35 +193,7 @@ _GENERIC_HEADS = re.compile(
 )
 
 
-_PARTICLES = (
-    "이",
-    "가",
-    "은",
-    "는",
-    "을",
-    "를",
-    "의",
-    "와",
-    "과",
-    "도",
-    "에",
-    "에서",
-    "로",
-    "으로",
-    "만",
-    "까지",
-    "부터",
-    "에는",
-    "에도",
-    "과의",
-    "와의",
-    "이며",
-    "이고",
-    "이다",
-    "에게",
-    "처럼",
-    "측",
-)
+_PARTICLES = PARTICLES
 _TITLES = ("장", "총장", "부총장", "원장", "회장", "사장", "이사장", "소장", "단장", "청장", "관계자", "대표")
 _ORG_TAILS = frozenset(_PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in _PARTICLES))
 

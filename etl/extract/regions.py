@@ -14,38 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
+from etl.extract.korean import PARTICLES
 
-_PARTICLES = (
-    "이",
-    "가",
-    "은",
-    "는",
-    "을",
-    "를",
-    "의",
-    "에",
-    "에서",
-    "에게",
-    "와",
-    "과",
-    "도",
-    "로",
-    "으로",
-    "만",
-    "까지",
-    "부터",
-    "에도",
-    "에는",
-    "에서는",
-    "에서도",
-    "으로는",
-    "이다",
-    "이며",
-    "처럼",
-    "과의",
-    "와의",
-    "서",
-)
+_PARTICLES = PARTICLES
 _PLACE_WORDS = (
     "형",
     "시",

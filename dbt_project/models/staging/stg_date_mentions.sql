@@ -4,11 +4,7 @@ with source as (
 
 renamed as (
     select
-        article_id,
-        mention_index,
-        sentence_index,
-        start_offset,
-        end_offset,
+        {{ mention_location() }},
         surface as date_text,
         cast(event_date as date) as event_date,
         date_precision,

@@ -4,11 +4,7 @@ with source as (
 
 renamed as (
     select
-        article_id,
-        mention_index,
-        sentence_index,
-        start_offset,
-        end_offset,
+        {{ mention_location() }},
         name as initiative_name,
         name_key,
         initiative_type,
