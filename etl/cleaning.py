@@ -329,7 +329,7 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], d
             if not skey or skey in seen or _repeats(skey, seen_long):
                 continue
             seen.add(skey)
-            if len(skey) >= 15:
+            if len(skey) >= 15 and zone != "headline":
                 seen_long.append(skey)
             pieces.append(sent)
         seen.add(pkey)
@@ -350,12 +350,18 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], d
 
 
 def _repeats(key: str, seen_long: list[str]) -> bool:
-    """A sentence that is an earlier one with a little junk glued to its front or back."""
+    """A sentence that is an earlier one with a little junk glued to its front or back.
+
+    The junk is a caption or credit ('…세리머니' + the first sentence again), never prose of its
+    own: a sentence that quotes the headline and says more is a sentence.
+    """
     if len(key) < 15:
         return False
     for earlier in seen_long:
-        if earlier in key and len(key) - len(earlier) <= max(40, len(key) * 0.4):
-            return True
         if key in earlier:
             return True
+        if earlier in key and len(key) - len(earlier) <= max(40, len(key) * 0.4):
+            junk = key.replace(earlier, "", 1)
+            if not re.search(r"(?:다|니다|했다|한다|됐다)$|(?:다|요)(?=[가-힣])", junk):
+                return True
     return False

@@ -28,11 +28,17 @@ def _parser() -> argparse.ArgumentParser:
         "--db", type=Path, default=None,
         help="warehouse file (default: $WAREHOUSE_DB or warehouse.duckdb in the project root)",
     )  # fmt: skip
+    common.add_argument(
+        "--wait", action="store_true",
+        help="if another warehouse process is using the file, wait for it instead of failing at once",
+    )  # fmt: skip
     articles = argparse.ArgumentParser(add_help=False)
     articles.add_argument(
         "--articles", type=Path, nargs="+", default=[DEFAULT_ARTICLES_DIR],
         help="folders or files of .txt/.html/.jsonl articles (default: seeds/)",
     )  # fmt: skip
+    articles.add_argument("--batch-size", type=int, default=None, help="articles per transaction (default 500)")
+    articles.add_argument("--verbose", action="store_true", help="print a line as each batch is committed")
     reports = argparse.ArgumentParser(add_help=False)
     reports.add_argument(
         "--reports", "--out", dest="reports", type=Path, default=DEFAULT_REPORTS_OUT,
@@ -71,7 +77,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+WRITING_COMMANDS = {"migrate", "load", "build", "report", "run"}
+
+
 def _dispatch(args: argparse.Namespace, db: Path) -> int:
+    if args.command in WRITING_COMMANDS:
+        from etl.lock import exclusive
+
+        with exclusive(db, wait=args.wait):
+            return _run_command(args, db)
+    return _run_command(args, db)
+
+
+def _run_command(args: argparse.Namespace, db: Path) -> int:
     from etl import migrate, pipeline
 
     if args.command == "migrate":
@@ -79,7 +97,7 @@ def _dispatch(args: argparse.Namespace, db: Path) -> int:
         print(f"staging schema is up to date in {db}")
         return EXIT_OK
     if args.command == "load":
-        return pipeline.load(db, args.articles)
+        return pipeline.load(db, args.articles, batch_size=args.batch_size, verbose=args.verbose)
     if args.command == "build":
         pipeline.build(db)
         return EXIT_OK
@@ -87,7 +105,9 @@ def _dispatch(args: argparse.Namespace, db: Path) -> int:
         pipeline.report(db, args.reports, args.as_of)
         return EXIT_OK
     if args.command == "run":
-        return pipeline.run_all(db, args.articles, args.reports, args.as_of)
+        return pipeline.run_all(
+            db, args.articles, args.reports, args.as_of, batch_size=args.batch_size, verbose=args.verbose
+        )
     if args.command == "schedule":
         from etl.schedule import schedule
 

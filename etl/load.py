@@ -9,7 +9,7 @@ so an interrupted load leaves whole batches or nothing. Bad inputs are recorded 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +21,12 @@ from tqdm import tqdm
 from etl import PARSER_VERSION
 from etl.extract.article import ExtractedArticle, article_id, extract_article
 from etl.extract.gazetteer import load_gazetteer
-from etl.model import SkippedInput
+from etl.model import RawArticle, SkippedInput
 from etl.schema import ARTICLE_TABLES, SCHEMA, skipped_inputs
 from etl.sources import InputError, discover, read_articles
 
 BATCH_SIZE = 500
+NO_ARTICLE_TEXT = "no article text: only page noise (menus, widgets, lists of other stories, bylines)"
 _ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives")
 
 
@@ -64,8 +65,17 @@ def _existing_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, s
     return {key: (h, v) for key, h, v in rows}
 
 
-def load_paths(db_path: Path, inputs: Iterable[Path], progress: bool = True) -> LoadResult:
-    """Load every article under `inputs` into the warehouse at `db_path` (already migrated)."""
+def load_paths(
+    db_path: Path,
+    inputs: Iterable[Path],
+    progress: bool = True,
+    batch_size: int = BATCH_SIZE,
+    on_commit: Callable[[int], None] | None = None,
+) -> LoadResult:
+    """Load every article under `inputs` into the warehouse at `db_path` (already migrated).
+
+    `on_commit` is told the number of articles in each batch once that batch is committed.
+    """
     gaz = load_gazetteer()
     files, unsupported = discover(list(inputs))
     result = LoadResult(skipped=list(unsupported))
@@ -85,22 +95,40 @@ def load_paths(db_path: Path, inputs: Iterable[Path], progress: bool = True) -> 
                     if before == (item.content_hash, PARSER_VERSION):
                         result.unchanged += 1
                         continue
-                    batch.append(extract_article(item, gaz, now))
+                    extracted = extract_article(item, gaz, now)
+                    if not any(sent["zone"] == "body" for sent in extracted.sentences):
+                        result.skipped.append(SkippedInput(_input_path(item), item.file_name, NO_ARTICLE_TEXT))
+                        continue
+                    batch.append(extracted)
                     if before:
                         result.replaced += 1
                     else:
                         result.loaded += 1
-                    if len(batch) >= BATCH_SIZE:
-                        _write_batch(con, batch)
+                    if len(batch) >= batch_size:
+                        _commit(con, batch, on_commit)
                         batch = []
                 loaded_files.append(str(path))
             except InputError as exc:
                 result.skipped.append(SkippedInput(str(path), path.name, str(exc)))
-        _write_batch(con, batch)
+        _commit(con, batch, on_commit)
         _record_skipped(con, result.skipped, loaded_files, now)
     finally:
         con.close()
     return result
+
+
+def _commit(
+    con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], on_commit: Callable[[int], None] | None
+) -> None:
+    if batch:
+        _write_batch(con, batch)
+        if on_commit:
+            on_commit(len(batch))
+
+
+def _input_path(item: RawArticle) -> str:
+    """Where an article came from: its file, or 'dump.jsonl#7' for one line of a dump."""
+    return f"{item.source_path}#{item.source_key.rsplit('#', 1)[1]}" if "#" in item.source_key else item.source_path
 
 
 def _write_batch(con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle]) -> None:
@@ -138,10 +166,11 @@ def _record_skipped(
     paths = sorted({s.source_path for s in skipped} | set(loaded_files))
     con.execute("begin transaction")
     try:
-        if paths:
+        if paths:  # a file's own rows, and those of its .jsonl lines ('dump.jsonl#7')
             con.register("seen_paths", pa.table({"source_path": paths}))
             con.execute(
-                f"delete from {SCHEMA}.skipped_inputs where source_path in (select source_path from seen_paths)"
+                f"delete from {SCHEMA}.skipped_inputs s using seen_paths p "
+                "where s.source_path = p.source_path or starts_with(s.source_path, p.source_path || '#')"
             )
             con.unregister("seen_paths")
         unique = {(s.source_path, s.reason): s for s in skipped}

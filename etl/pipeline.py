@@ -17,13 +17,29 @@ MART_TABLES = (
 )  # fmt: skip
 
 
-def load(db: Path, articles: list[Path], echo: Callable[[str], None] = print) -> int:
+def load(
+    db: Path,
+    articles: list[Path],
+    echo: Callable[[str], None] = print,
+    batch_size: int | None = None,
+    verbose: bool = False,
+) -> int:
     """Migrate, then load; EXIT_SKIPPED when some inputs could not be loaded."""
     from etl import migrate
-    from etl.load import load_paths
+    from etl.load import BATCH_SIZE, load_paths
 
     migrate.upgrade(db)
-    result = load_paths(db, articles, progress=sys.stderr.isatty())
+    committed = 0
+
+    def report_commit(n: int) -> None:
+        nonlocal committed
+        committed += n
+        echo(f"  committed {committed} articles")
+
+    result = load_paths(
+        db, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
+        on_commit=report_commit if verbose else None,
+    )  # fmt: skip
     echo(
         f"articles: {result.loaded} loaded, {result.replaced} replaced, {result.unchanged} unchanged, "
         f"{len(result.skipped)} skipped"
@@ -58,10 +74,16 @@ def mart_counts(db: Path) -> list[tuple[str, int]]:
 
 
 def run_all(
-    db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None, echo: Callable[[str], None] = print
+    db: Path,
+    articles: list[Path],
+    out: Path,
+    as_of: dt.date | None = None,
+    echo: Callable[[str], None] = print,
+    batch_size: int | None = None,
+    verbose: bool = False,
 ) -> int:
     """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs)."""
-    status = load(db, articles, echo)
+    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose)
     build(db, echo)
     report(db, out, as_of, echo)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))

@@ -11,6 +11,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from etl.lock import exclusive
 from etl.pipeline import EXIT_FAILED, run_all
 
 log = logging.getLogger("warehouse.schedule")
@@ -32,7 +33,8 @@ def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = N
     """One scheduled run; never raises, so the scheduler keeps going after a failure."""
     log.info("run started: db=%s articles=%s", db, ", ".join(map(str, articles)))
     try:
-        status = run_all(db, articles, out, as_of, echo=log.info)
+        with exclusive(db, wait=True):  # a manual run in progress delays this one, never corrupts it
+            status = run_all(db, articles, out, as_of, echo=log.info)
     except Exception:
         log.exception("run failed")
         return EXIT_FAILED

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -45,14 +46,21 @@ def decode_bytes(data: bytes) -> str:
             continue
         if _looks_like_text(text):
             return text
-        raise InputError(f"binary content: decodes as {encoding} but is mostly control characters")
+        raise InputError(f"binary content: decodes as {encoding} but does not read as text")
     raise InputError("not valid UTF-8, UTF-16 or CP949/EUC-KR text")
 
 
 def _looks_like_text(text: str) -> bool:
+    """Prose, not bytes that happen to decode: few control characters, words separated by spaces,
+    and not mostly Hanja (random high bytes decode as CP949 Hanja and rare syllables)."""
     sample = text[:4000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls <= len(sample) * 0.02
+    if controls > len(sample) * 0.02:
+        return False
+    if len(sample) >= 200 and sum(ch.isspace() for ch in sample) < len(sample) / 40:
+        return False
+    hanja = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    return hanja <= len(sample) * 0.3
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -69,70 +77,102 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
-    """The input files under the given files or folders, sorted; unsupported files are reported."""
+    """The input files under the given files or folders, sorted; anything unusable is reported.
+
+    Folders are walked without following symbolic links, so a link loop cannot trap the walk;
+    a link that loops or points nowhere is reported as skipped.
+    """
     found: list[Path] = []
     skipped: list[SkippedInput] = []
+
+    def consider(path: Path) -> None:
+        if path.name.startswith("."):
+            return
+        if path.is_symlink() and not path.exists():
+            skipped.append(SkippedInput(str(path), path.name, "symbolic link that loops or points nowhere"))
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            skipped.append(SkippedInput(str(path), path.name, f"unsupported file type '{path.suffix}'"))
+        elif path.is_file():
+            found.append(path)
+
     for root in paths:
-        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-        for path in candidates:
-            if path.name.startswith("."):
-                continue
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                found.append(path)
-            else:
-                skipped.append(SkippedInput(str(path), path.name, f"unsupported file type '{path.suffix}'"))
-        if not root.exists():
+        if root.is_dir():
+            for folder, dirs, files in os.walk(root, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    consider(Path(folder) / name)
+                for name in dirs:
+                    link = Path(folder) / name
+                    if link.is_symlink():
+                        skipped.append(SkippedInput(str(link), name, "symbolic link to a folder: not followed"))
+        elif root.exists() or root.is_symlink():
+            consider(root)
+        else:
             skipped.append(SkippedInput(str(root), root.name, "no such file or folder"))
-    return found, skipped
+    return sorted(found), skipped
 
 
 def read_articles(path: Path) -> Iterator[RawArticle | SkippedInput]:
     """The articles of one input file; a problem with the whole file raises `InputError`."""
+    suffix = path.suffix.lower()
     try:
+        if suffix == ".jsonl":  # a dump of many articles: streamed, never held whole
+            yield from _read_jsonl(path)
+            return
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(
-                f"file is {size // (1024 * 1024)} MB, larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
+                f"file is {size / 1024 / 1024:.0f} MB; one article is never larger than "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB (put many articles in a .jsonl file)"
             )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, decode_bytes(data))
-    elif suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm"):
         yield _read_html(path, decode_bytes(data))
     else:
         text = decode_bytes(data)
         yield RawArticle(str(path), path.name, path.name, text, "txt", content_hash=content_hash(text))
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[RawArticle | SkippedInput]:
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name}#{line_no}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield SkippedInput(str(path), path.name, f"line {line_no}: invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(record, dict) or not str(record.get("text") or "").strip():
-            yield SkippedInput(str(path), path.name, f"line {line_no}: no 'text' field")
-            continue
-        body = str(record["text"])
-        yield RawArticle(
-            source_path=str(path),
-            file_name=path.name,
-            source_key=where,
-            text=body,
-            fmt="jsonl",
-            title=_str_or_none(record.get("title")),
-            publisher=_str_or_none(record.get("publisher")),
-            published_date=parse_date(_str_or_none(record.get("published_at"))),
-            url=_str_or_none(record.get("url")),
-            content_hash=content_hash(line),
-        )
+def _read_jsonl(path: Path) -> Iterator[RawArticle | SkippedInput]:
+    with path.open("rb") as f:
+        for line_no, raw_line in enumerate(f, start=1):
+            if line_no == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
+                raw_line = raw_line[3:]
+            if not raw_line.strip():
+                continue
+            item = _jsonl_record(path, line_no, raw_line)
+            if item is not None:
+                yield item
+
+
+def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | SkippedInput | None:
+    def skip(reason: str) -> SkippedInput:
+        return SkippedInput(f"{path}#{line_no}", path.name, f"line {line_no}: {reason}")
+
+    if len(raw_line) > MAX_FILE_BYTES:
+        return skip(f"{len(raw_line) // (1024 * 1024)} MB on one line, larger than any article")
+    try:
+        record = json.loads(raw_line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return skip("not UTF-8 (JSON Lines are UTF-8)")
+    except json.JSONDecodeError as exc:
+        return skip(f"invalid JSON ({exc.msg})")
+    if not isinstance(record, dict) or not str(record.get("text") or "").strip():
+        return skip("no 'text' field")
+    return RawArticle(
+        source_path=str(path),
+        file_name=path.name,
+        source_key=f"{path.name}#{line_no}",
+        text=str(record["text"]),
+        fmt="jsonl",
+        title=_str_or_none(record.get("title")),
+        publisher=_str_or_none(record.get("publisher")),
+        published_date=parse_date(_str_or_none(record.get("published_at"))),
+        url=_str_or_none(record.get("url")),
+        content_hash=hashlib.sha256(raw_line).hexdigest(),
+    )
 
 
 def _str_or_none(value: object) -> str | None:
