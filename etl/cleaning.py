@@ -184,6 +184,8 @@ def _key(line: str) -> str:
 
 
 def _is_ui(line: str) -> bool:
+    if len(line) > 60:
+        return False  # buttons, menus and nav bars are short
     key = _key(line)
     if not key or key.isdigit():
         return True
@@ -195,6 +197,8 @@ def _is_ui(line: str) -> bool:
 
 
 def _is_block_header(line: str) -> bool:
+    if len(line) > 40:
+        return False
     key = _key(line)
     return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
 

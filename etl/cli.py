@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     articles.add_argument("--batch-size", type=int, default=None, help="articles per transaction (default 500)")
     articles.add_argument("--verbose", action="store_true", help="print a line as each batch is committed")
+    articles.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     reports = argparse.ArgumentParser(add_help=False)
     reports.add_argument(
         "--reports", "--out", dest="reports", type=Path, default=DEFAULT_REPORTS_OUT,
@@ -97,7 +98,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         print(f"staging schema is up to date in {db}")
         return EXIT_OK
     if args.command == "load":
-        return pipeline.load(db, args.articles, batch_size=args.batch_size, verbose=args.verbose)
+        return pipeline.load(db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers)
     if args.command == "build":
         pipeline.build(db)
         return EXIT_OK
@@ -106,7 +107,13 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         return EXIT_OK
     if args.command == "run":
         return pipeline.run_all(
-            db, args.articles, args.reports, args.as_of, batch_size=args.batch_size, verbose=args.verbose
+            db,
+            args.articles,
+            args.reports,
+            args.as_of,
+            batch_size=args.batch_size,
+            verbose=args.verbose,
+            workers=args.workers,
         )
     if args.command == "schedule":
         from etl.schedule import schedule

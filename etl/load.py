@@ -9,8 +9,12 @@ so an interrupted load leaves whole batches or nothing. Bad inputs are recorded 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing as mp
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import duckdb
@@ -22,7 +26,7 @@ from etl import PARSER_VERSION
 from etl.extract.article import ExtractedArticle, article_id, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
-from etl.schema import ARTICLE_TABLES, SCHEMA, skipped_inputs
+from etl.schema import ARTICLE_TABLES, SCHEMA, input_files, skipped_inputs
 from etl.sources import InputError, discover, read_articles
 
 BATCH_SIZE = 500
@@ -65,65 +69,125 @@ def _existing_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, s
     return {key: (h, v) for key, h, v in rows}
 
 
+def _known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, str, int]]:
+    rows = con.execute(
+        f"select source_path, size_bytes, mtime_ns, parser_version, article_count from {SCHEMA}.input_files"
+    ).fetchall()
+    return {path: (size, mtime, version, count) for path, size, mtime, version, count in rows}
+
+
+def _extract_in_worker(raw: RawArticle, loaded_at: dt.datetime) -> ExtractedArticle:
+    return extract_article(raw, load_gazetteer(), loaded_at)
+
+
+class _Extractor:
+    """Extraction for a batch of articles: in this process for a few, on every core for many.
+
+    Workers are forked before the warehouse is opened, so they share the loaded gazetteer and
+    hold no database state.
+    """
+
+    MIN_PARALLEL = 64
+
+    def __init__(self, workers: int, expected: int, loaded_at: dt.datetime) -> None:
+        self.loaded_at = loaded_at
+        self.pool = None
+        if workers > 1 and expected >= self.MIN_PARALLEL:
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
+            self.workers = workers
+
+    def __call__(self, raws: list[RawArticle]) -> list[ExtractedArticle]:
+        if self.pool is None or len(raws) < self.MIN_PARALLEL:
+            return [extract_article(r, load_gazetteer(), self.loaded_at) for r in raws]
+        chunk = max(1, len(raws) // (self.workers * 4))
+        return list(self.pool.map(_extract_in_worker, raws, repeat(self.loaded_at), chunksize=chunk))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
 def load_paths(
     db_path: Path,
     inputs: Iterable[Path],
     progress: bool = True,
     batch_size: int = BATCH_SIZE,
     on_commit: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> LoadResult:
     """Load every article under `inputs` into the warehouse at `db_path` (already migrated).
 
-    `on_commit` is told the number of articles in each batch once that batch is committed.
+    A file whose size and modification time match its last load is not read again. Articles
+    are extracted in batches (on every core when there are many) and each batch is written in
+    one transaction together with the files it completes. `on_commit` is told the number of
+    articles in each batch once that batch is committed.
     """
-    gaz = load_gazetteer()
+    load_gazetteer()  # before any fork: workers inherit it
     files, unsupported = discover(list(inputs))
     result = LoadResult(skipped=list(unsupported))
     now = dt.datetime.now().replace(microsecond=0)
+    extract = _Extractor(workers or os.cpu_count() or 1, len(files), now)
     con = duckdb.connect(str(db_path))
     try:
-        existing = _existing_versions(con)
-        batch: list[ExtractedArticle] = []
+        known_articles = _existing_versions(con)
+        known_files = _known_files(con)
+        pending: list[tuple[RawArticle, bool]] = []  # articles to extract, and whether they replace a version
+        finished: list[dict] = []  # input_files rows completed by the pending articles
         loaded_files: list[str] = []
+
+        def flush() -> None:
+            batch = []
+            for (raw, replaces), extracted in zip(pending, extract([r for r, _ in pending]), strict=True):
+                if not any(sent["zone"] == "body" for sent in extracted.sentences):
+                    result.skipped.append(SkippedInput(_input_path(raw), raw.file_name, NO_ARTICLE_TEXT))
+                    continue
+                batch.append(extracted)
+                if replaces:
+                    result.replaced += 1
+                else:
+                    result.loaded += 1
+            _write_batch(con, batch, finished)
+            if on_commit and batch:
+                on_commit(len(batch))
+            pending.clear()
+            finished.clear()
+
         for path in tqdm(files, desc="loading articles", unit="file", disable=not progress or None, leave=False):
             try:
+                stat = path.stat()
+                record = known_files.get(str(path))
+                if record and record[:3] == (stat.st_size, stat.st_mtime_ns, PARSER_VERSION):
+                    result.unchanged += record[3]  # not even read
+                    continue
+                articles, skipped_before = 0, len(result.skipped)
                 for item in read_articles(path):
                     if isinstance(item, SkippedInput):
                         result.skipped.append(item)
                         continue
-                    before = existing.get(item.source_key)
+                    articles += 1
+                    before = known_articles.get(item.source_key)
                     if before == (item.content_hash, PARSER_VERSION):
                         result.unchanged += 1
                         continue
-                    extracted = extract_article(item, gaz, now)
-                    if not any(sent["zone"] == "body" for sent in extracted.sentences):
-                        result.skipped.append(SkippedInput(_input_path(item), item.file_name, NO_ARTICLE_TEXT))
-                        continue
-                    batch.append(extracted)
-                    if before:
-                        result.replaced += 1
-                    else:
-                        result.loaded += 1
-                    if len(batch) >= batch_size:
-                        _commit(con, batch, on_commit)
-                        batch = []
+                    pending.append((item, before is not None))
+                    if len(pending) >= batch_size:
+                        flush()
                 loaded_files.append(str(path))
+                if len(result.skipped) == skipped_before:  # a file with problems is read again next time
+                    finished.append({
+                        "source_path": str(path), "size_bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                        "parser_version": PARSER_VERSION, "article_count": articles, "loaded_at": now,
+                    })  # fmt: skip
             except InputError as exc:
                 result.skipped.append(SkippedInput(str(path), path.name, str(exc)))
-        _commit(con, batch, on_commit)
+            except OSError as exc:
+                result.skipped.append(SkippedInput(str(path), path.name, f"cannot read file: {exc.strerror or exc}"))
+        flush()
         _record_skipped(con, result.skipped, loaded_files, now)
     finally:
         con.close()
+        extract.close()
     return result
-
-
-def _commit(
-    con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], on_commit: Callable[[int], None] | None
-) -> None:
-    if batch:
-        _write_batch(con, batch)
-        if on_commit:
-            on_commit(len(batch))
 
 
 def _input_path(item: RawArticle) -> str:
@@ -131,32 +195,41 @@ def _input_path(item: RawArticle) -> str:
     return f"{item.source_path}#{item.source_key.rsplit('#', 1)[1]}" if "#" in item.source_key else item.source_path
 
 
-def _write_batch(con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle]) -> None:
-    """Replace the batch's articles and all their rows, in one transaction."""
-    if not batch:
+def _write_batch(con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], files: list[dict]) -> None:
+    """Replace the batch's articles and all their rows, and record the files it completes, in one transaction."""
+    if not batch and not files:
         return
-    rows = {t.name: [] for t in ARTICLE_TABLES}
+    rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
     for art in batch:
         rows["articles"].append(art.article)
         for attr, table in zip(_ROW_LISTS, ARTICLE_TABLES[1:], strict=True):
             rows[table.name].extend(getattr(art, attr))
-    ids = pa.table({"article_id": [a.article["article_id"] for a in batch]})
     con.execute("begin transaction")
     try:
-        con.register("batch_ids", ids)
-        for table in reversed(ARTICLE_TABLES):
-            con.execute(f"delete from {SCHEMA}.{table.name} where article_id in (select article_id from batch_ids)")
+        if batch:
+            con.register("batch_ids", pa.table({"article_id": [a.article["article_id"] for a in batch]}))
+            for table in reversed(ARTICLE_TABLES):
+                con.execute(f"delete from {SCHEMA}.{table.name} where article_id in (select article_id from batch_ids)")
+            con.unregister("batch_ids")
         for table in ARTICLE_TABLES:
-            if rows[table.name]:
-                con.register("batch_rows", _arrow_table(table, rows[table.name]))
-                cols = ", ".join(c.name for c in table.columns)
-                con.execute(f"insert into {SCHEMA}.{table.name} ({cols}) select {cols} from batch_rows")
-                con.unregister("batch_rows")
-        con.unregister("batch_ids")
+            _insert(con, table, rows[table.name])
+        if files:
+            con.register("done_files", pa.table({"source_path": [f["source_path"] for f in files]}))
+            con.execute(f"delete from {SCHEMA}.input_files where source_path in (select source_path from done_files)")
+            con.unregister("done_files")
+            _insert(con, input_files, files)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dict]) -> None:
+    if rows:
+        con.register("batch_rows", _arrow_table(table, rows))
+        cols = ", ".join(c.name for c in table.columns)
+        con.execute(f"insert into {SCHEMA}.{table.name} ({cols}) select {cols} from batch_rows")
+        con.unregister("batch_rows")
 
 
 def _record_skipped(
@@ -179,9 +252,7 @@ def _record_skipped(
                 {"source_path": s.source_path, "file_name": s.file_name, "reason": s.reason, "skipped_at": now}
                 for s in unique.values()
             ]
-            con.register("skipped_rows", _arrow_table(skipped_inputs, rows))
-            con.execute(f"insert into {SCHEMA}.skipped_inputs select * from skipped_rows")
-            con.unregister("skipped_rows")
+            _insert(con, skipped_inputs, rows)
         con.execute("commit")
     except Exception:
         con.execute("rollback")

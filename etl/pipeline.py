@@ -23,6 +23,7 @@ def load(
     echo: Callable[[str], None] = print,
     batch_size: int | None = None,
     verbose: bool = False,
+    workers: int | None = None,
 ) -> int:
     """Migrate, then load; EXIT_SKIPPED when some inputs could not be loaded."""
     from etl import migrate
@@ -38,7 +39,7 @@ def load(
 
     result = load_paths(
         db, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
-        on_commit=report_commit if verbose else None,
+        on_commit=report_commit if verbose else None, workers=workers,
     )  # fmt: skip
     echo(
         f"articles: {result.loaded} loaded, {result.replaced} replaced, {result.unchanged} unchanged, "

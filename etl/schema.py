@@ -146,6 +146,16 @@ skipped_inputs = Table(
     PrimaryKeyConstraint("source_path", "reason"),
 )
 
+input_files = Table(  # added in migration 0003
+    "input_files", metadata,
+    Column("source_path", Text, primary_key=True),
+    Column("size_bytes", BigInteger, nullable=False),
+    Column("mtime_ns", BigInteger, nullable=False),
+    Column("parser_version", String(16), nullable=False),
+    Column("article_count", Integer, nullable=False),
+    Column("loaded_at", DateTime, nullable=False),
+)  # fmt: skip
+
 # Per-article tables, in the order rows are written.
 ARTICLE_TABLES = (
     articles,

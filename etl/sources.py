@@ -50,17 +50,20 @@ def decode_bytes(data: bytes) -> str:
     raise InputError("not valid UTF-8, UTF-16 or CP949/EUC-KR text")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_SPACE = re.compile(r"\s")
+_HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _looks_like_text(text: str) -> bool:
     """Prose, not bytes that happen to decode: few control characters, words separated by spaces,
     and not mostly Hanja (random high bytes decode as CP949 Hanja and rare syllables)."""
     sample = text[:4000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > len(sample) * 0.02:
+    if len(_CONTROL.findall(sample)) > len(sample) * 0.02:
         return False
-    if len(sample) >= 200 and sum(ch.isspace() for ch in sample) < len(sample) / 40:
+    if len(sample) >= 200 and len(_SPACE.findall(sample)) < len(sample) / 40:
         return False
-    hanja = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
-    return hanja <= len(sample) * 0.3
+    return len(_HANJA.findall(sample)) <= len(sample) * 0.3
 
 
 def parse_date(value: str | None) -> dt.date | None:

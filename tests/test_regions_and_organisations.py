@@ -115,3 +115,18 @@ def test_organisations_found_by_their_role_in_the_sentence(sentence: str, expect
 )
 def test_lists_and_words_that_are_not_organisations(sentence: str) -> None:
     assert orgs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("포항시는 국가 AI 컴퓨팅센터 유치에 속도를 낸다.", ["국가 AI 컴퓨팅센터"]),
+        ("세종시가 네이버 제2데이터센터 우선협상대상자로 선정됐다.", ["네이버 제2데이터센터"]),
+        ("광주시는 ‘AI 중심 산업융합 집적단지’를 조성한다.", ["AI 중심 산업융합 집적단지"]),
+        ("강서구 에코델타시티에 짓는 그린데이터센터 집적단지", ["그린데이터센터"]),
+    ],
+)
+def test_initiative_names(sentence: str, names: list[str]) -> None:
+    from etl.extract.initiatives import find_initiatives
+
+    assert [i.name for i in find_initiatives(sentence)] == names

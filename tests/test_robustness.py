@@ -292,3 +292,38 @@ def test_hostile_text_passes_through_load_dbt_and_reports_unharmed(tmp_path: Pat
     with (tmp_path / "out" / "latest" / "milestone_timeline.csv").open(encoding="utf-8-sig") as f:
         events = [row["event"] for row in csv.DictReader(f)]
     assert events == [sentence]
+
+
+def test_a_reload_of_unchanged_files_does_not_read_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import etl.load
+
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db)
+    load_paths(db, [SEEDS], progress=False)
+
+    def no_reading(path: Path):
+        raise AssertionError(f"{path} was read again")
+
+    monkeypatch.setattr(etl.load, "read_articles", no_reading)
+    again = load_paths(db, [SEEDS], progress=False)
+    assert (again.loaded, again.replaced, again.unchanged, again.skipped) == (0, 0, 5, [])
+
+
+def test_a_touched_but_unchanged_file_is_read_and_found_unchanged(tmp_path: Path, folder: Path) -> None:
+    db, _ = _load(tmp_path, folder)
+    good = folder / "good.txt"
+    os.utime(good, ns=(good.stat().st_atime_ns, good.stat().st_mtime_ns + 10**9))
+    again = load_paths(db, [folder], progress=False)
+    assert (again.loaded, again.replaced, again.unchanged) == (0, 0, 1)
+
+
+@pytest.mark.e2e
+def test_extraction_on_every_core_gives_exactly_the_serial_result(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _make_corpus(articles, 200)
+    serial, parallel = tmp_path / "serial.duckdb", tmp_path / "parallel.duckdb"
+    for db, workers in ((serial, 1), (parallel, 2)):
+        migrate.upgrade(db)
+        load_paths(db, [articles], progress=False, workers=workers, batch_size=100)
+    assert _table_digest(serial) == _table_digest(parallel)

@@ -21,7 +21,7 @@ from etl.extract.dates import DateMention, find_dates, funding_period, publicati
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.organisations import OrgMention, find_org_mentions
-from etl.extract.regions import RegionMention, find_region_mentions, subject_provinces
+from etl.extract.regions import RegionMention, resolve_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
 
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
@@ -94,9 +94,10 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     org_by_sentence = _resolve_short_names({s.index: find_org_mentions(s.text, gaz, region_names) for s in sents})
     # Regions inside organisation names ('광주과학기술원', '경북도경제진흥원') do not locate the story.
     masks = {i: [(o.start, o.end) for o in orgs] for i, orgs in org_by_sentence.items()}
-    first_pass = {s.index: find_region_mentions(s.text, gaz, None, masks[s.index]) for s in sents}
-    named_provinces = {m.province_code for ms in first_pass.values() for m in ms}
-    region_by_sentence = {s.index: find_region_mentions(s.text, gaz, named_provinces, masks[s.index]) for s in sents}
+    scanned = {s.index: scan_regions(s.text, gaz, masks[s.index]) for s in sents}
+    # Names that need context ('중구', '고성군') resolve against the provinces named plainly.
+    named_provinces = {m.province_code for cands in scanned.values() for m in resolve_regions(cands, gaz)}
+    region_by_sentence = {i: resolve_regions(cands, gaz, named_provinces) for i, cands in scanned.items()}
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
     subjects = subject_provinces([(zone_of[i], str(i), m) for i, ms in region_by_sentence.items() for m in ms], topical)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from etl.extract.korean import trie_pattern
 from etl.paths import REFERENCE_DIR
 
 
@@ -34,12 +36,31 @@ class Organisation:
     org_type: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
+    """Reference data and the matchers built from it once (not per sentence)."""
+
     regions: dict[str, Region]
     region_aliases: dict[str, list[RegionAlias]]  # surface form → candidates
     organisations: dict[str, Organisation]
     org_aliases: dict[str, str] = field(default_factory=dict)  # surface form → org code
+    region_pattern: re.Pattern[str] = field(init=False)
+    province_names: dict[str, tuple[str, ...]] = field(init=False)  # province code → every alias naming it
+    org_korean_pattern: re.Pattern[str] = field(init=False)
+    org_latin_pattern: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.region_pattern = re.compile(trie_pattern(self.region_aliases))
+        names: dict[str, list[str]] = {}
+        for alias, cands in self.region_aliases.items():
+            for c in cands:
+                if self.regions[c.region_code].level == "province":
+                    names.setdefault(c.region_code, []).append(alias)
+        self.province_names = {code: tuple(v) for code, v in names.items()}
+        korean = [a for a in self.org_aliases if re.search(r"[가-힣]", a)]
+        latin = [a for a in self.org_aliases if not re.search(r"[가-힣]", a)]
+        self.org_korean_pattern = re.compile("(?<![가-힣])" + trie_pattern(korean))
+        self.org_latin_pattern = re.compile("(?<![A-Za-z0-9])" + trie_pattern(latin) + "(?![A-Za-z0-9])")
 
     def province_of(self, code: str) -> Region:
         return self.regions[self.regions[code].province_code]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.korean import trie_pattern
+
 HEAD_TYPES = [
     ("집적단지", "ai_cluster"),
     ("클러스터", "ai_cluster"),
@@ -35,17 +37,15 @@ _HEADS = "|".join(sorted((h for h, _ in HEAD_TYPES), key=len, reverse=True))
 _TYPE = dict(HEAD_TYPES)
 _QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』]{3,60}?)[’'”\"」』]")
 _WORD = r"[가-힣A-Za-z0-9·&\-]+"
-_PHRASE = re.compile(
-    r"(?P<name>(?:"
-    + _WORD
-    + r"\s){0,3}"
-    + r"[가-힣A-Za-z0-9·&\-]*?(?P<head>"
-    + _HEADS
-    + r"))(?=[^가-힣]|이|가|은|는|을|를|의|와|과|도|에|로|으로|$)"
+# A head noun that ends a name; the words before it are read backwards (see find_initiatives).
+_HEAD_RE = re.compile(
+    r"(?P<head>" + trie_pattern(h for h, _ in HEAD_TYPES) + r")(?=[^가-힣]|이|가|은|는|을|를|의|와|과|도|에|로|으로|$)"
 )
+_WORDS_BEFORE = re.compile(r"(?:" + _WORD + r"\s){0,3}[가-힣A-Za-z0-9·&\-]*$")
 # A word ending like this closes a clause ('조성과', '짓는', '에서'): the name starts after it.
 _CLAUSE_END = re.compile(
     r"(?:은|는|을|를|에|에서|와|과|으로|로|의|해|고|며|면서|한|된|할|될|인|및|등|위해|통해|따라)$|^[\d,.]+"
+    r"|[시도군구](?:가|이)$"  # '세종시가 …': the place is the subject, not part of the name
 )
 _LEAD_WORDS = {"이번", "이", "그", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서", "향후"}
 
@@ -85,11 +85,13 @@ def find_initiatives(sentence: str) -> list[InitiativeMention]:
         if head:
             found.append(InitiativeMention(m.start(1), m.end(1), name, _TYPE[head.group(1)], True))
     covered = [(f.start, f.end) for f in found]
-    for m in _PHRASE.finditer(sentence):
-        start, end = m.start("name"), m.end("name")
-        if any(s <= start < e or start <= s < e for s, e in covered):
+    for m in _HEAD_RE.finditer(sentence):
+        before = _WORDS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+        phrase_start = before.start() if before else m.start()
+        end = m.end()
+        if any(s <= phrase_start < e or phrase_start <= s < end for s, e in covered):
             continue
-        name = _name_before_head(m.group("name"))
+        name = _name_before_head(sentence[phrase_start:end])
         if len(name) < 4 or _GENERIC.match(name):
             continue
         start = end - len(name)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.korean import PARTICLES
+from etl.extract.korean import PARTICLES, trie_pattern
 
 _SUFFIX_TYPES = [
     ("과학기술원", "university"),
@@ -83,11 +82,14 @@ _MINISTRY_TAILS = (
     "보훈부",
 )
 _NAME = r"[가-힣A-Za-z0-9&·\-]"
+# A suffix that ends a name; the name itself is read backwards from it (see _name_before).
 _SUFFIX_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<name>" + _NAME + r"{1,24}?(?:\s(?=컨소시엄))?"
-    r"(?P<suffix>" + "|".join(sorted((s for s, _ in _SUFFIX_TYPES), key=len, reverse=True)) + r"))"
+    r"(?P<suffix>" + trie_pattern(s for s, _ in _SUFFIX_TYPES) + r")"
     r"(?=[\s,.·)’”'\"]|이|가|은|는|을|를|의|와|과|도|에|로|으로|장|측|$)"
 )
+_SUFFIX_TYPE = dict(_SUFFIX_TYPES)
+_NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&·\-]")
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _MINISTRY_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,10}(?:" + "|".join(_MINISTRY_TAILS) + r"))")
 _COMPANY_MARK = re.compile(r"(?:㈜|\(주\))\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))")
 _CEO_RE = re.compile(
@@ -209,20 +211,10 @@ class OrgMention:
     source: str  # 'gazetteer' or the discovery rule
 
 
-@lru_cache(maxsize=4)
-def _alias_patterns(aliases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    korean = sorted((a for a in aliases if re.search(r"[가-힣]", a)), key=len, reverse=True)
-    latin = sorted((a for a in aliases if not re.search(r"[가-힣]", a)), key=len, reverse=True)
-    kre = re.compile("(?<![가-힣])(?:" + "|".join(re.escape(a) for a in korean) + ")")
-    lre = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(re.escape(a) for a in latin) + ")(?![A-Za-z0-9])")
-    return kre, lre
-
-
 def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> list[OrgMention]:
     """Organisations in one sentence; regional governments ('경북도', '구미시청') are regions, not these."""
     found: list[OrgMention] = []
-    kre, lre = _alias_patterns(tuple(gaz.org_aliases))
-    for pattern in (kre, lre):
+    for pattern in (gaz.org_korean_pattern, gaz.org_latin_pattern):
         for m in pattern.finditer(sentence):
             tail = re.match(r"[가-힣]*", sentence[m.end() :]).group(0)
             if tail and tail not in _ORG_TAILS:
@@ -262,13 +254,17 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
     for m in _MINISTRY_RE.finditer(sentence):
         add(m.start("name"), m.end("name"), m.group("name"), "ministry", "ministry_form")
     for m in _SUFFIX_RE.finditer(sentence):
-        suffix, name, start = m.group("suffix"), m.group("name"), m.start("name")
-        org_type = next(t for s, t in _SUFFIX_TYPES if s == suffix)
-        if suffix in _FACILITY_SUFFIXES and not _is_named_body(name, region_names):
+        suffix = m.group("suffix")
+        start = _name_before(sentence, m.start(), suffix)
+        if start is None:
+            continue
+        name = sentence[start : m.end()]
+        org_type = _SUFFIX_TYPE[suffix]
+        if suffix in _FACILITY_SUFFIXES and not _is_named_body(name, gaz.region_pattern):
             continue  # '데이터센터', 'AI 캠퍼스': places and projects, not organisations
         if name[: -len(suffix)] in _WEAK_COMMITTEE_STEMS:
             start, name = _with_preceding_nouns(sentence, start, name)  # '국가연구개발사업평가 총괄위원회'
-        add(start, m.end("name"), name, org_type, "name_form")
+        add(start, m.end(), name, org_type, "name_form")
     _coordinated_partners(sentence, found, region_names, add)
     for m in _CEO_RE.finditer(sentence):
         add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
@@ -361,11 +357,26 @@ def _with_preceding_nouns(sentence: str, start: int, name: str) -> tuple[int, st
     return pos, " ".join([*words, name])
 
 
-def _is_named_body(name: str, region_names: set[str]) -> bool:
+def _name_before(sentence: str, suffix_start: int, suffix: str) -> int | None:
+    """Where the name ending in this suffix starts: the word it closes (up to 24 characters before
+    the suffix, or 'X 컨소시엄' with one space); None when no name stands there."""
+    end = suffix_start
+    if suffix == "컨소시엄" and end >= 2 and sentence[end - 1] == " " and _NAME_CHAR.match(sentence[end - 2]):
+        end -= 1
+    start = end
+    while start > 0 and end - start < 24 and _NAME_CHAR.match(sentence[start - 1]):
+        start -= 1
+    if start == end or (start > 0 and _WORD_CHAR.match(sentence[start - 1])):
+        return None
+    return start
+
+
+def _is_named_body(name: str, region_pattern: re.Pattern[str]) -> bool:
     """A one-word centre or campus named after its region is an organisation ('전북디지털융합센터')."""
     if " " in name or _FACILITY_WORDS.search(name):
         return False
-    return any(name.startswith(r) and len(name) > len(r) + 3 for r in region_names if len(r) >= 2)
+    m = region_pattern.match(name)
+    return m is not None and len(m.group(0)) >= 2 and len(name) > m.end() + 3
 
 
 def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: set[str], add) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
 from etl.extract.korean import PARTICLES
@@ -65,6 +64,10 @@ _ECONOMY_WORDS = re.compile(
 )
 
 
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+
+
 @dataclass(frozen=True)
 class RegionMention:
     start: int  # offsets within the sentence
@@ -74,10 +77,50 @@ class RegionMention:
     province_code: str
 
 
-@lru_cache(maxsize=4)
-def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile("|".join(re.escape(a) for a in ordered))
+@dataclass(frozen=True)
+class RegionCandidate:
+    """A surface form that names one or more places, before context picks one."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[RegionAlias, ...]
+    head: str  # the few characters before it ('경기도 ' before '광주시')
+
+
+def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | None = None) -> list[RegionCandidate]:
+    """Surface forms of places in one sentence, with the boundary rules applied."""
+    out: list[RegionCandidate] = []
+    for m in gaz.region_pattern.finditer(sentence):
+        if masked and any(s <= m.start() < e for s, e in masked):
+            continue
+        if m.start() > 0 and _WORD_CHAR.match(sentence[m.start() - 1]):
+            continue
+        surface = m.group(0)
+        candidates = gaz.region_aliases[surface]
+        tail = _HANGUL_RUN.match(sentence, m.end()).group(0)
+        is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
+        if not is_full_name and tail not in _ALLOWED_TAILS:
+            continue
+        if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
+            continue
+        out.append(
+            RegionCandidate(m.start(), m.end(), surface, tuple(candidates), sentence[max(0, m.start() - 8) : m.start()])
+        )
+    return out
+
+
+def resolve_regions(
+    candidates: list[RegionCandidate], gaz: Gazetteer, article_provinces: set[str] | None = None
+) -> list[RegionMention]:
+    """The place each surface form means here; forms that context cannot settle are dropped."""
+    out = []
+    for cand in candidates:
+        chosen = _choose(cand.candidates, cand.head, gaz, article_provinces or set())
+        if chosen is not None:
+            region = gaz.regions[chosen.region_code]
+            out.append(RegionMention(cand.start, cand.end, cand.text, region.code, region.province_code))
+    return out
 
 
 def find_region_mentions(
@@ -87,38 +130,18 @@ def find_region_mentions(
     masked: list[tuple[int, int]] | None = None,
 ) -> list[RegionMention]:
     """Region mentions in one sentence. `article_provinces` (codes) resolves shared names."""
-    pattern = _alias_pattern(tuple(gaz.region_aliases))
-    out: list[RegionMention] = []
-    for m in pattern.finditer(sentence):
-        if masked and any(s <= m.start() < e for s, e in masked):
-            continue
-        if m.start() > 0 and re.match(r"[가-힣A-Za-z0-9]", sentence[m.start() - 1]):
-            continue
-        surface = m.group(0)
-        candidates = gaz.region_aliases[surface]
-        tail = re.match(r"[가-힣]*", sentence[m.end() :]).group(0)
-        is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
-        if not is_full_name and tail not in _ALLOWED_TAILS:
-            continue
-        if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
-            continue
-        chosen = _choose(candidates, sentence[: m.start()], gaz, article_provinces or set())
-        if chosen is None:
-            continue
-        region = gaz.regions[chosen.region_code]
-        out.append(RegionMention(m.start(), m.end(), surface, region.code, region.province_code))
-    return out
+    return resolve_regions(scan_regions(sentence, gaz, masked), gaz, article_provinces)
 
 
 def _choose(
-    candidates: list[RegionAlias], before: str, gaz: Gazetteer, article_provinces: set[str]
+    candidates: tuple[RegionAlias, ...], head: str, gaz: Gazetteer, article_provinces: set[str]
 ) -> RegionAlias | None:
     """Pick the place a surface form means here, or None when it cannot be told."""
     # The province written right before ('경기도 광주시', '울산시 남구') decides.
-    head = before[-8:]
+    head = head.rstrip()
     for c in candidates:
-        province = gaz.province_of(c.region_code)
-        if province.code != c.region_code and _names_province(head, province.code, gaz):
+        province_code = gaz.regions[c.region_code].province_code
+        if province_code != c.region_code and any(head.endswith(a) for a in gaz.province_names.get(province_code, ())):
             return c
     provinces = [c for c in candidates if gaz.regions[c.region_code].level == "province"]
     if len(provinces) == 1:
@@ -131,14 +154,6 @@ def _choose(
         return in_article[0] if len(in_article) == 1 else None
     in_article = [c for c in candidates if gaz.regions[c.region_code].province_code in article_provinces]
     return in_article[0] if len(in_article) == 1 else None
-
-
-def _names_province(text: str, province_code: str, gaz: Gazetteer) -> bool:
-    text = text.rstrip()
-    for alias, cands in gaz.region_aliases.items():
-        if text.endswith(alias) and any(c.region_code == province_code for c in cands):
-            return True
-    return False
 
 
 def subject_provinces(

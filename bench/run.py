@@ -1,0 +1,116 @@
+"""Benchmark: load, build, report and reload a generated corpus, measured in one run.
+
+    .venv/bin/python -m bench.run --articles 20000 --seed 1 [--json] [--keep DIR]
+
+Steps, each a `warehouse` command in its own process (as a user runs them):
+  floor        DuckDB's own read_text() of the same files with an md5 per file, into a table
+  load         warehouse load (full)
+  build        warehouse build (dbt build: models and tests)
+  report       warehouse report
+  noop reload  warehouse load again, nothing changed
+  1% changed   1% of the files rewritten, then warehouse load + warehouse build
+peak_rss_mb is the largest resident set of any of those processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from bench.corpus import write_corpus
+from etl.paths import PROJECT_ROOT
+
+CLI = str(Path(sys.executable).parent / "warehouse")
+
+
+def timed(args: list[str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(args, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    return elapsed
+
+
+def floor_seconds(corpus: Path, scratch: Path) -> float:
+    """What DuckDB alone needs to read every file and hash it into a table."""
+    con = duckdb.connect(str(scratch / "floor.duckdb"))
+    start = time.perf_counter()
+    con.execute(
+        f"create or replace table files as select filename, md5(content) as hash from read_text('{corpus}/*.txt')"
+    )
+    elapsed = time.perf_counter() - start
+    con.close()
+    return elapsed
+
+
+def change_files(corpus: Path, fraction: float, seed: int) -> int:
+    files = sorted(corpus.glob("*.txt"))
+    chosen = random.Random(seed).sample(files, max(1, int(len(files) * fraction)))
+    for path in chosen:
+        with path.open("a", encoding="utf-8") as f:
+            f.write("\n이 기사는 수정되었습니다. 추가 투자 500억원이 확정됐다.\n")
+    return len(chosen)
+
+
+def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
+    corpus, out = workdir / "corpus", workdir / "reports"
+    db = workdir / "warehouse.duckdb"
+    write_corpus(corpus, n, seed, PROJECT_ROOT / "seeds")
+    common = ["--db", str(db)]
+    floor = floor_seconds(corpus, workdir)
+    load = timed([CLI, "load", *common, "--articles", str(corpus)])
+    build = timed([CLI, "build", *common])
+    report = timed([CLI, "report", *common, "--reports", str(out)])
+    noop = timed([CLI, "load", *common, "--articles", str(corpus)])
+    change_files(corpus, 0.01, seed)
+    incremental = timed([CLI, "load", *common, "--articles", str(corpus)]) + timed([CLI, "build", *common])
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "articles": n,
+        "floor_s": round(floor, 3),
+        "load_s": round(load, 3),
+        "load_articles_per_s": round(n / load, 1),
+        "load_vs_floor": round(load / floor, 2),
+        "build_s": round(build, 3),
+        "report_s": round(report, 3),
+        "noop_reload_s": round(noop, 3),
+        "noop_vs_load": round(noop / load, 3),
+        "incremental_1pct_s": round(incremental, 3),
+        "incremental_vs_full_run": round(incremental / (load + build), 3),
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    args = parser.parse_args()
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="warehouse-bench-"))
+    try:
+        result = run(args.articles, args.seed, workdir)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:26s} {value}")
+
+
+if __name__ == "__main__":
+    main()
