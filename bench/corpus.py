@@ -68,7 +68,14 @@ def make_article(pools: Pools, rng: random.Random, index: int) -> str:
             text = text.replace(name, province)
         for short in ("광주시", "울산시", "포항시", "광주", "울산", "포항", "경북", "경기"):
             text = text.replace(short, city if short.endswith("시") else city[:-1] or city)
-        for name in ("울산과학기술원", "한국전자통신연구원", "포스텍", "한동대", "과학기술정보통신부", "한국인공지능협회"):
+        for name in (
+            "울산과학기술원",
+            "한국전자통신연구원",
+            "포스텍",
+            "한동대",
+            "과학기술정보통신부",
+            "한국인공지능협회",
+        ):
             text = text.replace(name, rng.choice(orgs))
         text = _AMOUNT.sub(lambda m: _amount(rng), text)
         text = _YEAR.sub(lambda m: str(rng.randint(year - 3, year + 5)), text)

@@ -33,10 +33,15 @@ from etl.paths import PROJECT_ROOT
 CLI = str(Path(sys.executable).parent / "warehouse")
 
 
-def timed(args: list[str]) -> float:
+STEP_RSS_MB: dict[str, float] = {}
+
+
+def timed(args: list[str], step: str) -> float:
+    """Wall time of one command; the largest resident set any child has had so far is noted per step."""
     start = time.perf_counter()
     proc = subprocess.run(args, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    STEP_RSS_MB[step] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
     return elapsed
@@ -69,12 +74,14 @@ def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
     write_corpus(corpus, n, seed, PROJECT_ROOT / "seeds")
     common = ["--db", str(db)]
     floor = floor_seconds(corpus, workdir)
-    load = timed([CLI, "load", *common, "--articles", str(corpus)])
-    build = timed([CLI, "build", *common])
-    report = timed([CLI, "report", *common, "--reports", str(out)])
-    noop = timed([CLI, "load", *common, "--articles", str(corpus)])
+    load = timed([CLI, "load", *common, "--articles", str(corpus)], "load")
+    build = timed([CLI, "build", *common], "build")
+    report = timed([CLI, "report", *common, "--reports", str(out)], "report")
+    noop = timed([CLI, "load", *common, "--articles", str(corpus)], "noop_reload")
     change_files(corpus, 0.01, seed)
-    incremental = timed([CLI, "load", *common, "--articles", str(corpus)]) + timed([CLI, "build", *common])
+    incremental = timed([CLI, "load", *common, "--articles", str(corpus)], "reload_1pct") + timed(
+        [CLI, "build", *common], "rebuild_1pct"
+    )
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "articles": n,
@@ -89,6 +96,7 @@ def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
         "incremental_1pct_s": round(incremental, 3),
         "incremental_vs_full_run": round(incremental / (load + build), 3),
         "peak_rss_mb": round(peak_kb / 1024, 1),
+        "peak_rss_mb_after_step": dict(STEP_RSS_MB),
     }
 
 

@@ -30,6 +30,7 @@ from etl.schema import ARTICLE_TABLES, SCHEMA, input_files, skipped_inputs
 from etl.sources import InputError, discover, read_articles
 
 BATCH_SIZE = 500
+LOADER_MEMORY_LIMIT = "128MB"  # batches are small: more only grows the resident set (measured: 30k articles, 459 MB at 512MB, 350 MB at 128MB)
 NO_ARTICLE_TEXT = "no article text: only page noise (menus, widgets, lists of other stories, bylines)"
 _ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives")
 
@@ -127,7 +128,7 @@ def load_paths(
     result = LoadResult(skipped=list(unsupported))
     now = dt.datetime.now().replace(microsecond=0)
     extract = _Extractor(workers or os.cpu_count() or 1, len(files), now)
-    con = duckdb.connect(str(db_path))
+    con = duckdb.connect(str(db_path), config={"memory_limit": LOADER_MEMORY_LIMIT})
     try:
         known_articles = _existing_versions(con)
         known_files = _known_files(con)
@@ -136,17 +137,18 @@ def load_paths(
         loaded_files: list[str] = []
 
         def flush() -> None:
-            batch = []
+            batch, replaced_ids = [], []
             for (raw, replaces), extracted in zip(pending, extract([r for r, _ in pending]), strict=True):
                 if not any(sent["zone"] == "body" for sent in extracted.sentences):
                     result.skipped.append(SkippedInput(_input_path(raw), raw.file_name, NO_ARTICLE_TEXT))
                     continue
                 batch.append(extracted)
                 if replaces:
+                    replaced_ids.append(extracted.article["article_id"])
                     result.replaced += 1
                 else:
                     result.loaded += 1
-            _write_batch(con, batch, finished)
+            _write_batch(con, batch, finished, replaced_ids)
             if on_commit and batch:
                 on_commit(len(batch))
             pending.clear()
@@ -195,8 +197,14 @@ def _input_path(item: RawArticle) -> str:
     return f"{item.source_path}#{item.source_key.rsplit('#', 1)[1]}" if "#" in item.source_key else item.source_path
 
 
-def _write_batch(con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], files: list[dict]) -> None:
-    """Replace the batch's articles and all their rows, and record the files it completes, in one transaction."""
+def _write_batch(
+    con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], files: list[dict], replaced_ids: list[str]
+) -> None:
+    """Write the batch's articles with all their rows, and record the files it completes, in one transaction.
+
+    Only articles that were loaded before have old rows to delete; skipping the delete for new
+    ones spares a scan of every staging table per batch.
+    """
     if not batch and not files:
         return
     rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
@@ -206,8 +214,8 @@ def _write_batch(con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], 
             rows[table.name].extend(getattr(art, attr))
     con.execute("begin transaction")
     try:
-        if batch:
-            con.register("batch_ids", pa.table({"article_id": [a.article["article_id"] for a in batch]}))
+        if replaced_ids:
+            con.register("batch_ids", pa.table({"article_id": replaced_ids}))
             for table in reversed(ARTICLE_TABLES):
                 con.execute(f"delete from {SCHEMA}.{table.name} where article_id in (select article_id from batch_ids)")
             con.unregister("batch_ids")

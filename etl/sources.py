@@ -112,7 +112,7 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
             consider(root)
         else:
             skipped.append(SkippedInput(str(root), root.name, "no such file or folder"))
-    return sorted(found), skipped
+    return sorted(set(found)), skipped  # a file named twice (a folder and a file in it) loads once
 
 
 def read_articles(path: Path) -> Iterator[RawArticle | SkippedInput]:
