@@ -1,5 +1,9 @@
 """The staging schema as SQLAlchemy tables: what the ETL writes and dbt reads as sources.
 
+Sentence and mention tables carry no primary-key index (migration 0004): DuckDB holds such an
+index in memory, and the loader's delete-and-insert per article plus dbt tests keep
+(article_id, mention_index) unique instead.
+
 Alembic migrations (migrations/versions) create and alter these tables; `tests/test_migrations.py`
 checks that the migrated database and these definitions agree.
 """
@@ -65,7 +69,6 @@ sentences = Table(
     Column("end_offset", Integer, nullable=False),
     Column("zone", String(16), nullable=False),
     Column("text", Text, nullable=False),
-    PrimaryKeyConstraint("article_id", "sentence_index"),
 )
 
 region_mentions = Table(
@@ -76,7 +79,6 @@ region_mentions = Table(
     Column("region_code", String(10), nullable=False),
     Column("province_code", String(10), nullable=False),
     Column("is_subject_province", Boolean, nullable=False),
-    PrimaryKeyConstraint("article_id", "mention_index"),
 )
 
 organisation_mentions = Table(
@@ -88,7 +90,6 @@ organisation_mentions = Table(
     Column("org_name", Text, nullable=False),
     Column("org_type", String(32), nullable=False),
     Column("found_by", String(32), nullable=False),
-    PrimaryKeyConstraint("article_id", "mention_index"),
 )
 
 amount_mentions = Table(
@@ -105,7 +106,6 @@ amount_mentions = Table(
     Column("initiative_mention_index", Integer),
     Column("period_start_year", Integer),  # added in migration 0002
     Column("period_end_year", Integer),
-    PrimaryKeyConstraint("article_id", "mention_index"),
 )
 
 date_mentions = Table(
@@ -121,7 +121,6 @@ date_mentions = Table(
     Column("is_milestone", Boolean, nullable=False),
     Column("region_code", String(10)),
     Column("initiative_mention_index", Integer),
-    PrimaryKeyConstraint("article_id", "mention_index"),
 )
 
 initiative_mentions = Table(
@@ -133,7 +132,6 @@ initiative_mentions = Table(
     Column("initiative_type", String(32), nullable=False),
     Column("is_quoted", Boolean, nullable=False),
     Column("region_code", String(10)),
-    PrimaryKeyConstraint("article_id", "mention_index"),
 )
 
 skipped_inputs = Table(
