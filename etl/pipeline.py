@@ -82,9 +82,10 @@ def run_all(
     echo: Callable[[str], None] = print,
     batch_size: int | None = None,
     verbose: bool = False,
+    workers: int | None = None,
 ) -> int:
     """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs)."""
-    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose)
+    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers)
     build(db, echo)
     report(db, out, as_of, echo)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))

@@ -205,3 +205,18 @@ def test_one_cluster_written_differently_by_several_articles_is_one_initiative(b
     con.close()
     [(articles, variants)] = rows
     assert articles >= 3 and len(variants) >= 3
+
+
+@pytest.mark.e2e
+def test_warehouse_run_does_everything_and_summarises(tmp_path: Path) -> None:
+    """The README's main command, as a user runs it (the CLI, in its own process)."""
+    cli = Path(sys.executable).parent / "warehouse"
+    out = tmp_path / "reports"
+    proc = subprocess.run(
+        [str(cli), "run", "--db", str(tmp_path / "w.duckdb"), "--articles", str(SEEDS), "--reports", str(out)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "articles: 5 loaded" in proc.stdout and "dbt build: models and tests passed" in proc.stdout
+    assert "rows per mart: dim_article 5" in proc.stdout
+    assert (out / "latest" / "investment_by_region.csv").exists()
