@@ -16,3 +16,17 @@ def shared_dir() -> Path:
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("../shared (gold answers and scorer) is not beside this clone")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse built from seeds/ (migrate, load, dbt build), shared by the end-to-end tests that only read it."""
+    from etl import migrate
+    from etl.build import dbt_build
+    from etl.load import load_paths
+
+    db = tmp_path_factory.mktemp("seeds") / "warehouse.duckdb"
+    migrate.upgrade(db)
+    load_paths(db, [SEEDS], progress=False)
+    dbt_build(db)
+    return db

@@ -216,15 +216,6 @@ def test_kill_9_during_a_load_then_a_rerun_gives_exactly_an_uninterrupted_load(t
     assert _table_digest(killed_db) == _table_digest(clean_db)
 
 
-@pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("wh") / "w.duckdb"
-    migrate.upgrade(db)
-    load_paths(db, [SEEDS], progress=False)
-    dbt_build(db)
-    return db
-
-
 def _latest_is_complete(out: Path) -> bool:
     latest = out / "latest"
     manifest = json.loads((latest / "manifest.json").read_text(encoding="utf-8"))

@@ -91,17 +91,8 @@ def test_bad_files_are_recorded_and_the_others_still_load(tmp_path: Path) -> Non
     assert _count(db, "staging.skipped_inputs") == 2
 
 
-@pytest.fixture(scope="module")
-def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
-    migrate.upgrade(db)
-    load_paths(db, [SEEDS], progress=False)
-    dbt_build(db)
-    return db
-
-
 @pytest.mark.e2e
-def test_end_to_end_build_fills_every_mart(built_warehouse: Path) -> None:
+def test_end_to_end_build_fills_every_mart(seeds_warehouse: Path) -> None:
     for table in (
         "dim_article",
         "dim_region",
@@ -112,13 +103,13 @@ def test_end_to_end_build_fills_every_mart(built_warehouse: Path) -> None:
         "fct_funding",
         "fct_milestone",
     ):
-        assert _count(built_warehouse, f"main.{table}") > 0, table
-    assert _count(built_warehouse, "main.dim_region where level = 'province'") == 17
+        assert _count(seeds_warehouse, f"main.{table}") > 0, table
+    assert _count(seeds_warehouse, "main.dim_region where level = 'province'") == 17
 
 
 @pytest.mark.e2e
-def test_reports_are_written_as_csv(built_warehouse: Path, tmp_path: Path) -> None:
-    written = write_reports(built_warehouse, tmp_path)
+def test_reports_are_written_as_csv(seeds_warehouse: Path, tmp_path: Path) -> None:
+    written = write_reports(seeds_warehouse, tmp_path)
     names = {p.stem for p in written}
     assert {
         "investment_by_region",
@@ -140,8 +131,8 @@ def _score(db: Path, gold: Path) -> dict:
 
 
 @pytest.mark.e2e
-def test_seed_articles_meet_the_extraction_targets(built_warehouse: Path, shared_dir: Path) -> None:
-    summary = _score(built_warehouse, shared_dir / "gold" / "seeds.gold.json")
+def test_seed_articles_meet_the_extraction_targets(seeds_warehouse: Path, shared_dir: Path) -> None:
+    summary = _score(seeds_warehouse, shared_dir / "gold" / "seeds.gold.json")
     assert summary["overall"]["f1"] >= 0.90
     assert summary["funding"]["precision"] == 1.0
     assert summary["published_date_accuracy"] == 1.0
@@ -195,8 +186,8 @@ def test_explain_shows_each_fact_with_its_sentence() -> None:
 
 
 @pytest.mark.e2e
-def test_one_cluster_written_differently_by_several_articles_is_one_initiative(built_warehouse: Path) -> None:
-    con = duckdb.connect(str(built_warehouse), read_only=True)
+def test_one_cluster_written_differently_by_several_articles_is_one_initiative(seeds_warehouse: Path) -> None:
+    con = duckdb.connect(str(seeds_warehouse), read_only=True)
     rows = con.execute(
         """select i.article_count, i.name_variants from dim_initiative i
            join dim_region p on p.region_key = i.province_key
