@@ -236,32 +236,25 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
     body_chars = 0
     skipping_block = False
     after_photo_marker = False
-    dropped = 0
     for raw in lines:
         line = _BULLET.sub("", raw).strip()
         if not line:
             continue
         if _WEATHER.match(line):
-            dropped += 1
             continue
         if _is_block_header(line):
             if body_chars >= 60:
-                dropped += 1
                 break  # the rest of the page lists other stories
             skipping_block = True
-            dropped += 1
             continue
         if skipping_block:
             if not _sentence_like(line):
-                dropped += 1
                 continue
             skipping_block = False
         if _key(line) == "사진":
             after_photo_marker = True
-            dropped += 1
             continue
         if _is_ui(line):
-            dropped += 1
             continue
         dateline = _DATELINE_PREFIX.match(line)
         if dateline and (_sentence_like(line[dateline.end() :]) or _SENTENCE_END.search(line)):
@@ -269,18 +262,15 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             line = line[dateline.end() :]
         if _is_meta(line):
             meta.append(line)
-            dropped += 1
             continue
         cleaned = _strip_inline_noise(line, meta)
         if not cleaned:
-            dropped += 1
             continue
         if after_photo_marker or _CAPTION_HINT.search(line) or _PHOTO_CREDIT_TAIL.search(line):
             zone = "caption"
         elif not _sentence_like(cleaned) and body_chars == 0:
             if len(_key(cleaned)) < 8:
-                dropped += 1  # a section label such as '부산/영남'
-                continue
+                continue  # a section label such as '부산/영남'
             zone = "headline"
         else:
             zone = "body"
@@ -291,7 +281,7 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             body_chars += len(cleaned)
         kept.append((zone, cleaned))
     title = known_title or next((t for z, t in kept if z == "headline"), None)
-    return _assemble(kept, title, meta, dropped)
+    return _assemble(kept, title, meta)
 
 
 def _strip_inline_noise(line: str, meta: list[str]) -> str:
@@ -314,7 +304,7 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
     return re.sub(r"\s{2,}", " ", line).strip()
 
 
-def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], dropped: int) -> CleanArticle:
+def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -> CleanArticle:
     """Join kept paragraphs into the body, split sentences, and keep each sentence once."""
     seen: set[str] = set()
     seen_long: list[str] = []
@@ -324,7 +314,6 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], d
     for zone, paragraph in kept:
         pkey = _key(paragraph)
         if pkey in seen:
-            dropped += 1
             continue
         pieces = []
         for start, end in split_spans(paragraph):
@@ -338,7 +327,6 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], d
             pieces.append(sent)
         seen.add(pkey)
         if not pieces:
-            dropped += 1
             continue
         if parts:
             pos += 1  # the newline between paragraphs
@@ -350,7 +338,7 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str], d
         parts.append(para_text)
         pos += len(para_text)
     body = "\n".join(parts)
-    return CleanArticle(title=title, body=body, sentences=sentences, meta_lines=meta, dropped_lines=dropped)
+    return CleanArticle(title=title, body=body, sentences=sentences, meta_lines=meta)
 
 
 def _repeats(key: str, seen_long: list[str]) -> bool:

@@ -23,7 +23,7 @@ from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, Numeric, Ta
 from tqdm import tqdm
 
 from etl import PARSER_VERSION
-from etl.extract.article import ExtractedArticle, article_id, extract_article
+from etl.extract.article import ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
 from etl.schema import ARTICLE_TABLES, SCHEMA, input_files, skipped_inputs
@@ -265,6 +265,3 @@ def _record_skipped(
     except Exception:
         con.execute("rollback")
         raise
-
-
-__all__ = ["LoadResult", "article_id", "load_paths"]

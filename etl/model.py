@@ -41,7 +41,6 @@ class CleanArticle:
     body: str
     sentences: list[Sentence]
     meta_lines: list[str] = field(default_factory=list)  # bylines, copyright: read for metadata only
-    dropped_lines: int = 0
 
 
 @dataclass(frozen=True)

@@ -27,20 +27,20 @@ CLI = str(Path(sys.executable).parent / "warehouse")
 ARTICLE = "광주시 AI 집적단지 조성\n등록 2020-04-28 13:28\n광주시는 올해부터 2024년까지 4116억원을 투입해 인공지능 집적단지를 조성한다고 밝혔다.\n"
 
 
-def _loaded(db: Path) -> dict[str, str]:
+def _pairs(db: Path, sql: str) -> dict[str, str]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return dict(con.execute("select source_key, title from staging.articles").fetchall())
+        return dict(con.execute(sql).fetchall())
     finally:
         con.close()
+
+
+def _loaded(db: Path) -> dict[str, str]:
+    return _pairs(db, "select source_key, title from staging.articles")
 
 
 def _skipped(db: Path) -> dict[str, str]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return dict(con.execute("select file_name, reason from staging.skipped_inputs").fetchall())
-    finally:
-        con.close()
+    return _pairs(db, "select file_name, reason from staging.skipped_inputs")
 
 
 @pytest.fixture

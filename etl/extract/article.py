@@ -100,7 +100,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     region_by_sentence = {i: resolve_regions(cands, gaz, named_provinces) for i, cands in scanned.items()}
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
-    subjects = subject_provinces([(zone_of[i], str(i), m) for i, ms in region_by_sentence.items() for m in ms], topical)
+    subjects = subject_provinces([(zone_of[i], i, m) for i, ms in region_by_sentence.items() for m in ms], topical)
     weights = Counter(m.province_code for ms in region_by_sentence.values() for m in ms if m.province_code in subjects)
     main_region = weights.most_common(1)[0][0] if weights else None
 

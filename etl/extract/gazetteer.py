@@ -62,9 +62,6 @@ class Gazetteer:
         self.org_korean_pattern = re.compile("(?<![가-힣])" + trie_pattern(korean))
         self.org_latin_pattern = re.compile("(?<![A-Za-z0-9])" + trie_pattern(latin) + "(?![A-Za-z0-9])")
 
-    def province_of(self, code: str) -> Region:
-        return self.regions[self.regions[code].province_code]
-
 
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:

@@ -157,11 +157,11 @@ def _choose(
 
 
 def subject_provinces(
-    mentions: list[tuple[str, str, RegionMention]], keyword_sentences: set[int] | None = None
+    mentions: list[tuple[str, int, RegionMention]], keyword_sentences: set[int] | None = None
 ) -> set[str]:
     """Provinces where the article's initiatives are located.
 
-    `mentions` holds (zone, sentence index as str, mention). A province is a subject when its
+    `mentions` holds (zone, sentence index, mention). A province is a subject when its
     weight reaches a third of the leading province's: headlines weigh 3, the lead sentence 2,
     other body sentences 1, photo captions ½, +1 where the sentence speaks of AI or investment.
     One passing mention among many of another province is not a subject.
@@ -170,12 +170,12 @@ def subject_provinces(
     first_body: int | None = None
     for zone, idx, _m in mentions:
         if zone == "body":
-            first_body = int(idx) if first_body is None else min(first_body, int(idx))
+            first_body = idx if first_body is None else min(first_body, idx)
     for zone, idx, m in mentions:
         w = {"headline": 3.0, "caption": 0.5}.get(zone, 1.0)
-        if zone == "body" and first_body is not None and int(idx) == first_body:
+        if zone == "body" and idx == first_body:
             w = 2.0
-        if keyword_sentences and int(idx) in keyword_sentences:
+        if keyword_sentences and idx in keyword_sentences:
             w += 1.0
         weight[m.province_code] += w
     if not weight:
