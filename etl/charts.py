@@ -26,6 +26,14 @@ def korean_font_path() -> Path:
     return path
 
 
+# The reports each chart reads, and which of their columns (empty: all). Only distinct rows of
+# these columns are kept while the reports stream to disk: one point per day, province and status.
+CHART_COLUMNS: dict[str, tuple[str, ...]] = {
+    "investment_by_region": (),
+    "milestone_timeline": ("event_date", "province", "status"),
+}
+
+
 def render_charts(reports: dict[str, Report]) -> dict[str, bytes]:
     """PNG files by name, from the rows of the investment and timeline reports."""
     import matplotlib

@@ -5,6 +5,8 @@ RFC 4180 says, and text cells that a spreadsheet would run as a formula ('=', '+
 tab, CR) are prefixed with an apostrophe. A run is published atomically: everything is
 written into a temporary folder that then takes the place of `<out>/<date>/`, and `latest/` is
 swapped the same way, so a killed run leaves either the old complete set or the new one.
+Rows are streamed from DuckDB to the files in chunks, so a report of millions of rows never
+sits in memory whole.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,8 @@ from etl.paths import REPORTS_SQL_DIR
 
 REPORT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FETCH_ROWS = 10_000  # rows per fetch while streaming a report to its file
+REPORTS_MEMORY_LIMIT = "512MB"  # DuckDB spills larger sorts to disk
 
 
 @dataclass(frozen=True)
@@ -52,9 +57,8 @@ def report_queries(sql_dir: Path = REPORTS_SQL_DIR) -> dict[str, str]:
 
 def run_reports(db_path: Path, as_of: dt.date, sql_dir: Path = REPORTS_SQL_DIR) -> list[Report]:
     """Every report's rows, read in one read-only connection (the as-of date is the SQL variable `as_of`)."""
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = _connect(db_path, as_of)
     try:
-        con.execute("set variable as_of = ?::date", [as_of])
         out = []
         for name, sql in report_queries(sql_dir).items():
             cursor = con.execute(sql)
@@ -62,6 +66,12 @@ def run_reports(db_path: Path, as_of: dt.date, sql_dir: Path = REPORTS_SQL_DIR) 
         return out
     finally:
         con.close()
+
+
+def _connect(db_path: Path, as_of: dt.date) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(db_path), read_only=True, config={"memory_limit": REPORTS_MEMORY_LIMIT})
+    con.execute("set variable as_of = ?::date", [as_of])
+    return con
 
 
 def neutralise(value: Any) -> Any:
@@ -79,13 +89,61 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def write_csv(out: Any, columns: list[str], rows: Iterable[tuple[Any, ...]]) -> int:
+    """Write a header and rows to a text file opened with newline=''; the number of rows."""
+    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    out.write("\ufeff")
+    writer.writerow([neutralise(c) for c in columns])
+    count = 0
+    for row in rows:
+        writer.writerow([neutralise(v) for v in row])
+        count += 1
+    return count
+
+
 def to_csv(report: Report) -> bytes:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow([neutralise(c) for c in report.columns])
-    for row in report.rows:
-        writer.writerow([neutralise(v) for v in row])
-    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+    write_csv(buffer, report.columns, report.rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _fetch_in_chunks(cursor: duckdb.DuckDBPyConnection) -> Iterable[tuple[Any, ...]]:
+    while chunk := cursor.fetchmany(FETCH_ROWS):
+        yield from chunk
+
+
+def _stream_reports(
+    db_path: Path, as_of: dt.date, folder: Path, keep: dict[str, tuple[str, ...]], sql_dir: Path
+) -> tuple[dict[str, int], dict[str, Report]]:
+    """Write each report to `<folder>/<name>.csv`; rows per report, and the columns in `keep` of
+    the reports named there (distinct rows only, in first-seen order) for the charts."""
+    counts: dict[str, int] = {}
+    kept: dict[str, Report] = {}
+    con = _connect(db_path, as_of)
+    try:
+        for name, sql in report_queries(sql_dir).items():
+            cursor = con.execute(sql)
+            columns = [d[0] for d in cursor.description]
+            rows = _fetch_in_chunks(cursor)
+            if name in keep:
+                wanted = keep[name] or tuple(columns)
+                picked: dict[tuple[Any, ...], None] = {}
+                rows = _noting(rows, [columns.index(c) for c in wanted], picked)
+            with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as f:
+                counts[name] = write_csv(f, columns, rows)
+            if name in keep:
+                kept[name] = Report(name, list(wanted), list(picked))
+    finally:
+        con.close()
+    return counts, kept
+
+
+def _noting(
+    rows: Iterable[tuple[Any, ...]], positions: list[int], picked: dict[tuple[Any, ...], None]
+) -> Iterable[tuple[Any, ...]]:
+    for row in rows:
+        picked[tuple(row[i] for i in positions)] = None
+        yield row
 
 
 def warehouse_state(db_path: Path) -> dict[str, Any]:
@@ -113,34 +171,68 @@ def write_reports(
     """Run every report, render the charts, and publish them to `<out>/<today>/` and `<out>/latest/`."""
     today = today or dt.date.today()
     as_of = as_of or today
-    reports = run_reports(db_path, as_of)
-    files = {f"{r.name}.csv": to_csv(r) for r in reports}
-    if charts:
-        from etl.charts import render_charts
+    state = warehouse_state(db_path)
 
-        files.update(render_charts({r.name: r for r in reports}))
-    manifest = {
-        "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "as_of": as_of.isoformat(),
-        "warehouse": warehouse_state(db_path),
-        "files": [
-            {
-                "file": name,
-                "report": name.rsplit(".", 1)[0],
-                "rows": next((len(r.rows) for r in reports if f"{r.name}.csv" == name), None),
-                "sha256": hashlib.sha256(data).hexdigest(),
-            }
-            for name, data in sorted(files.items())
-        ],
-    }
-    files["manifest.json"] = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-    dated = publish(out_dir, today.isoformat(), files)
-    publish(out_dir, "latest", files)
-    return [dated / name for name in sorted(files) if name.endswith(".csv")]
+    def fill(folder: Path) -> None:
+        from etl.charts import CHART_COLUMNS, render_charts
+
+        counts, kept = _stream_reports(db_path, as_of, folder, CHART_COLUMNS if charts else {}, REPORTS_SQL_DIR)
+        for name, data in (render_charts(kept) if charts else {}).items():
+            _write_file(folder / name, data)
+        manifest = {
+            "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "as_of": as_of.isoformat(),
+            "warehouse": state,
+            "files": [
+                {
+                    "file": path.name,
+                    "report": path.stem,
+                    "rows": counts.get(path.stem) if path.suffix == ".csv" else None,
+                    "sha256": _sha256(path),
+                }
+                for path in sorted(folder.iterdir())
+            ],
+        }
+        _write_file(folder / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+
+    dated = publish_folder(out_dir, today.isoformat(), fill)
+    publish_folder(out_dir, "latest", lambda folder: _copy_files(dated, folder))
+    return sorted(dated.glob("*.csv"))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with path.open("wb") as f:
+        f.write(data)
+
+
+def _copy_files(source: Path, folder: Path) -> None:
+    for path in sorted(source.iterdir()):
+        shutil.copyfile(path, folder / path.name)
 
 
 def publish(out_dir: Path, folder: str, files: dict[str, bytes]) -> Path:
     """Write `files` into `<out_dir>/<folder>/` so that the folder is only ever complete."""
+
+    def fill(staging: Path) -> None:
+        for name, data in files.items():
+            path = (staging / name).resolve()
+            if path.parent != staging.resolve():
+                raise ValueError(f"report file {name!r} would be written outside {staging}")
+            _write_file(path, data)
+
+    return publish_folder(out_dir, folder, fill)
+
+
+def publish_folder(out_dir: Path, folder: str, fill: Callable[[Path], None]) -> Path:
+    """Let `fill` write a temporary folder, make its files durable, then swap it in as `<out_dir>/<folder>/`."""
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", folder) or folder in (".", ".."):
         raise ValueError(f"invalid output folder name {folder!r}")
     out_dir = out_dir.resolve()
@@ -149,14 +241,13 @@ def publish(out_dir: Path, folder: str, files: dict[str, bytes]) -> Path:
     staging = out_dir / f".{folder}.{uuid.uuid4().hex}.tmp"
     staging.mkdir()
     try:
-        for name, data in files.items():
-            path = (staging / name).resolve()
-            if path.parent != staging.resolve():
-                raise ValueError(f"report file {name!r} would be written outside {staging}")
-            with path.open("wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+        fill(staging)
+        for path in staging.iterdir():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         _swap_into_place(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # after a swap it holds the previous set

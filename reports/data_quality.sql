@@ -36,4 +36,4 @@ join dim_article a on a.article_key = d.article_id
 join stg.stg_sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
 where not d.is_resolved
 
-order by issue, article, item
+order by issue, article, item, detail

@@ -22,9 +22,9 @@ mentions as (
 articles as (
     select
         initiative_key,
-        arg_min(file_name, coalesce(published_date, date '9999-12-31')) as first_article,
+        arg_min(file_name, (coalesce(published_date, date '9999-12-31'), file_name)) as first_article,
         min(published_date) as first_published,
-        arg_max(file_name, coalesce(published_date, date '0001-01-01')) as latest_article,
+        arg_max(file_name, (coalesce(published_date, date '0001-01-01'), file_name)) as latest_article,
         max(published_date) as latest_published
     from mentions
     group by initiative_key
@@ -50,4 +50,4 @@ from dim_initiative i
 left join dim_region p on p.region_key = i.province_key
 left join milestones m on m.initiative_key = i.initiative_key
 left join articles a on a.initiative_key = i.initiative_key
-order by province, articles desc, initiative
+order by province, articles desc, initiative, i.initiative_key

@@ -14,4 +14,4 @@ from bridge_initiative_institution b
 join dim_institution d on d.institution_key = b.institution_key
 join dim_initiative i on i.initiative_key = b.initiative_key
 left join dim_region p on p.region_key = i.province_key
-order by institution, province, initiative
+order by institution, province, initiative, b.institution_key, b.initiative_key, b.role

@@ -21,4 +21,4 @@ from fct_investment f
 join dim_region p on p.region_key = f.province_key
 left join dim_region r on r.region_key = f.region_key
 left join dim_initiative i on i.initiative_key = f.initiative_key
-order by province, f.amount_krw desc
+order by province, f.amount_krw desc, f.investment_key

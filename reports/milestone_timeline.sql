@@ -15,4 +15,4 @@ left join dim_region r on r.region_key = m.region_key
 left join dim_region p on p.region_key = r.province_key
 left join dim_initiative i on i.initiative_key = m.initiative_key
 join dim_article a on a.article_key = m.article_key
-order by m.event_date, province, initiative
+order by m.event_date, province, initiative, article, m.milestone_key

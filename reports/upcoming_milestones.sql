@@ -18,4 +18,4 @@ left join dim_region p on p.region_key = r.province_key
 left join dim_initiative i on i.initiative_key = m.initiative_key
 where m.is_planned
   and m.event_date > coalesce(getvariable('as_of'), current_date)
-order by m.event_date, province, initiative
+order by m.event_date, province, initiative, article, m.milestone_key

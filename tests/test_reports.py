@@ -140,6 +140,29 @@ def test_manifest_lists_every_file_with_rows_and_checksum(restated_warehouse: Pa
 
 
 @pytest.mark.e2e
+def test_reports_stream_in_chunks_and_count_every_row(
+    restated_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reports, "FETCH_ROWS", 2)  # several fetches per report
+    reports.write_reports(restated_warehouse, tmp_path)
+    whole = {r.name: r for r in reports.run_reports(restated_warehouse, dt.date.today())}
+    manifest = json.loads((tmp_path / "latest" / "manifest.json").read_text(encoding="utf-8"))
+    for entry in (f for f in manifest["files"] if f["file"].endswith(".csv")):
+        report = whole[entry["report"]]
+        assert entry["rows"] == len(report.rows)
+        assert (tmp_path / "latest" / entry["file"]).read_bytes() == reports.to_csv(report)
+
+
+@pytest.mark.e2e
+def test_two_runs_on_the_same_warehouse_write_identical_csv_files(restated_warehouse: Path, tmp_path: Path) -> None:
+    day = dt.date(2026, 1, 1)
+    reports.write_reports(restated_warehouse, tmp_path / "a", as_of=day, charts=False)
+    reports.write_reports(restated_warehouse, tmp_path / "b", as_of=day, charts=False)
+    for path in sorted((tmp_path / "a" / "latest").glob("*.csv")):
+        assert path.read_bytes() == (tmp_path / "b" / "latest" / path.name).read_bytes(), path.name
+
+
+@pytest.mark.e2e
 def test_upcoming_milestones_follow_the_as_of_date(restated_warehouse: Path, tmp_path: Path) -> None:
     def upcoming(as_of: dt.date) -> int:
         [report] = [r for r in reports.run_reports(restated_warehouse, as_of) if r.name == "upcoming_milestones"]
