@@ -179,14 +179,17 @@ def normalise(text: str) -> str:
     return re.sub(r"[\u00a0\u2002\u2003\u2009\u3000\t]", " ", text)
 
 
+_NOT_KEY = re.compile(r"[\s\W_]+")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"[\s\W_]+", "", line).lower()
+    """Letters and digits only, lower-cased: how lines and sentences are compared."""
+    return _NOT_KEY.sub("", line).lower()
 
 
-def _is_ui(line: str) -> bool:
+def _is_ui(line: str, key: str) -> bool:
     if len(line) > 60:
         return False  # buttons, menus and nav bars are short
-    key = _key(line)
     if not key or key.isdigit():
         return True
     if key in _UI_WORDS:
@@ -196,10 +199,9 @@ def _is_ui(line: str) -> bool:
     return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)
 
 
-def _is_block_header(line: str) -> bool:
+def _is_block_header(line: str, key: str) -> bool:
     if len(line) > 40:
         return False
-    key = _key(line)
     return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
 
 
@@ -242,7 +244,8 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             continue
         if _WEATHER.match(line):
             continue
-        if _is_block_header(line):
+        key = _key(line)
+        if _is_block_header(line, key):
             if body_chars >= 60:
                 break  # the rest of the page lists other stories
             skipping_block = True
@@ -251,10 +254,10 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             if not _sentence_like(line):
                 continue
             skipping_block = False
-        if _key(line) == "사진":
+        if key == "사진":
             after_photo_marker = True
             continue
-        if _is_ui(line):
+        if _is_ui(line, key):
             continue
         dateline = _DATELINE_PREFIX.match(line)
         if dateline and (_sentence_like(line[dateline.end() :]) or _SENTENCE_END.search(line)):

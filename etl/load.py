@@ -97,11 +97,16 @@ class _Extractor:
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
             self.workers = workers
 
-    def __call__(self, raws: list[RawArticle]) -> list[ExtractedArticle]:
+    def submit(self, raws: list[RawArticle]) -> Callable[[], list[ExtractedArticle]]:
+        """Start extracting `raws` on the workers; the returned call waits for the results.
+
+        The caller reads and writes other batches meanwhile, so the workers never wait for it.
+        """
         if self.pool is None or len(raws) < self.MIN_PARALLEL:
-            return [extract_article(r, load_gazetteer(), self.loaded_at) for r in raws]
+            return lambda: [extract_article(r, load_gazetteer(), self.loaded_at) for r in raws]
         chunk = max(1, len(raws) // (self.workers * 4))
-        return list(self.pool.map(_extract_in_worker, raws, repeat(self.loaded_at), chunksize=chunk))
+        results = self.pool.map(_extract_in_worker, raws, repeat(self.loaded_at), chunksize=chunk)
+        return lambda: list(results)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -120,7 +125,8 @@ def load_paths(
 
     A file whose size and modification time match its last load is not read again. Articles
     are extracted in batches (on every core when there are many) and each batch is written in
-    one transaction together with the files it completes. `on_commit` is told the number of
+    one transaction together with the files it completes; while the workers extract one batch,
+    this process writes the one before and reads the next. `on_commit` is told the number of
     articles in each batch once that batch is committed.
     """
     load_gazetteer()  # before any fork: workers inherit it
@@ -135,10 +141,22 @@ def load_paths(
         pending: list[tuple[RawArticle, bool]] = []  # articles to extract, and whether they replace a version
         finished: list[dict] = []  # input_files rows completed by the pending articles
         loaded_files: list[str] = []
+        in_flight: list[tuple[list[tuple[RawArticle, bool]], list[dict], Callable[[], list[ExtractedArticle]]]] = []
 
         def flush() -> None:
+            """Send the pending batch to the workers, then write the batch sent before it."""
+            if pending or finished:
+                in_flight.append((list(pending), list(finished), extract.submit([r for r, _ in pending])))
+                pending.clear()
+                finished.clear()
+            if len(in_flight) > 1:
+                write(*in_flight.pop(0))
+
+        def write(
+            items: list[tuple[RawArticle, bool]], files: list[dict], results: Callable[[], list[ExtractedArticle]]
+        ) -> None:
             batch, replaced_ids = [], []
-            for (raw, replaces), extracted in zip(pending, extract([r for r, _ in pending]), strict=True):
+            for (raw, replaces), extracted in zip(items, results(), strict=True):
                 if not any(sent["zone"] == "body" for sent in extracted.sentences):
                     result.skipped.append(SkippedInput(_input_path(raw), raw.file_name, NO_ARTICLE_TEXT))
                     continue
@@ -148,11 +166,9 @@ def load_paths(
                     result.replaced += 1
                 else:
                     result.loaded += 1
-            _write_batch(con, batch, finished, replaced_ids)
+            _write_batch(con, batch, files, replaced_ids)
             if on_commit and batch:
                 on_commit(len(batch))
-            pending.clear()
-            finished.clear()
 
         for path in tqdm(files, desc="loading articles", unit="file", disable=not progress or None, leave=False):
             try:
@@ -185,6 +201,8 @@ def load_paths(
             except OSError as exc:
                 result.skipped.append(SkippedInput(str(path), path.name, f"cannot read file: {exc.strerror or exc}"))
         flush()
+        while in_flight:
+            write(*in_flight.pop(0))
         _record_skipped(con, result.skipped, loaded_files, now)
     finally:
         con.close()
