@@ -51,11 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the staging schema (Alembic)")
     sub.add_parser("load", parents=[common, articles], help="load articles into the staging tables")
-    build = sub.add_parser("build", parents=[common], help="run dbt build (seeds, models, tests)")
-    build.add_argument(
-        "--full-refresh", action="store_true",
-        help="rebuild every mart from all articles (default: per-article marts only for articles loaded since the last build)",
-    )  # fmt: skip
+    sub.add_parser("build", parents=[common], help="run dbt build (seeds, models, tests)")
     sub.add_parser("report", parents=[common, reports], help="write the reports as CSV and charts")
     sub.add_parser("run", parents=[common, articles, reports], help="migrate, load, build and report")
     sched = sub.add_parser("schedule", parents=[common, articles, reports], help="run the pipeline on a cron schedule")
@@ -104,7 +100,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
     if args.command == "load":
         return pipeline.load(db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers)
     if args.command == "build":
-        pipeline.build(db, full_refresh=args.full_refresh)
+        pipeline.build(db)
         return EXIT_OK
     if args.command == "report":
         pipeline.report(db, args.reports, args.as_of)

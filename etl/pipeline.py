@@ -50,15 +50,11 @@ def load(
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
-def build(db: Path, echo: Callable[[str], None] = print, full_refresh: bool = False) -> None:
-    """Migrate (a warehouse from an older version gains its build log), then dbt build."""
-    from etl import migrate
+def build(db: Path, echo: Callable[[str], None] = print) -> None:
     from etl.build import dbt_build
 
-    migrate.upgrade(db)
-    full = dbt_build(db, full_refresh=full_refresh)
-    scope = "full rebuild" if full else "per-article marts rebuilt for articles loaded since the last build"
-    echo(f"dbt build: models and tests passed ({scope})")
+    dbt_build(db)
+    echo("dbt build: models and tests passed")
 
 
 def report(db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print) -> None:

@@ -154,14 +154,6 @@ input_files = Table(  # added in migration 0003
     Column("loaded_at", DateTime, nullable=False),
 )  # fmt: skip
 
-dbt_builds = Table(  # added in migration 0005
-    "dbt_builds", metadata,
-    Column("built_at", DateTime, nullable=False),
-    Column("project_fingerprint", String(64), nullable=False),  # of the dbt project's files
-    Column("articles_loaded_until", DateTime),  # the newest articles.loaded_at the build covered
-    Column("full_refresh", Boolean, nullable=False),
-)  # fmt: skip
-
 # Per-article tables, in the order rows are written.
 ARTICLE_TABLES = (
     articles,

@@ -1,17 +1,8 @@
 -- One row per distinct amount of money stated in an article, with its role. Sum only
 -- total amounts across initiatives; annual and component amounts are parts of a total,
 -- and effects are never investment.
--- Incremental: a build rebuilds the rows of articles loaded since the last one (macros/changed_articles.sql).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ delete_changed_articles() }}",
-) }}
--- depends_on: {{ ref('stg_articles') }}, {{ source('staging', 'dbt_builds') }}
 with funding as (
     select * from {{ ref('int_funding') }}
-    where {{ is_changed_article('article_id') }}
 ),
 
 articles as (
