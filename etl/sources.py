@@ -51,7 +51,6 @@ def decode_bytes(data: bytes) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-_SPACE = re.compile(r"\s")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -61,7 +60,8 @@ def _looks_like_text(text: str) -> bool:
     sample = text[:4000]
     if len(_CONTROL.findall(sample)) > len(sample) * 0.02:
         return False
-    if len(sample) >= 200 and len(_SPACE.findall(sample)) < len(sample) / 40:
+    spaces = len(sample) - len("".join(sample.split()))  # whitespace characters, without a list of matches
+    if len(sample) >= 200 and spaces < len(sample) / 40:
         return False
     return len(_HANJA.findall(sample)) <= len(sample) * 0.3
 
