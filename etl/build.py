@@ -26,9 +26,14 @@ def dbt_executable() -> str:
 
 
 def dbt_build(db_path: Path, quiet: bool = True, extra_args: list[str] | None = None) -> None:
-    """Seeds, models and their tests, against `db_path` (passed to the profile as WAREHOUSE_DB)."""
+    """Seeds, models and their data tests, against `db_path` (passed to the profile as WAREHOUSE_DB).
+
+    dbt's unit tests check model logic on fixed inputs, so, as dbt advises, they run in the
+    test suite (tests/test_warehouse.py) rather than on every build of the data.
+    """
     env = {**os.environ, "WAREHOUSE_DB": str(db_path.resolve())}
     args = [dbt_executable(), "build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    args += ["--exclude-resource-type", "unit_test"]
     if quiet:
         args += ["--quiet"]
     proc = subprocess.run(args + (extra_args or []), env=env, capture_output=quiet, text=True, check=False)

@@ -1,6 +1,8 @@
 """Migrations, idempotent loading and an end-to-end build in a temporary folder."""
 
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -162,6 +164,22 @@ def test_development_articles_meet_the_extraction_targets(shared_dir: Path, tmp_
     summary = _score(db, shared_dir / "gold" / "dev.gold.json")
     assert summary["overall"]["f1"] >= 0.88
     assert summary["funding"]["precision"] >= 0.95
+
+
+@pytest.mark.e2e
+def test_dbt_unit_tests_pass(seeds_warehouse: Path) -> None:
+    """Builds leave the unit tests out (their inputs are fixed); they run here."""
+    from etl.build import dbt_executable
+    from etl.paths import DBT_PROJECT_DIR
+
+    env = {**os.environ, "WAREHOUSE_DB": str(seeds_warehouse)}
+    proc = subprocess.run(
+        [dbt_executable(), "test", "--select", "test_type:unit", "--project-dir", str(DBT_PROJECT_DIR),
+         "--profiles-dir", str(DBT_PROJECT_DIR)],
+        capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert re.search(r"PASS=[1-9]", proc.stdout) and "ERROR=0" in proc.stdout
 
 
 def test_migrations_down_and_up_on_a_populated_warehouse_keep_the_rows(tmp_path: Path) -> None:
