@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the staging schema (Alembic)")
     sub.add_parser("load", parents=[common, articles], help="load articles into the staging tables")
-    sub.add_parser("build", parents=[common], help="run dbt build (seeds, models, tests)")
+    sub.add_parser("build", parents=[common], help="run dbt build (seeds, models, data tests)")
     sub.add_parser("report", parents=[common, reports], help="write the reports as CSV and charts")
     sub.add_parser("run", parents=[common, articles, reports], help="migrate, load, build and report")
     sched = sub.add_parser("schedule", parents=[common, articles, reports], help="run the pipeline on a cron schedule")
