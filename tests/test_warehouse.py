@@ -167,6 +167,27 @@ def test_development_articles_meet_the_extraction_targets(shared_dir: Path, tmp_
 
 
 @pytest.mark.e2e
+def test_required_mart_columns_are_not_null_in_the_tables_themselves(seeds_warehouse: Path) -> None:
+    """Contract constraints, enforced by DuckDB as each mart is written (not a test run afterwards)."""
+    con = duckdb.connect(str(seeds_warehouse), read_only=True)
+    try:
+        not_null = set(
+            con.execute(
+                "select table_name, column_name from information_schema.columns "
+                "where table_schema = 'main' and is_nullable = 'NO'"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    keys = {
+        (t, t.split("_", 1)[1] + "_key") for t in ("dim_article", "dim_region", "dim_institution", "dim_initiative")
+    }
+    facts = {("fct_funding", "funding_key"), ("fct_milestone", "milestone_key"), ("fct_investment", "investment_key")}
+    required = {("fct_funding", "amount_role"), ("fct_milestone", "event_date"), ("fct_investment", "amount_krw")}
+    assert keys | facts | required <= not_null
+
+
+@pytest.mark.e2e
 def test_dbt_unit_tests_pass(seeds_warehouse: Path) -> None:
     """Builds leave the unit tests out (their inputs are fixed); they run here."""
     from etl.build import dbt_executable
