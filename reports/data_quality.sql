@@ -2,6 +2,14 @@
 -- Columns: issue (skipped_input, article_without_date, amount_without_region,
 --   amount_without_initiative, initiative_without_region, unresolved_date), item (file, amount or
 --   name), detail (reason or sentence), article (source file).
+with invested_amounts as (  -- amounts that add up to investment, with their sentence and article
+    select f.region_key, f.initiative_key, f.amount_text, s.sentence_text, a.file_name
+    from fct_funding f
+    join dim_article a on a.article_key = f.article_key
+    join stg.stg_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
+    where f.amount_role in ('total', 'annual', 'component')
+)
+
 select 'skipped_input' as issue, file_name as item, reason as detail, source_path as article
 from stg.stg_skipped_inputs
 
@@ -11,18 +19,14 @@ from dim_article
 where published_date is null
 
 union all
-select 'amount_without_region', f.amount_text, s.sentence_text, a.file_name
-from fct_funding f
-join dim_article a on a.article_key = f.article_key
-join stg.stg_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
-where f.region_key is null and f.amount_role in ('total', 'annual', 'component')
+select 'amount_without_region', amount_text, sentence_text, file_name
+from invested_amounts
+where region_key is null
 
 union all
-select 'amount_without_initiative', f.amount_text, s.sentence_text, a.file_name
-from fct_funding f
-join dim_article a on a.article_key = f.article_key
-join stg.stg_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
-where f.initiative_key is null and f.amount_role in ('total', 'annual', 'component')
+select 'amount_without_initiative', amount_text, sentence_text, file_name
+from invested_amounts
+where initiative_key is null
 
 union all
 select 'initiative_without_region', name_ko, initiative_type, null
