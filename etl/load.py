@@ -2,7 +2,9 @@
 
 The same file loaded twice adds nothing (its content hash and parser version match); a changed
 file replaces its earlier version. Rows go in through Arrow tables, one transaction per batch,
-so an interrupted load leaves whole batches or nothing. Bad inputs are recorded in
+so an interrupted load leaves whole batches or nothing. Workers hand back Arrow tables, not
+Python rows: columns cross the process boundary as buffers, and the writing process only
+inserts them. Bad inputs are recorded in
 `staging.skipped_inputs` with their reason and never stop the other files.
 """
 
@@ -14,7 +16,6 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 
 import duckdb
@@ -23,7 +24,7 @@ from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, Numeric, Ta
 from tqdm import tqdm
 
 from etl import PARSER_VERSION
-from etl.extract.article import ExtractedArticle, extract_article
+from etl.extract.article import article_id, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
 from etl.schema import ARTICLE_TABLES, SCHEMA, input_files, skipped_inputs
@@ -65,6 +66,33 @@ def _arrow_table(table: Table, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
 
 
+@dataclass
+class ExtractedChunk:
+    """Some articles, extracted: staging rows as Arrow tables, and which articles had text.
+
+    `has_text[i]` says whether the i-th article given had any body sentence; the tables hold
+    rows only for those that did.
+    """
+
+    has_text: list[bool]
+    tables: dict[str, pa.Table]
+
+
+def extract_chunk(raws: list[RawArticle], loaded_at: dt.datetime) -> ExtractedChunk:
+    """Extract articles and turn their rows into Arrow tables (in a worker, when there are many)."""
+    gaz = load_gazetteer()
+    rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
+    has_text = []
+    for raw in raws:
+        art = extract_article(raw, gaz, loaded_at)
+        has_text.append(any(sent["zone"] == "body" for sent in art.sentences))
+        if has_text[-1]:
+            rows["articles"].append(art.article)
+            for attr, table in zip(_ROW_LISTS, ARTICLE_TABLES[1:], strict=True):
+                rows[table.name].extend(getattr(art, attr))
+    return ExtractedChunk(has_text, {t.name: _arrow_table(t, rows[t.name]) for t in ARTICLE_TABLES})
+
+
 def _existing_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     rows = con.execute(f"select source_key, content_hash, parser_version from {SCHEMA}.articles").fetchall()
     return {key: (h, v) for key, h, v in rows}
@@ -75,10 +103,6 @@ def _known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, st
         f"select source_path, size_bytes, mtime_ns, parser_version, article_count from {SCHEMA}.input_files"
     ).fetchall()
     return {path: (size, mtime, version, count) for path, size, mtime, version, count in rows}
-
-
-def _extract_in_worker(raw: RawArticle, loaded_at: dt.datetime) -> ExtractedArticle:
-    return extract_article(raw, load_gazetteer(), loaded_at)
 
 
 class _Extractor:
@@ -97,16 +121,18 @@ class _Extractor:
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
             self.workers = workers
 
-    def submit(self, raws: list[RawArticle]) -> Callable[[], list[ExtractedArticle]]:
-        """Start extracting `raws` on the workers; the returned call waits for the results.
+    def submit(self, raws: list[RawArticle]) -> Callable[[], list[ExtractedChunk]]:
+        """Start extracting `raws` on the workers; the returned call waits for the results, in order.
 
         The caller reads and writes other batches meanwhile, so the workers never wait for it.
         """
         if self.pool is None or len(raws) < self.MIN_PARALLEL:
-            return lambda: [extract_article(r, load_gazetteer(), self.loaded_at) for r in raws]
-        chunk = max(1, len(raws) // (self.workers * 4))
-        results = self.pool.map(_extract_in_worker, raws, repeat(self.loaded_at), chunksize=chunk)
-        return lambda: list(results)
+            return lambda: [extract_chunk(raws, self.loaded_at)]
+        size = -(-len(raws) // (self.workers * 4))  # a few chunks per worker evens out their loads
+        futures = [
+            self.pool.submit(extract_chunk, raws[i : i + size], self.loaded_at) for i in range(0, len(raws), size)
+        ]
+        return lambda: [f.result() for f in futures]
 
     def close(self) -> None:
         if self.pool is not None:
@@ -141,7 +167,7 @@ def load_paths(
         pending: list[tuple[RawArticle, bool]] = []  # articles to extract, and whether they replace a version
         finished: list[dict] = []  # input_files rows completed by the pending articles
         loaded_files: list[str] = []
-        in_flight: list[tuple[list[tuple[RawArticle, bool]], list[dict], Callable[[], list[ExtractedArticle]]]] = []
+        in_flight: list[tuple[list[tuple[RawArticle, bool]], list[dict], Callable[[], list[ExtractedChunk]]]] = []
 
         def flush() -> None:
             """Send the pending batch to the workers, then write the batch sent before it."""
@@ -153,22 +179,24 @@ def load_paths(
                 write(*in_flight.pop(0))
 
         def write(
-            items: list[tuple[RawArticle, bool]], files: list[dict], results: Callable[[], list[ExtractedArticle]]
+            items: list[tuple[RawArticle, bool]], files: list[dict], results: Callable[[], list[ExtractedChunk]]
         ) -> None:
-            batch, replaced_ids = [], []
-            for (raw, replaces), extracted in zip(items, results(), strict=True):
-                if not any(sent["zone"] == "body" for sent in extracted.sentences):
+            chunks = results()
+            has_text = [flag for chunk in chunks for flag in chunk.has_text]
+            written, replaced_ids = 0, []
+            for (raw, replaces), text in zip(items, has_text, strict=True):
+                if not text:
                     result.skipped.append(SkippedInput(_input_path(raw), raw.file_name, NO_ARTICLE_TEXT))
                     continue
-                batch.append(extracted)
+                written += 1
                 if replaces:
-                    replaced_ids.append(extracted.article["article_id"])
+                    replaced_ids.append(article_id(raw.source_key))
                     result.replaced += 1
                 else:
                     result.loaded += 1
-            _write_batch(con, batch, files, replaced_ids)
-            if on_commit and batch:
-                on_commit(len(batch))
+            _write_batch(con, [chunk.tables for chunk in chunks if any(chunk.has_text)], files, replaced_ids)
+            if on_commit and written:
+                on_commit(written)
 
         for path in tqdm(files, desc="loading articles", unit="file", disable=not progress or None, leave=False):
             try:
@@ -216,20 +244,15 @@ def _input_path(item: RawArticle) -> str:
 
 
 def _write_batch(
-    con: duckdb.DuckDBPyConnection, batch: list[ExtractedArticle], files: list[dict], replaced_ids: list[str]
+    con: duckdb.DuckDBPyConnection, chunks: list[dict[str, pa.Table]], files: list[dict], replaced_ids: list[str]
 ) -> None:
     """Write the batch's articles with all their rows, and record the files it completes, in one transaction.
 
     Only articles that were loaded before have old rows to delete; skipping the delete for new
     ones spares a scan of every staging table per batch.
     """
-    if not batch and not files:
+    if not chunks and not files:
         return
-    rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
-    for art in batch:
-        rows["articles"].append(art.article)
-        for attr, table in zip(_ROW_LISTS, ARTICLE_TABLES[1:], strict=True):
-            rows[table.name].extend(getattr(art, attr))
     con.execute("begin transaction")
     try:
         if replaced_ids:
@@ -238,7 +261,9 @@ def _write_batch(
                 con.execute(f"delete from {SCHEMA}.{table.name} where article_id in (select article_id from batch_ids)")
             con.unregister("batch_ids")
         for table in ARTICLE_TABLES:
-            _insert(con, table, rows[table.name])
+            rows = [chunk[table.name] for chunk in chunks if chunk[table.name].num_rows]
+            if rows:
+                _insert_arrow(con, table, pa.concat_tables(rows))
         if files:
             con.register("done_files", pa.table({"source_path": [f["source_path"] for f in files]}))
             con.execute(f"delete from {SCHEMA}.input_files where source_path in (select source_path from done_files)")
@@ -252,10 +277,14 @@ def _write_batch(
 
 def _insert(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dict]) -> None:
     if rows:
-        con.register("batch_rows", _arrow_table(table, rows))
-        cols = ", ".join(c.name for c in table.columns)
-        con.execute(f"insert into {SCHEMA}.{table.name} ({cols}) select {cols} from batch_rows")
-        con.unregister("batch_rows")
+        _insert_arrow(con, table, _arrow_table(table, rows))
+
+
+def _insert_arrow(con: duckdb.DuckDBPyConnection, table: Table, data: pa.Table) -> None:
+    con.register("batch_rows", data)
+    cols = ", ".join(c.name for c in table.columns)
+    con.execute(f"insert into {SCHEMA}.{table.name} ({cols}) select {cols} from batch_rows")
+    con.unregister("batch_rows")
 
 
 def _record_skipped(
