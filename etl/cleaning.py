@@ -183,8 +183,15 @@ _NOT_KEY = re.compile(r"[\s\W_]+")
 
 
 def _key(line: str) -> str:
-    """Letters and digits only, lower-cased: how lines and sentences are compared."""
-    return _NOT_KEY.sub("", line).lower()
+    """Letters and digits only, lower-cased: how lines and sentences are compared.
+
+    Whitespace goes first through `str.split` (in C); the regex then meets only punctuation,
+    which is rare, instead of every space. Same result as the regex alone.
+    """
+    key = "".join(line.split())
+    if not key.isalnum():
+        key = _NOT_KEY.sub("", key)
+    return key.lower()
 
 
 def _is_ui(line: str, key: str) -> bool:

@@ -1,12 +1,13 @@
 """Publication dates from bylines, event dates absolute and relative, planned or happened."""
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extract.dates import find_dates, publication_date
+from etl.extract.dates import _DATE, _DATE_FORMS, find_dates, publication_date
 
 PUB = dt.date(2020, 4, 28)
 
@@ -125,3 +126,21 @@ def test_plans_and_past_events_without_a_publication_date(sentence: str, planned
 def test_tense_of_the_clause(sentence: str, planned: bool) -> None:
     [d] = [d for d in find_dates(sentence, dt.date(2025, 8, 19)) if d.day]
     assert d.is_planned == planned
+
+
+# Pieces of every date form, glued in any order with anything else between them.
+DATE_PIECES = (
+    "2025", "'22", "년", " 3월", "12월", " 9일", "27일", "도", "~2026", ".12.18", "-05-01", "상반기", "하반기",
+    "1분기", "재작년", "지난해", "작년", "전년", "올해", "금년", "올 ", "연내", "내년", "명년", "내후년", "지난 ",
+    "오는 ", "이번 ", "이달", "이달 말", "오늘(", "어제 (", "내일", ")", "간", "째", " ", "기업", "의",
+)  # fmt: skip
+DATE_TEXT = st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.characters()), max_size=30).map("".join)
+
+
+@given(DATE_TEXT)
+def test_the_first_character_guard_finds_exactly_what_the_date_forms_find(text: str) -> None:
+    # The guard only skips positions where no form can start; every match must be the same.
+    bare = re.compile(_DATE_FORMS)
+    assert [(m.span(), m.groupdict()) for m in _DATE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in bare.finditer(text)
+    ]

@@ -1,11 +1,12 @@
 """Cleaners and extractors never raise, whatever Unicode they are given."""
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.cleaning import clean_page
+from etl.cleaning import _key, clean_page
 from etl.extract.article import extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.extract.initiatives import find_initiatives
@@ -23,6 +24,12 @@ KOREANISH = st.text(
     ),
     max_size=400,
 )
+
+
+@given(KOREANISH)
+def test_line_keys_keep_only_letters_and_digits_lower_cased(text: str) -> None:
+    # The comparison key is defined by this regex; `_key` gets there faster and must agree.
+    assert _key(text) == re.sub(r"[\s\W_]+", "", text).lower()
 
 
 @given(KOREANISH)

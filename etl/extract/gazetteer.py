@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from etl.extract.korean import trie_pattern
+from etl.extract.korean import first_letter_guard, trie_pattern
 from etl.paths import REFERENCE_DIR
 
 
@@ -59,8 +59,10 @@ class Gazetteer:
         self.province_names = {code: tuple(v) for code, v in names.items()}
         korean = [a for a in self.org_aliases if re.search(r"[가-힣]", a)]
         latin = [a for a in self.org_aliases if not re.search(r"[가-힣]", a)]
-        self.org_korean_pattern = re.compile("(?<![가-힣])" + trie_pattern(korean))
-        self.org_latin_pattern = re.compile("(?<![A-Za-z0-9])" + trie_pattern(latin) + "(?![A-Za-z0-9])")
+        self.org_korean_pattern = re.compile(first_letter_guard(korean) + "(?<![가-힣])" + trie_pattern(korean))
+        self.org_latin_pattern = re.compile(
+            first_letter_guard(latin) + "(?<![A-Za-z0-9])" + trie_pattern(latin) + "(?![A-Za-z0-9])"
+        )
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

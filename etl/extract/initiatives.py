@@ -41,7 +41,9 @@ _WORD = r"[가-힣A-Za-z0-9·&\-]+"
 _HEAD_RE = re.compile(
     r"(?P<head>" + trie_pattern(h for h, _ in HEAD_TYPES) + r")(?=[^가-힣]|이|가|은|는|을|를|의|와|과|도|에|로|으로|$)"
 )
-_WORDS_BEFORE = re.compile(r"(?:" + _WORD + r"\s){0,3}[가-힣A-Za-z0-9·&\-]*$")
+# The words glued to a head and up to three before it, read backwards from the head: one
+# anchored match on the reversed sentence, not a search retrying every start in the window.
+_WORDS_BEFORE_REVERSED = re.compile(r"[가-힣A-Za-z0-9·&\-]*(?:\s" + _WORD + r"){0,3}")
 # A word ending like this closes a clause ('조성과', '짓는', '에서'): the name starts after it.
 _CLAUSE_END = re.compile(
     r"(?:은|는|을|를|에|에서|와|과|으로|로|의|해|고|며|면서|한|된|할|될|인|및|등|위해|통해|따라)$|^[\d,.]+"
@@ -85,9 +87,10 @@ def find_initiatives(sentence: str) -> list[InitiativeMention]:
         if head:
             found.append(InitiativeMention(m.start(1), m.end(1), name, _TYPE[head.group(1)], True))
     covered = [(f.start, f.end) for f in found]
+    backwards, n = sentence[::-1], len(sentence)
     for m in _HEAD_RE.finditer(sentence):
-        before = _WORDS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-        phrase_start = before.start() if before else m.start()
+        before = _WORDS_BEFORE_REVERSED.match(backwards, n - m.start(), n - max(0, m.start() - 60))
+        phrase_start = n - before.end() if before else m.start()
         end = m.end()
         if any(s <= phrase_start < e or phrase_start <= s < end for s, e in covered):
             continue

@@ -36,3 +36,12 @@ def _trie_regex(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends_here else body
+
+
+def first_letter_guard(words: Iterable[str]) -> str:
+    """A look-ahead for the letters `words` start with, to put before a look-behind.
+
+    The regex engine skips positions by a pattern's first letters, but not when the pattern
+    opens with a look-behind ('(?<![가-힣])' + names); this puts that skip back.
+    """
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in words if w})) + "])"
