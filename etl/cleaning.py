@@ -207,7 +207,7 @@ def _is_ui(line: str, key: str) -> bool:
 
 
 def _is_block_header(line: str, key: str) -> bool:
-    if len(line) > 40:
+    if len(line) > 40 or not key.startswith(_BLOCK_HEADERS):
         return False
     return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
 
@@ -226,11 +226,11 @@ def _is_meta(line: str) -> bool:
         and not _SENTENCE_END.search(line)
     ):
         return True
-    if not re.search(r"[가-힣]", line) and len(line) < 30:
+    if len(line) < 30 and not re.search(r"[가-힣]", line):
         return True  # a lone handle, code or URL
-    if _COPYRIGHT.search(line) and len(line) < 120:
+    if len(line) < 120 and _COPYRIGHT.search(line):
         return True
-    return bool(_EMAIL.search(line) and len(line) < 100)
+    return len(line) < 100 and _EMAIL.search(line) is not None
 
 
 def _sentence_like(line: str) -> bool:
@@ -251,7 +251,7 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             continue
         if _WEATHER.match(line):
             continue
-        key = _key(line)
+        key = _key(line) if len(line) <= 60 else ""  # headers, buttons and the '사진' marker are short
         if _is_block_header(line, key):
             if body_chars >= 60:
                 break  # the rest of the page lists other stories
@@ -276,7 +276,7 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
         cleaned = _strip_inline_noise(line, meta)
         if not cleaned:
             continue
-        if after_photo_marker or _CAPTION_HINT.search(line) or _PHOTO_CREDIT_TAIL.search(line):
+        if after_photo_marker or _CAPTION_HINT.search(line) or ("제공" in line and _PHOTO_CREDIT_TAIL.search(line)):
             zone = "caption"
         elif not _sentence_like(cleaned) and body_chars == 0:
             if len(_key(cleaned)) < 8:

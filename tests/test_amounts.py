@@ -1,12 +1,13 @@
 """Money in Korean news: values, currencies, approximation and roles."""
 
+import re
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extract.amounts import find_money
+from etl.extract.amounts import _MONEY, _MONEY_FORM, find_money
 from etl.extract.numbers import parse_korean_number
 
 
@@ -135,3 +136,17 @@ def test_a_few_won_is_never_an_investment() -> None:
 )
 def test_roles_of_several_amounts_in_one_sentence(sentence: str, roles: list[str]) -> None:
     assert [m.role for m in find_money(sentence)] == roles
+
+
+MONEY_PIECES = (
+    "약 ", "대략", "총", "최대 ", "최소", "무려 ", "연간", "모두", "1", "4,116", "2000", ".5", "조", " 2000억", "억",
+    "만", "천", "백", "여", " 원", "원", "달러", "유로", " 가량", "이상", "규모", " ", "대비", "명", ",",
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(st.sampled_from(MONEY_PIECES), st.characters()), max_size=30).map("".join))
+def test_the_first_character_guard_finds_exactly_what_the_money_form_finds(text: str) -> None:
+    bare = re.compile(_MONEY_FORM)
+    assert [(m.span(), m.groupdict()) for m in _MONEY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in bare.finditer(text)
+    ]

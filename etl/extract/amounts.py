@@ -18,7 +18,7 @@ from decimal import Decimal
 from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
 
 _CURRENCY = r"(?P<cur>원|달러|유로|엔|위안|파운드)?"
-_MONEY = re.compile(
+_MONEY_FORM = (
     r"(?P<pre>(?:약|대략|총|최대|최소|무려|연간|모두)\s*)?"
     r"(?P<num>"
     + NUMBER_PATTERN
@@ -26,6 +26,9 @@ _MONEY = re.compile(
     + _CURRENCY
     + r"(?P<post>\s?(?:대|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
 )
+# An amount starts with a digit or one of the words before it; the look-ahead lets every other
+# position fail on one character test.
+_MONEY = re.compile(r"(?=[\d약대총최무연모])(?:" + _MONEY_FORM + ")")
 _USD_WORDS = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>billion|million|trillion|bn|m)?", re.IGNORECASE)
 _USD_SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "trillion": 10**12, None: 1}
 CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}

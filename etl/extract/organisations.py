@@ -91,6 +91,7 @@ _SUFFIX_TYPE = dict(_SUFFIX_TYPES)
 _NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&·\-]")
 _WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _MINISTRY_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,10}(?:" + "|".join(_MINISTRY_TAILS) + r"))")
+_MINISTRY_TAIL = re.compile(trie_pattern(_MINISTRY_TAILS))
 _COMPANY_MARK = re.compile(r"(?:㈜|\(주\))\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))")
 _CEO_RE = re.compile(
     r"(?:[\s,(])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:공동\s)?대표(?:이사)?(?=[,.는가와과를의)]|\s등|$)"
@@ -248,11 +249,15 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
             if text:
                 lead = len(raw) - len(raw.lstrip())
                 add(offset + item.start() + lead, offset + item.end(), text, "company", "listed_partner")
-    for m in _COMPANY_MARK.finditer(sentence):
-        grp = "a" if m.group("a") else "b"
-        add(m.start(grp), m.end(grp), m.group(grp), "company", "company_mark")
-    for m in _MINISTRY_RE.finditer(sentence):
-        add(m.start("name"), m.end("name"), m.group("name"), "ministry", "ministry_form")
+    # The literal each form needs is looked for first: most sentences have none, and a plain
+    # substring test costs far less than the form's regex failing at every position.
+    if "㈜" in sentence or "(주)" in sentence:
+        for m in _COMPANY_MARK.finditer(sentence):
+            grp = "a" if m.group("a") else "b"
+            add(m.start(grp), m.end(grp), m.group(grp), "company", "company_mark")
+    if _MINISTRY_TAIL.search(sentence):
+        for m in _MINISTRY_RE.finditer(sentence):
+            add(m.start("name"), m.end("name"), m.group("name"), "ministry", "ministry_form")
     for m in _SUFFIX_RE.finditer(sentence):
         suffix = m.group("suffix")
         start = _name_before(sentence, m.start(), suffix)
@@ -266,8 +271,9 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> 
             start, name = _with_preceding_nouns(sentence, start, name)  # '국가연구개발사업평가 총괄위원회'
         add(start, m.end(), name, org_type, "name_form")
     _coordinated_partners(sentence, found, region_names, add)
-    for m in _CEO_RE.finditer(sentence):
-        add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
+    if "대표" in sentence:
+        for m in _CEO_RE.finditer(sentence):
+            add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
     for m in _IS_A_COMPANY.finditer(sentence):
         grp = "quoted" if m.group("quoted") else "name"
         add(m.start(grp), m.end(grp), m.group(grp), "company", "is_a_company")
@@ -380,7 +386,7 @@ def _is_named_body(name: str, region_pattern: re.Pattern[str]) -> bool:
 
 
 def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: set[str], add) -> None:
-    if not _PARTNERSHIP.search(sentence):
+    if "," not in sentence or not _PARTNERSHIP.search(sentence):
         return
     known = {f.text for f in found} | {f.name for f in found}
     for m in _COORDINATION.finditer(sentence):
