@@ -322,13 +322,12 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -
     sentences: list[Sentence] = []
     pos = 0
     for zone, paragraph in kept:
-        pkey = _key(paragraph)
+        spans = [(paragraph[start:end], _key(paragraph[start:end])) for start, end in split_spans(paragraph)]
+        pkey = "".join(skey for _, skey in spans)  # the spans cover all but whitespace, which keys drop
         if pkey in seen:
             continue
         pieces = []
-        for start, end in split_spans(paragraph):
-            sent = paragraph[start:end]
-            skey = _key(sent)
+        for sent, skey in spans:
             if not skey or skey in seen or _repeats(skey, seen_long):
                 continue
             seen.add(skey)

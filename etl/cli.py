@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
         "--articles", type=Path, nargs="+", default=[DEFAULT_ARTICLES_DIR],
         help="folders or files of .txt/.html/.jsonl articles (default: seeds/)",
     )  # fmt: skip
-    articles.add_argument("--batch-size", type=int, default=None, help="articles per transaction (default 500)")
+    articles.add_argument("--batch-size", type=int, default=None, help="articles per transaction (default 1000)")
     articles.add_argument("--verbose", action="store_true", help="print a line as each batch is committed")
     articles.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     reports = argparse.ArgumentParser(add_help=False)

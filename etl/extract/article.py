@@ -24,6 +24,7 @@ from etl.extract.organisations import OrgMention, find_org_mentions
 from etl.extract.regions import RegionMention, resolve_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
 
+_EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 _PUBLISHER_HINT = re.compile(
     r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)"
@@ -216,4 +217,4 @@ def _is_attribution(text: str, date_end: int) -> bool:
 
 def _is_event_sentence(text: str) -> bool:
     """A sentence that is prose about something happening, not a bare date stamp."""
-    return len(re.findall(r"[가-힣]", text)) >= 8
+    return _EIGHT_HANGUL.match(text) is not None
