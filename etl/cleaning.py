@@ -164,6 +164,8 @@ _INLINE_NOISE = re.compile(
     r"<[^<>]*(?:저작권|무단|ⓒ|\(c\))[^<>]*>|\{[^{}\]]*자료사진[^{}\]]*[\]}]|\(사진\s*=\s*[^)]*\)|\[사진\s*[^\]]*\]"
     r"|\(사진제공\s*[^)]*\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
 )
+# Every form of _INLINE_NOISE contains one of these; a line with none is left alone.
+_INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
 _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
 _CAPTION_HINT = re.compile(
     r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
@@ -305,12 +307,14 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
     if m and m.end() < len(line):
         meta.append(m.group(0).strip())
         line = line[m.end() :]
-    tail = _TRAILING_REPORTER.search(line)
+    tail = _TRAILING_REPORTER.search(line) if "기자" in line else None
     if tail:
         meta.append(tail.group(0).strip())
         line = line[: tail.start()]
-    line = _INLINE_NOISE.sub(" ", line)
-    line = re.sub(r"\(\s*\)", "", line)
+    if any(mark in line for mark in _INLINE_NOISE_MARKS):
+        line = _INLINE_NOISE.sub(" ", line)
+    if "(" in line:
+        line = re.sub(r"\(\s*\)", "", line)
     return re.sub(r"\s{2,}", " ", line).strip()
 
 
