@@ -68,29 +68,39 @@ def _arrow_table(table: Table, rows: list[dict]) -> pa.Table:
 
 @dataclass
 class ExtractedChunk:
-    """Some articles, extracted: staging rows as Arrow tables, and which articles had text.
+    """Some articles, extracted: staging rows as Arrow tables, and why any article has none.
 
-    `has_text[i]` says whether the i-th article given had any body sentence; the tables hold
-    rows only for those that did.
+    `problems[i]` is None when the i-th article given was extracted, else the reason it was
+    not (no body text, or an extractor error); the tables hold rows only for the others.
     """
 
-    has_text: list[bool]
+    problems: list[str | None]
     tables: dict[str, pa.Table]
 
 
 def extract_chunk(raws: list[RawArticle], loaded_at: dt.datetime) -> ExtractedChunk:
-    """Extract articles and turn their rows into Arrow tables (in a worker, when there are many)."""
+    """Extract articles and turn their rows into Arrow tables (in a worker, when there are many).
+
+    An article that makes an extractor fail is reported, not raised: the rest of its batch,
+    and of the load, still goes in.
+    """
     gaz = load_gazetteer()
     rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
-    has_text = []
+    problems: list[str | None] = []
     for raw in raws:
-        art = extract_article(raw, gaz, loaded_at)
-        has_text.append(any(sent["zone"] == "body" for sent in art.sentences))
-        if has_text[-1]:
-            rows["articles"].append(art.article)
-            for attr, table in zip(_ROW_LISTS, ARTICLE_TABLES[1:], strict=True):
-                rows[table.name].extend(getattr(art, attr))
-    return ExtractedChunk(has_text, {t.name: _arrow_table(t, rows[t.name]) for t in ARTICLE_TABLES})
+        try:
+            art = extract_article(raw, gaz, loaded_at)
+        except Exception as exc:  # a bug meeting an input nobody foresaw: name it, keep going
+            problems.append(f"extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        if not any(sent["zone"] == "body" for sent in art.sentences):
+            problems.append(NO_ARTICLE_TEXT)
+            continue
+        problems.append(None)
+        rows["articles"].append(art.article)
+        for attr, table in zip(_ROW_LISTS, ARTICLE_TABLES[1:], strict=True):
+            rows[table.name].extend(getattr(art, attr))
+    return ExtractedChunk(problems, {t.name: _arrow_table(t, rows[t.name]) for t in ARTICLE_TABLES})
 
 
 def _existing_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
@@ -182,11 +192,11 @@ def load_paths(
             items: list[tuple[RawArticle, bool]], files: list[dict], results: Callable[[], list[ExtractedChunk]]
         ) -> None:
             chunks = results()
-            has_text = [flag for chunk in chunks for flag in chunk.has_text]
+            problems = [problem for chunk in chunks for problem in chunk.problems]
             written, replaced_ids = 0, []
-            for (raw, replaces), text in zip(items, has_text, strict=True):
-                if not text:
-                    result.skipped.append(SkippedInput(_input_path(raw), raw.file_name, NO_ARTICLE_TEXT))
+            for (raw, replaces), problem in zip(items, problems, strict=True):
+                if problem:
+                    result.skipped.append(SkippedInput(_input_path(raw), raw.file_name, problem))
                     continue
                 written += 1
                 if replaces:
@@ -194,7 +204,7 @@ def load_paths(
                     result.replaced += 1
                 else:
                     result.loaded += 1
-            _write_batch(con, [chunk.tables for chunk in chunks if any(chunk.has_text)], files, replaced_ids)
+            _write_batch(con, [chunk.tables for chunk in chunks if None in chunk.problems], files, replaced_ids)
             if on_commit and written:
                 on_commit(written)
 

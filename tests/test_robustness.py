@@ -318,3 +318,29 @@ def test_extraction_on_every_core_gives_exactly_the_serial_result(tmp_path: Path
         migrate.upgrade(db)
         load_paths(db, [articles], progress=False, workers=workers, batch_size=100)
     assert _table_digest(serial) == _table_digest(parallel)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_that_breaks_an_extractor_is_skipped_with_its_reason_and_the_rest_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    import etl.load
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(80):  # enough for the worker processes to be used
+        (articles / f"a{i:02d}.txt").write_text(ARTICLE.replace("광주시는", f"광주시는 {i}일"), encoding="utf-8")
+    real = etl.load.extract_article
+
+    def breaks_on_one(raw, gaz, loaded_at):
+        if raw.file_name == "a07.txt":
+            raise ValueError("unforeseen input")
+        return real(raw, gaz, loaded_at)
+
+    monkeypatch.setattr(etl.load, "extract_article", breaks_on_one)  # workers are forked: they see it too
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db)
+    result = load_paths(db, [articles], progress=False, workers=workers, batch_size=50)
+    assert result.loaded == 79
+    assert _skipped(db) == {"a07.txt": "extraction failed: ValueError: unforeseen input"}
+    assert "a07.txt" not in _loaded(db) and len(_loaded(db)) == 79
