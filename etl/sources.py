@@ -92,12 +92,12 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
     def consider(path: Path) -> None:
         if path.name.startswith("."):
             return
-        if path.is_symlink() and not path.exists():
+        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+            found.append(path)  # the usual case, in one stat; the checks below say why a path is not
+        elif path.is_symlink() and not path.exists():
             skipped.append(SkippedInput(str(path), path.name, "symbolic link that loops or points nowhere"))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
             skipped.append(SkippedInput(str(path), path.name, f"unsupported file type '{path.suffix}'"))
-        elif path.is_file():
-            found.append(path)
 
     for root in paths:
         if root.is_dir():

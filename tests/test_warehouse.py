@@ -44,6 +44,35 @@ def test_migrations_upgrade_and_downgrade(tmp_path: Path) -> None:
     assert _count(db, "staging.articles") == 0
 
 
+def test_the_quick_head_check_names_the_revision_alembic_calls_head(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config(tmp_path / "w.duckdb"))
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_a_warehouse_at_the_latest_migration_is_not_migrated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    db = tmp_path / "w.duckdb"
+    assert migrate.current_revision(db) is None
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == migrate.head_revision()
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Alembic ran on a warehouse already at head")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(command, "upgrade", must_not_run)
+        migrate.upgrade(db)  # one query, no Alembic
+    migrate.downgrade(db, "0003")
+    assert migrate.current_revision(db) == "0003"
+    migrate.upgrade(db)  # behind: Alembic brings it to head
+    assert migrate.current_revision(db) == migrate.head_revision()
+
+
 def test_migrated_schema_matches_the_table_definitions(tmp_path: Path) -> None:
     """The migrations and etl/schema.py describe the same tables and columns."""
     db = tmp_path / "w.duckdb"
