@@ -1,6 +1,6 @@
 """Benchmark: load, build, report and reload a generated corpus, measured in one run.
 
-    .venv/bin/python -m bench.run --articles 20000 --seed 1 [--json] [--keep DIR]
+    .venv/bin/python -m bench.run --articles 20000 --seed 1 [--repeat 3] [--json] [--keep DIR]
 
 Steps, each a `warehouse` command in its own process (as a user runs them):
   floor        DuckDB's own read_text() of the same files with an md5 per file, into a table
@@ -13,6 +13,10 @@ peak_rss_mb is the largest resident set of any of those processes (each step's o
 from wait4, includes its worker processes). The floor runs in a child process too: a forked
 child starts with its parent's resident pages, so a parent that had read the whole corpus
 would inflate every later step's figure.
+
+With --repeat N the whole sequence runs N times, each on a fresh warehouse and corpus, and
+every figure is the median of the N (peak memory: the largest). The machine this runs on is
+shared: one run can be a third slower than the next.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -82,6 +87,7 @@ def change_files(corpus: Path, fraction: float, seed: int) -> int:
 
 
 def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
+    STEP_RSS_MB.clear()
     corpus, out = workdir / "corpus", workdir / "reports"
     db = workdir / "warehouse.duckdb"
     write_corpus(corpus, n, seed, PROJECT_ROOT / "seeds")
@@ -112,19 +118,36 @@ def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
     }
 
 
+def median_of(runs: list[dict]) -> dict:
+    """Each figure's median over the runs, ratios included (each run's own ratio); memory: the largest."""
+    out: dict = {"articles": runs[0]["articles"], "repeats": len(runs)}
+    for key, value in runs[0].items():
+        if key == "peak_rss_mb_by_step":
+            out[key] = {step: max(run[key][step] for run in runs) for step in value}
+        elif key == "peak_rss_mb":
+            out[key] = max(run[key] for run in runs)
+        elif key != "articles":
+            out[key] = round(statistics.median(run[key] for run in runs), 3)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1, help="run the sequence N times; report medians")
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args()
-    workdir = args.keep or Path(tempfile.mkdtemp(prefix="warehouse-bench-"))
-    try:
-        result = run(args.articles, args.seed, workdir)
-    finally:
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+    runs = []
+    for i in range(max(1, args.repeat)):
+        workdir = args.keep / f"run-{i + 1}" if args.keep else Path(tempfile.mkdtemp(prefix="warehouse-bench-"))
+        try:
+            runs.append(run(args.articles, args.seed, workdir))
+        finally:
+            if not args.keep:
+                shutil.rmtree(workdir, ignore_errors=True)
+    result = median_of(runs)
     if args.json:
         print(json.dumps(result))
     else:
