@@ -1,19 +1,36 @@
-"""Run `dbt build` on the warehouse file.
+"""Run `dbt build` on the warehouse file, unless nothing it depends on changed since the last one.
 
 dbt runs in a child process: dbt-duckdb keeps its DuckDB connection open for the life of the
 process, and DuckDB allows one writer per file, so an in-process build would lock the file
 against the reports, the scorer and ad-hoc queries that follow.
+
+A build costs 10–15 s whatever the data (dbt's start-up and per-node work). Its result depends
+only on the staging tables and the dbt project, so each successful build records a fingerprint
+of both in `staging.builds`, and the next one is skipped when they are unchanged, every model
+is still there, and dbt has not been run by hand since (it may have built other versions of
+the models).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
+import duckdb
+
 from etl.paths import DBT_PROJECT_DIR
+from etl.schema import ARTICLE_TABLES, SCHEMA
+
+# Folders dbt writes into; the rest of the project is what a build is made from.
+_GENERATED = {"target", "logs", "dbt_packages"}
+# Schemas dbt builds into (dbt_project.yml): seeds, staging views, intermediate views, marts.
+_BUILT_SCHEMAS = ("reference", "stg", "intermediate", "main")
 
 
 class BuildError(Exception):
@@ -25,14 +42,16 @@ def dbt_executable() -> str:
     return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
 
 
-def dbt_build(db_path: Path, quiet: bool = True, extra_args: list[str] | None = None) -> None:
+def dbt_build(
+    db_path: Path, quiet: bool = True, extra_args: list[str] | None = None, project_dir: Path = DBT_PROJECT_DIR
+) -> None:
     """Seeds, models and their data tests, against `db_path` (passed to the profile as WAREHOUSE_DB).
 
     dbt's unit tests check model logic on fixed inputs, so, as dbt advises, they run in the
     test suite (tests/test_warehouse.py) rather than on every build of the data.
     """
     env = {**os.environ, "WAREHOUSE_DB": str(db_path.resolve())}
-    args = [dbt_executable(), "build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    args = [dbt_executable(), "build", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)]
     args += ["--exclude-resource-type", "unit_test"]
     if quiet:
         args += ["--quiet"]
@@ -40,3 +59,82 @@ def dbt_build(db_path: Path, quiet: bool = True, extra_args: list[str] | None = 
     if proc.returncode != 0:
         detail = (proc.stdout or "")[-4000:] if quiet else "see the output above"
         raise BuildError(f"dbt build failed (exit {proc.returncode}):\n{detail}")
+
+
+def project_fingerprint(project_dir: Path = DBT_PROJECT_DIR) -> str:
+    """Every file of the dbt project (models, tests, macros, seeds, settings) and the dbt versions."""
+    digest = hashlib.sha256(f"dbt-core {version('dbt-core')}, dbt-duckdb {version('dbt-duckdb')}\n".encode())
+    for path in sorted(p for p in project_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(project_dir)
+        if relative.parts[0] in _GENERATED or relative.name.startswith("."):
+            continue
+        digest.update(f"{relative.as_posix()}\n".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def data_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """Every row of the tables dbt reads: the article tables, and which inputs were skipped and why.
+
+    An order-independent hash per table (xor of row hashes) with its row count; a skipped
+    input's timestamp is left out, as the loader renews it on every run.
+    """
+    parts = [
+        con.execute(f"select count(*), bit_xor(hash(t)) from {SCHEMA}.{table.name} t").fetchone()
+        for table in ARTICLE_TABLES
+    ]
+    parts.append(
+        con.execute(
+            f"select count(*), bit_xor(hash(source_path, file_name, reason)) from {SCHEMA}.skipped_inputs"
+        ).fetchone()
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _expected_relations(project_dir: Path) -> set[str]:
+    return {
+        p.stem
+        for folder in ("models", "seeds")
+        for p in (project_dir / folder).rglob("*")
+        if p.suffix in {".sql", ".csv"}
+    }
+
+
+def _unchanged_since_last_build(con: duckdb.DuckDBPyConnection, data: str, project: str, project_dir: Path) -> bool:
+    last = con.execute(
+        f"select built_at, data_fingerprint, project_fingerprint from {SCHEMA}.builds order by built_at desc limit 1"
+    ).fetchone()
+    if last is None or last[1:] != (data, project):
+        return False
+    run_results = project_dir / "target" / "run_results.json"
+    if run_results.exists() and dt.datetime.fromtimestamp(run_results.stat().st_mtime) > last[0]:
+        return False  # dbt was run by hand since: the models may have been built from other files
+    schemas = ", ".join(f"'{s}'" for s in _BUILT_SCHEMAS)
+    present = {
+        name for (name,) in con.execute(
+            f"select table_name from information_schema.tables where table_schema in ({schemas})"
+        ).fetchall()
+    }  # fmt: skip
+    return _expected_relations(project_dir) <= present  # a dropped model is rebuilt
+
+
+def build_if_changed(db_path: Path, force: bool = False, project_dir: Path = DBT_PROJECT_DIR) -> bool:
+    """Run `dbt build` unless the data and the project match the last successful build; True if it ran."""
+    project = project_fingerprint(project_dir)
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        data = data_fingerprint(con)
+        if not force and _unchanged_since_last_build(con, data, project, project_dir):
+            return False
+    finally:
+        con.close()
+    dbt_build(db_path, project_dir=project_dir)
+    con = duckdb.connect(str(db_path))
+    try:
+        con.execute(
+            f"insert into {SCHEMA}.builds (built_at, data_fingerprint, project_fingerprint) values (?, ?, ?)",
+            [dt.datetime.now(), data, project],
+        )
+    finally:
+        con.close()
+    return True

@@ -51,9 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the staging schema (Alembic)")
     sub.add_parser("load", parents=[common, articles], help="load articles into the staging tables")
-    sub.add_parser("build", parents=[common], help="run dbt build (seeds, models, data tests)")
+    force = argparse.ArgumentParser(add_help=False)
+    force.add_argument(
+        "--force", action="store_true",
+        help="run dbt build even if the data and the dbt project are unchanged since the last build",
+    )  # fmt: skip
+    sub.add_parser("build", parents=[common, force], help="run dbt build (seeds, models, data tests)")
     sub.add_parser("report", parents=[common, reports], help="write the reports as CSV and charts")
-    sub.add_parser("run", parents=[common, articles, reports], help="migrate, load, build and report")
+    sub.add_parser("run", parents=[common, articles, reports, force], help="migrate, load, build and report")
     sched = sub.add_parser("schedule", parents=[common, articles, reports], help="run the pipeline on a cron schedule")
     sched.add_argument("--cron", default="0 6 * * *", help="crontab expression (default: '0 6 * * *', daily 06:00)")
     sched.add_argument("--once", action="store_true", help="run one job now and exit with its status")
@@ -100,7 +105,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
     if args.command == "load":
         return pipeline.load(db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers)
     if args.command == "build":
-        pipeline.build(db)
+        pipeline.build(db, force=args.force)
         return EXIT_OK
     if args.command == "report":
         pipeline.report(db, args.reports, args.as_of)
@@ -114,6 +119,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
             batch_size=args.batch_size,
             verbose=args.verbose,
             workers=args.workers,
+            force_build=args.force,
         )
     if args.command == "schedule":
         from etl.schedule import schedule

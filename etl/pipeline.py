@@ -50,11 +50,16 @@ def load(
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
-def build(db: Path, echo: Callable[[str], None] = print) -> None:
-    from etl.build import dbt_build
+def build(db: Path, echo: Callable[[str], None] = print, force: bool = False) -> None:
+    """Migrate, then dbt build, unless the data and the dbt project are those of the last build."""
+    from etl import migrate
+    from etl.build import build_if_changed
 
-    dbt_build(db)
-    echo("dbt build: models and tests passed")
+    migrate.upgrade(db)
+    if build_if_changed(db, force=force):
+        echo("dbt build: models and tests passed")
+    else:
+        echo("dbt build: skipped, the data and the dbt project are unchanged since the last build (--force runs it)")
 
 
 def report(db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print) -> None:
@@ -83,10 +88,11 @@ def run_all(
     batch_size: int | None = None,
     verbose: bool = False,
     workers: int | None = None,
+    force_build: bool = False,
 ) -> int:
     """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs)."""
     status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers)
-    build(db, echo)
+    build(db, echo, force=force_build)
     report(db, out, as_of, echo)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))
     return status

@@ -4,7 +4,7 @@ Sentence and mention tables carry no primary-key index (migration 0004): DuckDB 
 index in memory, and the loader's delete-and-insert per article plus dbt tests keep
 (article_id, mention_index) unique instead.
 
-Alembic migrations (migrations/versions) create and alter these tables; `tests/test_migrations.py`
+Alembic migrations (migrations/versions) create and alter these tables; `tests/test_warehouse.py`
 checks that the migrated database and these definitions agree.
 """
 
@@ -152,6 +152,13 @@ input_files = Table(  # added in migration 0003
     Column("parser_version", String(16), nullable=False),
     Column("article_count", Integer, nullable=False),
     Column("loaded_at", DateTime, nullable=False),
+)  # fmt: skip
+
+builds = Table(  # added in migration 0005
+    "builds", metadata,
+    Column("built_at", DateTime, primary_key=True),
+    Column("data_fingerprint", String(64), nullable=False),
+    Column("project_fingerprint", String(64), nullable=False),
 )  # fmt: skip
 
 # Per-article tables, in the order rows are written.
