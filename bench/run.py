@@ -7,7 +7,7 @@ Steps, each a `warehouse` command in its own process (as a user runs them):
   load         warehouse load (full)
   build        warehouse build (dbt build: models and tests)
   report       warehouse report
-  noop reload  warehouse load again, nothing changed
+  noop reload  warehouse load again, nothing changed (then warehouse build: noop_rebuild_s)
   1% changed   1% of the files rewritten, then warehouse load + warehouse build
 peak_rss_mb is the largest resident set of any of those processes (each step's own peak, read
 from wait4, includes its worker processes). The floor runs in a child process too: a forked
@@ -97,6 +97,7 @@ def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
     build = timed([CLI, "build", *common], "build")
     report = timed([CLI, "report", *common, "--reports", str(out)], "report")
     noop = timed([CLI, "load", *common, "--articles", str(corpus)], "noop_reload")
+    noop_build = timed([CLI, "build", *common], "noop_rebuild")
     change_files(corpus, 0.01, seed)
     incremental = timed([CLI, "load", *common, "--articles", str(corpus)], "reload_1pct") + timed(
         [CLI, "build", *common], "rebuild_1pct"
@@ -111,6 +112,7 @@ def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
         "report_s": round(report, 3),
         "noop_reload_s": round(noop, 3),
         "noop_vs_load": round(noop / load, 3),
+        "noop_rebuild_s": round(noop_build, 3),
         "incremental_1pct_s": round(incremental, 3),
         "incremental_vs_full_run": round(incremental / (load + build), 3),
         "peak_rss_mb": max(STEP_RSS_MB.values()),
