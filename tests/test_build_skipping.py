@@ -25,6 +25,12 @@ def warehouse(tmp_path: Path, seeds_warehouse: Path, monkeypatch: pytest.MonkeyP
     return db, calls
 
 
+def _copy_of_seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
 def test_the_first_build_runs_and_an_identical_second_one_is_skipped(warehouse: tuple[Path, list[Path]]) -> None:
     db, calls = warehouse
     assert build_if_changed(db) is True
@@ -42,8 +48,7 @@ def test_force_builds_even_when_nothing_changed(warehouse: tuple[Path, list[Path
 def test_a_changed_article_is_built(warehouse: tuple[Path, list[Path]], tmp_path: Path) -> None:
     db, calls = warehouse
     build_if_changed(db)
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
+    folder = _copy_of_seeds(tmp_path)
     first = sorted(folder.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\n추가 투자 500억원이 확정됐다.\n", encoding="utf-8")
     load_paths(db, [folder], progress=False, workers=1)
@@ -54,8 +59,7 @@ def test_a_changed_article_is_built(warehouse: tuple[Path, list[Path]], tmp_path
 def test_a_reload_of_unchanged_files_keeps_the_build(warehouse: tuple[Path, list[Path]], tmp_path: Path) -> None:
     db, calls = warehouse
     build_if_changed(db)
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
+    folder = _copy_of_seeds(tmp_path)
     (folder / "empty.txt").write_text("", encoding="utf-8")  # skipped again, with a new timestamp, every run
     load_paths(db, [folder], progress=False, workers=1)
     build_if_changed(db)  # the new skipped input is a change
