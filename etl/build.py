@@ -7,8 +7,8 @@ against the reports, the scorer and ad-hoc queries that follow.
 A build costs 10–15 s whatever the data (dbt's start-up and per-node work). Its result depends
 only on the staging tables and the dbt project, so each successful build records a fingerprint
 of both in `staging.builds`, and the next one is skipped when they are unchanged, every model
-is still there, and dbt has not been run by hand since (it may have built other versions of
-the models).
+is still there, and dbt has not run since (by hand, or on another warehouse file: the models
+in this one may then come from other versions of the project).
 """
 
 from __future__ import annotations
@@ -76,16 +76,17 @@ def project_fingerprint(project_dir: Path = DBT_PROJECT_DIR) -> str:
 def data_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     """Every row of the tables dbt reads: the article tables, and which inputs were skipped and why.
 
-    An order-independent hash per table (xor of row hashes) with its row count; a skipped
-    input's timestamp is left out, as the loader renews it on every run.
+    An order-independent hash per table (the sum of its row hashes, which unlike their xor does
+    not cancel out equal rows) with its row count; a skipped input's timestamp is left out, as
+    the loader renews it on every run.
     """
     parts = [
-        con.execute(f"select count(*), bit_xor(hash(t)) from {SCHEMA}.{table.name} t").fetchone()
+        con.execute(f"select count(*), sum(hash(t)) from {SCHEMA}.{table.name} t").fetchone()
         for table in ARTICLE_TABLES
     ]
     parts.append(
         con.execute(
-            f"select count(*), bit_xor(hash(source_path, file_name, reason)) from {SCHEMA}.skipped_inputs"
+            f"select count(*), sum(hash(source_path, file_name, reason)) from {SCHEMA}.skipped_inputs"
         ).fetchone()
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
@@ -108,7 +109,7 @@ def _unchanged_since_last_build(con: duckdb.DuckDBPyConnection, data: str, proje
         return False
     run_results = project_dir / "target" / "run_results.json"
     if run_results.exists() and dt.datetime.fromtimestamp(run_results.stat().st_mtime) > last[0]:
-        return False  # dbt was run by hand since: the models may have been built from other files
+        return False  # dbt has run since (by hand, or on another file): it may have built other models
     schemas = ", ".join(f"'{s}'" for s in _BUILT_SCHEMAS)
     present = {
         name for (name,) in con.execute(
