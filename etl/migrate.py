@@ -37,7 +37,7 @@ def head_revision() -> str:
     """The newest migration: the one no other names as its `down_revision` (history is linear)."""
     revisions, parents = set(), set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        fields = {key: value for key, value in _REVISION.findall(script.read_text(encoding="utf-8"))}
+        fields = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
         revisions.add(fields["revision"])
         parents.add(fields.get("down_revision") or None)
     [head] = revisions - parents
