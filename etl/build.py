@@ -1,14 +1,18 @@
-"""Run `dbt build` on the warehouse file, unless nothing it depends on changed since the last one.
+"""Build the marts from the staging tables: skip, replay, or run `dbt build`.
 
 dbt runs in a child process: dbt-duckdb keeps its DuckDB connection open for the life of the
 process, and DuckDB allows one writer per file, so an in-process build would lock the file
 against the reports, the scorer and ad-hoc queries that follow.
 
-A build costs 10–15 s whatever the data (dbt's start-up and per-node work). Its result depends
-only on the staging tables and the dbt project, so each successful build records a fingerprint
-of both in `staging.builds`, and the next one is skipped when they are unchanged, every model
-is still there, and dbt has not run since (by hand, or on another warehouse file: the models
-in this one may then come from other versions of the project).
+A dbt build costs 10–15 s whatever the data (dbt's start-up and per-node work). Its result
+depends only on the staging tables and the dbt project, so each successful build records a
+fingerprint of both in `staging.builds`. The next build is
+- skipped when both are unchanged, every model is still there, and dbt has not run since (by
+  hand, or on another warehouse file: the models in this one may then come from other
+  versions of the project);
+- a replay (etl/replay.py) when only the data changed: the last dbt build's compiled SQL
+  refills the marts and re-runs the data tests, in one transaction, in about a second;
+- `dbt build` otherwise, or with `force`.
 """
 
 from __future__ import annotations
@@ -19,22 +23,32 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
 import duckdb
 
 from etl.paths import DBT_PROJECT_DIR
+from etl.replay import BuildPlan, DataTestFailure, plan_from_manifest, replay
 from etl.schema import ARTICLE_TABLES, SCHEMA
 
 # Folders dbt writes into; the rest of the project is what a build is made from.
 _GENERATED = {"target", "logs", "dbt_packages"}
+# What dbt's profile gives DuckDB (dbt_project/profiles.yml); larger work spills to disk.
+REPLAY_MEMORY_LIMIT = "512MB"
 # Schemas dbt builds into (dbt_project.yml): seeds, staging views, intermediate views, marts.
 _BUILT_SCHEMAS = ("reference", "stg", "intermediate", "main")
 
 
 class BuildError(Exception):
-    """dbt reported failing models or tests."""
+    """dbt reported failing models or tests, or a replay's data tests failed."""
+
+
+@dataclass(frozen=True)
+class BuildOutcome:
+    mode: str  # "skipped", "replay" or "dbt"
+    warnings: tuple[DataTestFailure, ...] = ()
 
 
 def dbt_executable() -> str:
@@ -101,14 +115,10 @@ def _expected_relations(project_dir: Path) -> set[str]:
     }
 
 
-def _unchanged_since_last_build(con: duckdb.DuckDBPyConnection, data: str, project: str, project_dir: Path) -> bool:
-    last = con.execute(
-        f"select built_at, data_fingerprint, project_fingerprint from {SCHEMA}.builds order by built_at desc limit 1"
-    ).fetchone()
-    if last is None or last[1:] != (data, project):
-        return False
+def _models_intact(con: duckdb.DuckDBPyConnection, last_built_at: dt.datetime, project_dir: Path) -> bool:
+    """Every model and seed is there, as the last build left them: dbt has not run since."""
     run_results = project_dir / "target" / "run_results.json"
-    if run_results.exists() and dt.datetime.fromtimestamp(run_results.stat().st_mtime) > last[0]:
+    if run_results.exists() and dt.datetime.fromtimestamp(run_results.stat().st_mtime) > last_built_at:
         return False  # dbt has run since (by hand, or on another file): it may have built other models
     schemas = ", ".join(f"'{s}'" for s in _BUILT_SCHEMAS)
     present = {
@@ -119,23 +129,71 @@ def _unchanged_since_last_build(con: duckdb.DuckDBPyConnection, data: str, proje
     return _expected_relations(project_dir) <= present  # a dropped model is rebuilt
 
 
-def build_if_changed(db_path: Path, force: bool = False, project_dir: Path = DBT_PROJECT_DIR) -> bool:
-    """Run `dbt build` unless the data and the project match the last successful build; True if it ran."""
+def _replay_plan(con: duckdb.DuckDBPyConnection, project: str) -> BuildPlan | None:
+    """The plan left by the last dbt build, if it built this very project into this file."""
+    last_dbt = con.execute(
+        f"select project_fingerprint, replay_plan from {SCHEMA}.builds where mode = 'dbt' "
+        "order by built_at desc limit 1"
+    ).fetchone()
+    if last_dbt is None or last_dbt[0] != project or last_dbt[1] is None:
+        return None
+    plan = BuildPlan.from_json(last_dbt[1])
+    (database,) = con.execute("select current_database()").fetchone()
+    return plan if plan.database == database else None
+
+
+def _record(con: duckdb.DuckDBPyConnection, data: str, project: str, mode: str, plan: BuildPlan | None = None) -> None:
+    con.execute(
+        f"insert into {SCHEMA}.builds (built_at, data_fingerprint, project_fingerprint, mode, replay_plan) "
+        "values (?, ?, ?, ?, ?)",
+        [dt.datetime.now(), data, project, mode, plan.to_json() if plan else None],
+    )
+
+
+def _replay_build(db_path: Path, plan: BuildPlan, data: str, project: str) -> BuildOutcome:
+    con = duckdb.connect(str(db_path), config={"memory_limit": REPLAY_MEMORY_LIMIT})
+    try:
+        con.execute("begin transaction")
+        try:
+            failing = replay(con, plan)
+            errors = [f for f in failing if f.severity == "ERROR"]
+            if errors:
+                raise BuildError(
+                    "data tests failed; the marts are left as the last build made them:\n"
+                    + "\n".join(f"  {f}" for f in errors)
+                )
+            _record(con, data, project, "replay")
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+    finally:
+        con.close()
+    return BuildOutcome("replay", tuple(failing))
+
+
+def build_if_changed(db_path: Path, force: bool = False, project_dir: Path = DBT_PROJECT_DIR) -> BuildOutcome:
+    """Skip, replay or run dbt (see the module's docstring); `force` always runs dbt."""
     project = project_fingerprint(project_dir)
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         data = data_fingerprint(con)
-        if not force and _unchanged_since_last_build(con, data, project, project_dir):
-            return False
+        last = con.execute(
+            f"select built_at, data_fingerprint, project_fingerprint from {SCHEMA}.builds "
+            "order by built_at desc limit 1"
+        ).fetchone()
+        intact = last is not None and _models_intact(con, last[0], project_dir)
+        if not force and intact and last[1:] == (data, project):
+            return BuildOutcome("skipped")
+        plan = _replay_plan(con, project) if intact and not force else None
     finally:
         con.close()
+    if plan is not None:
+        return _replay_build(db_path, plan, data, project)
     dbt_build(db_path, project_dir=project_dir)
     con = duckdb.connect(str(db_path))
     try:
-        con.execute(
-            f"insert into {SCHEMA}.builds (built_at, data_fingerprint, project_fingerprint) values (?, ?, ?)",
-            [dt.datetime.now(), data, project],
-        )
+        _record(con, data, project, "dbt", plan_from_manifest(project_dir / "target" / "manifest.json"))
     finally:
         con.close()
-    return True
+    return BuildOutcome("dbt")

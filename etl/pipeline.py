@@ -51,15 +51,23 @@ def load(
 
 
 def build(db: Path, echo: Callable[[str], None] = print, force: bool = False) -> None:
-    """Migrate, then dbt build, unless the data and the dbt project are those of the last build."""
+    """Migrate, then build: skipped if nothing changed, a replay if only the data did, else dbt build."""
     from etl import migrate
     from etl.build import build_if_changed
 
     migrate.upgrade(db)
-    if build_if_changed(db, force=force):
+    outcome = build_if_changed(db, force=force)
+    if outcome.mode == "dbt":
         echo("dbt build: models and tests passed")
+    elif outcome.mode == "replay":
+        echo(
+            "build: only the data changed, so the last dbt build's compiled SQL refilled the marts "
+            "and its data tests passed (--force runs dbt)"
+        )
     else:
         echo("dbt build: skipped, the data and the dbt project are unchanged since the last build (--force runs it)")
+    for warning in outcome.warnings:
+        echo(f"  warning: {warning}")
 
 
 def report(db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print) -> None:

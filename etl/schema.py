@@ -159,6 +159,8 @@ builds = Table(  # added in migration 0005
     Column("built_at", DateTime, primary_key=True),
     Column("data_fingerprint", String(64), nullable=False),
     Column("project_fingerprint", String(64), nullable=False),
+    Column("mode", String(16), server_default="dbt"),  # dbt or replay (migration 0006)
+    Column("replay_plan", Text),  # a dbt build's plan for later replays (etl/replay.py)
 )  # fmt: skip
 
 # Per-article tables, in the order rows are written.

@@ -1,4 +1,7 @@
-"""`warehouse build` skips dbt when neither the data nor the dbt project changed since the last build."""
+"""`warehouse build` skips dbt when neither the data nor the dbt project changed since the last build.
+
+Replays (only the data changed) are specified in test_build_replay.py; here dbt leaves no plan.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ def warehouse(tmp_path: Path, seeds_warehouse: Path, monkeypatch: pytest.MonkeyP
     shutil.copy(seeds_warehouse, db)
     calls: list[Path] = []
     monkeypatch.setattr(etl.build, "dbt_build", lambda path, project_dir: calls.append(path))
+    monkeypatch.setattr(etl.build, "plan_from_manifest", lambda path: None)  # no dbt ran: nothing to replay
     return db, calls
 
 
@@ -33,15 +37,15 @@ def _copy_of_seeds(tmp_path: Path) -> Path:
 
 def test_the_first_build_runs_and_an_identical_second_one_is_skipped(warehouse: tuple[Path, list[Path]]) -> None:
     db, calls = warehouse
-    assert build_if_changed(db) is True
-    assert build_if_changed(db) is False
+    assert build_if_changed(db).mode == "dbt"
+    assert build_if_changed(db).mode == "skipped"
     assert len(calls) == 1
 
 
 def test_force_builds_even_when_nothing_changed(warehouse: tuple[Path, list[Path]]) -> None:
     db, calls = warehouse
     build_if_changed(db)
-    assert build_if_changed(db, force=True) is True
+    assert build_if_changed(db, force=True).mode == "dbt"
     assert len(calls) == 2
 
 
@@ -52,7 +56,7 @@ def test_a_changed_article_is_built(warehouse: tuple[Path, list[Path]], tmp_path
     first = sorted(folder.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\n추가 투자 500억원이 확정됐다.\n", encoding="utf-8")
     load_paths(db, [folder], progress=False, workers=1)
-    assert build_if_changed(db) is True
+    assert build_if_changed(db).mode == "dbt"
     assert len(calls) == 2
 
 
@@ -64,7 +68,7 @@ def test_a_reload_of_unchanged_files_keeps_the_build(warehouse: tuple[Path, list
     load_paths(db, [folder], progress=False, workers=1)
     build_if_changed(db)  # the new skipped input is a change
     load_paths(db, [folder], progress=False, workers=1)
-    assert build_if_changed(db) is False
+    assert build_if_changed(db).mode == "skipped"
     assert len(calls) == 2
 
 
@@ -74,7 +78,7 @@ def test_a_dropped_model_is_built_again(warehouse: tuple[Path, list[Path]]) -> N
     con = duckdb.connect(str(db))
     con.execute("drop table main.fct_funding")
     con.close()
-    assert build_if_changed(db) is True
+    assert build_if_changed(db).mode == "dbt"
     assert len(calls) == 2
 
 
@@ -85,10 +89,10 @@ def test_a_dbt_run_by_hand_since_the_last_build_means_building_again(
     project = tmp_path / "dbt_project"
     shutil.copytree(etl.build.DBT_PROJECT_DIR, project, ignore=shutil.ignore_patterns("target", "logs"))
     build_if_changed(db, project_dir=project)
-    assert build_if_changed(db, project_dir=project) is False
+    assert build_if_changed(db, project_dir=project).mode == "skipped"
     (project / "target").mkdir()
     (project / "target" / "run_results.json").write_text("{}", encoding="utf-8")  # what `dbt build` leaves
-    assert build_if_changed(db, project_dir=project) is True
+    assert build_if_changed(db, project_dir=project).mode == "dbt"
     assert len(calls) == 2
 
 
