@@ -74,7 +74,7 @@ class DataTestFailure:
 
 
 def _has_hooks(config: dict) -> bool:
-    return bool(config.get("pre-hook") or config.get("post-hook") or config.get("pre_hook") or config.get("post_hook"))
+    return bool(config.get("pre-hook") or config.get("post-hook"))  # the manifest's spelling
 
 
 def _dependency_order(models: dict[str, dict]) -> list[str]:
