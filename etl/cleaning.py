@@ -170,6 +170,8 @@ _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[�
 _CAPTION_HINT = re.compile(
     r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
 )
+# Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
+_CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=")
 _SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
 
 
@@ -278,7 +280,7 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
         cleaned = _strip_inline_noise(line, meta)
         if not cleaned:
             continue
-        if after_photo_marker or _CAPTION_HINT.search(line) or ("제공" in line and _PHOTO_CREDIT_TAIL.search(line)):
+        if after_photo_marker or _is_caption_hint(line) or ("제공" in line and _PHOTO_CREDIT_TAIL.search(line)):
             zone = "caption"
         elif not _sentence_like(cleaned) and body_chars == 0:
             if len(_key(cleaned)) < 8:
@@ -294,6 +296,10 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
         kept.append((zone, cleaned))
     title = known_title or next((t for z, t in kept if z == "headline"), None)
     return _assemble(kept, title, meta)
+
+
+def _is_caption_hint(line: str) -> bool:
+    return any(mark in line for mark in _CAPTION_MARKS) and _CAPTION_HINT.search(line) is not None
 
 
 def _strip_inline_noise(line: str, meta: list[str]) -> str:

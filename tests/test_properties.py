@@ -3,10 +3,11 @@
 import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from etl.cleaning import _key, clean_page
+from etl.cleaning import _CAPTION_HINT, _is_caption_hint, _key, clean_page
+from etl.extract import amounts, dates
 from etl.extract.article import extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.extract.initiatives import find_initiatives
@@ -30,6 +31,50 @@ KOREANISH = st.text(
 def test_line_keys_keep_only_letters_and_digits_lower_cased(text: str) -> None:
     # The comparison key is defined by this regex; `_key` gets there faster and must agree.
     assert _key(text) == re.sub(r"[\s\W_]+", "", text).lower()
+
+
+# Text made of the pieces dates and amounts are written with, and the syllables their first
+# letters share with ordinary words ('이', '하', '전', '대', '연', '모').
+DATE_AND_MONEY_PIECES = st.lists(
+    st.sampled_from([
+        "지난", "오는", "오늘", "이번", "이달", "어제", "내일", "내년", "내후년", "연내", "상반기", "하반기",
+        "재작년", "작년", "전년", "금년", "명년", "올", "올해", "해", "년", "도", "월", "일", "초", "말", "간",
+        "'", "~", ".", "-", " ", "  ", "(", ")", "2025", "20", "12", "3", "1,200", "억", "조", "만", "원", "달러",
+        "약", "대략", "총", "최대", "최소", "무려", "연간", "모두", "이", "하", "전", "대", "연", "모", "가량",
+    ]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(DATE_AND_MONEY_PIECES)
+@example(" 3월 이번 12월 5일 하반기")  # forms that start with a space, or with a common syllable
+def test_date_matcher_finds_what_its_forms_find(text: str) -> None:
+    # The look-aheads only skip positions where no form can start; they never change a match.
+    assert _spans(dates._DATE, text) == _spans(re.compile(f"(?:{dates._DATE_FORMS})"), text)
+
+
+@settings(max_examples=300)
+@given(DATE_AND_MONEY_PIECES)
+@example("모두 1,200억원 대략 3조 연간 20억")
+def test_money_matcher_finds_what_its_form_finds(text: str) -> None:
+    assert _spans(amounts._MONEY, text) == _spans(re.compile(f"(?:{amounts._MONEY_FORM})"), text)
+
+
+@given(
+    st.one_of(
+        KOREANISH,
+        st.lists(
+            st.sampled_from(["장면", "모습", "하는", "한", "▲", "왼쪽부터", "두 번째", "자료사진", "(사진=", " ", "."])
+        ).map("".join),
+    )
+)
+def test_caption_hint_marks_do_not_hide_a_caption(text: str) -> None:
+    assert _is_caption_hint(text) == (_CAPTION_HINT.search(text) is not None)
 
 
 @given(KOREANISH)

@@ -26,9 +26,11 @@ _MONEY_FORM = (
     + _CURRENCY
     + r"(?P<post>\s?(?:대|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
 )
-# An amount starts with a digit or one of the words before it; the look-ahead lets every other
-# position fail on one character test.
-_MONEY = re.compile(r"(?=[\d약대총최무연모])(?:" + _MONEY_FORM + ")")
+# An amount starts with a digit, or one of the words before it and then a digit. The first
+# look-ahead lets most positions fail on one character test; the second settles the common
+# syllables among those letters ('대', '연', '모') before every form is tried.
+_MONEY = re.compile(r"(?=[\d약대총최무연모])(?=\d|(?:약|대략|총|최대|최소|무려|연간|모두)\s*\d)(?:" + _MONEY_FORM + ")")
+_DIGIT_OR_DOLLAR = re.compile(r"[\d$]")  # every amount has one: sentences without are skipped
 _USD_WORDS = re.compile(r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>billion|million|trillion|bn|m)?", re.IGNORECASE)
 _USD_SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "trillion": 10**12, None: 1}
 CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
@@ -68,6 +70,8 @@ class MoneyMention:
 def find_money(sentence: str) -> list[MoneyMention]:
     """Every amount of money in one sentence, with its role."""
     found: list[MoneyMention] = []
+    if not _DIGIT_OR_DOLLAR.search(sentence):
+        return found
     for m in _MONEY.finditer(sentence):
         num = m.group("num")
         cur = m.group("cur")

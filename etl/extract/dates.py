@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from etl.extract.korean import trie_pattern
 from etl.sources import parse_date
 
 _YEAR = r"(?:(?P<y4>(?:19|20)\d{2})|'(?P<y2>\d{2}))"
@@ -50,9 +51,16 @@ _DATE_FORMS = "|".join(
         r"(?<![가-힣])(?P<half>상반기|하반기)",
     ]
 )
-# Every form above starts with a digit, an apostrophe, a space or one of these syllables. The
-# look-ahead lets most positions fail on one character test instead of trying every form.
-_DATE = re.compile(r"(?=[\d'\s재지작전올금내명연오이어상하])(?:" + _DATE_FORMS + ")")
+# Every form above starts with a digit, "'" and a digit, spaces and a digit, or one of these
+# words. The look-aheads let most positions fail on one character test, and the common
+# syllables among those first letters ('이', '하', '전') on a second, instead of trying every form.
+_DATE_STARTS = (
+    "지난", "오는", "오늘", "이번", "이달", "어제", "내일", "내년", "내후년", "연내", "상반기", "하반기",
+    "재작년", "작년", "전년", "금년", "명년", "올",
+)  # fmt: skip
+_DATE = re.compile(
+    r"(?=[\d'\s재지작전올금내명연오이어상하])(?=\d|'\d|\s+\d|" + trie_pattern(_DATE_STARTS) + ")(?:" + _DATE_FORMS + ")"
+)
 
 # Every date form has a digit or one of these words: sentences without any are skipped cheaply.
 _DATE_HINT = re.compile(r"\d|지난|올해|올\s|내년|작년|금년|연내|이달|오늘|어제|내일|반기|재작년|내후년|명년|전년")
