@@ -56,10 +56,15 @@ def _rows(report: Report | None) -> list[dict[str, Any]]:
     return [dict(zip(report.columns, row, strict=True)) for row in report.rows] if report else []
 
 
-def _png(fig: Any) -> bytes:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
-    return buffer.getvalue()
+def _png(plt: Any, fig: Any) -> bytes:
+    """The figure as PNG bytes; then closed, as pyplot would otherwise keep it for the life of the
+    process (a scheduler's process lives for months)."""
+    try:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
+        return buffer.getvalue()
+    finally:
+        plt.close(fig)
 
 
 def _investment_chart(plt: Any, report: Report | None) -> bytes:
@@ -78,7 +83,7 @@ def _investment_chart(plt: Any, report: Report | None) -> bytes:
         ax.text(0.5, 0.5, "데이터 없음", ha="center", va="center", transform=ax.transAxes)
     ax.set_title("지역별 발표 투자액")
     ax.spines[["top", "right"]].set_visible(False)
-    return _png(fig)
+    return _png(plt, fig)
 
 
 def _timeline_chart(plt: Any, report: Report | None) -> bytes:
@@ -107,4 +112,4 @@ def _timeline_chart(plt: Any, report: Report | None) -> bytes:
     ax.set_title("지역별 이정표 (과거와 계획)")
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
-    return _png(fig)
+    return _png(plt, fig)

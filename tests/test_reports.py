@@ -163,6 +163,15 @@ def test_two_runs_on_the_same_warehouse_write_identical_csv_files(restated_wareh
 
 
 @pytest.mark.e2e
+def test_charts_leave_no_figure_open(restated_warehouse: Path, tmp_path: Path) -> None:
+    from matplotlib import pyplot as plt
+
+    for day in (dt.date(2026, 1, 1), dt.date(2026, 1, 2)):
+        reports.write_reports(restated_warehouse, tmp_path, as_of=day, today=day)
+    assert plt.get_fignums() == []  # a scheduler writing reports every day for months keeps no figures
+
+
+@pytest.mark.e2e
 def test_upcoming_milestones_follow_the_as_of_date(restated_warehouse: Path, tmp_path: Path) -> None:
     def upcoming(as_of: dt.date) -> int:
         [report] = [r for r in reports.run_reports(restated_warehouse, as_of) if r.name == "upcoming_milestones"]
