@@ -57,8 +57,16 @@ def _parser() -> argparse.ArgumentParser:
         help="run dbt build even if the data and the dbt project are unchanged since the last build",
     )  # fmt: skip
     sub.add_parser("build", parents=[common, force], help="run dbt build (seeds, models, data tests)")
-    sub.add_parser("report", parents=[common, reports], help="write the reports as CSV and charts")
-    sub.add_parser("run", parents=[common, articles, reports, force], help="migrate, load, build and report")
+    report = sub.add_parser("report", parents=[common, reports], help="write the reports as CSV and charts")
+    report.add_argument(
+        "--force", action="store_true",
+        help="rewrite the reports even if today's set was written from the same warehouse, queries and as-of date",
+    )  # fmt: skip
+    run = sub.add_parser("run", parents=[common, articles, reports], help="migrate, load, build and report")
+    run.add_argument(
+        "--force", action="store_true",
+        help="run dbt build and rewrite the reports even if nothing they depend on changed",
+    )  # fmt: skip
     sched = sub.add_parser("schedule", parents=[common, articles, reports], help="run the pipeline on a cron schedule")
     sched.add_argument("--cron", default="0 6 * * *", help="crontab expression (default: '0 6 * * *', daily 06:00)")
     sched.add_argument("--once", action="store_true", help="run one job now and exit with its status")
@@ -108,7 +116,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         pipeline.build(db, force=args.force)
         return EXIT_OK
     if args.command == "report":
-        pipeline.report(db, args.reports, args.as_of)
+        pipeline.report(db, args.reports, args.as_of, force=args.force)
         return EXIT_OK
     if args.command == "run":
         return pipeline.run_all(
@@ -119,7 +127,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
             batch_size=args.batch_size,
             verbose=args.verbose,
             workers=args.workers,
-            force_build=args.force,
+            force=args.force,
         )
     if args.command == "schedule":
         from etl.schedule import schedule

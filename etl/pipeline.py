@@ -70,12 +70,25 @@ def build(db: Path, echo: Callable[[str], None] = print, force: bool = False) ->
         echo(f"  warning: {warning}")
 
 
-def report(db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print) -> None:
-    from etl.reports import write_reports
+def report(
+    db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print, force: bool = False
+) -> None:
+    """Write the reports; kept as they are when today's set was computed from the same inputs."""
+    from etl.reports import publish_reports
 
-    written = write_reports(db, out, as_of=as_of)
-    echo(f"reports: {len(written)} CSV files with charts and manifest.json in {written[0].parent} and {out / 'latest'}")
-    for path in written:
+    published = publish_reports(db, out, as_of=as_of, force=force)
+    folder = published.csv_files[0].parent
+    if published.kept:
+        echo(
+            f"reports: kept the {len(published.csv_files)} CSV files written at {published.generated_at} in {folder} "
+            f"and {folder.parent / 'latest'}: the warehouse, the queries and the as-of date are unchanged "
+            "(--force rewrites them)"
+        )
+        return
+    echo(
+        f"reports: {len(published.csv_files)} CSV files with charts and manifest.json in {folder} and {folder.parent / 'latest'}"
+    )
+    for path in published.csv_files:
         echo(f"  {path.name}")
 
 
@@ -96,11 +109,14 @@ def run_all(
     batch_size: int | None = None,
     verbose: bool = False,
     workers: int | None = None,
-    force_build: bool = False,
+    force: bool = False,
 ) -> int:
-    """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs)."""
+    """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs).
+
+    `force` runs dbt and rewrites the reports even when nothing they depend on changed.
+    """
     status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers)
-    build(db, echo, force=force_build)
-    report(db, out, as_of, echo)
+    build(db, echo, force=force)
+    report(db, out, as_of, echo, force=force)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))
     return status

@@ -25,6 +25,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -165,13 +166,96 @@ def warehouse_state(db_path: Path) -> dict[str, Any]:
     }
 
 
+def inputs_fingerprint(db_path: Path, as_of: dt.date, charts: bool, sql_dir: Path = REPORTS_SQL_DIR) -> str:
+    """Everything a set of reports is computed from, so that an unchanged set need not be written again.
+
+    The marts and seeds row by row (an order-independent hash per table, as for builds), the
+    staging rows the stg views read, the dbt project (the views' SQL), the report queries, the
+    as-of date, whether charts are drawn, and the code and library versions that write them.
+    """
+    from etl.build import data_fingerprint, project_fingerprint
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        parts: list[Any] = [data_fingerprint(con)]
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            "where table_type = 'BASE TABLE' and table_schema in ('main', 'reference') order by all"
+        ).fetchall()
+        for schema, name in tables:
+            rows = con.execute(f'select count(*), sum(hash(t)) from "{schema}"."{name}" t').fetchone()
+            parts.append((schema, name, *rows))
+    finally:
+        con.close()
+    parts += [project_fingerprint(), sorted(report_queries(sql_dir).items()), as_of.isoformat(), charts]
+    parts += [version("duckdb"), version("matplotlib") if charts else None]
+    parts += [hashlib.sha256(Path(module).read_bytes()).hexdigest() for module in (__file__, _CHARTS_MODULE)]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+_CHARTS_MODULE = Path(__file__).with_name("charts.py")
+
+
+@dataclass(frozen=True)
+class PublishedReports:
+    csv_files: list[Path]  # in `<out>/<today>/`
+    generated_at: str
+    kept: bool  # the set already published today came from the same inputs, and was left as it was
+
+
+def publish_reports(
+    db_path: Path,
+    out_dir: Path,
+    as_of: dt.date | None = None,
+    today: dt.date | None = None,
+    charts: bool = True,
+    force: bool = False,
+) -> PublishedReports:
+    """Write the reports, unless today's set and `latest/` already hold them, intact, for the same inputs.
+
+    Re-running the pipeline on an unchanged warehouse then costs a fingerprint, not a rewrite
+    of every file; `force` rewrites them anyway.
+    """
+    today = today or dt.date.today()
+    as_of = as_of or today
+    fingerprint = inputs_fingerprint(db_path, as_of, charts)
+    out_dir = out_dir.resolve()
+    dated = _intact_manifest(out_dir / today.isoformat(), fingerprint)
+    if not force and dated is not None and _intact_manifest(out_dir / "latest", fingerprint) == dated:
+        return PublishedReports(sorted((out_dir / today.isoformat()).glob("*.csv")), dated["generated_at"], True)
+    written = write_reports(db_path, out_dir, as_of, today, charts, fingerprint=fingerprint)
+    manifest = json.loads((written[0].parent / "manifest.json").read_text(encoding="utf-8"))
+    return PublishedReports(written, manifest["generated_at"], False)
+
+
+def _intact_manifest(folder: Path, fingerprint: str) -> dict[str, Any] | None:
+    """The folder's manifest, if it was written from these inputs and its files are exactly those it lists."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        listed = {f["file"]: f["sha256"] for f in manifest["files"]}
+        present = {p.name for p in folder.iterdir()} - {"manifest.json"}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if manifest.get("inputs_fingerprint") != fingerprint or set(listed) != present:
+        return None
+    if any(_sha256(folder / name) != digest for name, digest in listed.items()):
+        return None  # a file edited or replaced by hand since
+    return manifest
+
+
 def write_reports(
-    db_path: Path, out_dir: Path, as_of: dt.date | None = None, today: dt.date | None = None, charts: bool = True
+    db_path: Path,
+    out_dir: Path,
+    as_of: dt.date | None = None,
+    today: dt.date | None = None,
+    charts: bool = True,
+    fingerprint: str | None = None,
 ) -> list[Path]:
     """Run every report, render the charts, and publish them to `<out>/<today>/` and `<out>/latest/`."""
     today = today or dt.date.today()
     as_of = as_of or today
     state = warehouse_state(db_path)
+    fingerprint = fingerprint or inputs_fingerprint(db_path, as_of, charts)
 
     def fill(folder: Path) -> None:
         from etl.charts import CHART_COLUMNS, render_charts
@@ -183,6 +267,7 @@ def write_reports(
             "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "as_of": as_of.isoformat(),
             "warehouse": state,
+            "inputs_fingerprint": fingerprint,
             "files": [
                 {
                     "file": path.name,

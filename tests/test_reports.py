@@ -171,6 +171,77 @@ def test_charts_leave_no_figure_open(restated_warehouse: Path, tmp_path: Path) -
     assert plt.get_fignums() == []  # a scheduler writing reports every day for months keeps no figures
 
 
+def _file_ids(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file's inode and modification time: equal only if the file was left alone."""
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+@pytest.mark.e2e
+def test_reports_of_an_unchanged_warehouse_are_kept_as_they_are(restated_warehouse: Path, tmp_path: Path) -> None:
+    day = dt.date(2026, 1, 1)
+    first = reports.publish_reports(restated_warehouse, tmp_path, as_of=day, today=day)
+    before = {folder: _file_ids(tmp_path / folder) for folder in ("2026-01-01", "latest")}
+    again = reports.publish_reports(restated_warehouse, tmp_path, as_of=day, today=day)
+    assert not first.kept and again.kept
+    assert again.generated_at == first.generated_at and again.csv_files == first.csv_files
+    assert {folder: _file_ids(tmp_path / folder) for folder in before} == before
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "change",
+    ["force", "another as-of date", "a csv edited by hand", "a chart deleted", "a stray file", "latest replaced"],
+)
+def test_reports_are_written_again_when_asked_or_when_anything_differs(
+    restated_warehouse: Path, tmp_path: Path, change: str
+) -> None:
+    day = dt.date(2026, 1, 1)
+    reports.publish_reports(restated_warehouse, tmp_path, as_of=day, today=day)
+    dated, as_of, force = tmp_path / "2026-01-01", day, False
+    if change == "force":
+        force = True
+    elif change == "another as-of date":
+        as_of = dt.date(2019, 1, 1)
+    elif change == "a csv edited by hand":
+        with (dated / "investments.csv").open("a", encoding="utf-8") as f:
+            f.write("added by hand\r\n")
+    elif change == "a chart deleted":
+        (dated / "milestone_timeline.png").unlink()
+    elif change == "a stray file":
+        (dated / "notes.txt").write_text("mine", encoding="utf-8")
+    elif change == "latest replaced":
+        reports.write_reports(restated_warehouse, tmp_path, as_of=dt.date(2019, 1, 1), today=dt.date(2025, 1, 1))
+    again = reports.publish_reports(restated_warehouse, tmp_path, as_of=as_of, today=day, force=force)
+    assert not again.kept
+    manifest = json.loads((tmp_path / "latest" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["as_of"] == as_of.isoformat()
+    assert {f["file"] for f in manifest["files"]} == {p.name for p in dated.iterdir()} - {"manifest.json"}
+
+
+@pytest.mark.e2e
+def test_the_inputs_fingerprint_follows_the_marts_and_the_queries(restated_warehouse: Path, tmp_path: Path) -> None:
+    day = dt.date(2026, 1, 1)
+    original = reports.inputs_fingerprint(restated_warehouse, day, charts=True)
+    assert reports.inputs_fingerprint(restated_warehouse, day, charts=True) == original
+    assert reports.inputs_fingerprint(restated_warehouse, day, charts=False) != original
+
+    queries = tmp_path / "queries"
+    queries.mkdir()
+    for path in reports.REPORTS_SQL_DIR.glob("*.sql"):
+        (queries / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert reports.inputs_fingerprint(restated_warehouse, day, True, queries) == original
+    (queries / "investments.sql").write_text("select 1 as one\n", encoding="utf-8")
+    assert reports.inputs_fingerprint(restated_warehouse, day, True, queries) != original
+
+    copy = tmp_path / "w.duckdb"
+    copy.write_bytes(restated_warehouse.read_bytes())
+    assert reports.inputs_fingerprint(copy, day, charts=True) == original
+    con = duckdb.connect(str(copy))
+    con.execute("update main.fct_funding set amount_krw = amount_krw + 1 where amount_krw = 411900000000")
+    con.close()
+    assert reports.inputs_fingerprint(copy, day, charts=True) != original
+
+
 @pytest.mark.e2e
 def test_upcoming_milestones_follow_the_as_of_date(restated_warehouse: Path, tmp_path: Path) -> None:
     def upcoming(as_of: dt.date) -> int:

@@ -232,7 +232,8 @@ def test_kill_9_while_writing_reports_leaves_a_complete_latest(seeds_warehouse: 
     write_reports(seeds_warehouse, out)
     rng = random.Random(3)
     for _ in range(4):
-        proc = subprocess.Popen([CLI, "report", "--db", str(seeds_warehouse), "--reports", str(out)])
+        # --force: the set is up to date, and only a rewrite can be killed half-way
+        proc = subprocess.Popen([CLI, "report", "--force", "--db", str(seeds_warehouse), "--reports", str(out)])
         time.sleep(rng.uniform(0.3, 2.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
