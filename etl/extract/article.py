@@ -21,7 +21,7 @@ from etl.extract.dates import DateMention, find_dates, funding_period, publicati
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.organisations import OrgMention, find_org_mentions
-from etl.extract.regions import RegionMention, resolve_regions, scan_regions, subject_provinces
+from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
 
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
@@ -95,10 +95,9 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     org_by_sentence = _resolve_short_names({s.index: find_org_mentions(s.text, gaz, region_names) for s in sents})
     # Regions inside organisation names ('광주과학기술원', '경북도경제진흥원') do not locate the story.
     masks = {i: [(o.start, o.end) for o in orgs] for i, orgs in org_by_sentence.items()}
-    scanned = {s.index: scan_regions(s.text, gaz, masks[s.index]) for s in sents}
-    # Names that need context ('중구', '고성군') resolve against the provinces named plainly.
-    named_provinces = {m.province_code for cands in scanned.values() for m in resolve_regions(cands, gaz)}
-    region_by_sentence = {i: resolve_regions(cands, gaz, named_provinces) for i, cands in scanned.items()}
+    region_by_sentence = resolve_article_regions(
+        {s.index: scan_regions(s.text, gaz, masks[s.index]) for s in sents}, gaz
+    )
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
     subjects = subject_provinces([(zone_of[i], i, m) for i, ms in region_by_sentence.items() for m in ms], topical)

@@ -123,6 +123,25 @@ def resolve_regions(
     return out
 
 
+def resolve_article_regions(
+    scanned: dict[int, list[RegionCandidate]], gaz: Gazetteer
+) -> dict[int, list[RegionMention]]:
+    """Each sentence's places; names that need context ('중구', '고성군') resolve against the
+    provinces the article names plainly. A name that resolves without context resolves the same
+    with it, so only the others are resolved a second time."""
+    plain = {i: [(c, _choose(c.candidates, c.head, gaz, set())) for c in cands] for i, cands in scanned.items()}
+    named = {gaz.regions[chosen.region_code].province_code for pairs in plain.values() for _, chosen in pairs if chosen}
+    out: dict[int, list[RegionMention]] = {}
+    for i, pairs in plain.items():
+        out[i] = []
+        for cand, chosen in pairs:
+            chosen = chosen or _choose(cand.candidates, cand.head, gaz, named)
+            if chosen is not None:
+                region = gaz.regions[chosen.region_code]
+                out[i].append(RegionMention(cand.start, cand.end, cand.text, region.code, region.province_code))
+    return out
+
+
 def find_region_mentions(
     sentence: str,
     gaz: Gazetteer,
