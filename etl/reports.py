@@ -37,6 +37,7 @@ REPORT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FETCH_ROWS = 10_000  # rows per fetch while streaming a report to its file
 REPORTS_MEMORY_LIMIT = "512MB"  # DuckDB spills larger sorts to disk
+_CHARTS_MODULE = Path(__file__).with_name("charts.py")  # its code is part of what a report set is made from
 
 
 @dataclass(frozen=True)
@@ -191,9 +192,6 @@ def inputs_fingerprint(db_path: Path, as_of: dt.date, charts: bool, sql_dir: Pat
     parts += [version("duckdb"), version("matplotlib") if charts else None]
     parts += [hashlib.sha256(Path(module).read_bytes()).hexdigest() for module in (__file__, _CHARTS_MODULE)]
     return hashlib.sha256(repr(parts).encode()).hexdigest()
-
-
-_CHARTS_MODULE = Path(__file__).with_name("charts.py")
 
 
 @dataclass(frozen=True)
