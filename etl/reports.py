@@ -218,8 +218,8 @@ def publish_reports(
     as_of = as_of or today
     fingerprint = inputs_fingerprint(db_path, as_of, charts)
     out_dir = out_dir.resolve()
-    dated = _intact_manifest(out_dir / today.isoformat(), fingerprint)
-    if not force and dated is not None and _intact_manifest(out_dir / "latest", fingerprint) == dated:
+    dated = None if force else _intact_manifest(out_dir / today.isoformat(), fingerprint)
+    if dated is not None and _intact_manifest(out_dir / "latest", fingerprint) == dated:
         return PublishedReports(sorted((out_dir / today.isoformat()).glob("*.csv")), dated["generated_at"], True)
     written = write_reports(db_path, out_dir, as_of, today, charts, fingerprint=fingerprint)
     manifest = json.loads((written[0].parent / "manifest.json").read_text(encoding="utf-8"))
