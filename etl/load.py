@@ -32,6 +32,9 @@ from etl.sources import InputError, discover, read_articles
 
 BATCH_SIZE = 1000  # per batch: one commit and seven inserts; 500 cost the writer a third more CPU
 LOADER_MEMORY_LIMIT = "256MB"  # batches are small; DuckDB would otherwise take up to 80% of the machine
+# DuckDB checkpoints whenever its WAL passes 16 MB, and each checkpoint rewrites the whole
+# article-key indexes: writing 100k articles cost 36 s of CPU that way, 20 s with this.
+LOADER_CHECKPOINT_THRESHOLD = "256MB"
 NO_ARTICLE_TEXT = "no article text: only page noise (menus, widgets, lists of other stories, bylines)"
 _ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives")
 
@@ -170,7 +173,9 @@ def load_paths(
     result = LoadResult(skipped=list(unsupported))
     now = dt.datetime.now().replace(microsecond=0)
     extract = _Extractor(workers or os.cpu_count() or 1, len(files), now)
-    con = duckdb.connect(str(db_path), config={"memory_limit": LOADER_MEMORY_LIMIT})
+    con = duckdb.connect(
+        str(db_path), config={"memory_limit": LOADER_MEMORY_LIMIT, "checkpoint_threshold": LOADER_CHECKPOINT_THRESHOLD}
+    )
     try:
         known_articles = _existing_versions(con)
         known_files = _known_files(con)
