@@ -14,6 +14,7 @@ from etl.extract.initiatives import find_initiatives
 from etl.extract.organisations import find_org_mentions
 from etl.extract.regions import find_region_mentions
 from etl.model import RawArticle
+from etl.sources import _looks_like_text
 
 GAZ = load_gazetteer()
 # Korean syllables, the punctuation of news pages, digits and anything else.
@@ -98,3 +99,33 @@ def test_whole_article_extraction_never_raises(text: str) -> None:
     out = extract_article(raw, GAZ, dt.datetime(2026, 1, 1))
     for row in out.amounts + out.dates + out.regions + out.organisations:
         assert 0 <= row["start_offset"] <= row["end_offset"] <= len(out.article["body"])
+
+
+# Pages of prose, of control bytes, of Hanja and of runs without spaces, in any mixture.
+PAGE_PIECES = st.lists(
+    st.sampled_from(
+        ["정부는 ", "지역 AI ", "集積團地", "\x01\x02", "\x0b", "가나다라마바사", "\n", "\u3000", "\t", "漢"]
+    ),
+    max_size=400,
+).map("".join)
+
+
+# Words of 1 to 80 syllables, one space apart: how much of the page is whitespace varies widely.
+WORD_RUNS = st.lists(st.integers(1, 80), min_size=1, max_size=60).map(lambda ns: " ".join("가" * n for n in ns))
+
+
+@given(st.one_of(PAGE_PIECES, WORD_RUNS, st.text(max_size=1200)))
+@example("가" * 300)  # no whitespace at all: binary that decodes to syllables
+@example(("가" * 44 + " ") * 22 + "가" * 10)  # 22 spaces in 1,000 characters: one short of the bar
+@example(("가" * 39 + " ") * 20 + ("가" * 39 + "\u3000") * 5)  # exactly at the bar, with ideographic spaces
+@example("가나다라마바사아자차" * 20 + "\u3000" * 6)  # only the ideographic space separates words
+@example("漢" * 150 + " 가" * 100)  # Hanja over 30%
+@settings(max_examples=300)
+def test_text_check_agrees_with_its_plain_definition(text: str) -> None:
+    # The check is defined by these three counts; `_looks_like_text` skips the ones it can.
+    sample = text[:1000]
+    controls = len(re.findall(r"[\x00-\x08\x0b\x0e-\x1f]", sample))
+    spaces = len(re.findall(r"\s", sample))
+    hanja = len(re.findall(r"[\u4e00-\u9fff\uf900-\ufaff]", sample))
+    plain = controls <= len(sample) * 0.02 and not (len(sample) >= 200 and spaces < len(sample) / 40)
+    assert _looks_like_text(text) == (plain and hanja <= len(sample) * 0.3)
