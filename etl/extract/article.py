@@ -91,7 +91,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
             }
         )
 
-    region_names = set(gaz.region_aliases)
+    region_names = gaz.region_aliases.keys()  # a set view: no copy of ~500 names per article
     org_by_sentence = _resolve_short_names({s.index: find_org_mentions(s.text, gaz, region_names) for s in sents})
     # Regions inside organisation names ('광주과학기술원', '경북도경제진흥원') do not locate the story.
     masks = {i: [(o.start, o.end) for o in orgs] for i, orgs in org_by_sentence.items()}

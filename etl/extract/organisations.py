@@ -9,6 +9,7 @@ sentence ('퀀텀일레븐 대표', '전문기업인 바로AI와', '투자사는
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer
@@ -212,7 +213,7 @@ class OrgMention:
     source: str  # 'gazetteer' or the discovery rule
 
 
-def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: set[str]) -> list[OrgMention]:
+def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> list[OrgMention]:
     """Organisations in one sentence; regional governments ('경북도', '구미시청') are regions, not these."""
     found: list[OrgMention] = []
     for pattern in (gaz.org_korean_pattern, gaz.org_latin_pattern):
@@ -385,7 +386,7 @@ def _is_named_body(name: str, region_pattern: re.Pattern[str]) -> bool:
     return m is not None and len(m.group(0)) >= 2 and len(name) > m.end() + 3
 
 
-def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: set[str], add) -> None:
+def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: Set[str], add) -> None:
     if "," not in sentence or not _PARTNERSHIP.search(sentence):
         return
     known = {f.text for f in found} | {f.name for f in found}
@@ -410,7 +411,7 @@ def _trim(name: str) -> str:
     )
 
 
-def _plausible(name: str, region_names: set[str]) -> bool:
+def _plausible(name: str, region_names: Set[str]) -> bool:
     if len(name) < 2 or name in _GENERIC or _GENERIC_HEADS.match(name):
         return False
     stem = next((name[: -len(suffix)] for suffix, _ in _SUFFIX_TYPES if name.endswith(suffix)), None)
