@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -92,36 +92,58 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
     """The input files under the given files or folders, sorted; anything unusable is reported.
 
     Folders are walked without following symbolic links, so a link loop cannot trap the walk;
-    a link that loops or points nowhere is reported as skipped.
+    a link that loops or points nowhere is reported as skipped. The walk reads each folder's
+    entries once (`os.scandir`): their types come with the listing, so a plain file costs no
+    system call of its own, which is most of what a reload with nothing changed does.
     """
-    found: list[Path] = []
+    found: list[str] = []
     skipped: list[SkippedInput] = []
 
-    def consider(path: Path) -> None:
-        if path.name.startswith("."):
+    def consider(path: str, name: str, is_file: Callable[[], bool], is_symlink: Callable[[], bool]) -> None:
+        if name.startswith("."):
             return
-        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
-            found.append(path)  # the usual case, in one stat; the checks below say why a path is not
-        elif path.is_symlink() and not path.exists():
-            skipped.append(SkippedInput(str(path), path.name, "symbolic link that loops or points nowhere"))
-        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            skipped.append(SkippedInput(str(path), path.name, f"unsupported file type '{path.suffix}'"))
+        if name.lower().endswith(SUPPORTED_SUFFIXES) and _true_unless_oserror(is_file):
+            found.append(path)  # the usual case; the checks below say why a path is not
+        elif is_symlink() and not os.path.exists(path):
+            skipped.append(SkippedInput(path, name, "symbolic link that loops or points nowhere"))
+        elif not name.lower().endswith(SUPPORTED_SUFFIXES):
+            skipped.append(SkippedInput(path, name, f"unsupported file type '{Path(name).suffix}'"))
+
+    def walk(folder: str) -> None:
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            return  # an unreadable folder holds nothing we can load
+        folders, linked = [], []
+        for entry in entries:
+            if not _true_unless_oserror(entry.is_dir):
+                consider(entry.path, entry.name, entry.is_file, entry.is_symlink)
+            elif not entry.name.startswith("."):
+                (linked if entry.is_symlink() else folders).append(entry)
+        for entry in linked:
+            skipped.append(SkippedInput(entry.path, entry.name, "symbolic link to a folder: not followed"))
+        for entry in folders:
+            walk(entry.path)
 
     for root in paths:
         if root.is_dir():
-            for folder, dirs, files in os.walk(root, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    consider(Path(folder) / name)
-                for name in dirs:
-                    link = Path(folder) / name
-                    if link.is_symlink():
-                        skipped.append(SkippedInput(str(link), name, "symbolic link to a folder: not followed"))
+            walk(str(root))
         elif root.exists() or root.is_symlink():
-            consider(root)
+            consider(str(root), root.name, root.is_file, root.is_symlink)
         else:
             skipped.append(SkippedInput(str(root), root.name, "no such file or folder"))
-    return sorted(set(found)), skipped  # a file named twice (a folder and a file in it) loads once
+    # A file named twice (a folder and a file in it) loads once; the order is that of Path.
+    unique = [Path(p) for p in set(found)]
+    return sorted(unique, key=lambda p: p.parts), skipped
+
+
+def _true_unless_oserror(check: Callable[[], bool]) -> bool:
+    """A file-type test that, like pathlib's, answers False for a path it cannot stat (a loop)."""
+    try:
+        return check()
+    except OSError:
+        return False
 
 
 def read_articles(path: Path) -> Iterator[RawArticle | SkippedInput]:

@@ -1,12 +1,13 @@
 """Readers: .txt in the encodings Korean archives use, saved .html pages, .jsonl dumps."""
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
 from etl.model import RawArticle, SkippedInput
-from etl.sources import InputError, decode_bytes, read_articles
+from etl.sources import InputError, decode_bytes, discover, read_articles
 
 TEXT = "광주시는 27일 인공지능 집적단지 회의를 개최했다."
 
@@ -51,3 +52,53 @@ def test_jsonl_lines_load_and_a_malformed_line_is_skipped_alone(tmp_path: Path) 
     assert [type(i) for i in items] == [RawArticle, SkippedInput, RawArticle]
     assert items[0].published_date == dt.date(2025, 4, 10) and items[0].source_key == "a.jsonl#1"
     assert "line 2" in items[1].reason
+
+
+def _tree(root: Path, *files: str) -> None:
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(TEXT, encoding="utf-8")
+
+
+def _reasons(skipped: list[SkippedInput]) -> dict[str, str]:
+    return {s.file_name: s.reason for s in skipped}
+
+
+def test_discover_finds_articles_in_every_folder_in_path_order(tmp_path: Path) -> None:
+    _tree(tmp_path, "b.txt", "a/z.html", "a/b/x.jsonl", "a-b/c.htm", "a/UPPER.TXT")
+    found, skipped = discover([tmp_path])
+    # Path order compares folder by folder: 'a/…' before 'a-b/…', a sub-folder's files among the names.
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "a/UPPER.TXT", "a/b/x.jsonl", "a/z.html", "a-b/c.htm", "b.txt",
+    ]  # fmt: skip
+    assert skipped == []
+
+
+def test_discover_leaves_hidden_files_and_folders_alone(tmp_path: Path) -> None:
+    _tree(tmp_path, "a.txt", ".draft.txt", ".git/objects/b.txt", "sub/.cache/c.txt")
+    found, skipped = discover([tmp_path])
+    assert [p.name for p in found] == ["a.txt"] and skipped == []
+
+
+def test_discover_names_what_it_cannot_load_and_why(tmp_path: Path) -> None:
+    _tree(tmp_path, "a.txt", "photo.PNG", "notes.")
+    os.symlink("a.txt", tmp_path / "link.txt")  # a link to a file is that file
+    os.symlink("nowhere.txt", tmp_path / "broken.txt")
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    os.symlink(tmp_path, tmp_path / "up")
+    found, skipped = discover([tmp_path, tmp_path / "missing"])
+    assert [p.name for p in found] == ["a.txt", "link.txt"]
+    assert _reasons(skipped) == {
+        "broken.txt": "symbolic link that loops or points nowhere",
+        "loop.txt": "symbolic link that loops or points nowhere",
+        "notes.": "unsupported file type ''",
+        "photo.PNG": "unsupported file type '.PNG'",
+        "up": "symbolic link to a folder: not followed",
+        "missing": "no such file or folder",
+    }
+
+
+def test_discover_loads_a_file_named_twice_once(tmp_path: Path) -> None:
+    _tree(tmp_path, "a.txt", "b.txt")
+    found, _ = discover([tmp_path / "b.txt", tmp_path, tmp_path / "a.txt"])
+    assert found == [tmp_path / "a.txt", tmp_path / "b.txt"]
