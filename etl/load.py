@@ -244,6 +244,8 @@ def load_paths(
             except OSError as exc:
                 result.skipped.append(SkippedInput(str(path), path.name, f"cannot read file: {exc.strerror or exc}"))
         flush()
+        if in_flight:  # fold the WAL into the file now, while the workers extract the last batch
+            con.execute("checkpoint")
         while in_flight:
             write(*in_flight.pop(0))
         _record_skipped(con, result.skipped, loaded_files, now)
