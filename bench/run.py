@@ -13,7 +13,9 @@ Steps, each a `warehouse` command in its own process (as a user runs them):
                the last dbt build's compiled SQL, as only the data changed); also split
                into incremental_reload_s and incremental_rebuild_s
 peak_rss_mb is the largest resident set of any of those processes (each step's own peak, read
-from wait4, includes its worker processes). The floor runs in a child process too: a forked
+from wait4, includes its worker processes). load_cpu_s is the CPU time (user + system) of the
+load with its workers, also from wait4: how much work the load did, apart from how well it
+overlapped on the cores. The floor runs in a child process too: a forked
 child starts with its parent's resident pages, so a parent that had read the whole corpus
 would inflate every later step's figure.
 
@@ -43,6 +45,7 @@ CLI = str(Path(sys.executable).parent / "warehouse")
 
 
 STEP_RSS_MB: dict[str, float] = {}
+STEP_CPU_S: dict[str, float] = {}
 
 FLOOR = """
 import sys, time, duckdb
@@ -54,7 +57,7 @@ print(time.perf_counter() - start)
 
 
 def timed(args: list[str], step: str) -> float:
-    """Wall time of one command; its peak resident set (with its children's) is noted per step."""
+    """Wall time of one command; its peak resident set and CPU time (with its children's) are noted per step."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(args, stdout=out, stderr=err)
@@ -62,6 +65,7 @@ def timed(args: list[str], step: str) -> float:
         elapsed = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         STEP_RSS_MB[step] = round(usage.ru_maxrss / 1024, 1)
+        STEP_CPU_S[step] = usage.ru_utime + usage.ru_stime
         if proc.returncode not in (0, 3):
             out.seek(0)
             err.seek(0)
@@ -91,6 +95,7 @@ def change_files(corpus: Path, fraction: float, seed: int) -> int:
 
 def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
     STEP_RSS_MB.clear()
+    STEP_CPU_S.clear()
     corpus, out = workdir / "corpus", workdir / "reports"
     db = workdir / "warehouse.duckdb"
     write_corpus(corpus, n, seed, PROJECT_ROOT / "seeds")
@@ -112,6 +117,8 @@ def run(n: int, seed: int, workdir: Path) -> dict[str, float | int]:
         "load_s": round(load, 3),
         "load_articles_per_s": round(n / load, 1),
         "load_vs_floor": round(load / floor, 2),
+        "load_cpu_s": round(STEP_CPU_S["load"], 3),
+        "load_cpu_ms_per_article": round(STEP_CPU_S["load"] / n * 1000, 3),
         "build_s": round(build, 3),
         "report_s": round(report, 3),
         "noop_reload_s": round(noop, 3),

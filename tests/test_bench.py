@@ -1,9 +1,10 @@
 """The benchmark's own logic: a deterministic corpus and honest aggregation of repeated runs."""
 
+import sys
 from pathlib import Path
 
 from bench.corpus import write_corpus
-from bench.run import median_of
+from bench.run import STEP_CPU_S, median_of, timed
 
 from .conftest import SEEDS
 
@@ -39,3 +40,12 @@ def test_the_generated_corpus_is_the_same_for_the_same_seed(tmp_path: Path) -> N
     c = write_corpus(tmp_path / "c", 20, 8, SEEDS)
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
     assert [p.read_bytes() for p in a] != [p.read_bytes() for p in c]
+
+
+def test_a_steps_cpu_time_includes_the_processes_it_starts() -> None:
+    # The load's extraction runs in worker processes: their CPU must count as the load's.
+    burn = "n = 0\nfor i in range(4_000_000): n += i"
+    parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {burn!r}], check=True)"
+    wall = timed([sys.executable, "-c", parent], "burn")
+    # Nearly all of the wall time is the child computing; the parent alone uses a small part.
+    assert STEP_CPU_S["burn"] >= 0.5 * wall
