@@ -46,6 +46,8 @@ def test_a_steps_cpu_time_includes_the_processes_it_starts() -> None:
     # The load's extraction runs in worker processes: their CPU must count as the load's.
     burn = "n = 0\nfor i in range(4_000_000): n += i"
     parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {burn!r}], check=True)"
-    wall = timed([sys.executable, "-c", parent], "burn")
-    # Nearly all of the wall time is the child computing; the parent alone uses a small part.
-    assert STEP_CPU_S["burn"] >= 0.5 * wall
+    timed([sys.executable, "-c", burn], "burn alone")
+    timed([sys.executable, "-c", parent], "burn in a child")
+    # CPU against CPU, so a busy machine stretching wall time cannot fail it; the parent's own
+    # share is a small part of the child's.
+    assert STEP_CPU_S["burn in a child"] >= 0.8 * STEP_CPU_S["burn alone"]
