@@ -172,6 +172,7 @@ _CAPTION_HINT = re.compile(
 )
 # Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
 _CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=")
+_SPACE_RUN = re.compile(r"\s{2,}")
 _SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
 
 
@@ -321,7 +322,9 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
         line = _INLINE_NOISE.sub(" ", line)
     if "(" in line:
         line = re.sub(r"\(\s*\)", "", line)
-    return re.sub(r"\s{2,}", " ", line).strip()
+    if "  " in line or not line.isprintable():  # every whitespace but ' ' is unprintable
+        line = _SPACE_RUN.sub(" ", line)
+    return line.strip()
 
 
 def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -> CleanArticle:

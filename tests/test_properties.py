@@ -6,7 +6,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from etl.cleaning import _CAPTION_HINT, _is_caption_hint, _key, clean_page
+from etl.cleaning import _CAPTION_HINT, _is_caption_hint, _key, _strip_inline_noise, clean_page
 from etl.extract import amounts, dates
 from etl.extract.article import extract_article
 from etl.extract.gazetteer import load_gazetteer
@@ -14,6 +14,7 @@ from etl.extract.initiatives import find_initiatives
 from etl.extract.organisations import find_org_mentions
 from etl.extract.regions import find_region_mentions
 from etl.model import RawArticle
+from etl.sentences import _BOUNDARY
 from etl.sources import _looks_like_text
 
 GAZ = load_gazetteer()
@@ -32,6 +33,37 @@ KOREANISH = st.text(
 def test_line_keys_keep_only_letters_and_digits_lower_cased(text: str) -> None:
     # The comparison key is defined by this regex; `_key` gets there faster and must agree.
     assert _key(text) == re.sub(r"[\s\W_]+", "", text).lower()
+
+
+# Sentence ends and what stands around them: endings, stops, quotes, decimals, spaces.
+SENTENCE_PIECES = st.lists(
+    st.sampled_from([
+        "다", "요", "죠", "까", "음", "함", "임", "됨", "면", "습", "가", "한", "AI", "81", ".", "?", "!", "”", "’",
+        '"', "'", "」", "』", ")", "]", "“", "‘", "(", "[", "▲", "※", "-", " ", "  ", "\n", "\u3000", "\t",
+    ]),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.one_of(SENTENCE_PIECES, KOREANISH))
+@example("밝혔다.이어 81.6%를 확보했다. 무엇인가?” 그렇다")
+def test_sentence_boundaries_are_the_ending_then_the_stop(text: str) -> None:
+    # Written ending-first, the boundary would be tried at every position; the two must agree.
+    ending_first = re.compile(
+        _BOUNDARY.pattern.replace(r"\.(?<=[다요죠까음함임됨면습]\.)", r"(?<=[다요죠까음함임됨면습])\."), re.X
+    )
+    assert ending_first.pattern != _BOUNDARY.pattern
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in ending_first.finditer(text)]
+
+
+@given(st.one_of(SENTENCE_PIECES, KOREANISH).map(lambda t: t.replace("\n", " ")))
+@example("광주시는  AI\u2003 집적단지를\x0b\x0c조성한다")
+def test_inline_cleaning_collapses_every_run_of_whitespace(text: str) -> None:
+    # Runs are looked for only in lines with two spaces or an unprintable character: the same result.
+    cleaned = _strip_inline_noise(text, [])
+    assert not re.search(r"\s{2,}", cleaned)
+    assert cleaned == re.sub(r"\s{2,}", " ", cleaned).strip()
 
 
 # Text made of the pieces dates and amounts are written with, and the syllables their first
