@@ -173,6 +173,11 @@ _CAPTION_HINT = re.compile(
 # Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
 _CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=")
 _SPACE_RUN = re.compile(r"\s{2,}")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_BYLINE_STAMP = re.compile(r"[^\d]*[\d\s:./년월일-]+")
+_REPORTER_SIGN_OFF = re.compile(r"[가-힣]{2,4}\s*기자입니다\.?")
+_REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자")
+_HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
 
 
@@ -223,15 +228,12 @@ def _is_meta(line: str) -> bool:
         return True
     if _REPORTER_LINE.search(line) and len(line) < 60:
         return True
-    if re.fullmatch(r"[가-힣]{2,4}\s*기자입니다\.?", line):
-        return True
-    if (
-        len(line) < 40
-        and re.search(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자", line)
-        and not _SENTENCE_END.search(line)
+    if "기자" in line and (
+        _REPORTER_SIGN_OFF.fullmatch(line)
+        or (len(line) < 40 and _REPORTER.search(line) and not _SENTENCE_END.search(line))
     ):
         return True
-    if len(line) < 30 and not re.search(r"[가-힣]", line):
+    if len(line) < 30 and not _HANGUL.search(line):
         return True  # a lone handle, code or URL
     if len(line) < 120 and _COPYRIGHT.search(line):
         return True
@@ -239,7 +241,8 @@ def _is_meta(line: str) -> bool:
 
 
 def _sentence_like(line: str) -> bool:
-    return len(line) >= 30 and bool(re.search(r"[다요]\.|[다요]\.[”’\"']", line))
+    """Long enough, with a sentence-final '다.' or '요.' somewhere."""
+    return len(line) >= 30 and ("다." in line or "요." in line)
 
 
 def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
@@ -306,7 +309,7 @@ def _is_caption_hint(line: str) -> bool:
 def _strip_inline_noise(line: str, meta: list[str]) -> str:
     byline = _BYLINE_DATE.match(line)
     if byline:
-        stamp = re.match(r"[^\d]*[\d\s:./년월일-]+", line)
+        stamp = _BYLINE_STAMP.match(line)
         if stamp:
             meta.append(stamp.group(0).strip())
             line = line[stamp.end() :]
@@ -321,7 +324,7 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
     if any(mark in line for mark in _INLINE_NOISE_MARKS):
         line = _INLINE_NOISE.sub(" ", line)
     if "(" in line:
-        line = re.sub(r"\(\s*\)", "", line)
+        line = _EMPTY_PARENS.sub("", line)
     if "  " in line or not line.isprintable():  # every whitespace but ' ' is unprintable
         line = _SPACE_RUN.sub(" ", line)
     return line.strip()

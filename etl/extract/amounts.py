@@ -76,7 +76,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
         num = m.group("num")
         cur = m.group("cur")
         after = sentence[m.end("num") :]
-        has_big_unit = bool(re.search(r"[조억]", num)) or (cur is not None and "만" in num)
+        has_big_unit = "조" in num or "억" in num or (cur is not None and "만" in num)
         if cur is None and not has_big_unit:
             continue
         if cur is None and _NOT_MONEY_AFTER.match(after):

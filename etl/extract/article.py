@@ -25,6 +25,7 @@ from etl.extract.regions import RegionMention, resolve_article_regions, scan_reg
 from etl.model import RawArticle, Sentence
 
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
+_ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 _PUBLISHER_HINT = re.compile(
     r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)"
@@ -209,9 +210,7 @@ def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None
 
 def _is_attribution(text: str, date_end: int) -> bool:
     """'14일 전북도에 따르면 …': the day the source spoke, not an event of the initiative."""
-    return (
-        re.match(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면", text[date_end:]) is not None
-    )
+    return "따르면" in text and _ACCORDING_TO.match(text, date_end) is not None
 
 
 def _is_event_sentence(text: str) -> bool:

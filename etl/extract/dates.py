@@ -237,6 +237,8 @@ def _year_for_month(
 
 
 _QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|'[^']*'|\"[^\"]*\"|「[^」]*」|『[^』]*』")
+# Where a clause ends: a final ending, a comma, or a linking ending ('…하고 ', '…며 ').
+_CLAUSE_END = re.compile(r"(?:다|요)[.\s”\"']|[,;]\s|(?:고|며|면서|했으며|하고)\s")
 
 
 def _clause_after(sentence: str, pos: int) -> str:
@@ -245,23 +247,31 @@ def _clause_after(sentence: str, pos: int) -> str:
     Quoted names are blanked first: '추진 계획’에 서명했다' is a signing, not a plan.
     """
     rest = _QUOTED.sub("‘’", sentence[pos:])
-    m = re.search(r"(?:다|요)[.\s”\"']|[,;]\s|(?:고|며|면서|했으며|하고)\s", rest)
+    m = _CLAUSE_END.search(rest)
     return rest[: m.end() + 12] if m else rest
 
 
-_EVENT_NOUN = r"(?:에는|에)?\s*(?:(?:[가-힣A-Za-z0-9·]+\s){0,2})?(?:착공|준공|완공|개교|개소|개원|가동|착수|출범|완료|오픈|개최|준공식|개관)"
+_EVENT_NOUN = re.compile(
+    r"(?:에는|에)?\s*(?:(?:[가-힣A-Za-z0-9·]+\s){0,2})?(?:착공|준공|완공|개교|개소|개원|가동|착수|출범|완료|오픈|개최|준공식|개관)"
+)
+# Words around a date that tell plan from past.
+_AHEAD_WORD = re.compile(r"오는|내년|향후|앞으로")
+_TARGET_WORD = re.compile(r"\s*(?:까지|목표|예정|부터)")
+_UNTIL = re.compile(r"\s*까지")
+_FROM = re.compile(r"\s*부터")
+_YEARS_LONG = re.compile(r"(\d{1,2})\s*년\s*(?:간|동안)")
 
 
 def _planned_from_words(before: str, clause: str, sentence_end: str = "") -> bool | None:
     """Plan or past, from the words around a date: its clause first, else the sentence's last verb."""
-    if re.search(r"오는|내년|향후|앞으로", before):
+    if _AHEAD_WORD.search(before):
         return True
-    if re.search(r"지난", before):
+    if "지난" in before:
         return False
     head = clause[:6]
-    if re.match(r"\s*(?:까지|목표|예정|부터)", head):
-        return not (re.match(r"\s*까지", head) and _PAST.search(clause) and not _FUTURE.search(clause))
-    if re.match(_EVENT_NOUN, clause):
+    if _TARGET_WORD.match(head):
+        return not (_UNTIL.match(head) and _PAST.search(clause) and not _FUTURE.search(clause))
+    if _EVENT_NOUN.match(clause):
         # '2028년 착공' (a headline, a list item) is a plan unless a past verb says it happened
         return not (_PAST.search(clause) and not _FUTURE.search(clause))
     if _FUTURE.search(clause):
@@ -300,12 +310,12 @@ def funding_period(sentence: str, dates: list[DateMention]) -> tuple[int | None,
         if d.day is None:
             continue
         after = sentence[d.end : d.end + 4]
-        if re.match(r"\s*부터", after):
+        if _FROM.match(after):
             start = d.day.year
-        elif re.match(r"\s*까지", after):
+        elif _UNTIL.match(after):
             end = d.day.year
     if start is not None and end is None:
-        span = re.search(r"(\d{1,2})\s*년\s*(?:간|동안)", sentence)
+        span = _YEARS_LONG.search(sentence)
         if span:
             end = start + int(span.group(1)) - 1
     return start, end

@@ -49,6 +49,10 @@ _CLAUSE_END = re.compile(
     r"(?:은|는|을|를|에|에서|와|과|으로|로|의|해|고|며|면서|한|된|할|될|인|및|등|위해|통해|따라)$|^[\d,.]+"
     r"|[시도군구](?:가|이)$"  # '세종시가 …': the place is the subject, not part of the name
 )
+_LEADING_MARKS = re.compile(r"^[^가-힣A-Za-z0-9]+")
+# A quoted name is an initiative when it ends in a head noun, perhaps followed by action words.
+_QUOTED_HEAD = re.compile(r"(" + _HEADS + r")(?:\s*(?:조성|구축|건립|유치|추진|계획|사업))*\s*$")
+_TRAILING_ACTION_WORDS = re.compile(r"(?:조성|구축|건립|유치|추진|계획|사업)+$")
 _LEAD_WORDS = {"이번", "이", "그", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서", "향후"}
 
 
@@ -60,7 +64,7 @@ def _name_before_head(phrase: str) -> str:
             break
         kept.append(word)
     name = " ".join(reversed(kept))
-    return re.sub(r"^[^가-힣A-Za-z0-9]+", "", name)
+    return _LEADING_MARKS.sub("", name)
 
 
 # A lone head word or a generic phrase names nothing in particular.
@@ -83,7 +87,7 @@ def find_initiatives(sentence: str) -> list[InitiativeMention]:
     found: list[InitiativeMention] = []
     for m in _QUOTED.finditer(sentence):
         name = m.group(1).strip()
-        head = re.search(r"(" + _HEADS + r")(?:\s*(?:조성|구축|건립|유치|추진|계획|사업))*\s*$", name)
+        head = _QUOTED_HEAD.search(name)
         if head:
             found.append(InitiativeMention(m.start(1), m.end(1), name, _TYPE[head.group(1)], True))
     covered = [(f.start, f.end) for f in found]
@@ -106,5 +110,5 @@ def find_initiatives(sentence: str) -> list[InitiativeMention]:
 
 def initiative_key_name(name: str) -> str:
     """A comparison form: no spaces, 인공지능 written AI, trailing 조성/구축/사업 words dropped."""
-    key = re.sub(r"\s+", "", name).replace("인공지능", "AI").replace("에이아이", "AI")
-    return re.sub(r"(?:조성|구축|건립|유치|추진|계획|사업)+$", "", key) or key
+    key = "".join(name.split()).replace("인공지능", "AI").replace("에이아이", "AI")
+    return _TRAILING_ACTION_WORDS.sub("", key) or key

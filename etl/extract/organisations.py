@@ -90,6 +90,15 @@ _SUFFIX_RE = re.compile(
 )
 _SUFFIX_TYPE = dict(_SUFFIX_TYPES)
 _NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&·\-]")
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+_AMOUNT_AFTER = re.compile(r"(?:로|으로)?\s*(?:약\s*)?\d")  # '한화로 14조원': money, not the organisation
+_LIST_ITEM = re.compile(r"[^,]+")
+_LIST_JOINERS = re.compile(r"^\s*(?:와|과|및)\s*|\s*(?:와|과|등)\s*$")
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+_NON_SPACE_RUN = re.compile(r"[^\s]+")
+_ONE_NOUN = re.compile(r"[가-힣A-Za-z0-9·]{2,20}")
+_COORDINATED_ITEM = re.compile(r"[^,\s][^,]*")
+_SPACE = re.compile(r"\s")
 _WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _MINISTRY_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,10}(?:" + "|".join(_MINISTRY_TAILS) + r"))")
 _MINISTRY_TAIL = re.compile(trie_pattern(_MINISTRY_TAILS))
@@ -218,10 +227,10 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
     found: list[OrgMention] = []
     for pattern in (gaz.org_korean_pattern, gaz.org_latin_pattern):
         for m in pattern.finditer(sentence):
-            tail = re.match(r"[가-힣]*", sentence[m.end() :]).group(0)
+            tail = _HANGUL_RUN.match(sentence, m.end()).group(0)
             if tail and tail not in _ORG_TAILS:
                 continue  # part of a longer name ('미래에셋컨소시엄'): left to discovery
-            if re.match(r"(?:로|으로)?\s*(?:약\s*)?\d", sentence[m.end() :]):
+            if _AMOUNT_AFTER.match(sentence, m.end()):
                 continue  # '한화로 14조원': a currency or a count, not the organisation
             org = gaz.organisations[gaz.org_aliases[m.group(0)]]
             found.append(OrgMention(m.start(), m.end(), m.group(0), org.code, org.name_ko, org.org_type, "gazetteer"))
@@ -243,10 +252,10 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
 
     for m in _LIST_RE.finditer(sentence):
         offset = m.start("list")
-        for item in re.finditer(r"[^,]+", m.group("list")):
+        for item in _LIST_ITEM.finditer(m.group("list")):
             raw = item.group(0)
-            text = re.sub(r"^\s*(?:와|과|및)\s*|\s*(?:와|과|등)\s*$", "", raw).strip()
-            text = re.sub(r"\([^)]*\)", "", text).strip()
+            text = _LIST_JOINERS.sub("", raw).strip()
+            text = _PARENTHESISED.sub("", text).strip()
             if text:
                 lead = len(raw) - len(raw.lstrip())
                 add(offset + item.start() + lead, offset + item.end(), text, "company", "listed_partner")
@@ -348,12 +357,12 @@ def _with_preceding_nouns(sentence: str, start: int, name: str) -> tuple[int, st
     """Extend a bare '추진위원회' with up to three nouns before it, stopping at a clause ending or a quote."""
     words = []
     pos = start
-    for m in reversed(list(re.finditer(r"[^\s]+", sentence[:start]))[-3:]):
+    for m in reversed(list(_NON_SPACE_RUN.finditer(sentence, 0, start))[-3:]):
         word = m.group(0)
         if sentence[m.end() : pos].strip() or _CLAUSE_ENDING.search(word) or word in _DISCOURSE_WORDS:
             break
         bare = word.lstrip("‘'“\"(「『")
-        if not re.fullmatch(r"[가-힣A-Za-z0-9·]{2,20}", bare):
+        if not _ONE_NOUN.fullmatch(bare):
             break
         words.insert(0, bare)
         pos = m.start() + (len(word) - len(bare))
@@ -391,12 +400,12 @@ def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: 
         return
     known = {f.text for f in found} | {f.name for f in found}
     for m in _COORDINATION.finditer(sentence):
-        items = [(i.start(), i.group(0)) for i in re.finditer(r"[^,\s][^,]*", m.group("items"))]
+        items = [(i.start(), i.group(0)) for i in _COORDINATED_ITEM.finditer(m.group("items"))]
         anchors = [t for _, t in items if t in region_names or t in known]
         if not anchors:
             continue
         for offset, text in items:
-            if text in anchors or text in _NOT_PARTNERS or text in _DISCOURSE_WORDS or re.search(r"\s", text):
+            if text in anchors or text in _NOT_PARTNERS or text in _DISCOURSE_WORDS or _SPACE.search(text):
                 continue
             if _CLAUSE_ENDING.search(text):
                 continue
@@ -404,11 +413,16 @@ def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: 
             add(start, start + len(text), text, "company", "listed_partner")
 
 
+_COMPANY_PREFIX = re.compile(r"^(?:㈜|\(주\))")
+_PARTICLE_END = re.compile(r"(?:이며|이고|으로|에서|에게|와의|과의|이|가|은|는|을|를|의|와|과|도|에|로|측)$")
+_DIGITS_AND_MARKS = re.compile(r"[\d\s·&-]+")
+_COORDINATING_WORD = re.compile(r"(?:와|과|및|고|며)\s")
+_GOVERNMENT_OFFICE = re.compile(r"(?:청|시청|도청|군청|구청)$")
+
+
 def _trim(name: str) -> str:
-    name = re.sub(r"^(?:㈜|\(주\))", "", name.strip())
-    return re.sub(r"(?:이며|이고|으로|에서|에게|와의|과의|이|가|은|는|을|를|의|와|과|도|에|로|측)$", "", name).strip(
-        " ·-"
-    )
+    name = _COMPANY_PREFIX.sub("", name.strip())
+    return _PARTICLE_END.sub("", name).strip(" ·-")
 
 
 def _plausible(name: str, region_names: Set[str]) -> bool:
@@ -417,7 +431,7 @@ def _plausible(name: str, region_names: Set[str]) -> bool:
     stem = next((name[: -len(suffix)] for suffix, _ in _SUFFIX_TYPES if name.endswith(suffix)), None)
     if stem is not None and stem.strip() in _GENERIC_STEMS:
         return False
-    if re.fullmatch(r"[\d\s·&-]+", name) or "·" in name or re.search(r"(?:와|과|및|고|며)\s", name):
+    if _DIGITS_AND_MARKS.fullmatch(name) or "·" in name or _COORDINATING_WORD.search(name):
         return False
-    bare = re.sub(r"(?:청|시청|도청|군청|구청)$", "", name)
+    bare = _GOVERNMENT_OFFICE.sub("", name)
     return bare not in region_names and name not in region_names
