@@ -40,6 +40,8 @@ def test_region_names_short_forms_and_context(sentence: str, expected: list[str]
         "경기 침체가 이어지고 있다.",  # the economy, not 경기도
         "음성 인식 기술을 개발했다.",  # speech, not 음성군
         "예산을 확보했다.",  # a budget, not 예산군
+        "동부산업단지에 입주했다.",  # 부산 inside a word
+        "KAIST울산 분원",  # 울산 glued to a Latin name
     ],
 )
 def test_words_that_only_look_like_places(sentence: str) -> None:

@@ -44,13 +44,17 @@ class Gazetteer:
     region_aliases: dict[str, list[RegionAlias]]  # surface form → candidates
     organisations: dict[str, Organisation]
     org_aliases: dict[str, str] = field(default_factory=dict)  # surface form → org code
-    region_pattern: re.Pattern[str] = field(init=False)
+    region_pattern: re.Pattern[str] = field(init=False)  # a place name that starts a word
     province_names: dict[str, tuple[str, ...]] = field(init=False)  # province code → every alias naming it
     org_korean_pattern: re.Pattern[str] = field(init=False)
     org_latin_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.region_pattern = re.compile(trie_pattern(self.region_aliases))
+        # '대전환' is not 대전 and '부산' inside '동부산업' is nothing: a name must start its word.
+        # Looking behind only where a name's first letter stands keeps the scan fast.
+        self.region_pattern = re.compile(
+            first_letter_guard(self.region_aliases) + "(?<![가-힣A-Za-z0-9])" + trie_pattern(self.region_aliases)
+        )
         names: dict[str, list[str]] = {}
         for alias, cands in self.region_aliases.items():
             for c in cands:

@@ -64,7 +64,6 @@ _ECONOMY_WORDS = re.compile(
 )
 
 
-_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _HANGUL_RUN = re.compile(r"[가-힣]*")
 
 
@@ -93,8 +92,6 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
     out: list[RegionCandidate] = []
     for m in gaz.region_pattern.finditer(sentence):
         if masked and any(s <= m.start() < e for s, e in masked):
-            continue
-        if m.start() > 0 and _WORD_CHAR.match(sentence[m.start() - 1]):
             continue
         surface = m.group(0)
         candidates = gaz.region_aliases[surface]
