@@ -181,12 +181,21 @@ _HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
 
 
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]")
+_OTHER_SPACES = "\u00a0\u2002\u2003\u2009\u3000\t"
+_OTHER_SPACES_RE = re.compile(f"[{_OTHER_SPACES}]")
+
+
 def normalise(text: str) -> str:
     """NFC, one kind of space and line break, no zero-width characters."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
-    return re.sub(r"[\u00a0\u2002\u2003\u2009\u3000\t]", " ", text)
+    if any(ch in text for ch in _ZERO_WIDTH):  # a substring test per character beats a regex pass
+        text = _ZERO_WIDTH_RE.sub("", text)
+    if any(ch in text for ch in _OTHER_SPACES):
+        text = _OTHER_SPACES_RE.sub(" ", text)
+    return text
 
 
 _NOT_KEY = re.compile(r"[\s\W_]+")

@@ -63,7 +63,9 @@ _DATE = re.compile(
 )
 
 # Every date form has a digit or one of these words: sentences without any are skipped cheaply.
-_DATE_HINT = re.compile(r"\d|지난|올해|올\s|내년|작년|금년|연내|이달|오늘|어제|내일|반기|재작년|내후년|명년|전년")
+# Two patterns, not one: each then opens with letters the engine can skip to.
+_DIGIT = re.compile(r"\d")
+_DATE_WORD = re.compile(r"지난|올해|올\s|내년|작년|금년|연내|이달|오늘|어제|내일|반기|재작년|내후년|명년|전년")
 _FUTURE = re.compile(
     r"예정|계획|목표|방침|전망|할\s*것|될\s*것|하기로|키로|기로\s*했|추진할|착수할|완공할|준공할|개교할|개소할|"
     r"하겠다|겠다고|겠습니다|예상|기대된다|구상|까지\s*(?:조성|구축|완공|준공|완료|추진|건립|투입|마무리)|"
@@ -137,7 +139,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 def find_dates(sentence: str, published: dt.date | None, year_context: int | None = None) -> list[DateMention]:
     """Event dates in one sentence. `year_context` is a year set by an earlier sentence ('지난해 6월 … 이어 8월')."""
     found: list[DateMention] = []
-    if not _DATE_HINT.search(sentence):
+    if not (_DIGIT.search(sentence) or _DATE_WORD.search(sentence)):
         return found
     context = year_context
     for m in _DATE.finditer(sentence):

@@ -399,7 +399,8 @@ def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: 
     if "," not in sentence or not _PARTNERSHIP.search(sentence):
         return
     known = {f.text for f in found} | {f.name for f in found}
-    for m in _COORDINATION.finditer(sentence):
+    # The first item ends at a comma within 20 letters of its start: no match starts before that.
+    for m in _COORDINATION.finditer(sentence, max(0, sentence.index(",") - 20)):
         items = [(i.start(), i.group(0)) for i in _COORDINATED_ITEM.finditer(m.group("items"))]
         anchors = [t for _, t in items if t in region_names or t in known]
         if not anchors:
