@@ -3,7 +3,7 @@
 import pytest
 
 from etl.extract.gazetteer import load_gazetteer
-from etl.extract.organisations import find_org_mentions
+from etl.extract.organisations import _stem_before_suffix, find_org_mentions
 from etl.extract.regions import find_region_mentions
 
 GAZ = load_gazetteer()
@@ -117,6 +117,20 @@ def test_organisations_found_by_their_role_in_the_sentence(sentence: str, expect
 )
 def test_lists_and_words_that_are_not_organisations(sentence: str) -> None:
     assert orgs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [
+        ("지역연구센터", "지역"),  # 연구센터, not 센터
+        ("한국정보통신진흥공단", "한국정보통신"),  # 진흥공단, not 공단
+        ("서울대학원대학", "서울"),  # 대학원대학, not 대학
+        ("센터", ""),
+        ("네이버", None),
+    ],
+)
+def test_a_name_form_is_read_by_its_longest_suffix(name: str, stem: str | None) -> None:
+    assert _stem_before_suffix(name) == stem
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,7 @@ _SUFFIX_RE = re.compile(
     r"(?=[\s,.·)’”'\"]|이|가|은|는|을|를|의|와|과|도|에|로|으로|장|측|$)"
 )
 _SUFFIX_TYPE = dict(_SUFFIX_TYPES)
+_SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIX_TYPE}, reverse=True)
 _NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&·\-]")
 _HANGUL_RUN = re.compile(r"[가-힣]*")
 _AMOUNT_AFTER = re.compile(r"(?:로|으로)?\s*(?:약\s*)?\d")  # '한화로 14조원': money, not the organisation
@@ -426,10 +427,18 @@ def _trim(name: str) -> str:
     return _PARTICLE_END.sub("", name).strip(" ·-")
 
 
+def _stem_before_suffix(name: str) -> str | None:
+    """What comes before the longest name-form suffix the name ends with ('지역' in '지역연구센터')."""
+    for length in _SUFFIX_LENGTHS:
+        if name[-length:] in _SUFFIX_TYPE:
+            return name[:-length]
+    return None
+
+
 def _plausible(name: str, region_names: Set[str]) -> bool:
     if len(name) < 2 or name in _GENERIC or _GENERIC_HEADS.match(name):
         return False
-    stem = next((name[: -len(suffix)] for suffix, _ in _SUFFIX_TYPES if name.endswith(suffix)), None)
+    stem = _stem_before_suffix(name)
     if stem is not None and stem.strip() in _GENERIC_STEMS:
         return False
     if _DIGITS_AND_MARKS.fullmatch(name) or "·" in name or _COORDINATING_WORD.search(name):

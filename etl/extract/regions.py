@@ -157,7 +157,7 @@ def _choose(
     head = head.rstrip()
     for c in candidates:
         province_code = gaz.regions[c.region_code].province_code
-        if province_code != c.region_code and any(head.endswith(a) for a in gaz.province_names.get(province_code, ())):
+        if province_code != c.region_code and head.endswith(gaz.province_names.get(province_code, ())):
             return c
     provinces = [c for c in candidates if gaz.regions[c.region_code].level == "province"]
     if len(provinces) == 1:
