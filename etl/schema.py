@@ -68,8 +68,7 @@ sentences = Table(
     Column("start_offset", Integer, nullable=False),
     Column("end_offset", Integer, nullable=False),
     Column("zone", String(16), nullable=False),
-    Column("text", Text, nullable=False),
-)
+)  # the text is body[start_offset:end_offset] of its article (migration 0007)
 
 region_mentions = Table(
     "region_mentions",

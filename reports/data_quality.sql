@@ -6,7 +6,7 @@ with invested_amounts as (  -- amounts that add up to investment, with their sen
     select f.region_key, f.initiative_key, f.amount_text, s.sentence_text, a.file_name
     from fct_funding f
     join dim_article a on a.article_key = f.article_key
-    join stg.stg_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
+    join intermediate.int_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
     where f.amount_role in ('total', 'annual', 'component')
 )
 
@@ -37,7 +37,7 @@ union all
 select 'unresolved_date', d.date_text, s.sentence_text, a.file_name
 from stg.stg_date_mentions d
 join dim_article a on a.article_key = d.article_id
-join stg.stg_sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
+join intermediate.int_sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
 where not d.is_resolved
 
 order by issue, article, item, detail

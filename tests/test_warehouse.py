@@ -1,5 +1,6 @@
 """Migrations, idempotent loading and an end-to-end build in a temporary folder."""
 
+import datetime as dt
 import json
 import os
 import re
@@ -240,6 +241,56 @@ def test_migrations_down_and_up_on_a_populated_warehouse_keep_the_rows(tmp_path:
     migrate.downgrade(db, "0001")  # drops the funding-period columns
     migrate.upgrade(db)
     assert before == {t: _count(db, f"staging.{t}") for t in before}
+
+
+def _seed_sentences() -> dict[tuple[str, int], str]:
+    """(article id, sentence index) → the sentence, as extraction cut it."""
+    from etl.extract.article import extract_article
+    from etl.extract.gazetteer import load_gazetteer
+    from etl.sources import read_articles
+
+    gaz, now = load_gazetteer(), dt.datetime(2026, 1, 1)
+    return {
+        (x.article["article_id"], s["sentence_index"]): s["text"]
+        for path in sorted(SEEDS.iterdir())
+        for raw in read_articles(path)
+        for x in [extract_article(raw, gaz, now)]
+        for s in x.sentences
+    }
+
+
+@pytest.mark.e2e
+def test_each_milestone_quotes_the_sentence_that_states_it(seeds_warehouse: Path) -> None:
+    # Staging keeps a sentence as offsets into the body; the model cuts the text back out.
+    con = duckdb.connect(str(seeds_warehouse), read_only=True)
+    rows = con.execute("select article_key, sentence_index, event_text from main.fct_milestone").fetchall()
+    con.close()
+    sentences = _seed_sentences()
+    assert rows
+    assert all(text == sentences[(article, index)] for article, index, text in rows)
+
+
+@pytest.mark.e2e
+def test_a_downgrade_puts_back_each_sentences_text_cut_from_its_body(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db)
+    load_paths(db, [SEEDS], progress=False)
+    migrate.downgrade(db, "0006")
+    con = duckdb.connect(str(db))
+    stored = {
+        (a, i): t
+        for a, i, t in con.execute("select article_id, sentence_index, text from staging.sentences").fetchall()
+    }
+    nullable = con.execute(
+        "select is_nullable from information_schema.columns "
+        "where table_schema = 'staging' and table_name = 'sentences' and column_name = 'text'"
+    ).fetchone()
+    con.close()
+    sentences = _seed_sentences()
+    assert stored and stored == {key: sentences[key] for key in stored}
+    assert nullable == ("NO",)
+    migrate.upgrade(db)
+    assert _count(db, "staging.sentences") == len(stored)
 
 
 def test_explain_shows_each_fact_with_its_sentence() -> None:

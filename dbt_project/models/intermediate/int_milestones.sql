@@ -6,7 +6,7 @@ with dates as (
 ),
 
 sentences as (
-    select * from {{ ref('stg_sentences') }}
+    select * from {{ ref('int_sentences') }}
 ),
 
 initiatives as (

@@ -8,8 +8,7 @@ renamed as (
         sentence_index,
         start_offset,
         end_offset,
-        zone,
-        text as sentence_text
+        zone
     from source
 )
 
