@@ -13,21 +13,20 @@ initiatives as (
     select article_id, mention_index, initiative_key from {{ ref('int_initiative_mentions') }}
 ),
 
-linked as (
+firsts as (  -- the first mention of each date, before any sentence is cut from its body
     select
         d.*,
-        s.sentence_text as event_text,
         i.initiative_key,
         row_number() over (
             partition by d.article_id, d.region_code, d.event_date, d.date_precision
             order by d.mention_index
         ) as repeat_number
     from dates d
-    join sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
     left join initiatives i
         on i.article_id = d.article_id and i.mention_index = d.initiative_mention_index
+    qualify repeat_number = 1
 )
 
-select * exclude (repeat_number)
-from linked
-where repeat_number = 1
+select f.* exclude (repeat_number, initiative_key), s.sentence_text as event_text, f.initiative_key
+from firsts f
+join sentences s on s.article_id = f.article_id and s.sentence_index = f.sentence_index
