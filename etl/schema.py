@@ -25,7 +25,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA = "staging"
+from etl.staging_tables import SCHEMA
+
 metadata = MetaData(schema=SCHEMA)
 
 
@@ -162,7 +163,7 @@ builds = Table(  # added in migration 0005
     Column("replay_plan", Text),  # a dbt build's plan for later replays (etl/replay.py)
 )  # fmt: skip
 
-# Per-article tables, in the order rows are written.
+# Per-article tables, in the order rows are written (named as in etl.staging_tables).
 ARTICLE_TABLES = (
     articles,
     sentences,
