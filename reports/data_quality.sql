@@ -2,11 +2,15 @@
 -- Columns: issue (skipped_input, article_without_date, amount_without_region,
 --   amount_without_initiative, initiative_without_region, unresolved_date), item (file, amount or
 --   name), detail (reason or sentence), article (source file).
+-- A sentence is cut from its article's body by its offsets (staging stores the text once).
 with invested_amounts as (  -- amounts that add up to investment, with their sentence and article
-    select f.region_key, f.initiative_key, f.amount_text, s.sentence_text, a.file_name
+    select
+        f.region_key, f.initiative_key, f.amount_text, a.file_name,
+        substring(b.body, s.start_offset + 1, s.end_offset - s.start_offset) as sentence_text
     from fct_funding f
     join dim_article a on a.article_key = f.article_key
-    join intermediate.int_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
+    join stg.stg_sentences s on s.article_id = f.article_key and s.sentence_index = f.sentence_index
+    join stg.stg_articles b on b.article_id = f.article_key
     where f.amount_role in ('total', 'annual', 'component')
 )
 
@@ -34,10 +38,11 @@ from dim_initiative
 where region_key is null
 
 union all
-select 'unresolved_date', d.date_text, s.sentence_text, a.file_name
+select 'unresolved_date', d.date_text, substring(b.body, s.start_offset + 1, s.end_offset - s.start_offset), a.file_name
 from stg.stg_date_mentions d
 join dim_article a on a.article_key = d.article_id
-join intermediate.int_sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
+join stg.stg_sentences s on s.article_id = d.article_id and s.sentence_index = d.sentence_index
+join stg.stg_articles b on b.article_id = d.article_id
 where not d.is_resolved
 
 order by issue, article, item, detail

@@ -6,7 +6,11 @@ with dates as (
 ),
 
 sentences as (
-    select * from {{ ref('int_sentences') }}
+    select * from {{ ref('stg_sentences') }}
+),
+
+articles as (
+    select article_id, body from {{ ref('stg_articles') }}
 ),
 
 initiatives as (
@@ -27,6 +31,7 @@ firsts as (  -- the first mention of each date, before any sentence is cut from 
     qualify repeat_number = 1
 )
 
-select f.* exclude (repeat_number, initiative_key), s.sentence_text as event_text, f.initiative_key
+select f.* exclude (repeat_number, initiative_key), {{ sentence_text('a.body', 's') }} as event_text, f.initiative_key
 from firsts f
 join sentences s on s.article_id = f.article_id and s.sentence_index = f.sentence_index
+join articles a on a.article_id = f.article_id
