@@ -12,6 +12,9 @@ PARTICLES: tuple[str, ...] = (
     "부터", "에는", "에도", "에서는", "에서도", "으로는", "과의", "와의", "이다", "이며", "이고", "처럼", "서", "측",
 )  # fmt: skip
 
+# The Hangul word that follows a match ('광주시는' → '는'): what tells a name from a longer word.
+HANGUL_RUN = re.compile(r"[가-힣]*")
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """One regex alternation for many literal names, factored by shared prefixes.

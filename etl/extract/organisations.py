@@ -13,7 +13,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.korean import PARTICLES, trie_pattern
+from etl.extract.korean import HANGUL_RUN, PARTICLES, trie_pattern
 
 _SUFFIX_TYPES = [
     ("과학기술원", "university"),
@@ -91,7 +91,6 @@ _SUFFIX_RE = re.compile(
 _SUFFIX_TYPE = dict(_SUFFIX_TYPES)
 _SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIX_TYPE}, reverse=True)
 _NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&·\-]")
-_HANGUL_RUN = re.compile(r"[가-힣]*")
 _AMOUNT_AFTER = re.compile(r"(?:로|으로)?\s*(?:약\s*)?\d")  # '한화로 14조원': money, not the organisation
 _LIST_ITEM = re.compile(r"[^,]+")
 _LIST_JOINERS = re.compile(r"^\s*(?:와|과|및)\s*|\s*(?:와|과|등)\s*$")
@@ -228,7 +227,7 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
     found: list[OrgMention] = []
     for pattern in (gaz.org_korean_pattern, gaz.org_latin_pattern):
         for m in pattern.finditer(sentence):
-            tail = _HANGUL_RUN.match(sentence, m.end()).group(0)
+            tail = HANGUL_RUN.match(sentence, m.end()).group(0)
             if tail and tail not in _ORG_TAILS:
                 continue  # part of a longer name ('미래에셋컨소시엄'): left to discovery
             if _AMOUNT_AFTER.match(sentence, m.end()):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
-from etl.extract.korean import PARTICLES
+from etl.extract.korean import HANGUL_RUN, PARTICLES
 
 _PARTICLES = PARTICLES
 _PLACE_WORDS = (
@@ -64,9 +64,6 @@ _ECONOMY_WORDS = re.compile(
 )
 
 
-_HANGUL_RUN = re.compile(r"[가-힣]*")
-
-
 @dataclass(frozen=True)
 class RegionMention:
     start: int  # offsets within the sentence
@@ -95,7 +92,7 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
             continue
         surface = m.group(0)
         candidates = gaz.region_aliases[surface]
-        tail = _HANGUL_RUN.match(sentence, m.end()).group(0)
+        tail = HANGUL_RUN.match(sentence, m.end()).group(0)
         is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
         if not is_full_name and tail not in _ALLOWED_TAILS:
             continue
