@@ -169,9 +169,10 @@ _INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
 _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
 _CAPTION_HINT = re.compile(
     r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
+    r"|사진은\s*(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계|관련|무관)"
 )
 # Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
-_CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=")
+_CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=", "사진은")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _BYLINE_STAMP = re.compile(r"[^\d]*[\d\s:./년월일-]+")

@@ -73,6 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     sched.add_argument("--log", type=Path, default=PROJECT_ROOT / "logs" / "schedule.log", help="log file")
     explain = sub.add_parser("explain", help="show what is extracted from one input file, fact by fact")
     explain.add_argument("file", type=Path, help="a .txt, .html or .jsonl input")
+    explain.add_argument(
+        "--db", type=Path, default=None,
+        help="also show, from this built warehouse, the initiative each of the file's initiatives resolved to and why",
+    )  # fmt: skip
     sql = sub.add_parser("sql", parents=[common], help="run a query and print it as a table")
     sql.add_argument("query", help='SQL, e.g. "select * from fct_funding"')
     return parser
@@ -136,7 +140,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
     if args.command == "explain":
         from etl.explain import explain_file
 
-        for line in explain_file(args.file):
+        for line in explain_file(args.file, args.db):
             print(line)
         return EXIT_OK
     if args.command == "sql":

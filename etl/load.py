@@ -36,7 +36,7 @@ LOADER_MEMORY_LIMIT = "256MB"  # batches are small; DuckDB would otherwise take 
 # article-key indexes: writing 100k articles cost 36 s of CPU that way, 20 s with this.
 LOADER_CHECKPOINT_THRESHOLD = "256MB"
 NO_ARTICLE_TEXT = "no article text: only page noise (menus, widgets, lists of other stories, bylines)"
-_ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives")
+_ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives", "article_initiatives")
 
 
 @dataclass

@@ -16,10 +16,20 @@ from typing import Any
 
 from etl import PARSER_VERSION
 from etl.cleaning import clean_page
-from etl.extract.amounts import find_money
+from etl.extract.amounts import MoneyMention, classify_role, find_money
+from etl.extract.article_initiatives import (
+    ArticleInitiative,
+    ArticleInitiatives,
+    Place,
+    group_initiatives,
+    link_fact,
+    per_place_initiatives,
+    sentence_places,
+)
 from etl.extract.dates import DateMention, find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
+from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
 from etl.extract.organisations import OrgMention, find_org_mentions
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
@@ -43,6 +53,7 @@ class ExtractedArticle:
     amounts: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
     initiatives: list[dict[str, Any]] = field(default_factory=list)
+    article_initiatives: list[dict[str, Any]] = field(default_factory=list)
 
 
 def article_id(source_key: str) -> str:
@@ -113,23 +124,38 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     out.organisations = _mention_rows(aid, sents, org_by_sentence, lambda s, o: {
         "surface": o.text, "org_code": o.org_code, "org_name": o.name, "org_type": o.org_type, "found_by": o.source,
     })  # fmt: skip
-    out.initiatives = _mention_rows(aid, sents, {s.index: find_initiatives(s.text) for s in sents}, lambda s, i: {
+    mentions_by_sentence = {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents}
+    places = {
+        s.index: sentence_places(s.text, region_by_sentence[s.index], gaz, masks[s.index], region_for[s.index])
+        for s in sents
+    }
+    dates_by_sentence = _dates_in_context(sents, clean.body, published)
+    money_by_sentence = refine_roles(
+        sents, {s.index: find_money(s.text) for s in sents}, {i: len(ms) for i, ms in region_by_sentence.items()}
+    )
+    fact_positions = {
+        s.index: [m.start for m in money_by_sentence[s.index]]
+        + [d.start for d in dates_by_sentence[s.index] if d.day is not None]
+        for s in sents
+    }
+    totals = {
+        s.index: [m.amount_krw for m in money_by_sentence[s.index] if m.role == "total" and m.amount_krw] for s in sents
+    }
+    grouped = group_initiatives(sents, mentions_by_sentence, places, fact_positions, totals, region_for, gaz, subjects)
+    out.initiatives = _mention_rows(aid, sents, mentions_by_sentence, lambda s, i: {
         "name": i.name, "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
         "is_quoted": i.quoted, "region_code": region_for[s.index],
     })  # fmt: skip
-    dates_by_sentence = _dates_in_context(sents, clean.body, published)
+    for row in out.initiatives:
+        row["initiative_index"] = grouped.mention_group.get(row["mention_index"])
+    out.article_initiatives = [_initiative_row(aid, g, grouped.primary) for g in grouped.initiatives]
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
-    out.amounts = _mention_rows(aid, sents, {s.index: find_money(s.text) for s in sents}, lambda s, money: {
-        "surface": money.text, "amount": money.amount, "currency": money.currency, "amount_krw": money.amount_krw,
-        "is_approximate": money.is_approximate, "amount_role": money.role, "region_code": region_for[s.index],
-        "initiative_mention_index": _initiative_for(s.index, out.initiatives),
-        "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
-    })  # fmt: skip
+    out.amounts = _amount_rows(aid, sents, money_by_sentence, grouped, places, region_for, periods)
     out.dates = _mention_rows(aid, sents, dates_by_sentence, lambda s, d: {
         "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
         "is_resolved": d.day is not None, "is_planned": d.is_planned,
         "is_milestone": d.day is not None and _is_event_sentence(s.text) and not _is_attribution(s.text, d.end),
-        "region_code": region_for[s.index], "initiative_mention_index": _initiative_for(s.index, out.initiatives),
+        "region_code": region_for[s.index], "initiative_index": link_fact(grouped, s.index, d.start, places[s.index]),
     })  # fmt: skip
     return out
 
@@ -200,12 +226,85 @@ def _region_for(
     return main_region
 
 
-def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None:
-    same = [i for i in initiatives if i["sentence_index"] == index]
-    if same:
-        return same[0]["mention_index"]
-    before = [i for i in initiatives if index - 2 <= i["sentence_index"] < index]
-    return before[-1]["mention_index"] if before else None
+def _amount_rows(
+    aid: str,
+    sents: list[Sentence],
+    money: dict[int, list[MoneyMention]],
+    grouped: ArticleInitiatives,
+    places: dict[int, list[Place]],
+    region_for: dict[int, str | None],
+    periods: dict[int, tuple[int | None, int | None]],
+) -> list[dict[str, Any]]:
+    """One row per amount and the initiative it funds; an amount stated for each of several places
+    ('지역 당 63억원의 국비') is one row per place's initiative."""
+    linked = []
+    for s in sents:
+        for m in money[s.index]:
+            targets = per_place_initiatives(grouped, s.index, s.text, m.start)
+            if targets:
+                linked.extend((s, m, g.index, g.region_code) for g in targets)
+            else:
+                initiative = link_fact(grouped, s.index, m.start, places[s.index])
+                region = grouped.initiatives[initiative].region_code if initiative is not None else None
+                linked.append((s, m, initiative, region or region_for[s.index]))
+    linked = _parallel_totals(linked, places)
+    totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
+    sums = cumulative_sums(totals)
+    main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
+    main_figure = max(main, default=0)
+    rows: list[dict[str, Any]] = []
+    for k, (s, m, initiative, region) in enumerate(linked):
+        rows.append({
+            "article_id": aid, "mention_index": k, "sentence_index": s.index,
+            "start_offset": s.start + m.start, "end_offset": s.start + m.end,
+            "surface": m.text, "amount": m.amount, "currency": m.currency, "amount_krw": m.amount_krw,
+            "is_approximate": m.is_approximate, "amount_role": "cumulative" if k in sums else m.role,
+            "region_code": region, "initiative_index": initiative,
+            "is_itemised": m.is_itemised and initiative != grouped.primary and main_figure >= (m.amount_krw or 0),
+            "is_superseded": m.is_superseded,
+            "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
+        })  # fmt: skip
+    return rows
+
+
+def _parallel_totals(
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]], places: dict[int, list[Place]]
+) -> list:
+    """Amounts of one sentence that fund different initiatives of different places are each a whole
+    (money_roles.parallel_totals): '장성군에는 2조2000억원, 강진군에는 3조3000억원 … 각각'."""
+    out = list(linked)
+    by_sentence: dict[int, list[int]] = {}
+    for k, (s, _, _, _) in enumerate(linked):
+        by_sentence.setdefault(s.index, []).append(k)
+    for ks in by_sentence.values():
+        if len(ks) < 2:
+            continue
+        s = linked[ks[0]][0]
+        nearest = [
+            next((p.key for p in reversed(places[s.index]) if p.end <= linked[k][1].start and not p.is_province), None)
+            for k in ks
+        ]
+        if None in nearest or len(set(nearest)) < len(nearest):
+            continue
+        alone = [classify_role(s.text, linked[k][1], linked[k][1].amount_krw or 0, 1) for k in ks]
+        roles = parallel_totals([linked[k][1].role for k in ks], [linked[k][2] for k in ks], alone)
+        for k, role in zip(ks, roles, strict=True):
+            sent, m, ini, region = linked[k]
+            out[k] = (sent, replace(m, role=role), ini, region)
+    return out
+
+
+def _initiative_row(aid: str, g: ArticleInitiative, primary: int | None) -> dict[str, Any]:
+    """The staging row of one initiative as the article reports it."""
+    sentences = sorted({pm.sentence_index for pm in g.members})
+    return {
+        "article_id": aid, "initiative_index": g.index, "name": g.name, "name_key": initiative_key_name(g.name),
+        "initiative_type": g.initiative_type, "region_code": g.region_code, "province_code": g.province_code,
+        "site": g.place.site if g.place else None, "name_words": " ".join(g.words),
+        "mention_count": len(g.members), "first_sentence_index": sentences[0],
+        "sentence_indexes": " ".join(map(str, sentences)),
+        "is_subject": g.is_subject, "is_primary": g.index == primary, "is_cancelled": g.is_cancelled,
+    }  # fmt: skip
 
 
 def _is_attribution(text: str, date_end: int) -> bool:
