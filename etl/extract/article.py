@@ -50,7 +50,7 @@ def article_id(source_key: str) -> str:
 
 
 def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> ExtractedArticle:
-    clean = clean_page(raw.text, known_title=raw.title)
+    clean = clean_page(raw.text, known_title=raw.title, main_text=raw.is_main_text)
     aid = article_id(raw.source_key)
     sents = clean.sentences
     captions = [s.text for s in sents if s.zone == "caption"]
@@ -83,6 +83,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
             "sentence_count": len(sents),
             "loaded_at": loaded_at,
             "parser_version": PARSER_VERSION,
+            "is_summary": raw.is_summary,
         }
     )
     for s in sents:
