@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from etl.extract.article import extract_article
 from etl.extract.gazetteer import load_gazetteer
@@ -158,3 +160,30 @@ def test_development_articles_publishers(shared_dir: Path) -> None:
         raw = RawArticle(str(path), path.name, path.name, path.read_text(encoding="utf-8"), "txt")
         found[path.name[:3]] = extract_article(raw, load_gazetteer(), dt.datetime(2026, 1, 1)).article["publisher"]
     assert {k: v for k, v in found.items() if v} == DEV_PUBLISHERS, json.dumps(found, ensure_ascii=False)
+
+
+_LINE_PIECES = st.sampled_from(
+    [
+        "ⓒ 경남일보",
+        "Copyright",
+        "(c)",
+        "무단 전재",
+        "재배포 금지",
+        "저작권자",
+        "광주시는",
+        "AI",
+        " ",
+        "[",
+        "=",
+        "기자",
+        "x" * 90,
+    ]
+)
+
+
+@given(st.lists(st.lists(_LINE_PIECES, max_size=6).map("".join), max_size=8).map("\n".join))
+def test_the_page_scan_for_copyright_lines_finds_what_a_line_by_line_scan_finds(page: str) -> None:
+    from etl.extract.publisher import _COPYRIGHT_MARK, _copyright_lines
+
+    expected = [line for line in page.split("\n") if len(line) < 160 and _COPYRIGHT_MARK.search(line)]
+    assert list(_copyright_lines(page)) == expected

@@ -22,7 +22,8 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -46,14 +47,21 @@ _COPYRIGHT_NAME = re.compile(
 _NAME_WITH_SITE = re.compile(
     r"([가-힣A-Za-z0-9]+)\s*\((?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE
 )
+# Literal pieces of _COPYRIGHT_MARK's forms: every line it matches contains one.
+_COPYRIGHT_LITERALS = ("ⓒ", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "저작권", "무단", "재배포")
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|무단\s*전재|재배포", re.IGNORECASE)
 # '[안동=뉴시스]', '【파이낸셜뉴스 전주=강인 기자】', '[헤럴드경제(울산)=박동순 기자]', '(뉴스21일간/노유림기자)'
-_BRACKETED = re.compile(r"[\[【(]([^\[\]【】()]{1,30}(?:\([가-힣]{1,6}\)[^\[\]【】()]{0,25})?)[\]】)]")
+# The look-ahead lets the engine pass over brackets with no '=', '/' or '기자' near ('(AI)'), which are most.
+_BRACKETED = re.compile(
+    r"[\[【(](?=[^\[\]【】\n]{0,40}?(?:=|/|기자))([^\[\]【】()\n]{1,30}(?:\([가-힣]{1,6}\)[^\[\]【】()\n]{0,25})?)[\]】)]"
+)
 _TOKEN_SPLIT = re.compile(r"[\s=/|·,]+")
 _REGION_NOTE = re.compile(r"\([가-힣]{1,6}\)$")
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"([A-Za-z가-힣0-9]+?)\s*뉴스\s*[가-힣]{2,4}(?:입니다|였습니다)\.?$")
 _SELF_REFERENCE = re.compile(r"([가-힣A-Za-z0-9]+)\s*(?:취재\s*[를을]?\s*종합하면|취재\s*결과|취재에\s*따르면)")
+_ADDRESS_LINE = re.compile(r"^https?://\S+[ \t]*$", re.MULTILINE)
+_MAX_REMEMBERED = 50_000  # names whose answer the directory keeps (datelines repeat the same few)
 _NOT_KEY = re.compile(r"[\s\W_]+")
 
 
@@ -68,6 +76,7 @@ class PublisherDirectory:
     domains: dict[str, tuple[str, str]]  # domain → (publisher, kind: 'outlet' or 'portal')
     outlets: dict[str, str]  # name key → the outlet's name as the reference writes it
     portals: frozenset[str]  # name keys of portals ('네이버뉴스')
+    _outlets_seen: dict[str, str | None] = field(default_factory=dict, repr=False)  # outlet()'s answers
 
     def for_domain(self, host_or_url: str | None, kinds: tuple[str, ...] = ("outlet",)) -> str | None:
         """The publisher of a site, its subdomains included ('m.mdilbo.com' → 무등일보)."""
@@ -96,6 +105,13 @@ class PublisherDirectory:
         """
         if not candidate:
             return None
+        if candidate not in self._outlets_seen:
+            if len(self._outlets_seen) > _MAX_REMEMBERED:
+                self._outlets_seen.clear()
+            self._outlets_seen[candidate] = self._outlet(candidate)
+        return self._outlets_seen[candidate]
+
+    def _outlet(self, candidate: str) -> str | None:
         name = _REGION_NOTE.sub("", candidate.strip(" .,:;-|'\"“”‘’<>[]")).strip(" ()")
         key = _key(name)
         if not key or "기자" in name or len(key) > 20:
@@ -135,9 +151,9 @@ def publisher_from_text(
     `meta_lines` are the bylines and copyright lines cleaning set aside, `head` the headline and
     first sentences (where datelines stand), `body` every body sentence, `page` the whole text.
     """
-    for line in (*meta_lines, *_copyright_lines(page)):
-        if _COPYRIGHT_MARK.search(line):
-            found = _copyright_outlet(line, directory)
+    for lines in (meta_lines, _copyright_lines(page)):  # the page only when the article's own lines say nothing
+        for line in lines:
+            found = _copyright_outlet(line, directory) if _COPYRIGHT_MARK.search(line) else None
             if found:
                 return found
     for line in meta_lines:
@@ -148,11 +164,12 @@ def publisher_from_text(
         found = next(iter(_dateline_outlets(line, directory)), None) if "=" in line or "기자" in line else None
         if found:
             return found
-    for line in (*meta_lines, *_address_lines(page)):
-        for m in _DOMAIN.finditer(line):
-            found = directory.for_domain(m[1])
-            if found:
-                return found
+    for lines in (meta_lines, _address_lines(page)):
+        for line in lines:
+            for m in _DOMAIN.finditer(line):
+                found = directory.for_domain(m[1])
+                if found:
+                    return found
     for sentence in body:
         found = _self_named(sentence, directory)
         if found:
@@ -160,19 +177,26 @@ def publisher_from_text(
     return _listed_outlet(page, directory)
 
 
-def _copyright_lines(page: str) -> list[str]:
-    """The page's short lines with a copyright mark: cleaning stops at a list of other stories,
-    and a site's copyright line often stands below it."""
-    if not any(mark in page for mark in ("ⓒ", "©", "opyright", "저작권")):
-        return []
-    return [line for line in page.split("\n") if len(line) < 160 and _COPYRIGHT_MARK.search(line)]
+def _copyright_lines(page: str) -> Iterator[str]:
+    """The page's short lines with a copyright mark, in order: cleaning stops at a list of other
+    stories, and a site's copyright line often stands below it. Plain substring searches find
+    the marks (a case-blind regex over the page tries every position)."""
+    starts = set()
+    for mark in _COPYRIGHT_LITERALS:
+        at = page.find(mark)
+        while at >= 0:
+            starts.add(page.rfind("\n", 0, at) + 1)
+            at = page.find(mark, at + len(mark))
+    for start in sorted(starts):
+        end = page.find("\n", start)
+        line = page[start : len(page) if end < 0 else end]
+        if len(line) < 160 and _COPYRIGHT_MARK.search(line):
+            yield line
 
 
-def _address_lines(page: str) -> list[str]:
+def _address_lines(page: str) -> Iterator[str]:
     """Lines that are only a web address: a share widget's copy of the page's own URL."""
-    if "http" not in page:
-        return []
-    return [line for line in page.split("\n") if line.startswith("http") and " " not in line.strip()]
+    return (m[0] for m in _ADDRESS_LINE.finditer(page)) if "http" in page else iter(())
 
 
 def _copyright_outlet(line: str, directory: PublisherDirectory) -> str | None:
@@ -187,12 +211,12 @@ def _copyright_outlet(line: str, directory: PublisherDirectory) -> str | None:
     return None
 
 
-def _dateline_outlets(line: str, directory: PublisherDirectory) -> list[str]:
-    """Outlets named by the bracketed datelines of a line."""
+def _dateline_outlets(text: str, directory: PublisherDirectory) -> list[str]:
+    """Outlets named by the bracketed datelines of a line or a page, in order."""
     found = []
-    for m in _BRACKETED.finditer(line):
+    for m in _BRACKETED.finditer(text):
         chunk = m[1]
-        if not ("=" in chunk or "기자" in chunk or "/" in chunk):
+        if "=" not in chunk and "기자" not in chunk and "/" not in chunk:
             continue
         tokens = [t for t in _TOKEN_SPLIT.split(chunk) if t]
         if not tokens or tokens[0] in CREDIT_WORDS:
@@ -235,7 +259,7 @@ def _listed_outlet(page: str, directory: PublisherDirectory) -> str | None:
     """The outlet the page's datelines name: the only one, or the one most name when two or more agree."""
     if "=" not in page and "기자" not in page:
         return None
-    counts = Counter(name for line in page.split("\n") for name in _dateline_outlets(line, directory))
+    counts = Counter(_dateline_outlets(page, directory))
     if not counts:
         return None
     (name, n), total = counts.most_common(1)[0], sum(counts.values())
