@@ -357,3 +357,26 @@ def test_the_source_formats_dbt_accepts_are_the_readers() -> None:
     [column] = [c for c in articles["columns"] if c["name"] == "source_format"]
     [test] = column["data_tests"]
     assert tuple(test["accepted_values"]["arguments"]["values"]) == SOURCE_FORMATS
+
+
+def test_the_columns_option_reaches_the_reader_from_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    table = tmp_path / "export.csv"
+    table.write_text(f"헤드라인,기사 전문,작성 시각\n구미 AI,{BODY2},2025-12-18\n", encoding="utf-8")
+    cli = [str(Path(sys.executable).parent / "warehouse"), "load", "--db", str(tmp_path / "w.duckdb")]
+    refused = subprocess.run([*cli, "--articles", str(table)], capture_output=True, text=True)
+    assert refused.returncode == 3 and "no article text column" in refused.stderr
+    loaded = subprocess.run(
+        [*cli, "--articles", str(table), "--columns", "title=헤드라인,text=기사 전문,date=작성 시각"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert loaded.returncode == 0, loaded.stderr
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    assert con.execute("select title, published_date from staging.articles").fetchall() == [
+        ("구미 AI", dt.date(2025, 12, 18))
+    ]
+    con.close()
+    wrong = subprocess.run([*cli, "--articles", str(table), "--columns", "author=기자"], capture_output=True, text=True)
+    assert wrong.returncode == 2 and "unknown field 'author'" in wrong.stderr

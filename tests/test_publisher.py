@@ -48,6 +48,8 @@ def test_the_copyright_line_names_the_publisher(page: str, publisher: str) -> No
         (f"[중부매일 황진현 기자] {BODY}", "중부매일"),
         (f"{BODY}\nKPI뉴스 / 박상준 기자 psj@kpinews.kr", "KPI뉴스"),
         (f"(서울=연합뉴스) 김철수 기자 = {BODY}", "연합뉴스"),
+        # an outlet no list knows, named where a dateline names it: before its reporter
+        (f"[뉴스사천=강무성 기자] {BODY}", "뉴스사천"),
     ],
 )
 def test_a_dateline_or_byline_names_the_publisher(page: str, publisher: str) -> None:
@@ -96,6 +98,9 @@ def test_the_site_lists_its_own_stories_under_the_article() -> None:
         f"조선일보 기자 출신인 김모 씨는 이날 발표를 맡았다. {BODY}",  # a story about a reporter
         f"{BODY}\n김태인 기자 | kti@example.co.kr | 2020.09.11 13:02:01",  # an address no map knows
         f"{BODY}\n광주 홍행기 기자",  # a byline without an outlet
+        f"[안동=류상현 기자] {BODY}",  # a place, then the reporter
+        f"[김해시=홍길동 기자] {BODY}",
+        f"[인터뷰=홍길동 기자] {BODY}",  # what the piece is, not who published it
         f"{BODY}\n관련기사\n[서울=연합뉴스] 다른 기사\n[세종=뉴스1] 또 다른 기사",  # lists that disagree
         f"{BODY}\n문의: press@naver.com",  # a portal's mail is nobody's byline
     ],

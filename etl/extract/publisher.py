@@ -38,7 +38,10 @@ OUTLET_ENDINGS = (
 # What an outlet adds to its own name in datelines: '뉴스21일간' is 뉴스21 (the daily).
 NAME_DECORATIONS = ("일간", "주간", "온라인", "인터넷판")
 # A bracketed dateline that opens with one of these is a credit for a photo or graphic, not a byline.
-CREDIT_WORDS = frozenset({"사진", "자료사진", "사진제공", "그래픽", "영상", "제공", "출처", "자료", "캡처", "편집"})
+CREDIT_WORDS = frozenset({
+    "사진", "자료사진", "사진제공", "그래픽", "영상", "제공", "출처", "자료", "캡처", "편집", "인터뷰", "대담", "정리", "글",
+    "진행", "취재",
+})  # fmt: skip
 
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|copyright|저작권자)\s*(?:ⓒ|©|\(c\))?\s*(?:by\s+)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9&·]*(?:\s?TV)?)",
@@ -54,6 +57,11 @@ _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|무단\s*전재|
 # The look-ahead lets the engine pass over brackets with no '=', '/' or '기자' near ('(AI)'), which are most.
 _BRACKETED = re.compile(
     r"[\[【(](?=[^\[\]【】\n]{0,40}?(?:=|/|기자))([^\[\]【】()\n]{1,30}(?:\([가-힣]{1,6}\)[^\[\]【】()\n]{0,25})?)[\]】)]"
+)
+# '[뉴스사천=강무성 기자]', '[뉴스21일간=임정훈]': what stands before a reporter's name is the
+# outlet, unless it is a place ('[안동=류상현 기자]').
+_BEFORE_REPORTER = re.compile(
+    r"^\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*[가-힣]{2,4}(?:\s*(?:선임|수석|인턴|객원)?\s*기자)?\s*$"
 )
 _TOKEN_SPLIT = re.compile(r"[\s=/|·,]+")
 _REGION_NOTE = re.compile(r"\([가-힣]{1,6}\)$")
@@ -76,6 +84,7 @@ class PublisherDirectory:
     domains: dict[str, tuple[str, str]]  # domain → (publisher, kind: 'outlet' or 'portal')
     outlets: dict[str, str]  # name key → the outlet's name as the reference writes it
     portals: frozenset[str]  # name keys of portals ('네이버뉴스')
+    places: frozenset[str] = frozenset()  # region names and aliases: the place half of a dateline
     _outlets_seen: dict[str, str | None] = field(default_factory=dict, repr=False)  # outlet()'s answers
 
     def for_domain(self, host_or_url: str | None, kinds: tuple[str, ...] = ("outlet",)) -> str | None:
@@ -95,6 +104,9 @@ class PublisherDirectory:
         if name and _key(name) in self.portals:
             return True
         return self.for_domain(url, kinds=("portal",)) is not None
+
+    def is_place(self, name: str) -> bool:
+        return name in self.places or name in CREDIT_WORDS or name.endswith(("시", "군", "구", "도", "읍", "면"))
 
     def outlet(self, candidate: str | None) -> str | None:
         """`candidate` as an outlet's name, or None when it does not name one.
@@ -133,14 +145,17 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=4)
 def load_directory(reference_dir: Path = REFERENCE_DIR) -> PublisherDirectory:
-    """`ref_publishers.csv` and the media organisations of `ref_organisations.csv`."""
+    """`ref_publishers.csv`, the media organisations of `ref_organisations.csv`, and the region
+    names of `ref_regions.csv` and `ref_region_aliases.csv`."""
     domains = {r["domain"].lower(): (r["publisher"], r["kind"]) for r in _rows(reference_dir / "ref_publishers.csv")}
     outlets = {_key(name): name for name, kind in domains.values() if kind == "outlet"}
     for r in _rows(reference_dir / "ref_organisations.csv"):
         if r["org_type"] == "media":
             outlets.setdefault(_key(r["name_ko"]), r["name_ko"])
     portals = frozenset(_key(name) for name, kind in domains.values() if kind == "portal")
-    return PublisherDirectory(domains, outlets, portals)
+    places = {r["alias"] for r in _rows(reference_dir / "ref_region_aliases.csv")}
+    places.update(name for r in _rows(reference_dir / "ref_regions.csv") for name in r["name_ko"].split())
+    return PublisherDirectory(domains, outlets, portals, frozenset(places))
 
 
 def publisher_from_text(
@@ -222,6 +237,8 @@ def _dateline_outlets(text: str, directory: PublisherDirectory) -> list[str]:
         if not tokens or tokens[0] in CREDIT_WORDS:
             continue
         name = next((n for n in map(directory.outlet, tokens) if n), None)
+        if name is None and (m := _BEFORE_REPORTER.match(chunk)) and not directory.is_place(m[1]):
+            name = m[1]
         if name:
             found.append(name)
     return found
