@@ -25,10 +25,13 @@ def explain_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[
     """Lines of a readable account of every article in `path`."""
     gaz = load_gazetteer()
     for item in read_articles(path, columns):
-        if isinstance(item, SkippedInput):
-            yield f"skipped {item.file_name}: {item.reason}"
-            continue
-        yield from _explain(extract_article(item, gaz, dt.datetime.now()), gaz)
+        try:
+            if isinstance(item, SkippedInput):
+                yield f"skipped {item.file_name}: {item.reason}"
+                continue
+            yield from _explain(extract_article(item, gaz, dt.datetime.now()), gaz)
+        except InputError as exc:  # a page that holds no article
+            yield f"skipped {_source(item)}: {exc}"
 
 
 def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[str]:
@@ -39,10 +42,18 @@ def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[
         for item in read_articles(path, columns):
             if isinstance(item, SkippedInput):
                 yield _json({"source": item.source_path, "skipped": item.reason})
-            else:
+                continue
+            try:
                 yield _json(_article_json(item, extract_article(item, gaz, dt.datetime.now())))
+            except InputError as exc:  # a page that holds no article
+                yield _json({"source": _source(item), "skipped": str(exc)})
     except InputError as exc:
         yield _json({"source": str(path), "skipped": str(exc)})
+
+
+def _source(item: RawArticle) -> str:
+    """Where an article came from: its file, or 'crawl.warc.gz#3' for one record of a file."""
+    return f"{item.source_path}#{item.source_key.rsplit('#', 1)[1]}" if "#" in item.source_key else item.source_path
 
 
 def _article_json(raw: RawArticle, x: ExtractedArticle) -> dict[str, Any]:

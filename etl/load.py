@@ -93,6 +93,9 @@ def extract_chunk(raws: list[RawArticle], loaded_at: dt.datetime) -> ExtractedCh
     for raw in raws:
         try:
             art = extract_article(raw, gaz, loaded_at)
+        except InputError as exc:  # a page that holds no article, found out where it is parsed
+            problems.append(str(exc))
+            continue
         except Exception as exc:  # a bug meeting an input nobody foresaw: name it, keep going
             problems.append(f"extraction failed: {type(exc).__name__}: {exc}")
             continue

@@ -29,6 +29,8 @@ class RawArticle:
     # a table cell): cleaning looks for no headline in it, only for noise the source left.
     is_main_text: bool = False
     is_summary: bool = False  # a feed's or search API's summary, not the full article
+    # The text is a web page's markup: its article is found where it is extracted (etl.readers.html).
+    is_page: bool = False
 
 
 @dataclass(frozen=True)

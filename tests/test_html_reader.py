@@ -10,6 +10,7 @@ import pytest
 
 from etl.extract.article import extract_article
 from etl.extract.gazetteer import load_gazetteer
+from etl.readers.html import page_article
 from etl.sources import InputError, read_articles
 from tests.conftest import ROOT
 
@@ -35,9 +36,12 @@ def _page(head: str = "", body_extra: str = "", paragraphs: list[str] = PARAGRAP
 
 
 def _read(tmp_path: Path, markup: str, name: str = "page.html", encoding: str = "utf-8"):
+    """The articles of a saved page: read (the markup), then found in it as extraction does."""
     path = tmp_path / name
     path.write_bytes(markup.encode(encoding))
-    return list(read_articles(path))
+    pages = list(read_articles(path))
+    assert all(p.is_page and p.text.startswith("<html") for p in pages)
+    return [page_article(p) for p in pages]
 
 
 def test_the_article_text_without_menus_widgets_or_other_stories(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from etl import migrate
 from etl.load import load_paths
 from etl.model import RawArticle, SkippedInput
 from etl.readers.fields import date_from, strip_tags
+from etl.readers.html import page_article
 from etl.readers.tables import parse_columns
 from etl.sources import InputError, discover, read_articles
 
@@ -277,12 +278,14 @@ def test_warc_html_responses_become_articles_with_their_uri_and_date(tmp_path: P
         ("response", "https://www.ksilbo.co.kr/logo.png", b"\x89PNG....", "image/png"),
         ("response", "https://www.ksilbo.co.kr/", _page("홈", listing, og_type="website"), "text/html"),
     ])  # fmt: skip
-    [page], [front] = _items(path)
+    records, [] = _items(path)  # the image is no article and no problem either
+    assert [r.source_key for r in records] == [f"{name}#1", f"{name}#3"] and all(r.is_page for r in records)
+    page = page_article(records[0])
     assert page.url == "https://www.ksilbo.co.kr/news/1" and page.publisher == "경상일보"
     assert page.published_date == dt.date(2026, 1, 3)  # the record's date: the page states none
-    assert page.source_key == f"{name}#1" and page.fmt == "warc" and "1조원" in page.text
-    assert front.source_path.endswith(f"{name}#3") and "https://www.ksilbo.co.kr/" in front.reason
-    assert "not an article" in front.reason
+    assert page.fmt == "warc" and "1조원" in page.text and not page.is_page
+    with pytest.raises(InputError, match=r"record 3: https://www\.ksilbo\.co\.kr/: not an article"):
+        page_article(records[1])
 
 
 def test_a_file_that_is_not_a_warc_is_refused(tmp_path: Path) -> None:
@@ -320,16 +323,18 @@ def test_every_format_loads_into_the_warehouse_and_reloads_idempotently(tmp_path
     (inputs / "feed.rss").write_text(RSS, encoding="utf-8")
     (inputs / "naver.json").write_text(json.dumps(NAVER, ensure_ascii=False), encoding="utf-8")
     (inputs / "bigkinds.csv").write_bytes(_csv(_bigkinds_rows()).encode("cp949"))
-    _warc(
-        inputs / "crawl.warc.gz",
-        [("response", "https://www.ksilbo.co.kr/news/1", _page("울산 AI", [BODY, BODY2]), "text/html")],
-    )
+    listing = [f"- 다른 기사 {i}번 제목" for i in range(12)]
+    _warc(inputs / "crawl.warc.gz", [
+        ("response", "https://www.ksilbo.co.kr/news/1", _page("울산 AI", [BODY, BODY2]), "text/html"),
+        ("response", "https://www.ksilbo.co.kr/", _page("홈", listing, og_type="website"), "text/html"),
+    ])  # fmt: skip
     assert [p.name for p in discover([inputs])[0]] == ["bigkinds.csv", "crawl.warc.gz", "feed.rss", "naver.json"]
     db = tmp_path / "w.duckdb"
     migrate.upgrade(db)
     first = load_paths(db, [inputs], progress=False, workers=1)
     skipped = sorted(s.source_path.rsplit("/", 1)[1] for s in first.skipped)
-    assert skipped == ["bigkinds.csv#3", "feed.rss#3", "naver.json#2"]
+    assert skipped == ["bigkinds.csv#3", "crawl.warc.gz#2", "feed.rss#3", "naver.json#2"]
+    assert any("record 2: https://www.ksilbo.co.kr/: not an article" in s.reason for s in first.skipped)
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         "select source_key, source_format, title, publisher, published_date, url, is_summary "
@@ -343,7 +348,13 @@ def test_every_format_loads_into_the_warehouse_and_reloads_idempotently(tmp_path
     assert rows[0][2:6] == ("울산 AI 집적단지", "경상일보", dt.date(2026, 1, 2), "https://www.ksilbo.co.kr/news/1")
     assert [r[6] for r in rows] == [False, False, False, False, True, True]
     again = load_paths(db, [inputs], progress=False, workers=1)
-    assert (again.loaded, again.replaced, again.unchanged) == (0, 0, 6)
+    # the archive is not read again (its page that is no article counts as unchanged: its skip stays
+    # recorded); the other files had a bad row, so they are read again, and their articles are unchanged
+    assert (again.loaded, again.replaced, again.unchanged) == (0, 0, 7)
+    con = duckdb.connect(str(db), read_only=True)
+    recorded = con.execute("select source_path from staging.skipped_inputs order by 1").fetchall()
+    con.close()
+    assert [r[0].rsplit("/", 1)[1] for r in recorded] == skipped
 
 
 def test_the_source_formats_dbt_accepts_are_the_readers() -> None:

@@ -24,6 +24,7 @@ from etl.extract.organisations import OrgMention, find_org_mentions
 from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
+from etl.readers.html import page_article
 
 _HEAD_SENTENCES = 3  # a dateline stands in the headline or the first sentences
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
@@ -50,6 +51,8 @@ def article_id(source_key: str) -> str:
 
 
 def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> ExtractedArticle:
+    if raw.is_page:  # a web page's markup: its article is found here, on the extraction workers
+        raw = page_article(raw)
     clean = clean_page(raw.text, known_title=raw.title, main_text=raw.is_main_text)
     aid = article_id(raw.source_key)
     sents = clean.sentences

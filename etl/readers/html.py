@@ -9,6 +9,9 @@ The publisher comes from the page's metadata (og:site_name, JSON-LD); when the s
 that carries other outlets' stories (네이버 뉴스), from the tags that name the outlet (author,
 twitter:creator), then from the page's address (`ref_publishers`). A page that is not one
 article (a front page, a list of stories) is refused with that reason.
+
+Reading a page yields its markup (`is_page`); `page_article` finds the article in it when the
+article is extracted, so a folder of pages is parsed on every core, not in the reading process.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from etl.extract.publisher import PublisherDirectory, load_directory
@@ -36,57 +40,54 @@ _SPLIT_AUTHORS = re.compile(r"\s*[|;,/]\s*")
 
 
 def read(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle]:
+    """The page as read: its article is found by `page_article` where extraction runs."""
     markup = decode_bytes(read_whole(path))
-    yield page_article(
-        markup, source_path=str(path), file_name=path.name, source_key=file_key(path), digest=content_hash(markup)
+    yield RawArticle(
+        str(path), path.name, file_key(path), markup, "html", content_hash=content_hash(markup), is_page=True
     )
 
 
-def page_article(
-    markup: str,
-    *,
-    source_path: str,
-    file_name: str,
-    source_key: str,
-    digest: str,
-    url: str | None = None,
-    fallback_date: dt.date | None = None,
-    fmt: str = "html",
-) -> RawArticle:
-    """The article of one page, or `InputError` saying why the page holds none.
+def page_article(page: RawArticle) -> RawArticle:
+    """The article of a page read as markup, or `InputError` saying why the page holds none.
 
-    `url` and `fallback_date` come from where the page was found (a WARC record's URI and date):
-    the page's own address and date win when it states them.
+    The page's `url` and `published_date`, when the reader had them (a WARC record's URI and
+    date), give way to the address and date the page itself states.
     """
+    try:
+        return _page_article(page)
+    except InputError as exc:
+        if "#" in page.source_key:  # one record of an archive: say which
+            raise InputError(f"record {page.source_key.rsplit('#', 1)[1]}: {page.url}: {exc}") from None
+        raise
+
+
+def _page_article(page: RawArticle) -> RawArticle:
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings repeat our skip reasons
-    tree = load_html(markup)
+    tree = load_html(page.text)
     if tree is None:
         raise InputError("not an HTML page")
     tags = _meta_tags(tree)
-    doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+    doc = bare_extraction(tree, url=page.url, with_metadata=True, include_comments=False)
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
         raise InputError("no text: the extractor found no article in the page")
     reason = _not_an_article(tags, text)
     if reason:
         raise InputError(f"not an article: {reason}")
-    page_url = doc.url or url
+    url = doc.url or page.url
     directory = load_directory()
-    publisher = _publisher(doc.sitename, tags, doc.author, page_url, directory)
-    return RawArticle(
-        source_path=source_path,
-        file_name=file_name,
-        source_key=source_key,
+    publisher = _publisher(doc.sitename, tags, doc.author, url, directory)
+    return replace(
+        page,
         text=text,
-        fmt=fmt,
         title=_title(doc.title, (doc.sitename, publisher)),
         publisher=publisher,
-        published_date=_date(doc.date) or fallback_date,
-        url=page_url,
-        content_hash=digest,
+        published_date=_date(doc.date) or page.published_date,
+        url=url,
+        is_page=False,
         is_main_text=True,
     )
 

@@ -1,8 +1,8 @@
 """Web archives (.warc, .warc.gz: a crawl, Common Crawl's CC-NEWS), read by warcio.
 
-Every HTML response record is a page, read as a saved .html page is (`etl.readers.html`),
-keeping the record's target URI and its date: the page's own address and date win when it
-states them. Requests, metadata, redirects and non-HTML responses are not articles and are
+Every HTML response record is a page, read as a saved .html page is (`etl.readers.html`,
+where the article is extracted), keeping the record's target URI and its date: the page's own
+address and date win when it states them. Requests, metadata, redirects and non-HTML responses are not articles and are
 passed over; an HTML page that is not an article, or a record that cannot be read, is skipped
 and named by its number in the file (1 = the first record) and its URI.
 """
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from etl.model import RawArticle, SkippedInput
 from etl.readers.fields import date_from, record_key, skipped
-from etl.readers.html import page_article
 from etl.sources import MAX_FILE_BYTES, InputError, content_hash, decode_bytes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -72,20 +71,21 @@ def _record_article(path: Path, number: int, record) -> RawArticle | SkippedInpu
         if len(payload) > MAX_FILE_BYTES:
             return skipped(path, number, "record", f"{uri}: a page larger than any article")
         markup = decode_bytes(payload)
-        return page_article(
-            markup,
-            source_path=str(path),
-            file_name=path.name,
-            source_key=record_key(path, number),
-            digest=content_hash(markup),
-            url=uri,
-            fallback_date=_record_date(record),
-            fmt="warc",
-        )
     except InputError as exc:
         return skipped(path, number, "record", f"{uri}: {exc}")
     except Exception as exc:  # a broken payload (bad chunking or compression) is that record's problem
         return skipped(path, number, "record", f"{uri}: unreadable ({type(exc).__name__}: {exc})")
+    return RawArticle(
+        source_path=str(path),
+        file_name=path.name,
+        source_key=record_key(path, number),
+        text=markup,
+        fmt="warc",
+        published_date=_record_date(record),
+        url=uri,
+        content_hash=content_hash(markup),
+        is_page=True,
+    )
 
 
 def _record_date(record) -> dt.date | None:
