@@ -260,7 +260,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     """Separate the article's headline and body from the page around them.
 
     `main_text`: the text is already the article's own (a main-text extractor's output, a feed
-    item): no headline is looked for in it, and every line that is not noise is body or caption.
+    item): no headline is guessed in it, and every line that is not noise is body or caption,
+    but for the known title standing above the text.
     """
     lines = [ln.strip() for ln in normalise(text).split("\n")]
     meta: list[str] = []
@@ -310,6 +311,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             if len(_key(cleaned)) < 8:
                 continue  # a section label such as '부산/영남'
             zone = "headline"
+        elif main_text and body_chars == 0 and known_title and _key(cleaned) == _key(known_title):
+            zone = "headline"  # the extractor kept the page's headline above the text
         else:
             zone = "body"
         after_photo_marker = False

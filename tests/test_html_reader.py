@@ -103,6 +103,15 @@ def test_a_front_page_listing_stories_is_not_an_article(tmp_path: Path) -> None:
         _read(tmp_path, page)
 
 
+def test_a_short_brief_on_a_site_that_calls_every_page_a_website_is_read(tmp_path: Path) -> None:
+    head = "<meta property='og:type' content='website'><meta property='og:site_name' content='빛고을일보'>"
+    [raw] = _read(tmp_path, _page(head, paragraphs=PARAGRAPHS[:1]))
+    article = extract_article(raw, load_gazetteer(), dt.datetime(2026, 1, 1))
+    # the headline the extractor kept above the text is the headline, not a sentence of the body
+    assert [s["zone"] for s in article.sentences] == ["headline", "body", "body"]
+    assert article.article["title"] == "광주시, 인공지능 기업 유치 속도 낸다"
+
+
 def test_a_page_without_text_is_refused_with_a_reason(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no text"):
         _read(tmp_path, "<html><head><title>x</title></head><body><script>var a=1;</script></body></html>")
@@ -117,7 +126,8 @@ def test_the_cleaned_body_is_all_body_for_an_extracted_page(tmp_path: Path) -> N
     ]
     [raw] = _read(tmp_path, _page(paragraphs=english * 2))
     article = extract_article(raw, load_gazetteer(), dt.datetime(2026, 1, 1))
-    assert {s["zone"] for s in article.sentences} == {"body"}
+    zones = [s["zone"] for s in article.sentences]
+    assert zones[1:] == ["body"] * (len(zones) - 1) and zones[0] in ("headline", "body")
     assert "grave provocation" in article.article["body"]
 
 

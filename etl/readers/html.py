@@ -106,15 +106,15 @@ def _not_an_article(tags: dict[str, str], text: str) -> str | None:
     """Why a page is a front page or a list rather than an article, or None.
 
     Its main text is mostly list items (headlines of other stories) with little prose, or the
-    page calls itself a website and its text has little prose either.
+    page calls itself a website and has no line of prose (60 characters or more) at all.
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     items = sum(1 for line in lines if line.startswith("- "))
     prose = sum(len(line) for line in lines if not line.startswith("- ") and len(line) >= 60)
     if items >= 5 and items * 2 >= len(lines) and prose < MIN_ARTICLE_PROSE_CHARS:
         return f"a front page or list of stories ({items} of its {len(lines)} text lines are links to stories)"
-    if tags.get("og:type", "").lower() in NOT_ARTICLE_TYPES and prose < MIN_ARTICLE_PROSE_CHARS:
-        return f"the page calls itself a '{tags['og:type']}' and has {prose} characters of prose"
+    if tags.get("og:type", "").lower() in NOT_ARTICLE_TYPES and prose == 0:  # news sites call articles that too
+        return f"the page calls itself a '{tags['og:type']}' and has no line of prose"
     return None
 
 
