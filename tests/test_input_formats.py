@@ -308,6 +308,13 @@ def test_dates_read_the_same_in_every_form_exports_write(day: dt.date, zone: int
         assert date_from(form) == day, form
 
 
+def test_feed_content_loses_its_scripts_and_styles() -> None:
+    html = (
+        "<p>본문 첫 줄</p><script type='text/javascript'>var ad = 1;</script><STYLE>p{color:red}</STYLE><p>둘째 줄</p>"
+    )
+    assert strip_tags(html) == "본문 첫 줄\n둘째 줄"
+
+
 @given(st.text(alphabet=st.characters(blacklist_characters="<>&", blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))))
 def test_strip_tags_keeps_the_text_and_drops_every_tag(words: str) -> None:
     assert strip_tags(f"<b>{words}</b>") == words.strip()

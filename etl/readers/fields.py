@@ -44,14 +44,16 @@ def text_or_none(value: object) -> str | None:
 
 
 _TAG = re.compile(r"<[^<>]*>")
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\b[^<>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 def strip_tags(markup: str) -> str:
-    """Text of a snippet of HTML (a search result's description, a feed summary): tags out,
-    entities decoded ('&quot;' → '"'), block ends kept as line breaks."""
-    text = _BLOCK_TAG.sub("\n", markup)
+    """Text of a snippet of HTML (a search result's description, a feed's content): tags, scripts
+    and styles out, entities decoded ('&quot;' → '"'), block ends kept as line breaks."""
+    text = _SCRIPT.sub(" ", markup) if "<" in markup else markup
+    text = _BLOCK_TAG.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
