@@ -1,33 +1,81 @@
 """`warehouse explain FILE`: what extraction finds in one input, each fact beside its sentence.
 
 Reads the file directly (no warehouse needed), so a user can see why a fact is or is not in
-the marts before loading anything.
+the marts before loading anything. `--json` prints the same as one JSON object per article
+(and per skipped row or record), for scripts and tests.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from etl.extract.article import ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
-from etl.model import SkippedInput
-from etl.sources import read_articles
+from etl.model import RawArticle, SkippedInput
+from etl.sources import InputError, read_articles
+
+_FACTS = ("regions", "organisations", "amounts", "dates", "initiatives", "article_initiatives")
 
 
-def explain_file(path: Path, warehouse: Path | None = None) -> Iterator[str]:
+def explain_file(path: Path, columns: dict[str, str] | None = None, warehouse: Path | None = None) -> Iterator[str]:
     """Lines of a readable account of every article in `path`; with a built `warehouse`, also the
     initiative each of its initiatives resolved to across articles, and why."""
     gaz = load_gazetteer()
-    for item in read_articles(path):
-        if isinstance(item, SkippedInput):
-            yield f"skipped {item.file_name}: {item.reason}"
-            continue
-        extracted = extract_article(item, gaz, dt.datetime.now())
-        yield from _explain(extracted, gaz)
-        if warehouse is not None:
-            yield from _across_articles(extracted, warehouse)
+    for item in read_articles(path, columns):
+        try:
+            if isinstance(item, SkippedInput):
+                yield f"skipped {item.file_name}: {item.reason}"
+                continue
+            extracted = extract_article(item, gaz, dt.datetime.now())
+            yield from _explain(extracted, gaz)
+            if warehouse is not None:
+                yield from _across_articles(extracted, warehouse)
+        except InputError as exc:  # a page that holds no article
+            yield f"skipped {_source(item)}: {exc}"
+
+
+def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[str]:
+    """One JSON object per line for every article in `path`: its metadata, the cleaned body the
+    extractors read, and its facts; a skipped file, row or record gives `source` and `skipped`."""
+    gaz = load_gazetteer()
+    try:
+        for item in read_articles(path, columns):
+            if isinstance(item, SkippedInput):
+                yield _json({"source": item.source_path, "skipped": item.reason})
+                continue
+            try:
+                yield _json(_article_json(item, extract_article(item, gaz, dt.datetime.now())))
+            except InputError as exc:  # a page that holds no article
+                yield _json({"source": _source(item), "skipped": str(exc)})
+    except InputError as exc:
+        yield _json({"source": str(path), "skipped": str(exc)})
+
+
+def _source(item: RawArticle) -> str:
+    """Where an article came from: its file, or 'crawl.warc.gz#3' for one record of a file."""
+    return f"{item.source_path}#{item.source_key.rsplit('#', 1)[1]}" if "#" in item.source_key else item.source_path
+
+
+def _article_json(raw: RawArticle, x: ExtractedArticle) -> dict[str, Any]:
+    a = x.article
+    facts = {kind: [_fact(row) for row in getattr(x, kind)] for kind in _FACTS}
+    return {
+        "source_key": a["source_key"], "format": a["source_format"], "is_summary": raw.is_summary,
+        "title": a["title"], "publisher": a["publisher"], "published_date": a["published_date"],
+        "published_date_source": a["published_date_source"], "url": a["url"], "body": a["body"], "facts": facts,
+    }  # fmt: skip
+
+
+def _fact(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "article_id"}
+
+
+def _json(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
 
 
 def _explain(x: ExtractedArticle, gaz) -> Iterator[str]:

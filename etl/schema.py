@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 from etl.staging_tables import SCHEMA
@@ -59,6 +60,7 @@ articles = Table(
     Column("sentence_count", Integer, nullable=False),
     Column("loaded_at", DateTime, nullable=False),
     Column("parser_version", String(16), nullable=False),
+    Column("is_summary", Boolean, nullable=False, server_default=false()),  # read from a summary (0011)
 )
 
 sentences = Table(

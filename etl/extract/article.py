@@ -31,15 +31,15 @@ from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
 from etl.extract.organisations import OrgMention, find_org_mentions
+from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
+from etl.readers.html import page_article
 
+_HEAD_SENTENCES = 3  # a dateline stands in the headline or the first sentences
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
-_PUBLISHER_HINT = re.compile(
-    r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)"
-)
 
 
 @dataclass
@@ -62,7 +62,9 @@ def article_id(source_key: str) -> str:
 
 
 def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> ExtractedArticle:
-    clean = clean_page(raw.text, known_title=raw.title)
+    if raw.is_page:  # a web page's markup: its article is found here, on the extraction workers
+        raw = page_article(raw)
+    clean = clean_page(raw.text, known_title=raw.title, main_text=raw.is_main_text)
     aid = article_id(raw.source_key)
     sents = clean.sentences
     captions = [s.text for s in sents if s.zone == "caption"]
@@ -71,7 +73,13 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     if published is None:
         published = publication_date(clean.meta_lines, captions, [s.text for s in sents if s.zone == "body"])
         pub_source = "text" if published else None
-    publisher = raw.publisher or _publisher_from(clean.meta_lines)
+    publisher = raw.publisher or publisher_from_text(
+        clean.meta_lines,
+        [s.text for s in sents[:_HEAD_SENTENCES]],
+        [s.text for s in sents if s.zone == "body"],
+        raw.text,
+        load_directory(),
+    )
     out = ExtractedArticle(
         article={
             "article_id": aid,
@@ -89,6 +97,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
             "sentence_count": len(sents),
             "loaded_at": loaded_at,
             "parser_version": PARSER_VERSION,
+            "is_summary": raw.is_summary,
         }
     )
     for s in sents:
@@ -204,14 +213,6 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
             out.append(o)
         resolved[index] = out
     return resolved
-
-
-def _publisher_from(meta_lines: list[str]) -> str | None:
-    for line in meta_lines:
-        m = _PUBLISHER_HINT.search(line)
-        if m:
-            return next(g for g in m.groups() if g)
-    return None
 
 
 def _region_for(
