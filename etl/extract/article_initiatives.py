@@ -315,9 +315,12 @@ def _place_mention(
                 sentence_index, mention_index, m, None, words, zone, "named", None, before[-1] if before else None
             )
         ]
-    if before:
+    nearest = next((p for p in reversed(places) if p.end <= m.start), None)
+    if before and nearest is before[-1]:
         return [PlacedMention(sentence_index, mention_index, m, before[-1], words, zone, "weak")]
-    return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic")]
+    # '하남 데이터센터에 이어 제주에 제2호 데이터센터를': a province named last says where it is
+    province = nearest if nearest is not None and nearest.is_province else None
+    return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic", None, province)]
 
 
 def _is_place_word(word: str, places: list[Place]) -> bool:
@@ -384,8 +387,9 @@ def _family(kind: str) -> str:
 
 
 def _types_agree(a: str, b: str) -> bool:
-    """The same kind of thing: one type, or a data centre and a cluster (a data-centre complex)."""
-    return a == b or {a, b} == {"data_centre", "cluster"}
+    """The same kind of thing. A cluster named after data centres is typed a data centre already
+    ('그린데이터센터 집적단지'), so a plain '클러스터' and a '데이터센터' are two things."""
+    return a == b
 
 
 def _words_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -429,7 +433,8 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
 
 
 def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None], gaz: Gazetteer) -> ArticleInitiative:
-    region = pm.place.region_code if pm.place and pm.place.region_code else region_for.get(pm.sentence_index)
+    place = pm.place or pm.context_place
+    region = place.region_code if place and place.region_code else region_for.get(pm.sentence_index)
     province = gaz.regions[region].province_code if region else None
     return ArticleInitiative(index, pm.mention.initiative_type, pm.mention.name, pm.place, pm.words, region, province)
 
@@ -503,6 +508,8 @@ def _referent(
     """The initiative a mention without place or distinctive words refers to: the one named in its
     sentence or the two before it, else the only one of its kind in the article."""
     same_kind = [g for g in groups if g.members and _types_agree(g.initiative_type, pm.mention.initiative_type)]
+    if pm.context_place is not None and pm.context_place.is_province:
+        same_kind = [g for g in same_kind if g.province_code in (None, pm.context_place.province_code)]
     kinds = {g.index for g in same_kind}
     recent = [
         q for q in placed
