@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from etl.extract.dates import BYLINE_STAMP_LINE
 from etl.model import CleanArticle, Sentence
 from etl.sentences import split_spans
 
@@ -169,9 +170,11 @@ _INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
 _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
 _CAPTION_HINT = re.compile(
     r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
+    # a photo credit closing the line, perhaps with the photo's date stamp: '…[사진=사천시] 2025.04.10 |'
+    r"|\[사진\s*=[^\]]{1,30}\]\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*[|│]?\s*$"
 )
 # Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
-_CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=")
+_CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=", "[사진")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _BYLINE_STAMP = re.compile(r"[^\d]*[\d\s:./년월일-]+")
@@ -235,6 +238,8 @@ def _is_meta(line: str) -> bool:
     """Bylines, reporter lines, copyright lines: read for metadata, never for facts."""
     if _BYLINE_DATE.search(line) and len(_BYLINE_DATE.sub("", line)) < 25:
         return True
+    if _is_stamp_line(line):
+        return True
     if _REPORTER_LINE.search(line) and len(line) < 60:
         return True
     if "기자" in line and (
@@ -247,6 +252,11 @@ def _is_meta(line: str) -> bool:
     if len(line) < 120 and _COPYRIGHT.search(line):
         return True
     return len(line) < 100 and _EMAIL.search(line) is not None
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A line of date stamps alone: '2026년 01월 16일(금) 17:02', '기사입력 2021.10.04. 오후 4:26', '입력 … | 수정 …'."""
+    return len(line) <= 80 and BYLINE_STAMP_LINE.fullmatch(line) is not None
 
 
 def _sentence_like(line: str) -> bool:
@@ -275,6 +285,8 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             skipping_block = True
             continue
         if skipping_block:
+            if _is_stamp_line(line):
+                meta.append(line)  # the article's byline, after a header of the site's menus
             if not _sentence_like(line):
                 continue
             skipping_block = False

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.korean import trie_pattern
-from etl.sources import parse_date
 
 _YEAR = r"(?:(?P<y4>(?:19|20)\d{2})|'(?P<y2>\d{2}))"
 _REL_YEAR_WORDS = {
@@ -71,6 +70,32 @@ _FUTURE = re.compile(
     r"하겠다|겠다고|겠습니다|예상|기대된다|구상|까지\s*(?:조성|구축|완공|준공|완료|추진|건립|투입|마무리)|"
     r"(?:할|될|하는)\s*(?:예정|계획)|추진한다|조성한다|구축한다|착수한다|준다|개교|된다|한다(?=[.\s]|$)"
 )
+# Byline stamps: '입력 2024.03.05 14:22', '기사입력 2024-03-05', '등록 2024.03.05 오후 2:22',
+# '승인 : 2025. 02. 19. 17:40', '2024년 3월 5일 (화)'. The keyword before a date says what it is.
+PUBLISHED_KEYS = ("입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "published", "posted", "date")
+UPDATED_KEYS = ("수정", "업데이트", "갱신", "updated", "modified")
+_STAMP_KEY = (
+    r"(?:기사\s*)?(?:최초\s*|최종\s*)?(?:" + "|".join(UPDATED_KEYS + PUBLISHED_KEYS) + r")(?:\s*(?:일시|일자|시간|일))?"
+)
+_FULL_DATE = r"(?<!\d){y}(?:19|20)\d{{2}})\s*[-./년]\s*{m}\d{{1,2}})\s*[-./월]\s*{d}\d{{1,2}})(?!\d)\s*[.일]?"
+_WEEKDAY = r"[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?"
+_CLOCK = r"(?:(?:오전|오후|AM|PM)\s*)?\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\s*[분초]?(?:\s*(?:AM|PM|KST))?"
+_ZONE = r"(?:[+-]\d{2}:?\d{2}|Z)"
+_STAMP = re.compile(
+    r"(?:(?P<key>" + _STAMP_KEY + r")\s*[:|]?\s*)?" + _FULL_DATE.format(y="(?P<y>", m="(?P<m>", d="(?P<d>"),
+    re.IGNORECASE,
+)
+_UPDATE_KEY = re.compile("|".join(UPDATED_KEYS), re.IGNORECASE)
+# A line that is nothing but stamps ('2026년 01월 16일(금) 17:02', '입력 … | 수정 …'): a byline.
+_ANY_FULL_DATE = _FULL_DATE.format(y="(?:", m="(?:", d="(?:")
+_ONE_STAMP = rf"(?:{_STAMP_KEY})?\s*[:|]?\s*{_ANY_FULL_DATE}(?:\s*{_WEEKDAY})?(?:(?:\s*|T){_CLOCK}{_ZONE}?)?"
+BYLINE_STAMP_LINE = re.compile(r"[\[(]?\s*(?:" + _ONE_STAMP + r"\s*[|/·,]?\s*)+[\])]?", re.IGNORECASE)
+# A photo's date stamp at the end of its caption: '…[사진=사천시] 2025.04.10 |', '… 2025.04.10 a@b.com'.
+_PHOTO_STAMP = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*(?:[|│/]\s*)?(?:$|[\w.+-]+@)"
+)
+_FILE_PHOTO = re.compile(r"자료\s*사진|(?<![A-Za-z])DB(?![A-Za-z])|file\s*photo", re.IGNORECASE)
+
 # Past tense: a syllable closed by ㅆ (했, 됐, 밝혔, 출범시켰, 열었 …) before a final or linking ending.
 # 있 (is), 없 (is not) and 겠 (will) share that final but are not past.
 _PAST_SYLLABLES = "".join(
@@ -91,19 +116,42 @@ class DateMention:
 
 
 def publication_date(meta_lines: list[str], captions: list[str], body_sentences: list[str]) -> dt.date | None:
-    """The publication date from a byline, a photo stamp, or 'today (the Nth)' beside a full date."""
-    keyed = [ln for ln in meta_lines if re.search(r"등록|입력|승인|발행|게재|송고|date", ln, re.IGNORECASE)]
-    for line in keyed + [ln for ln in meta_lines if ln not in keyed]:
-        if re.search(r"^\s*(?:수정|최종\s*수정|업데이트)", line) and keyed:
-            continue
-        found = parse_date(line)
-        if found:
-            return found
+    """When the article was first published, from the best evidence the page gives.
+
+    In order: a byline stamp keyed as publication ('입력', '등록', '승인' …); a bare stamp on a
+    line of its own or beside the reporter ('2024년 3월 5일 (화) 14:22', '홍길동 기자 2024.03.05');
+    an update stamp ('수정', '업데이트': later than the publication, but close); a photo's date
+    stamp; any other date set aside with the page's metadata; 'today (the Nth)' beside a full
+    date. Within each kind the first on the page wins.
+    """
+    best: dict[str, dt.date] = {}
+    for line in meta_lines:
+        for kind, day in byline_stamps(line):
+            best.setdefault(kind, day)
+    for kind in ("published", "bare", "updated"):
+        if kind in best:
+            return best[kind]
     for line in captions:
-        m = re.search(r"(?<!\d)((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s*(?:$|[\w.+-]+@)", line)
+        if _FILE_PHOTO.search(line):
+            continue  # an archive photo carries the day it was taken, not today's
+        m = _PHOTO_STAMP.search(line)
         if m:
-            return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    return _date_from_today_marker(body_sentences)
+            return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return best.get("other") or _date_from_today_marker(body_sentences)
+
+
+def byline_stamps(line: str) -> list[tuple[str, dt.date]]:
+    """Every full date in a metadata line, with what it is: 'published' or 'updated' by its
+    keyword, 'bare' on a line of stamps or a reporter's line, else 'other' ('2020.11.19 Cartoon')."""
+    found = []
+    unkeyed = "bare" if "기자" in line or BYLINE_STAMP_LINE.fullmatch(line) else "other"
+    for m in _STAMP.finditer(line):
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is None:
+            continue
+        key = m["key"] or ""
+        found.append((unkeyed if not key else "updated" if _UPDATE_KEY.search(key) else "published", day))
+    return found
 
 
 def _date_from_today_marker(sentences: list[str]) -> dt.date | None:
