@@ -136,6 +136,16 @@ def test_each_and_apiece_hand_a_figure_to_every_region_of_the_clause(line: str) 
     assert money(x) == {("부산광역시", 6_300_000_000), ("대구광역시", 6_300_000_000)}
 
 
+def test_a_partner_named_with_the_one_acting_does_not_take_its_figure() -> None:
+    x = extract(
+        "광주·전남 AI 데이터센터 공동 유치\n"
+        "광주시와 전남도가 AI 데이터센터를 공동으로 유치한다.\n"
+        "광주시는 AI 집적단지를, 전남도는 데이터센터를 맡는다.\n"
+        "전남도는 광주시와 함께 1조원을 투입한다.\n"
+    )
+    assert money(x) == {("전라남도", 1_000_000_000_000)}
+
+
 def test_a_shared_total_is_not_counted_in_each_region() -> None:
     x = extract(NATIONAL + "두 곳에는 모두 126억원이 투입된다.\n")
     assert len(money(x)) == 1

@@ -43,6 +43,8 @@ _REORGANISATION = re.compile(
 # Where a clause ends between two places: a final or linking ending ('…조성했고, 대구시는'),
 # not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
 _CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]")
+# A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
+_PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
 _DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
@@ -272,7 +274,7 @@ def _fact_regions(
     """
     here = _subject_mentions(by_sentence.get(index, []), subjects)
     if here:
-        return _one_per_province(here, _nearest_group(text, pos, here) if spread else [_nearest(pos, here)])
+        return _one_per_province(here, _nearest_group(text, pos, here) if spread else [_nearest(pos, here, text)])
     for i in (index - 1, index - 2):
         before = _subject_mentions(by_sentence.get(i, []), subjects)
         if before:
@@ -286,9 +288,12 @@ def _subject_mentions(mentions: list[RegionMention], subjects: set[str]) -> list
     return [m for m in mentions if m.province_code in subjects and not m.passing]
 
 
-def _nearest(pos: int, mentions: list[RegionMention]) -> RegionMention:
+def _nearest(pos: int, mentions: list[RegionMention], text: str = "") -> RegionMention:
+    """The mention nearest before `pos` (else the first after it); given the text, one named as a
+    partner ('전남도는 광주시와 함께 1조원을') yields to the one acting."""
     before = [m for m in mentions if m.start < pos]
-    return before[-1] if before else mentions[0]
+    actors = [m for m in before if not _PARTNER_AFTER.match(text, m.end)]
+    return (actors or before or mentions)[-1 if before else 0]
 
 
 def _nearest_group(text: str, pos: int, mentions: list[RegionMention]) -> list[RegionMention]:
