@@ -6,6 +6,7 @@ its sentence index and character offsets into the cleaned body.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -36,7 +37,7 @@ _OUTLET_BEFORE = re.compile(
 # A province's reorganisation after a date: '오는 7월 행정통합', '6월 출범하는 강원특별자치도',
 # '내년 1월 전북특별자치도로 출범': an event of the region, not of its initiatives.
 _REORGANISATION = re.compile(
-    r"\s*(?:[가-힣]+\s){0,2}?(?:행정\s*통합|(?:출범|승격|전환|통합)(?:하는|한|할|된|될|되는)?\s*[가-힣]{0,6}"
+    r"\s*(?:[가-힣]{1,12}\s){0,2}?(?:행정\s*통합|(?:출범|승격|전환|통합)(?:하는|한|할|된|될|되는)?\s*[가-힣]{0,6}"
     r"(?:특별자치도|특별자치시|특별시|광역시|통합시)|[가-힣]{0,6}(?:특별자치도|특별자치시|특별시|통합시)\s*(?:으로|로)?\s*"
     r"(?:출범|승격|전환))"
 )
@@ -143,11 +144,9 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
 
     def placed(s: Sentence, facts: list[Any], spread: bool) -> list[_Placed]:
         """Each fact once per region it belongs to (`_fact_regions`)."""
-        return [
-            _Placed(f, code)
-            for f in facts
-            for code in _fact_regions(s.text, f.start, s.index, region_by_sentence, subjects, main_region, spread)
-        ]
+        starts = [f.start for f in facts]
+        regions = _fact_regions(s.text, starts, s.index, region_by_sentence, subjects, main_region, spread)
+        return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
 
     placed_money = {s.index: placed(s, find_money(s.text), _DISTRIBUTIVE.search(s.text) is not None) for s in sents}
     out.amounts = _placed_rows(aid, sents, placed_money, lambda s, money: {
@@ -256,14 +255,14 @@ def _region_for(
 
 def _fact_regions(
     text: str,
-    pos: int,
+    positions: list[int],
     index: int,
     by_sentence: dict[int, list[RegionMention]],
     subjects: set[str],
     main_region: str | None,
     spread: bool,
-) -> list[str | None]:
-    """The subject regions a fact at `pos` of sentence `index` belongs to.
+) -> list[list[str | None]]:
+    """The subject regions each fact at `positions` of sentence `index` belongs to.
 
     In a sentence naming several provinces, the one named nearest before the fact ('부산에는
     63억원, 대구에는 50억원'), else the first after it. When `spread` (an event of them all, a
@@ -272,55 +271,72 @@ def _fact_regions(
     none takes the region of the sentences just before, and hands a figure to each province
     of the sentence before only when it says so ('지역 당 63억원').
     """
+    if not positions:
+        return []
     here = _subject_mentions(by_sentence.get(index, []), subjects)
     if here:
-        return _one_per_province(here, _nearest_group(text, pos, here) if spread else [_nearest(pos, here, text)])
+        places = _SentencePlaces(text, here)
+        return [places.regions_at(pos, spread) for pos in positions]
+    regions: list[str | None] = [_region_for(index, by_sentence, subjects, main_region)]
     for i in (index - 1, index - 2):
         before = _subject_mentions(by_sentence.get(i, []), subjects)
         if before:
             if _DISTRIBUTIVE.search(text) and len({m.province_code for m in before}) > 1:
-                return _one_per_province(before, before)
+                regions = _SentencePlaces(text, before).regions_of(before)
             break
-    return [_region_for(index, by_sentence, subjects, main_region)]
+    return [regions for _ in positions]
 
 
 def _subject_mentions(mentions: list[RegionMention], subjects: set[str]) -> list[RegionMention]:
     return [m for m in mentions if m.province_code in subjects and not m.passing]
 
 
-def _nearest(pos: int, mentions: list[RegionMention], text: str = "") -> RegionMention:
-    """The mention nearest before `pos` (else the first after it); given the text, one named as a
-    partner ('전남도는 광주시와 함께 1조원을') yields to the one acting."""
-    before = [m for m in mentions if m.start < pos]
-    actors = [m for m in before if not _PARTNER_AFTER.match(text, m.end)]
-    return (actors or before or mentions)[-1 if before else 0]
+class _SentencePlaces:
+    """A sentence's subject places, read once for all the facts in it."""
 
+    _GROUP_LIMIT = 40  # mentions walked to gather a list: more than any list of provinces
 
-def _nearest_group(text: str, pos: int, mentions: list[RegionMention]) -> list[RegionMention]:
-    """The nearest mention and those listed with it: no clause ends between them."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    i = ordered.index(_nearest(pos, ordered))
-    lo = hi = i
-    while lo > 0 and not _CLAUSE_END.search(text, ordered[lo - 1].end, ordered[lo].start):
-        lo -= 1
-    while (
-        hi + 1 < len(ordered)
-        and ordered[hi + 1].start < pos
-        and not _CLAUSE_END.search(text, ordered[hi].end, ordered[hi + 1].start)
-    ):
-        hi += 1
-    return ordered[lo : hi + 1]
+    def __init__(self, text: str, mentions: list[RegionMention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.most_specific: dict[str, str] = {}
+        for m in self.mentions:
+            if self.most_specific.get(m.province_code, m.province_code) == m.province_code:
+                self.most_specific[m.province_code] = m.region_code
 
+    def regions_at(self, pos: int, spread: bool) -> list[str | None]:
+        return self.regions_of(self._group(pos) if spread else [self._nearest(pos)])
 
-def _one_per_province(mentions: list[RegionMention], chosen: list[RegionMention]) -> list[str | None]:
-    """For each province of `chosen`, in order, the most specific region the sentence names in it."""
-    codes: dict[str, str] = {}
-    for m in chosen:
-        codes.setdefault(m.province_code, m.province_code)
-    for m in mentions:
-        if codes.get(m.province_code) == m.province_code:
-            codes[m.province_code] = m.region_code
-    return list(codes.values())
+    def regions_of(self, chosen: list[RegionMention]) -> list[str | None]:
+        """For each province of `chosen`, in order, the most specific region the sentence names in it."""
+        return list(dict.fromkeys(self.most_specific[m.province_code] for m in chosen))
+
+    def _nearest(self, pos: int) -> RegionMention:
+        """The mention nearest before `pos` (else the first after it); one named as a partner
+        ('전남도는 광주시와 함께 1조원을') yields to the one acting."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i < 0:
+            return self.mentions[0]
+        for j in range(i, max(-1, i - self._GROUP_LIMIT), -1):
+            if not _PARTNER_AFTER.match(self.text, self.mentions[j].end):
+                return self.mentions[j]
+        return self.mentions[i]
+
+    def _group(self, pos: int) -> list[RegionMention]:
+        """The nearest mention and those listed with it: no clause ends between them."""
+        ms, text = self.mentions, self.text
+        i = max(0, bisect.bisect_left(self.starts, pos) - 1)
+        lo = hi = i
+        while lo > max(0, i - self._GROUP_LIMIT) and not _CLAUSE_END.search(text, ms[lo - 1].end, ms[lo].start):
+            lo -= 1
+        while (
+            hi + 1 < min(len(ms), i + self._GROUP_LIMIT)
+            and ms[hi + 1].start < pos
+            and not _CLAUSE_END.search(text, ms[hi].end, ms[hi + 1].start)
+        ):
+            hi += 1
+        return ms[lo : hi + 1]
 
 
 def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None:
@@ -360,13 +376,13 @@ def _is_attribution(text: str, date_end: int) -> bool:
 
 def _is_media_report(text: str, start: int, end: int) -> bool:
     """'WSJ은 18일(현지시간) … 보도했다': the day another outlet reported, not an event."""
-    if _MEDIA_REPORT.search(text, end) is None:
+    if text.find("보도", end) < 0 or _MEDIA_REPORT.search(text, end) is None:
         return False
     after = text[end : end + 12].lstrip()
     return (
         after.startswith("(현지")
         or _MEDIA_REPORT.match(after) is not None
-        or _OUTLET_BEFORE.search(text[:start]) is not None
+        or _OUTLET_BEFORE.search(text, max(0, start - 40), start) is not None
     )
 
 

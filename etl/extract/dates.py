@@ -354,12 +354,16 @@ _QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|'[^']*'|\"[^\"]*\"|「[^」]*
 _CLAUSE_END = re.compile(r"(?:다|요)[.\s”\"']|[,;]\s|(?:고|며|면서|했으며|하고)\s")
 
 
+_CLAUSE_WINDOW = 300  # characters: longer than any clause, so that each date costs the same
+
+
 def _clause_after(sentence: str, pos: int) -> str:
     """Words from the date to the end of its clause: they tell whether the event is planned.
 
-    Quoted names are blanked first: '추진 계획’에 서명했다' is a signing, not a plan.
+    Quoted names are blanked first: '추진 계획’에 서명했다' is a signing, not a plan. Only a
+    window after the date is read, so a sentence of many dates takes time in proportion.
     """
-    rest = _QUOTED.sub("‘’", sentence[pos:])
+    rest = _QUOTED.sub("‘’", sentence[pos : pos + _CLAUSE_WINDOW])
     m = _CLAUSE_END.search(rest)
     return rest[: m.end() + 12] if m else rest
 
@@ -376,7 +380,7 @@ _FROM = re.compile(r"\s*부터")
 _UNTIL_OR_FROM = re.compile(r"\s*(?:까지|부터)")
 # A date a plan was moved to: '2028년으로 연기됐다' is a target, whatever the tense of moving it.
 _RESCHEDULED = re.compile(
-    r"\s*(?:으로|로)\s*(?:[가-힣]+\s){0,2}?(?:연기|변경|조정|확정|결정|늦춰|늦어|앞당겨|미뤄|연장|단축|수정)"
+    r"\s*(?:으로|로)\s*(?:[가-힣]{1,12}\s){0,2}?(?:연기|변경|조정|확정|결정|늦춰|늦어|앞당겨|미뤄|연장|단축|수정)"
 )
 # A plan moved by a span from its date: '당초 2027년 준공에서 1년이 늦춰졌다', '2025년보다 6개월 앞당겨'.
 _DELAY = re.compile(
