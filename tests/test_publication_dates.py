@@ -29,6 +29,9 @@ DAY = dt.date(2024, 3, 5)
         "작성 2024.3.5",
         "Posted : 2024-03-05 14:22",
         "published 2024-03-05T14:22:00+09:00",
+        "기사입력 : 2024년 03월 05일 14:22 | 최종수정 : 2024년 03월 06일 09:00",
+        "2024-03-05 14:22 송고",
+        "2024.03.07 09:00 수정 | 2024.03.05 14:22 입력",
     ],
 )
 def test_a_keyed_byline_gives_the_publication_date(line: str) -> None:
@@ -110,6 +113,7 @@ def test_impossible_dates_are_ignored() -> None:
     ("line", "kinds"),
     [
         ("입력 2024.03.05 | 수정 2024.03.07", ["published", "updated"]),
+        ("2024.03.05 입력 2024.03.07 수정", ["published", "updated"]),
         ("2024.03.05 14:22", ["bare"]),
         ("홍길동 기자 2024.03.05", ["bare"]),
         ("2024.03.05 Cartoon", ["other"]),
@@ -128,6 +132,7 @@ def test_what_each_stamp_is(line: str, kinds: list[str]) -> None:
         "[2024.03.05 (화)]",
         "2024-03-05T14:22:00+09:00",
         "등록 2024년 03월 05일 14시 22분",
+        "2024-03-05 14:22 송고",
     ],
 )
 def test_lines_of_stamps_alone(line: str) -> None:

@@ -111,7 +111,10 @@ _STAMP = re.compile(
 _UPDATE_KEY = re.compile("|".join(UPDATED_KEYS), re.IGNORECASE)
 # A line that is nothing but stamps ('2026년 01월 16일(금) 17:02', '입력 … | 수정 …'): a byline.
 _ANY_FULL_DATE = _FULL_DATE.format(y="(?:", m="(?:", d="(?:")
-_ONE_STAMP = rf"(?:{_STAMP_KEY})?\s*[:|]?\s*{_ANY_FULL_DATE}(?:\s*{_WEEKDAY})?(?:(?:\s*|T){_CLOCK}{_ZONE}?)?"
+_STAMP_TAIL = rf"(?:\s*{_WEEKDAY})?(?:(?:\s*|T){_CLOCK}{_ZONE}?)?"
+_ONE_STAMP = rf"(?:{_STAMP_KEY})?\s*[:|]?\s*{_ANY_FULL_DATE}{_STAMP_TAIL}(?:\s*(?:{_STAMP_KEY}))?"
+# A keyword after the stamp it names: '2024-03-05 14:22 송고'.
+_KEY_AFTER = re.compile(rf"{_STAMP_TAIL}\s*(?P<key>{_STAMP_KEY})", re.IGNORECASE)
 BYLINE_STAMP_LINE = re.compile(r"[\[(]?\s*(?:" + _ONE_STAMP + r"\s*[|/·,]?\s*)+[\])]?", re.IGNORECASE)
 # A photo's date stamp at the end of its caption: '…[사진=사천시] 2025.04.10 |', '… 2025.04.10 a@b.com'.
 _PHOTO_STAMP = re.compile(
@@ -168,15 +171,22 @@ def publication_date(meta_lines: list[str], captions: list[str], body_sentences:
 
 def byline_stamps(line: str) -> list[tuple[str, dt.date]]:
     """Every full date in a metadata line, with what it is: 'published' or 'updated' by its
-    keyword, 'bare' on a line of stamps or a reporter's line, else 'other' ('2020.11.19 Cartoon')."""
+    keyword, 'bare' on a line of stamps or a reporter's line, else 'other' ('2020.11.19 Cartoon').
+
+    A line writes its keywords before its dates ('입력 … 수정 …') or after them ('… 입력 … 수정'):
+    the first stamp tells which.
+    """
     found = []
     unkeyed = "bare" if "기자" in line or BYLINE_STAMP_LINE.fullmatch(line) else "other"
+    keys_after: bool | None = None
     for m in _STAMP.finditer(line):
+        after = _KEY_AFTER.match(line, m.end())
+        if keys_after is None:
+            keys_after = not m["key"] and after is not None
+        key = (after["key"] if after else "") if keys_after else (m["key"] or "")
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if day is None:
-            continue
-        key = m["key"] or ""
-        found.append((unkeyed if not key else "updated" if _UPDATE_KEY.search(key) else "published", day))
+        if day is not None:
+            found.append((unkeyed if not key else "updated" if _UPDATE_KEY.search(key) else "published", day))
     return found
 
 
