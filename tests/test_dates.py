@@ -134,7 +134,7 @@ DATE_PIECES = (
     "1분기", "재작년", "지난해", "작년", "전년", "올해", "금년", "올 ", "연내", "내년", "명년", "내후년", "지난 ",
     "오는 ", "이번 ", "이달", "이달 말", "오늘(", "어제 (", "내일", ")", "간", "째", " ", "기업", "의",
     "‘", "’", "`", "27", "착공", "준공", "4.17", ".5", "(", "통과(", "다음 달 ", "다음달", "내달", "지난달",
-    "전월", "익월", "이번 달", "전날", "시는 ", "가 ", ", ", "다", "익", "중순",
+    "전월", "익월", "이번 달", "전날", "시는 ", "가 ", ", ", "다", "익", "중순", "연말", "연초", "정산",
 )  # fmt: skip
 DATE_TEXT = st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.characters()), max_size=30).map("".join)
 
@@ -231,6 +231,23 @@ def test_month_words_at_a_year_end_roll_the_year() -> None:
 
 def test_month_words_without_a_publication_date_stay_unresolved() -> None:
     assert _dates("다음 달 30일까지 모집한다.", None) == [("다음 달 30일", None, "day", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("연말까지 실시설계를 마칠 계획이다.", ("2023-01-01", "year", True)),
+        ("연초 착공식을 열었다.", ("2023-01-01", "year", False)),
+        ("올해 연말 준공 예정이다.", ("2023-01-01", "year", True)),
+    ],
+)
+def test_the_years_end_and_start(sentence: str, expected: tuple) -> None:
+    assert [(day, precision, planned) for _, day, precision, planned in _dates(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", ["연말정산 서류를 제출했다.", "연말 연시 행사가 열렸다."])
+def test_year_end_words_that_are_no_date(sentence: str) -> None:
+    assert _dates(sentence) == []
 
 
 @pytest.mark.parametrize(
