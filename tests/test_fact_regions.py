@@ -52,6 +52,9 @@ def milestones(x: ExtractedArticle) -> set[tuple[str | None, str]]:
         ("서울 등 수도권에 데이터센터의 70%가 몰려 있다.", "서울"),
         ("태왕디엔디는 대구광역시에 본사를 둔 부동산 개발 기업이다.", "대구광역시"),
         ("협약식은 LG전자 서울 본사에서 열렸다.", "서울"),
+        ("전남도는 서울 여의도 콘래드호텔에서 KT와 투자협약을 체결했다.", "서울"),
+        ("도는 서울에서 열린 AI 포럼에서 사업을 소개했다.", "서울"),
+        ("양측은 부산 벡스코에서 열린 ‘데이터센터 서밋’에서 양해각서를 교환했다.", "부산"),
     ],
 )
 def test_places_named_in_passing(sentence: str, surface: str) -> None:
@@ -67,11 +70,18 @@ def test_places_named_in_passing(sentence: str, surface: str) -> None:
         ("대구와 함께 사업을 추진한다.", "대구"),
         ("대구시는 수성알파시티에 데이터센터를 조성한다.", "대구시"),
         ("전남 해남에 데이터센터를 짓는다.", "전남"),
+        ("전남도는 서울 여의도 콘래드호텔에서 KT와 투자협약을 체결했다.", "전남도"),
+        ("전남도가 서울에서 투자 설명회를 열었다.", "전남도"),
+        ("경남 사천시는 10일 경남도청에서 투자협약을 체결했다.", "경남"),
+        ("울산시는 울산 남구 데이터센터 건설 현장에서 선포식을 열었다.", "울산"),
+        ("광주에서 AI 데이터센터 착공식이 열렸다.", "광주"),
+        ("부산에서 데이터센터를 짓는 협약을 맺었다.", "부산"),
+        ("대구에서 AI 산업을 육성하기 위한 협약을 체결했다.", "대구"),
     ],
 )
 def test_places_where_the_story_happens(sentence: str, surface: str) -> None:
-    [found] = [c for c in scan_regions(sentence, GAZ) if c.text == surface]
-    assert not found.passing
+    found = [c for c in scan_regions(sentence, GAZ) if c.text == surface]
+    assert found and not any(c.passing for c in found)
 
 
 def test_a_company_seat_in_brackets_is_named_in_passing() -> None:
@@ -95,6 +105,15 @@ def test_a_region_compared_with_is_not_a_subject_nor_gets_the_facts() -> None:
     )
     assert subjects(x) == {"전라남도"}
     assert {p for p, _ in money(x) | milestones(x)} == {"전라남도"}
+
+
+def test_the_venue_of_a_signing_is_not_a_subject() -> None:
+    x = extract(
+        "전남도, KT와 해남 AI 데이터센터 투자협약\n"
+        "전남도는 서울 여의도 콘래드호텔에서 KT와 해남 솔라시도 AI 데이터센터 투자협약을 체결했다고 밝혔다.\n"
+        "KT는 2027년까지 해남에 1조원을 투자한다.\n"
+    )
+    assert subjects(x) == {"전라남도"}
 
 
 def test_a_company_headquarters_is_not_a_subject() -> None:

@@ -69,6 +69,17 @@ _PASSING_AFTER = re.compile(
     r"|\s*등\s*수도권"
     r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|\s*본사(?:의|는|가|에서)?\s"
 )
+# A place named as the venue of a signing or a meeting ('서울 중구 롯데호텔에서 투자협약을 체결했다',
+# '서울에서 열린 포럼에서'): where people met, not where the initiative is. The words between the
+# place and '에서' are more place ('중구 롯데호텔'), never a particle's word ('전남도는 서울…'); its own
+# government's building ('경남도청에서') and a site ('건설 현장에서') are not venues elsewhere; and no
+# verb stands between '에서' and the meeting ('부산에서 데이터센터를 짓는 협약': where it is built).
+_VENUE_AFTER = re.compile(
+    r"(?P<gap>[^\s.,]{0,15}?(?:\s+[^\s.,]{1,15}?){0,3}?)에서\s*(?:열린\s*|개최된\s*)?"
+    r"(?:[^\s.,]{0,14}[^\s.,는한할기고며]\s){0,6}?[‘'\"]?[^\s.,]{0,15}?"
+    r"(?:협약|양해각서|MOU|협약식|체결식|간담회|포럼|설명회|토론회|세미나|서밋|박람회|컨퍼런스|콘퍼런스|회의)"
+)
+_NOT_A_VENUE_GAP = re.compile(r"[은는이가을를와과의](?:\s|$)|도청|시청|군청|구청|청사|현장|부지|일원|일대")
 # Bare '경기' is as often the economy or a match: not a place when these words follow.
 _ECONOMY_WORDS = re.compile(
     r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
@@ -122,6 +133,9 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
 def _is_passing(sentence: str, m: re.Match[str], masked: list[tuple[int, int]] | None) -> bool:
     """A place named in passing: by what follows it, or as an organisation's seat, 'SK텔레콤(서울)'."""
     if _PASSING_AFTER.match(sentence, m.end()):
+        return True
+    venue = _VENUE_AFTER.match(sentence, m.end())
+    if venue and not _NOT_A_VENUE_GAP.search(venue["gap"]):
         return True
     start = m.start()
     return (
