@@ -319,6 +319,9 @@ def test_months_off_a_bare_year_are_not_guessed() -> None:
         ("2027년부터 데이터센터가 가동될 수 있도록 추진하고 있다.", True),
         ("2021년부터 사업을 추진해 왔다.", False),
         ("2025년까지 사업을 마쳤다.", False),
+        # a year's budget is spent in that year: planned while it is ahead
+        ("2024년도 본 예산안에 착공비 10억 원이 담겼다.", True),
+        ("2022년 정부 예산으로 설계를 마쳤다.", False),
     ],
 )
 def test_plan_or_past(sentence: str, planned: bool) -> None:

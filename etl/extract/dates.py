@@ -395,6 +395,8 @@ _UNTIL_OR_FROM = re.compile(r"\s*(?:까지|부터)")
 _RESCHEDULED = re.compile(
     r"\s*(?:으로|로)\s*(?:[가-힣]{1,12}\s){0,2}?(?:연기|변경|조정|확정|결정|늦춰|늦어|앞당겨|미뤄|연장|단축|수정)"
 )
+# A year's budget: '2021년도 본 예산안에 … 담겼다', '내년 정부 예산에 반영됐다'.
+_BUDGET_OF_YEAR = re.compile(r"\s*(?:본\s*|정부\s*|국가\s*|국비\s*|당초\s*)?예산")
 # A plan moved by a span from its date: '당초 2027년 준공에서 1년이 늦춰졌다', '2025년보다 6개월 앞당겨'.
 _DELAY = re.compile(
     r"\s*[가-힣]{0,6}?(?:에서|보다)\s*(?P<n>\d{1,2})\s*(?P<unit>년|개월)\s*(?:이|가|정도|가량|여)?\s*"
@@ -438,6 +440,8 @@ def _planned_from_words(before: str, clause: str, sentence_end: str = "") -> _Te
         return _Tense(False, "clause")
     if _RESCHEDULED.match(clause):
         return _Tense(True, "clause")
+    if _BUDGET_OF_YEAR.match(clause):
+        return _Tense(True, "noun")  # a year's budget is spent in that year, whatever verb passed it
     verb = _first_of(clause, _REPORTED_PLAN, _REPORTED_PAST)  # '…한다고 밝혔다': the reported verb
     if verb is None:
         verb = True if _FUTURE.search(clause) else (False if _PAST.search(clause) else None)
