@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from etl.extract.dates import BYLINE_STAMP_LINE
 from etl.model import CleanArticle, Sentence
 from etl.sentences import split_spans
 
@@ -172,22 +173,13 @@ _CAPTION_HINT = re.compile(
     r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
     r"|사진은\s*(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계|관련|무관)"
     r"|\[[^\[\]]{0,10}(?:포토|사진|DB)\]$"  # a photo's credit closing its caption: '… 하고 있다. [중앙포토]'
+    # a photo credit closing the line, perhaps with the photo's date stamp: '…[사진=사천시] 2025.04.10 |'
+    r"|\[사진\s*=[^\]]{1,30}\]\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*[|│]?\s*$"
 )
 # Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
 _CAPTION_MARKS = (
-    "장면",
-    "모습",
-    "▲",
-    "왼쪽",
-    "오른쪽",
-    "자료사진",
-    "사진제공",
-    "(사진=",
-    "사진은",
-    "포토]",
-    "사진]",
-    "DB]",
-)
+    "장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=", "사진은", "포토]", "사진]", "DB]", "[사진",
+)  # fmt: skip
 _SPACE_RUN = re.compile(r"\s{2,}")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _BYLINE_STAMP = re.compile(r"[^\d]*[\d\s:./년월일-]+")
@@ -251,6 +243,8 @@ def _is_meta(line: str) -> bool:
     """Bylines, reporter lines, copyright lines: read for metadata, never for facts."""
     if _BYLINE_DATE.search(line) and len(_BYLINE_DATE.sub("", line)) < 25:
         return True
+    if _is_stamp_line(line):
+        return True
     if _REPORTER_LINE.search(line) and len(line) < 60:
         return True
     if "기자" in line and (
@@ -263,6 +257,11 @@ def _is_meta(line: str) -> bool:
     if len(line) < 120 and _COPYRIGHT.search(line):
         return True
     return len(line) < 100 and _EMAIL.search(line) is not None
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A line of date stamps alone: '2026년 01월 16일(금) 17:02', '기사입력 2021.10.04. 오후 4:26', '입력 … | 수정 …'."""
+    return len(line) <= 80 and BYLINE_STAMP_LINE.fullmatch(line) is not None
 
 
 def _sentence_like(line: str) -> bool:
@@ -301,6 +300,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             skipping_block = True
             continue
         if skipping_block:
+            if _is_stamp_line(line):
+                meta.append(line)  # the article's byline, after a header of the site's menus
             if not _sentence_like(line):
                 continue
             skipping_block = False

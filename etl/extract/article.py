@@ -6,6 +6,7 @@ its sentence index and character offsets into the cleaned body.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -26,7 +27,7 @@ from etl.extract.article_initiatives import (
     per_place_initiatives,
     sentence_places,
 )
-from etl.extract.dates import DateMention, find_dates, funding_period, publication_date
+from etl.extract.dates import DateMention, ends_in_past, find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
@@ -39,6 +40,27 @@ from etl.readers.html import page_article
 _HEAD_SENTENCES = 3  # a dateline stands in the headline or the first sentences
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
+# A source's own time words: what it says after '…에 따르면' is dated by them, not by the day it spoke.
+_OWN_TIME = re.compile(r"지난|최근|전날|앞서|당초|그동안|이미|올해|지난해|작년|내년|\d+\s*(?:일|월|년)")
+_MEDIA_REPORT = re.compile(r"보도(?:했|됐|하였|되었)")
+# An outlet as the subject just before a date: 'WSJ은 18일', '월스트리트저널(WSJ)은 18일', '외신들은 18일'.
+_OUTLET_BEFORE = re.compile(
+    r"(?:[A-Z]{2,}|외신|언론|매체|신문|통신|방송|저널|타임스|뉴스)(?:\([A-Za-z]+\))?(?:들)?\s*(?:은|는|이|가)\s*$"
+)
+# A province's reorganisation after a date: '오는 7월 행정통합', '6월 출범하는 강원특별자치도',
+# '내년 1월 전북특별자치도로 출범': an event of the region, not of its initiatives.
+_REORGANISATION = re.compile(
+    r"\s*(?:[가-힣]{1,12}\s){0,2}?(?:행정\s*통합|(?:출범|승격|전환|통합)(?:하는|한|할|된|될|되는)?\s*[가-힣]{0,6}"
+    r"(?:특별자치도|특별자치시|특별시|광역시|통합시)|[가-힣]{0,6}(?:특별자치도|특별자치시|특별시|통합시)\s*(?:으로|로)?\s*"
+    r"(?:출범|승격|전환))"
+)
+# Where a clause ends between two places: a final or linking ending ('…조성했고, 대구시는'),
+# not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
+_CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]")
+# A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
+_PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
+# Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
+_DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 
 
@@ -122,7 +144,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
     subjects = subject_provinces([(zone_of[i], i, m) for i, ms in region_by_sentence.items() for m in ms], topical)
-    weights = Counter(m.province_code for ms in region_by_sentence.values() for m in ms if m.province_code in subjects)
+    weights = Counter(m.province_code for ms in region_by_sentence.values() for m in _subject_mentions(ms, subjects))
     main_region = weights.most_common(1)[0][0] if weights else None
 
     region_for = {s.index: _region_for(s.index, region_by_sentence, subjects, main_region) for s in sents}
@@ -159,14 +181,40 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         row["initiative_index"] = grouped.mention_group.get(row["mention_index"])
     out.article_initiatives = [_initiative_row(aid, g, grouped.primary) for g in grouped.initiatives]
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
-    out.amounts = _amount_rows(aid, sents, money_by_sentence, grouped, places, region_for, periods)
-    out.dates = _mention_rows(aid, sents, dates_by_sentence, lambda s, d: {
+
+    def placed(s: Sentence, facts: list[Any], spread: bool) -> list[_Placed]:
+        """Each fact once per region it belongs to (`_fact_regions`)."""
+        starts = [f.start for f in facts]
+        regions = _fact_regions(s.text, starts, s.index, region_by_sentence, subjects, main_region, spread)
+        return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
+
+    placed_money = {
+        s.index: placed(s, money_by_sentence[s.index], _DISTRIBUTIVE.search(s.text) is not None) for s in sents
+    }
+    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods)
+    placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
+    out.dates = _placed_rows(aid, sents, placed_dates, lambda s, d: {
         "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
-        "is_resolved": d.day is not None, "is_planned": d.is_planned,
-        "is_milestone": d.day is not None and _is_event_sentence(s.text) and not _is_attribution(s.text, d.end),
-        "region_code": region_for[s.index], "initiative_index": link_fact(grouped, s.index, d.start, places[s.index]),
+        "is_resolved": d.day is not None, "is_planned": d.is_planned, "is_milestone": _is_milestone(s.text, d),
+        "initiative_index": link_fact(grouped, s.index, d.start, places[s.index]),
     })  # fmt: skip
     return out
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A fact mention placed in one region; a fact of several regions is placed once in each."""
+
+    fact: Any
+    region_code: str | None
+
+    @property
+    def start(self) -> int:
+        return int(self.fact.start)
+
+    @property
+    def end(self) -> int:
+        return int(self.fact.end)
 
 
 def _mention_rows(
@@ -181,6 +229,13 @@ def _mention_rows(
                 "start_offset": s.start + m.start, "end_offset": s.start + m.end, **fields(s, m),
             })  # fmt: skip
     return rows
+
+
+def _placed_rows(
+    aid: str, sents: list[Sentence], found: dict[int, list[_Placed]], fields: Callable[[Sentence, Any], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Staging rows for facts placed in regions: the fact's own fields and its region."""
+    return _mention_rows(aid, sents, found, lambda s, p: {**fields(s, p.fact), "region_code": p.region_code})
 
 
 def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | None) -> dict[int, list[DateMention]]:
@@ -218,9 +273,9 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
 def _region_for(
     index: int, by_sentence: dict[int, list[RegionMention]], subjects: set[str], main_region: str | None
 ) -> str | None:
-    """The subject region a fact in this sentence belongs to: named in it, or just before it."""
+    """The subject region a sentence belongs to: named in it, or just before it."""
     for i in range(index, max(-1, index - 3), -1):
-        local = [m for m in by_sentence.get(i, []) if m.province_code in subjects]
+        local = _subject_mentions(by_sentence.get(i, []), subjects)
         if local:
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
@@ -230,24 +285,31 @@ def _region_for(
 def _amount_rows(
     aid: str,
     sents: list[Sentence],
-    money: dict[int, list[MoneyMention]],
+    placed_money: dict[int, list[_Placed]],
     grouped: ArticleInitiatives,
     places: dict[int, list[Place]],
-    region_for: dict[int, str | None],
     periods: dict[int, tuple[int | None, int | None]],
 ) -> list[dict[str, Any]]:
-    """One row per amount and the initiative it funds; an amount stated for each of several places
-    ('지역 당 63억원의 국비') is one row per place's initiative."""
-    linked = []
+    """One row per amount, region and the initiative it funds.
+
+    `placed_money` holds each amount once per region its clause gives it (`_fact_regions`). An
+    amount stated for each of several places' projects ('지역 당 63억원의 국비') is one row for each
+    of those projects, in its place; otherwise the amount funds the initiative `link_fact` finds.
+    """
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]] = []
     for s in sents:
-        for m in money[s.index]:
-            targets = per_place_initiatives(grouped, s.index, s.text, m.start)
+        by_amount: dict[int, list[_Placed]] = {}
+        for p in placed_money[s.index]:
+            by_amount.setdefault(p.fact.start, []).append(p)
+        for start, placements in by_amount.items():
+            m = placements[0].fact
+            targets = per_place_initiatives(grouped, s.index, s.text, start)
             if targets:
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
-            else:
-                initiative = link_fact(grouped, s.index, m.start, places[s.index])
-                region = grouped.initiatives[initiative].region_code if initiative is not None else None
-                linked.append((s, m, initiative, region or region_for[s.index]))
+                continue
+            initiative = link_fact(grouped, s.index, start, places[s.index])
+            own = grouped.initiatives[initiative].region_code if initiative is not None else None
+            linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places)
     totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
     sums = cumulative_sums(totals)
@@ -308,9 +370,129 @@ def _initiative_row(aid: str, g: ArticleInitiative, primary: int | None) -> dict
     }  # fmt: skip
 
 
+def _fact_regions(
+    text: str,
+    positions: list[int],
+    index: int,
+    by_sentence: dict[int, list[RegionMention]],
+    subjects: set[str],
+    main_region: str | None,
+    spread: bool,
+) -> list[list[str | None]]:
+    """The subject regions each fact at `positions` of sentence `index` belongs to.
+
+    In a sentence naming several provinces, the one named nearest before the fact ('부산에는
+    63억원, 대구에는 50억원'), else the first after it. When `spread` (an event of them all, a
+    figure given 'each'), every province listed together with that one ('부산 센텀시티, 대구
+    수성알파시티에서 실시한다고 30일 밝혔다'), but not one of an earlier clause. A sentence naming
+    none takes the region of the sentences just before, and hands a figure to each province
+    of the sentence before only when it says so ('지역 당 63억원').
+    """
+    if not positions:
+        return []
+    here = _subject_mentions(by_sentence.get(index, []), subjects)
+    if here:
+        places = _SentencePlaces(text, here)
+        return [places.regions_at(pos, spread) for pos in positions]
+    regions: list[str | None] = [_region_for(index, by_sentence, subjects, main_region)]
+    for i in (index - 1, index - 2):
+        before = _subject_mentions(by_sentence.get(i, []), subjects)
+        if before:
+            if _DISTRIBUTIVE.search(text) and len({m.province_code for m in before}) > 1:
+                regions = _SentencePlaces(text, before).regions_of(before)
+            break
+    return [regions for _ in positions]
+
+
+def _subject_mentions(mentions: list[RegionMention], subjects: set[str]) -> list[RegionMention]:
+    return [m for m in mentions if m.province_code in subjects and not m.passing]
+
+
+class _SentencePlaces:
+    """A sentence's subject places, read once for all the facts in it."""
+
+    _GROUP_LIMIT = 40  # mentions walked to gather a list: more than any list of provinces
+
+    def __init__(self, text: str, mentions: list[RegionMention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.most_specific: dict[str, str] = {}
+        for m in self.mentions:
+            if self.most_specific.get(m.province_code, m.province_code) == m.province_code:
+                self.most_specific[m.province_code] = m.region_code
+
+    def regions_at(self, pos: int, spread: bool) -> list[str | None]:
+        return self.regions_of(self._group(pos) if spread else [self._nearest(pos)])
+
+    def regions_of(self, chosen: list[RegionMention]) -> list[str | None]:
+        """For each province of `chosen`, in order, the most specific region the sentence names in it."""
+        return list(dict.fromkeys(self.most_specific[m.province_code] for m in chosen))
+
+    def _nearest(self, pos: int) -> RegionMention:
+        """The mention nearest before `pos` (else the first after it); one named as a partner
+        ('전남도는 광주시와 함께 1조원을') yields to the one acting."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i < 0:
+            return self.mentions[0]
+        for j in range(i, max(-1, i - self._GROUP_LIMIT), -1):
+            if not _PARTNER_AFTER.match(self.text, self.mentions[j].end):
+                return self.mentions[j]
+        return self.mentions[i]
+
+    def _group(self, pos: int) -> list[RegionMention]:
+        """The nearest mention and those listed with it: no clause ends between them."""
+        ms, text = self.mentions, self.text
+        i = max(0, bisect.bisect_left(self.starts, pos) - 1)
+        lo = hi = i
+        while lo > max(0, i - self._GROUP_LIMIT) and not _CLAUSE_END.search(text, ms[lo - 1].end, ms[lo].start):
+            lo -= 1
+        while (
+            hi + 1 < min(len(ms), i + self._GROUP_LIMIT)
+            and ms[hi + 1].start < pos
+            and not _CLAUSE_END.search(text, ms[hi].end, ms[hi + 1].start)
+        ):
+            hi += 1
+        return ms[lo : hi + 1]
+
+
+def _is_milestone(text: str, d: DateMention) -> bool:
+    """A dated event of an initiative, stated in prose: not the day a source spoke or another
+    outlet reported, nor a province's own reorganisation ('7월 출범하는 강원특별자치도')."""
+    return (
+        d.day is not None
+        and _is_event_sentence(text)
+        and not _is_attribution(text, d.end)
+        and not _is_media_report(text, d.start, d.end)
+        and _REORGANISATION.match(text, d.end) is None
+    )
+
+
 def _is_attribution(text: str, date_end: int) -> bool:
-    """'14일 전북도에 따르면 …': the day the source spoke, not an event of the initiative."""
-    return "따르면" in text and _ACCORDING_TO.match(text, date_end) is not None
+    """'14일 전북도에 따르면 …': the day the source spoke, not an event of the initiative.
+
+    Unless what the source says is an event that happened, with no time of its own: '4일
+    대구시에 따르면 시가 … 협약을 맺었다' dates the agreement.
+    """
+    if "따르면" not in text:
+        return False
+    m = _ACCORDING_TO.match(text, date_end)
+    if m is None:
+        return False
+    said = text[m.end() :]
+    return _OWN_TIME.search(said) is not None or not ends_in_past(said)
+
+
+def _is_media_report(text: str, start: int, end: int) -> bool:
+    """'WSJ은 18일(현지시간) … 보도했다': the day another outlet reported, not an event."""
+    if text.find("보도", end) < 0 or _MEDIA_REPORT.search(text, end) is None:
+        return False
+    after = text[end : end + 12].lstrip()
+    return (
+        after.startswith("(현지")
+        or _MEDIA_REPORT.match(after) is not None
+        or _OUTLET_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _is_event_sentence(text: str) -> bool:
