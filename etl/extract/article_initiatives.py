@@ -236,7 +236,8 @@ def group_initiatives(
         in_lead = bool(sentences_named & lead)
         listed = all(pm.list_item for pm in g.members)
         only_generic = all(pm.strength == "generic" for pm in g.members)
-        nameless = not g.words and g.place is None and g.initiative_type in rules.NAME_REQUIRED_TYPES
+        unplaced = g.place is None or g.place.is_province
+        nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
         g.is_subject = not nameless and (
             (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic) or g.has_facts
         )
