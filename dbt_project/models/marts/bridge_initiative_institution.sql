@@ -1,4 +1,5 @@
--- Organisations named in the same sentence as an initiative take part in it.
+-- Organisations named in the same sentence as an initiative take part in it, in the strongest
+-- role any of those sentences states (ranks from the seed ref_institution_roles).
 with initiatives as (
     select * from {{ ref('int_initiative_mentions') }}
 ),
@@ -6,14 +7,19 @@ with initiatives as (
 institutions as (
     select * from {{ ref('int_institution_mentions') }}
     where institution_type <> 'media'
+),
+
+roles as (
+    select * from {{ ref('ref_institution_roles') }}
 )
 
 select
     i.initiative_key,
     o.institution_key,
-    'participant' as role,
+    arg_min(o.role, (r.role_rank, o.role)) as role,
     count(distinct i.article_id) as article_count,
     count(*) as co_mention_count
 from initiatives i
 join institutions o on o.article_id = i.article_id and o.sentence_index = i.sentence_index
+join roles r on r.role = o.role
 group by i.initiative_key, o.institution_key
