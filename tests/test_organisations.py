@@ -162,8 +162,12 @@ def test_ministries_agencies_and_institutes_under_every_name(sentence: str, expe
         ("입주기업 3개사는 ▲(주)하늘 그린데이터센터 PFV ▲Orion DC 컨소시엄 ▲㈜다온그룹이다.",
          ["하늘 그린데이터센터 PFV", "Orion DC", "다온그룹"]),
         ("도는 아토데이터와 업무협약을 체결했다.", ["아토데이터"]),
+        ("도는 ㈜한빛랩스, 그린에너지솔루션㈜와 투자협약을 체결했다.", ["한빛랩스", "그린에너지솔루션"]),
+        ("중소벤처기업진흥공단 광주본부와 한국전력 광주전남본부가 협약을 맺었다.", ["중소벤처기업진흥공단", "한국전력공사"]),
+        ("KT 클라우드본부와 삼성전자 DS부문이 참여한다.", ["KT", "삼성전자"]),
         ("군은 16일 군청에서 하늘솔라와 투자 양해각서를 맺었다.", ["하늘솔라"]),
         ("사천시·경남도·가람디앤디·한국전력이 투자협약을 맺었다.", ["가람디앤디", "한국전력공사"]),
+        ("코오롱베니트와 메가존클라우드, 가온데이터 등 클라우드 기업이 참여했다.", ["코오롱베니트", "메가존클라우드", "가온데이터"]),
         ("미국 벤처기업인 '블루 웨이브 랩스'와 협의했다.", ["블루 웨이브 랩스"]),
         ("월가는 그린 팜 로드라는 투자 그룹이 한국에 투자한다고 전했다.", ["그린 팜 로드"]),
         ("투자사 누리힐스(NURI HILLS), 서해기업도시개발과 함께 각서를 체결했다.", ["누리힐스", "서해기업도시개발"]),
@@ -184,6 +188,8 @@ def test_companies_marked_by_the_sentence_structure(sentence: str, expected: lis
         "데이터연구소, 실증단지, 연수시설, 교육센터 등 연관시설을 구축한다.",
         "이철우 경북지사, 김장호 구미시장 등 30여명이 참석했다.",  # people
         "시는 주민들과 협약을 맺었다.",
+        "도와 군, 그리고 한솔데이터센터가 협약을 맺었다.",  # a conjunction, and a facility
+        "이날 협약식에는 이재명 대통령과 김민석 국무총리가 참석했다.",
     ],
 )
 def test_lists_that_hold_no_organisation(sentence: str) -> None:
@@ -202,6 +208,19 @@ def test_a_consortium_and_its_lead_are_one_participant() -> None:
 def test_a_known_companys_consortium_is_that_company() -> None:
     found = find_org_mentions("KT 컨소시엄이 사업자로 선정됐다.", GAZ, REGION_NAMES)
     assert [(o.name, o.text) for o in found] == [("KT", "KT 컨소시엄")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("한화그룹과 롯데그룹이 데이터센터 투자를 검토한다.", [("한화", "한화그룹"), ("롯데", "롯데그룹")]),
+        ("시는 네이버를컨소시엄 주관사로 정했다.", [("네이버", "네이버를컨소시엄")]),
+    ],
+)
+def test_a_known_name_with_its_group_or_consortium_is_that_organisation(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.text) for o in find_org_mentions(sentence, GAZ, REGION_NAMES)] == expected
 
 
 def test_a_member_of_a_joint_name_is_not_a_participant_of_its_own() -> None:
@@ -255,6 +274,8 @@ def test_a_technology_word_with_a_company_cue_is_a_company() -> None:
         ("국토교통부는 투자선도지구 지정 변경을 고시했다.", {"국토교통부": "government"}),
         ("과기정통부가 국비 100억원을 투자한다.", {"과학기술정보통신부": "government"}),
         ("과학기술정보통신부 관계자가 참석했다.", {"과학기술정보통신부": "government"}),
+        ("누리랩스㈜가 참여하는 컨소시엄이 최종 선정됐다.", {"누리랩스": "partner"}),  # selected, not selecting
+        ("경북도는 구미시, 한국전력과 함께 전력망을 넓힌다.", {"한국전력공사": "partner"}),
         ("한국수자원공사 관계자는 말을 아꼈다.", {"한국수자원공사": "participant"}),
     ],
 )  # fmt: skip

@@ -16,6 +16,7 @@ from etl.extract.organisation_names import CASE_ENDING, DETACHED_SUFFIXES, VERB_
 # Between the items of a list. Inside parentheses nothing separates (see _masked).
 _SEPARATOR = re.compile(r"\s*[,，、·ㆍ∙]\s*|\s+및\s+|\s*▲\s*")
 _GLOSS = re.compile(r"\([^()]*\)")
+_JOINED_BY_AND = re.compile(r"[가-힣A-Za-z0-9)]{2,}(?:와|과)$")
 _WORD = re.compile(r"\S+")
 _TRAILING_PUNCTUATION = ".,!?;:’”'\"」』"
 # A participant frame before the list: '투자사는', '참여 기업은', '입주기업 4개사는', '협약 기관은'.
@@ -75,11 +76,12 @@ def _continues(prev: str, word: str) -> bool:
     return word in DETACHED_SUFFIXES or (has_latin(prev) and has_latin(word) and not prev.endswith(")"))
 
 
-def _tail_item(masked: str, start: int, end: int) -> ListItem | None:
-    """The name that ends a stretch of text: its last word, with the words it continues."""
+def _tail_items(masked: str, start: int, end: int) -> list[ListItem]:
+    """The name that ends a stretch of text (its last word, with the words it continues), and the
+    name joined to it by '와/과' ('코오롱베니트와 메가존클라우드, 베스핀글로벌 등')."""
     words = _word_spans(masked, start, end)
     if not words or VERB_ENDING.search(masked[slice(*words[-1])]) or CASE_ENDING.search(masked[slice(*words[-1])]):
-        return None  # '…조사했고, 이달초 …': the comma ends a clause, not a list item
+        return []  # '…조사했고, 이달초 …': the comma ends a clause, not a list item
     first = len(words) - 1
     while (
         first > 0
@@ -87,7 +89,10 @@ def _tail_item(masked: str, start: int, end: int) -> ListItem | None:
         and _continues(masked[slice(*words[first - 1])], masked[slice(*words[first])])
     ):
         first -= 1
-    return ListItem(words[first][0], words[-1][1], "", False)
+    tail = ListItem(words[first][0], words[-1][1], "", False)
+    if first >= 1 and _JOINED_BY_AND.fullmatch(masked[slice(*words[first - 1])]):
+        return [ListItem(*words[first - 1], "", True), tail]
+    return [tail]
 
 
 def _head_item(masked: str, start: int, end: int) -> ListItem | None:
@@ -135,9 +140,9 @@ def find_name_lists(sentence: str) -> list[NameList]:
             if bullet:  # the text before the first bullet frames the list; it is no item
                 chain, chain_start = [], sep.end()
             else:
-                tail = _tail_item(masked, seg_start, seg_end)
+                tail = _tail_items(masked, seg_start, seg_end)
                 if tail:
-                    chain, chain_start = [tail], tail.start
+                    chain, chain_start = tail, tail[0].start
         prev_end = sep.end()
     if chain is not None:
         _close(sentence, masked, chain, chain_start, prev_end, len(masked), lists)

@@ -107,6 +107,9 @@ TRAILING_PARTICLE = re.compile(
     r"(?:\s*등(?:이|은|과|의|을|도)?|이다|입니다|이며|이고|으로|에서|에게|와의|과의|이|가|은|는|을|를|의|와|과|도|"
     r"에|로|측)$"
 )
+# A unit inside an organisation ('KT 클라우드본부', '한국전력 광주전남본부', '해안건축 부문'): the
+# organisation is the one it belongs to, not a second one.
+DEPARTMENT_HEAD = re.compile(r"(?:본부|부문|사업부|지사|지점|분원|사업소)$")
 # Endings of verbs and adverbial phrases: a word ending so closes a clause, it names nothing
 # ('체결했으며', '해결하고', '했지만', '들어', '것이며').
 VERB_ENDING = re.compile(
@@ -165,23 +168,27 @@ def looks_like_person(word: str) -> bool:
     return _PERSON_NAME.match(word) is not None
 
 
-def is_plausible_name(name: str, region_names: Set[str]) -> bool:
+def is_plausible_name(name: str, region_names: Set[str], marked: bool = False) -> bool:
     """A cleaned candidate that could name one organisation: not a description, a region, a person's
-    title, an amount or a clause."""
+    title, an amount, a clause or a department. A name marked as a company (㈜, its chief named)
+    may be made of describing words ('그린에너지솔루션㈜')."""
     if len(name) < 2 or len(name) > 40 or name in GENERIC_NAMES or GENERIC_HEADS.match(name):
         return False
     if _DIGITS_AND_MARKS.fullmatch(name) or AMOUNT_OR_COUNT.search(name):
         return False
     words = name.split()
-    if VERB_ENDING.search(words[-1]):
+    if VERB_ENDING.search(words[-1]) or DEPARTMENT_HEAD.search(name):
         return False
     if len(words) > 4 or any(CLAUSE_WORD.search(w) for w in words[:-1]) or PERSON_TITLES.search(words[-1]):
         return False
-    if name in FIELD_WORDS or (not _LATIN.search(name) and is_descriptive(name)):
+    if name in FIELD_WORDS:
         return False
-    stem = stem_before_suffix(name)
-    if stem is not None and is_descriptive(stem):
-        return False
+    if not marked:
+        if not _LATIN.search(name) and is_descriptive(name):
+            return False
+        stem = stem_before_suffix(name)
+        if stem is not None and is_descriptive(stem):
+            return False
     bare = _GOVERNMENT_OFFICE.sub("", name)
     return bare not in region_names and name not in region_names
 

@@ -34,8 +34,10 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "builder": re.compile(r"시공|설계|건축|용역|건설사|EPC|(?:건설|건립|구축)(?:을|를)?\s?(?:맡|담당)"),
     "research": re.compile(r"연구|R&B?D|기술\s?개발|인재\s?양성|교육|실증"),
-    "government": re.compile(r"선정|지정|고시|승인|인가|국비"),
-    "partner": re.compile(r"협약|MOU|양해각서|MOA|협력|손잡|참여|컨소시엄|파트너|체결|맺"),
+    # Selecting, designating, approving, funding: what government does, not what is done to a
+    # company ('선정됐다', '선정된' is being selected).
+    "government": re.compile(r"(?:선정|지정|승인|인가)(?:한|했|하|해|을\s?하)|고시|국비(?:를|을)?\s?(?:지원|투입)"),
+    "partner": re.compile(r"협약|MOU|양해각서|MOA|협력|손잡|참여|컨소시엄|파트너|체결|맺|함께"),
 }
 # Organisation kinds whose role is what they are, whatever the sentence says of them.
 ROLE_OF_TYPE = {"ministry": "government"}

@@ -103,6 +103,7 @@ _ONE_NOUN = re.compile(r"[가-힣A-Za-z0-9·]{2,20}")
 _DISCOURSE_WORDS = frozenset({
     "한편", "또한", "특히", "이어", "아울러", "이에", "따라서", "그러나", "하지만", "더불어", "앞서", "또", "이후",
     "현재", "최근", "이날", "당시", "결국", "실제로", "우선", "먼저", "다만", "반면", "이들", "이번", "향후",
+    "그리고", "또는", "혹은", "및", "등",
 })  # fmt: skip
 # Parties of an agreement or items of a list that are kinds of people or bodies, not names.
 _NOT_PARTIES = frozenset({
@@ -110,10 +111,12 @@ _NOT_PARTIES = frozenset({
     "연구기관", "공공기관", "학교", "병원", "도민", "시민단체", "중앙부처", "국회", "지방정부", "기업들",
     "업체들", "기관들", "투자자", "투자사", "참여사", "협력사", "국내외", "민간", "공공", "지역", "농가", "상인",
 })  # fmt: skip
+# What may follow a known name and still be that organisation: its consortium, its group.
+_GROUP_AFTER = re.compile(r"\s?컨소시엄|그룹(?=[\s,.·)]|" + "|".join(PARTICLES) + r"|$)")
 _TITLES = ("장", "총장", "부총장", "원장", "회장", "사장", "이사장", "소장", "단장", "청장", "관계자", "대표")
 _ORG_TAILS = frozenset(PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in PARTICLES))
-# Found by the sentence's structure (not by a suffix alone): evidence a weak-suffix name needs.
-_STRUCTURAL_SOURCES = frozenset({"listed_partner", "company_mark", "ceo_of", "is_a_company", "agreement_partner"})
+# Rules that mark a company outright: its name may be made of describing words.
+_MARKED_RULES = frozenset({"company_mark", "ceo_of"})
 
 
 @dataclass(frozen=True)
@@ -142,8 +145,9 @@ class _Finder:
 
     def add(self, start: int, end: int, raw: str, org_type: str, rule: str, particles: bool = True) -> None:
         text = clean_name(raw, particles)
-        name = _consortium_lead(text) or text
-        if not is_plausible_name(name, self.region_names) or self.taken(start, end):
+        name = _consortium_lead(text, self.gaz) or text
+        marked = rule in _MARKED_RULES
+        if not is_plausible_name(name, self.region_names, marked) or self.taken(start, end):
             return
         if name in _DISCOURSE_WORDS or name in _NOT_PARTIES:
             return
@@ -162,8 +166,8 @@ class _Finder:
                 if (m.start() > 0 and s[m.start() - 1] == "&") or s.startswith("&", m.end()):
                     continue  # 'BEP&미래에셋': one member of a longer name
                 tail = HANGUL_RUN.match(s, m.end()).group(0)
-                if tail and tail not in _ORG_TAILS:
-                    continue  # part of a longer name ('미래에셋컨소시엄'): left to the name forms
+                if tail and tail not in _ORG_TAILS and not _GROUP_AFTER.match(s, m.end()):
+                    continue  # part of a longer name ('미래에셋증권'): left to the name forms
                 if _AMOUNT_AFTER.match(s, m.end()):
                     continue  # '한화로 14조원': a currency, not the organisation
                 matches.append(m)
@@ -172,8 +176,9 @@ class _Finder:
                 continue  # 'SK' inside 'SK(주) C&C': the longer name wins
             org = self.gaz.organisations[self.gaz.org_aliases[m.group(0)]]
             end, text = m.end(), m.group(0)
-            if s.startswith(" 컨소시엄", end):  # 'KT 컨소시엄' is KT
-                end, text = end + 5, text + " 컨소시엄"
+            group = _GROUP_AFTER.match(s, end)
+            if group:  # 'KT 컨소시엄', '한화그룹': the organisation itself
+                end, text = group.end(), text + group.group(0)
             self.found.append(OrgMention(m.start(), end, text, org.code, org.name_ko, org.org_type, "gazetteer"))
 
     def lists(self) -> None:
@@ -330,11 +335,15 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
     return resolved
 
 
-def _consortium_lead(text: str) -> str | None:
-    """'퀀텀일레븐 컨소시엄' is 퀀텀일레븐's consortium: one participant, named by its lead."""
+def _consortium_lead(text: str, gaz: Gazetteer) -> str | None:
+    """'퀀텀일레븐 컨소시엄' is 퀀텀일레븐's consortium: one participant, named by its lead. A lead
+    glued to a particle ('네이버를컨소시엄') is the known name before the particle, or none."""
     if not text.endswith("컨소시엄"):
         return None
     lead = text[: -len("컨소시엄")].strip()
+    if _ends_with_particle(lead):
+        bare = _PARTICLE_AT_END.sub("", lead)
+        return bare if bare in gaz.org_aliases else ""
     return lead if len(lead) >= 2 else None
 
 
@@ -433,6 +442,9 @@ def _quoted_name_start(sentence: str, suffix_start: int, suffix: str) -> int | N
     if opening < 0 or " " not in sentence[opening:suffix_start]:
         return None  # a one-word name needs no quotes to be read
     return opening + 1
+
+
+_PARTICLE_AT_END = re.compile(r"(?:을|를|이|가|은|는|와|과|의|에|로)$")
 
 
 def _ends_with_particle(word: str) -> bool:
