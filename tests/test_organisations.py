@@ -4,12 +4,15 @@ structure; one participant per consortium; the role each sentence states."""
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from etl.extract.gazetteer import load_gazetteer, load_role_ranks
 from etl.extract.organisation_names import clean_name, is_descriptive, is_plausible_name
-from etl.extract.organisation_roles import DEFAULT_ROLE, ROLE_CUES, ROLE_OF_TYPE
+from etl.extract.organisation_roles import _ANY_CUE, DEFAULT_ROLE, ROLE_CUES, ROLE_OF_TYPE
 from etl.extract.organisations import find_article_organisations, find_org_mentions
 from etl.paths import REFERENCE_DIR
 
@@ -334,3 +337,36 @@ def test_plausible_names(name: str) -> None:
 )
 def test_implausible_names(name: str) -> None:
     assert not is_plausible_name(name, REGION_NAMES)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "협약을 ",
+                "투자",
+                "투자협약",
+                "(PF)",
+                "R&D ",
+                "선정됐다",
+                "선정했다",
+                "시공",
+                "운영비",
+                "건설을 맡",
+                "국비 지원",
+                "함께",
+                "가나",
+                "A",
+                " ",
+                ",",
+                "연구",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_guarded_cue_scan_finds_what_each_role_pattern_finds(text: str) -> None:
+    """The look-ahead on cues' first letters only skips positions where no cue can start."""
+    found = {(m.start(), m.lastgroup) for m in _ANY_CUE.finditer(text)}
+    unguarded = re.compile("|".join(f"(?P<{r}>" + "|".join(cues) + ")" for r, cues in ROLE_CUES.items()))
+    assert found == {(m.start(), m.lastgroup) for m in unguarded.finditer(text)}

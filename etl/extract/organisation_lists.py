@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from etl.extract.organisation_names import CASE_ENDING, DETACHED_SUFFIXES, VERB_ENDING, has_latin
 
 # Between the items of a list. Inside parentheses nothing separates (see _masked).
-_SEPARATOR = re.compile(r"\s*[,，、·ㆍ∙]\s*|\s+및\s+|\s*▲\s*")
+# No leading \s*: the scan skips straight to these letters. A comma inside a number separates nothing.
+_SEPARATOR = re.compile(r",(?:(?<!\d,)|(?!\d))|[，、·ㆍ∙▲]|및(?<=\s및)(?=\s)")
 _GLOSS = re.compile(r"\([^()]*\)")
+_NEAR = 60  # an item's words lie within this many characters of its separator
 _JOINED_BY_AND = re.compile(r"[가-힣A-Za-z0-9)]{2,}(?:와|과)$")
-_WORD = re.compile(r"\S+")
-_TRAILING_PUNCTUATION = ".,!?;:’”'\"」』"
+# A word without the punctuation that closes it ('엘리스그룹이다.' → '엘리스그룹이다').
+_CLOSING = ".,!?;:’”'\"」』"
+_WORD = re.compile(r"\S*[^\s.,!?;:’”'\"」』]")
 # A participant frame before the list: '투자사는', '참여 기업은', '입주기업 4개사는', '협약 기관은'.
 FRAME_BEFORE = re.compile(
     r"(?:투자사|참여사|참여\s*기업|입주\s*기업|협약\s*기관|참여\s*기관|협력\s*기관|컨소시엄|주주|용역사|시공사|"
@@ -34,6 +37,11 @@ FRAME_AFTER = re.compile(
 )
 # The particle a list of parties ends with before its predicate ('…, 아토리서치와 …', '… 등이').
 PARTY_PARTICLE_AFTER = re.compile(r"(?:와|과|이|가|은|는|도|등|등과|등이|등은|등의|등도)(?:\s|$)|\s등")
+# Words without which no list frame can match: a sentence with none of them needs no list read
+# unless a region or a known name may anchor one (the frames above all contain one of these).
+FRAME_WORDS = re.compile(
+    r"협약|MOU|양해각서|MOA|체결|참여|컨소시엄|손잡|투자사|투자자|협력사|입주|주주|용역|시공|개사|곳|기업|업체|회사|기관|대학"
+)
 # Words that tie a list of names to taking part, for lists anchored by a region or a known name.
 PARTNERSHIP = re.compile(r"협약|MOU|양해각서|MOA|체결|참여|컨소시엄|공동|함께|손잡|투자|투입|건립|설립|구축|조성|맡")
 
@@ -60,14 +68,7 @@ def _masked(sentence: str) -> str:
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    for m in _WORD.finditer(text, start, end):
-        e = m.end()
-        while e > m.start() and text[e - 1] in _TRAILING_PUNCTUATION:
-            e -= 1
-        if e > m.start():
-            spans.append((m.start(), e))
-    return spans
+    return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
 def _continues(prev: str, word: str) -> bool:
@@ -79,7 +80,7 @@ def _continues(prev: str, word: str) -> bool:
 def _tail_items(masked: str, start: int, end: int) -> list[ListItem]:
     """The name that ends a stretch of text (its last word, with the words it continues), and the
     name joined to it by '와/과' ('코오롱베니트와 메가존클라우드, 베스핀글로벌 등')."""
-    words = _word_spans(masked, start, end)
+    words = _word_spans(masked, max(start, end - _NEAR), end)[-4:]
     if not words or VERB_ENDING.search(masked[slice(*words[-1])]) or CASE_ENDING.search(masked[slice(*words[-1])]):
         return []  # '…조사했고, 이달초 …': the comma ends a clause, not a list item
     first = len(words) - 1
@@ -97,7 +98,7 @@ def _tail_items(masked: str, start: int, end: int) -> list[ListItem]:
 
 def _head_item(masked: str, start: int, end: int) -> ListItem | None:
     """The name that opens a stretch of text: its first word, with the words that continue it."""
-    words = _word_spans(masked, start, end)
+    words = _word_spans(masked, start, min(end, start + _NEAR))
     if not words:
         return None
     last = 0
@@ -108,18 +109,30 @@ def _head_item(masked: str, start: int, end: int) -> ListItem | None:
     return ListItem(words[0][0], words[last][1], "", True)
 
 
+def _whole_item(masked: str, start: int, end: int) -> ListItem:
+    """A stretch between two separators, without its surrounding spaces and closing punctuation."""
+    text = masked[start:end]
+    first = start + len(text) - len(text.lstrip())
+    last = start + len(text.rstrip().rstrip(_CLOSING))
+    return ListItem(first, max(first, last), "", False)
+
+
 def _is_middle_item(masked: str, start: int, end: int) -> bool:
     """A stretch between two separators that is one item: short, and no word in it but the last
     carries a particle ('누리리츠운용과 투자·협력' runs on into the next phrase)."""
+    if end - start > 40:
+        return False
     words = masked[start:end].split()
     return 0 < len(" ".join(words)) <= 30 and len(words) <= 4 and not any(CASE_ENDING.search(w) for w in words[:-1])
 
 
+def has_separator(sentence: str) -> bool:
+    return _SEPARATOR.search(sentence) is not None
+
+
 def find_name_lists(sentence: str) -> list[NameList]:
     """Every list of two or more short items in the sentence, each with whether a frame marks it."""
-    if not any(ch in sentence for ch in ",，、·ㆍ∙▲") and " 및 " not in sentence:
-        return []
-    masked = _masked(sentence)
+    masked = _masked(sentence) if "(" in sentence else sentence
     seps = list(_SEPARATOR.finditer(masked))
     if not seps:
         return []
@@ -129,10 +142,9 @@ def find_name_lists(sentence: str) -> list[NameList]:
     prev_end = 0
     for sep in seps:
         seg_start, seg_end = prev_end, sep.start()
-        bullet = masked[sep.start() : sep.end()].strip() == "▲"
+        bullet = masked[sep.start()] == "▲"
         if chain is not None and _is_middle_item(masked, seg_start, seg_end):
-            words = _word_spans(masked, seg_start, seg_end)
-            chain.append(ListItem(words[0][0], words[-1][1], "", False))
+            chain.append(_whole_item(masked, seg_start, seg_end))
         else:
             if chain is not None:
                 _close(sentence, masked, chain, chain_start, seg_start, seg_end, lists)
@@ -160,7 +172,7 @@ def _close(
         return
     before = sentence[max(0, chain_start - 40) : chain_start]
     framed = bool(FRAME_BEFORE.search(before)) or bool(FRAME_AFTER.match(sentence, items[-1].end))
-    last_word_end = _word_spans(masked, items[-1].start, len(masked))[0][1]
+    last_word_end = _WORD.match(masked, items[-1].start).end()
     closed = (
         PARTY_PARTICLE_AFTER.match(sentence, items[-1].end) is not None
         or PARTY_PARTICLE_AFTER.search(sentence[items[-1].start : last_word_end + 1]) is not None

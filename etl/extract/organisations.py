@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.korean import HANGUL_RUN, PARTICLES, trie_pattern
-from etl.extract.organisation_lists import find_name_lists
+from etl.extract.organisation_lists import FRAME_WORDS, PARTNERSHIP, find_name_lists, has_separator
 from etl.extract.organisation_names import (
     CASE_ENDING,
     DETACHED_SUFFIXES,
@@ -43,6 +43,8 @@ _MINISTRY_TAILS = (
 )  # fmt: skip
 _NAME = r"[가-힣A-Za-z0-9&·\-]"
 _NAME_CHAR = re.compile(_NAME)
+_NAME_EDGE = re.compile(r"[가-힣A-Za-z0-9&]")
+_LATIN_EDGE = re.compile(r"[A-Za-z0-9&]")
 _WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 # A suffix that ends a name; the name itself is read backwards from it (see _name_before).
 _SUFFIX_RE = re.compile(
@@ -84,6 +86,10 @@ _AGREEMENT_PARTNER = re.compile(
     r"(?:^|[\s,])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?:와|과)\s(?:[^\s,.]+\s){0,3}?"
     r"(?:업무\s?협약|투자\s?협약|상호\s?협약|협력\s?협약|협약|MOU|양해각서|MOA|업무협력)"
 )
+_KIND_WORD = re.compile(
+    r"기업|업체|회사|스타트업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|모회사|시행사|운영사|시공사|법인|그룹"
+)
+_AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|MOA|업무협력")
 # What may follow a weak-suffix name and marks it as an organisation ('지엔씨에너지 대표', '…와 협약').
 _ORG_CUE_AFTER = re.compile(
     r"(?:\s?(?:대표|사장|회장|관계자|측|컨소시엄)|\((?:대표|사장)|㈜|\(주\)"
@@ -144,10 +150,11 @@ class _Finder:
         return any(f.start < end and start < f.end for f in self.found)
 
     def add(self, start: int, end: int, raw: str, org_type: str, rule: str, particles: bool = True) -> None:
+        if self.taken(start, end):
+            return
         text = clean_name(raw, particles)
         name = _consortium_lead(text, self.gaz) or text
-        marked = rule in _MARKED_RULES
-        if not is_plausible_name(name, self.region_names, marked) or self.taken(start, end):
+        if not is_plausible_name(name, self.region_names, rule in _MARKED_RULES):
             return
         if name in _DISCOURSE_WORDS or name in _NOT_PARTIES:
             return
@@ -182,9 +189,17 @@ class _Finder:
             self.found.append(OrgMention(m.start(), end, text, org.code, org.name_ko, org.org_type, "gazetteer"))
 
     def lists(self) -> None:
-        for name_list in find_name_lists(self.sentence):
-            anchored = any(self._is_anchor(clean_name(i.raw, i.particles)) for i in name_list.items)
-            if name_list.framed or (anchored and name_list.closed):
+        s = self.sentence
+        if not has_separator(s):
+            return
+        if not FRAME_WORDS.search(s) and not (
+            PARTNERSHIP.search(s) and (self.found or self.gaz.region_pattern.search(s))
+        ):
+            return  # no frame, and nothing to anchor a list: reading lists would find nothing
+        for name_list in find_name_lists(s):
+            if name_list.framed or (
+                name_list.closed and any(self._is_anchor(clean_name(i.raw, i.particles)) for i in name_list.items)
+            ):
                 for i in name_list.items:
                     if i.particles or not CASE_ENDING.search(i.raw):  # '데이터센터가,' closes a clause
                         self.add(i.start, i.end, i.raw, "company", "listed_partner", i.particles)
@@ -219,14 +234,17 @@ class _Finder:
         s = self.sentence
         for m in _SUFFIX_RE.finditer(s):
             suffix = m.group("suffix")
+            weak = suffix in WEAK_SUFFIX_TYPES
+            if weak and not _ORG_CUE_AFTER.match(s, m.end()) and not has_latin(s[max(0, m.start() - 24) : m.start()]):
+                continue  # '수열에너지', 'AI솔루션': a technology until the sentence says otherwise
             start = _name_before(s, m.start(), suffix)
             if start is None:
                 continue
             name = s[start : m.end()]
             if suffix in FACILITY_SUFFIXES and not _is_named_body(name, self.gaz.region_pattern):
                 continue  # '데이터센터', 'AI 캠퍼스': places and projects, not organisations
-            if suffix in WEAK_SUFFIX_TYPES and not _weak_name_has_evidence(s, name, suffix, m.end()):
-                continue  # '수열에너지', 'AI솔루션': a technology until the sentence says otherwise
+            if weak and not _weak_name_has_evidence(s, name, suffix, m.end()):
+                continue
             if name[: -len(suffix)] in _WEAK_COMMITTEE_STEMS:
                 start, name = _with_preceding_nouns(s, start, name)  # '국가연구개발사업평가 총괄위원회'
             self.add(start, m.end(), name, SUFFIX_TYPES[suffix], "name_form")
@@ -241,13 +259,15 @@ class _Finder:
                     self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
             for m in _CHIEF_IN_GLOSS.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of", False)
-        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME):
+        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME) if _KIND_WORD.search(s) else ():
             for m in pattern.finditer(s):
                 grp = "quoted" if m.group("quoted") else "name"
                 self.add(m.start(grp), m.end(grp), m.group(grp), "company", "is_a_company", False)
         if "라는" in s:
             for m in _CALLED_A_COMPANY.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "is_a_company", False)
+        if not _AGREEMENT_WORD.search(s):
+            return
         for m in _AGREEMENT_PARTNER.finditer(s):
             if not looks_like_person(m.group("name")):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "agreement_partner", False)
@@ -297,24 +317,39 @@ def find_article_organisations(
 def _same_names_elsewhere(
     sentences: Mapping[int, str], by_sentence: dict[int, list[OrgMention]]
 ) -> dict[int, list[OrgMention]]:
-    found = {}
+    found: dict[str, OrgMention] = {}
     for ms in by_sentence.values():
         for o in ms:
             if o.org_code is None and len(o.text) >= 2:
                 found.setdefault(o.text, o)
     if not found:
         return by_sentence
-    pattern = re.compile(r"(?<![가-힣A-Za-z0-9&])" + trie_pattern(found) + r"(?![A-Za-z0-9&])")
+    longest_first = sorted(found, key=len, reverse=True)
     out = {}
     for i, text in sentences.items():
         ms = list(by_sentence[i])
-        for m in pattern.finditer(text):
-            tail = HANGUL_RUN.match(text, m.end()).group(0)
-            if (tail and tail not in _ORG_TAILS) or any(o.start < m.end() and m.start() < o.end for o in ms):
-                continue
-            ms.append(replace(found[m.group(0)], start=m.start(), end=m.end(), source="same_article"))
-        out[i] = sorted(ms, key=lambda o: o.start)
+        added = False
+        for name in longest_first:
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if _stands_alone(text, start, end) and not any(o.start < end and start < o.end for o in ms):
+                    ms.append(replace(found[name], start=start, end=end, source="same_article"))
+                    added = True
+                start = text.find(name, end)
+        out[i] = sorted(ms, key=lambda o: o.start) if added else ms
     return out
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a name found at text[start:end] is a word of its own: nothing of a name before it,
+    and after it only a particle or a title ('퍼힐스는', '퍼힐스 대표')."""
+    if start > 0 and _NAME_EDGE.match(text[start - 1]):
+        return False
+    if end < len(text) and _LATIN_EDGE.match(text[end]):
+        return False
+    tail = HANGUL_RUN.match(text, end).group(0)
+    return not tail or tail in _ORG_TAILS
 
 
 def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
@@ -347,8 +382,11 @@ def _consortium_lead(text: str, gaz: Gazetteer) -> str | None:
     return lead if len(lead) >= 2 else None
 
 
+_SUFFIX_LENGTHS = sorted({len(s) for s in SUFFIX_TYPES}, reverse=True)
+
+
 def _strong_form(name: str) -> bool:
-    for length in sorted({len(s) for s in SUFFIX_TYPES}, reverse=True):
+    for length in _SUFFIX_LENGTHS:
         suffix = name[-length:]
         if suffix in SUFFIX_TYPES and len(name) > length:
             return suffix not in WEAK_SUFFIX_TYPES and suffix not in FACILITY_SUFFIXES
