@@ -65,6 +65,23 @@ def test_a_stem_made_only_of_describing_words_names_nothing(stem: str, descripti
     assert is_descriptive(stem) is descriptive
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "사진은 기사와 관계 없음./SK텔레콤",
+        "부지 조감도. K-water 제공",
+        "협약식 모습.(사진=한국전력 제공)",
+        "(자료=가온데이터㈜)",
+    ],
+)
+def test_the_source_of_a_photo_takes_no_part(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_an_organisation_that_provides_something_is_still_one() -> None:
+    assert names("한국수자원공사가 제공하는 부지에 센터가 들어선다.") == ["한국수자원공사"]
+
+
 def test_a_department_before_the_title_is_not_the_company() -> None:
     assert names("협약식에는 김민수 한빛건축 부문 대표, 이수진 누리소프트 대표가 참석했다.") == [
         "한빛건축",

@@ -89,6 +89,9 @@ _AGREEMENT_PARTNER = re.compile(
 _KIND_WORD = re.compile(
     r"기업|업체|회사|스타트업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|모회사|시행사|운영사|시공사|법인|그룹"
 )
+# Where a photo's or a chart's source is named: after a slash or '사진=', or before '제공'.
+_CREDIT_BEFORE = re.compile(r"(?:/|(?:사진|자료|그래픽|출처|사진제공)\s*[=:])\s*$")
+_CREDIT_AFTER = re.compile(r"\s*(?:제공|캡처|갈무리)(?=\s|[).]|$)")
 _AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|MOA|업무협력")
 # What may follow a weak-suffix name and marks it as an organisation ('지엔씨에너지 대표', '…와 협약').
 _ORG_CUE_AFTER = re.compile(
@@ -297,7 +300,14 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
     finder.name_forms()
     finder.role_cues()
     finder.glosses()
-    return sorted(finder.found, key=lambda f: f.start)
+    return sorted((f for f in finder.found if not _is_credit(sentence, f)), key=lambda f: f.start)
+
+
+def _is_credit(sentence: str, mention: OrgMention) -> bool:
+    """A photo's or a chart's source ('/SK텔레콤', '(사진=K-water 제공)') takes no part in the story."""
+    return _CREDIT_BEFORE.search(sentence, max(0, mention.start - 8), mention.start) is not None or (
+        _CREDIT_AFTER.match(sentence, mention.end) is not None
+    )
 
 
 def find_article_organisations(
