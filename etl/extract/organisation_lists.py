@@ -43,7 +43,9 @@ FRAME_WORDS = re.compile(
     r"협약|MOU|양해각서|MOA|체결|참여|컨소시엄|손잡|투자사|투자자|협력사|입주|주주|용역|시공|개사|곳|기업|업체|회사|기관|대학"
 )
 # Words that tie a list of names to taking part, for lists anchored by a region or a known name.
-PARTNERSHIP = re.compile(r"협약|MOU|양해각서|MOA|체결|참여|컨소시엄|공동|함께|손잡|투자|투입|건립|설립|구축|조성|맡")
+PARTNERSHIP = re.compile(
+    r"협약|MOU|양해각서|MOA|체결|참여|컨소시엄|공동|함께|손잡|투자|투입|건립|설립|구축|조성|맡|선정"
+)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ STRONG_SUFFIX_TYPES: dict[str, str] = {
     "사업단": "agency", "테크노파크": "agency", "산학융합원": "agency", "교육청": "agency",
     "과학관": "agency", "혁신원": "agency", "평가원": "agency", "관리원": "agency", "센터": "agency",
     "개발청": "agency", "환경청": "agency", "관리청": "agency", "자유구역청": "agency", "투자청": "agency",
-    "벤처기업청": "agency", "우정청": "agency", "노동청": "agency", "해양수산청": "agency",
+    "벤처기업청": "agency", "우정청": "agency", "노동청": "agency", "해양수산청": "agency", "국세청": "agency",
+    "조달청": "agency", "병무청": "agency", "경찰청": "agency", "식약청": "agency", "보훈청": "agency",
+    "기상청": "agency", "통계청": "agency",
     "병원": "other", "캠퍼스": "company",
     "협회": "association", "연합회": "association", "협의회": "association", "상공회의소": "association",
     "위원회": "committee",
@@ -129,6 +131,7 @@ _PERSON_NAME = re.compile(
     r"왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부)[가-힣]{1,2}$"
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_ANONYMISED = re.compile(r"[A-Z]{1,2}\s?(?:사|社|기업|업체)")  # 'A사', 'B기업': a company left unnamed
 _HANGUL = re.compile(r"[가-힣]")
 _DIGITS_AND_MARKS = re.compile(r"[\d\s·&\-.]+")
 _DESCRIPTOR_PATTERN = re.compile("(?:" + trie_pattern(DESCRIPTOR_WORDS) + r"|[\s&·])+")
@@ -181,10 +184,10 @@ def is_plausible_name(name: str, region_names: Set[str], marked: bool = False) -
         return False
     if len(words) > 4 or any(CLAUSE_WORD.search(w) for w in words[:-1]) or PERSON_TITLES.search(words[-1]):
         return False
-    if name in FIELD_WORDS:
+    if name in FIELD_WORDS or _ANONYMISED.fullmatch(name):
         return False
     if not marked:
-        if not _LATIN.search(name) and is_descriptive(name):
+        if is_descriptive(name):
             return False
         stem = stem_before_suffix(name)
         if stem is not None and is_descriptive(stem):

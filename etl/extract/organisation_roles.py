@@ -64,6 +64,8 @@ _ANY_CUE = re.compile(
 )
 # Organisation kinds whose role is what they are, whatever the sentence says of them.
 ROLE_OF_TYPE = {"ministry": "government"}
+# Kinds that can act as government: a company or a university 'selected' is selected, not selecting.
+PUBLIC_KINDS = frozenset({"ministry", "agency", "committee"})
 _BETWEEN_LISTED = re.compile(r"(?:\s|[,·(]|와|과|및|㈜|\([^)]*\))*")  # a gloss joins its name
 _BEFORE_WINDOW = 12
 # Where the clause before a mention ends ('…총괄하고 누리리츠운용은'): its words are not the mention's.
@@ -112,7 +114,8 @@ def assign_roles(sentence: str, mentions: Sequence[OrgMention]) -> list[OrgMenti
             if o.org_type in ROLE_OF_TYPE:
                 role = ROLE_OF_TYPE[o.org_type]
             else:
-                roles = cued or ({"partner"} if agreement else set())
+                roles = cued if o.org_type in PUBLIC_KINDS else cued - {"government"}
+                roles = roles or ({"partner"} if agreement else set())
                 role = min(roles, key=ROLE_RANKS.__getitem__) if roles else DEFAULT_ROLE
             out.append(_with_role(o, role))
     return out

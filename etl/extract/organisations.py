@@ -54,7 +54,9 @@ _SUFFIX_RE = re.compile(
 _AMOUNT_AFTER = re.compile(r"(?:로|으로)\s*(?:약\s*)?\d")  # '한화로 14조원': money, not the organisation
 _MINISTRY_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,10}(?:" + "|".join(_MINISTRY_TAILS) + r"))")
 _MINISTRY_TAIL = re.compile(trie_pattern(_MINISTRY_TAILS))
-_COMPANY_MARK = re.compile(r"(?:㈜|\(주\))\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))")
+_COMPANY_MARK = re.compile(
+    r"(?:㈜|\(주\)|주식회사\s)\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))"
+)
 # 'X 대표', 'X 부문 대표', 'X 공동대표', 'X 대표 홍길동은': the word before the title names the
 # company. The title must end the phrase or be followed by the person's name: '우리나라 대표
 # 도시' uses 대표 as an adjective.
@@ -73,7 +75,7 @@ _IS_A_COMPANY = re.compile(
 )
 # '투자사 퍼힐스(FIR HILLS)', "투자 그룹 '스톡 팜 로드'의": a kind of company, then its name.
 _KIND_THEN_NAME = re.compile(
-    r"(?:투자사|시행사|운영사|시공사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
+    r"(?:투자사|시행사|운영사|시공사|개발사|운용사|설계사|건설사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20}?)(?=\(|와|과|가|이|는|은|의|,))"
 )
 # '스톡 팜 로드라는 투자 그룹': the name said to be a company, in up to three words.
@@ -89,6 +91,9 @@ _AGREEMENT_PARTNER = re.compile(
 _KIND_WORD = re.compile(
     r"기업|업체|회사|스타트업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|모회사|시행사|운영사|시공사|법인|그룹"
 )
+# 'A와 ' just before a known name, and the subject particle after it ('디지털엣지와 SK에코플랜트가').
+_PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?:와|과)\s$")
+_SUBJECT_PARTICLE = re.compile(r"(?:이|가|은|는|도)\s")
 # Where a photo's or a chart's source is named: after a slash or '사진=', or before '제공'.
 _CREDIT_BEFORE = re.compile(r"(?:/|(?:사진|자료|그래픽|출처|사진제공)\s*[=:])\s*$")
 _CREDIT_AFTER = re.compile(r"\s*(?:제공|캡처|갈무리)(?=\s|[).]|$)")
@@ -214,7 +219,7 @@ class _Finder:
         return _strong_form(name) and is_plausible_name(name, self.region_names)
 
     def company_marks(self) -> None:
-        if "㈜" not in self.sentence and "(주)" not in self.sentence:
+        if "㈜" not in self.sentence and "(주)" not in self.sentence and "주식회사" not in self.sentence:
             return
         for m in _COMPANY_MARK.finditer(self.sentence):
             grp = "a" if m.group("a") else "b"
@@ -275,6 +280,19 @@ class _Finder:
             if not looks_like_person(m.group("name")):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "agreement_partner", False)
 
+    def paired_with_known(self) -> None:
+        """'디지털엣지와 SK에코플랜트가 공동 개발하는': the name joined by '와' to a known organisation
+        that, with it, takes part in something."""
+        if not PARTNERSHIP.search(self.sentence):
+            return
+        for f in list(self.found):
+            before = _PAIRED_BEFORE.search(self.sentence, max(0, f.start - 24), f.start)
+            after = _SUBJECT_PARTICLE.match(self.sentence, f.end)
+            if before and after and PARTNERSHIP.search(self.sentence, after.end()):
+                name = before.group("name")
+                if not looks_like_person(name):
+                    self.add(before.start("name"), before.end("name"), name, "company", "paired_partner", False)
+
     def glosses(self) -> None:
         """'퍼힐스(FIR HILLS)', '대구디지털혁신진흥원(DIP)': the name in parentheses is another name of it."""
         for f in list(self.found):
@@ -299,6 +317,7 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
     finder.ministries()
     finder.name_forms()
     finder.role_cues()
+    finder.paired_with_known()
     finder.glosses()
     return sorted((f for f in finder.found if not _is_credit(sentence, f)), key=lambda f: f.start)
 
