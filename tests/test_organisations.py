@@ -82,6 +82,11 @@ def test_an_organisation_that_provides_something_is_still_one() -> None:
     assert names("한국수자원공사가 제공하는 부지에 센터가 들어선다.") == ["한국수자원공사"]
 
 
+def test_a_name_found_by_its_role_keeps_the_kind_its_suffix_says() -> None:
+    found = find_org_mentions("한국로봇기자협회(회장 김민수)가 성명을 냈다.", GAZ, REGION_NAMES)
+    assert [(o.name, o.org_type) for o in found] == [("한국로봇기자협회", "association")]
+
+
 def test_a_department_before_the_title_is_not_the_company() -> None:
     assert names("협약식에는 김민수 한빛건축 부문 대표, 이수진 누리소프트 대표가 참석했다.") == [
         "한빛건축",

@@ -171,7 +171,7 @@ class _Finder:
             org = self.gaz.organisations[code]
             self.found.append(OrgMention(start, end, text, code, org.name_ko, org.org_type, "gazetteer"))
         else:
-            self.found.append(OrgMention(start, end, text, None, name, org_type, rule))
+            self.found.append(OrgMention(start, end, text, None, name, _type_of(name, org_type), rule))
 
     def gazetteer(self) -> None:
         s = self.sentence
@@ -397,6 +397,14 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
             out.append(o)
         resolved[index] = out
     return resolved
+
+
+def _type_of(name: str, default: str) -> str:
+    """The kind a name's own suffix says ('한국기자협회' found by its chief is an association)."""
+    for length in _SUFFIX_LENGTHS:
+        if len(name) > length and name[-length:] in SUFFIX_TYPES:
+            return SUFFIX_TYPES[name[-length:]]
+    return default
 
 
 def _consortium_lead(text: str, gaz: Gazetteer) -> str | None:
