@@ -10,7 +10,7 @@ Kiwi (kiwipiepy 0.24, offline model) was measured as a proper-noun check on thes
 not (엘리스그룹, 서남해안기업도시개발, 아토리서치, 라이크자산운용, 삼우종합건축사사무소 → NNG), so
 requiring NNP cost recall (dev2 institutions F1 0.971 → 0.955, dev 1.000 → 0.982) and gained
 no precision; used to accept 'FIELD 기업 X가' appositions it recovered one name (0.963). It
-costs 7–9 s to load per process and ~5 ms per sentence it reads, against ~0.8 ms for all the
+costs 7–9 s to load per process and 1–5 ms per sentence it reads, against ~0.8 ms for all the
 organisation rules of an article. It is not on the load path.
 """
 
