@@ -141,7 +141,8 @@ def has_separator(sentence: str) -> bool:
 
 
 def find_name_lists(sentence: str) -> list[NameList]:
-    """Every list of two or more short items in the sentence, each with whether a frame marks it."""
+    """Every list of two or more short items in the sentence that a frame marks as participants or
+    that ends as parties do before a word of partnership."""
     masked = _masked(sentence) if "(" in sentence else sentence
     seps = list(_SEPARATOR.finditer(masked))
     if not seps:
@@ -180,14 +181,17 @@ def _close(
     items = [*chain, head] if head else chain
     if len(items) < 2:
         return
-    before = sentence[max(0, chain_start - 40) : chain_start]
-    framed = bool(FRAME_BEFORE.search(before)) or bool(FRAME_AFTER.match(sentence, items[-1].end))
+    framed = (
+        FRAME_AFTER.match(sentence, items[-1].end) is not None
+        or FRAME_BEFORE.search(sentence[max(0, chain_start - 40) : chain_start]) is not None
+    )
     last_word_end = _WORD.match(masked, items[-1].start).end()
     closed = (
         PARTY_PARTICLE_AFTER.match(sentence, items[-1].end) is not None
         or PARTY_PARTICLE_AFTER.search(sentence[items[-1].start : last_word_end + 1]) is not None
     ) and PARTNERSHIP.search(sentence, items[-1].end) is not None
-    out.append(NameList(tuple(_with_text(sentence, i) for i in items), framed, closed))
+    if framed or closed:  # a list neither framed nor closed as parties' is of no use to anyone
+        out.append(NameList(tuple(_with_text(sentence, i) for i in items), framed, closed))
 
 
 def _with_text(sentence: str, item: ListItem) -> ListItem:
