@@ -31,7 +31,7 @@ resolved as (
         m.sentence_index,
         m.organisation_text,
         m.found_by,
-        m.role,
+        coalesce(m.role, 'participant') as role,  -- rows loaded before roles were read said nothing
         coalesce(m.org_code, 'found:' || coalesce(o.name_key, m.name_key)) as institution_id,
         coalesce(r.name_ko, m.org_name) as name_ko,
         coalesce(r.org_type, m.org_type) as institution_type,

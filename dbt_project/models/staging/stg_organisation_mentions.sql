@@ -10,7 +10,7 @@ renamed as (
         org_name,
         org_type,
         found_by,
-        coalesce(role, 'participant') as role
+        role
     from source
 )
 
