@@ -77,6 +77,12 @@ class WarehouseFiles:
         return self.published.with_name(f"{self.published.stem}-reports")
 
 
+def _quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No progress bar: DuckDB draws one on the terminal for long copies, noise in logs."""
+    con.execute("set enable_progress_bar = false")
+    return con
+
+
 def _remove_file(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + ".wal")):
         leftover.unlink(missing_ok=True)
@@ -106,7 +112,7 @@ def prepare_work(
     files.work_dir.mkdir(exist_ok=True)
     seeding = files.work.with_name(files.work.name + ".seeding")
     _remove_file(seeding)
-    con = duckdb.connect()
+    con = _quiet(duckdb.connect())
     try:
         con.execute(f"attach {_sql_text(str(seeding))} as work (storage_version '{STORAGE_VERSION}')")
         if files.published.exists():
@@ -208,7 +214,7 @@ def _parquet_select(con: duckdb.DuckDBPyConnection, table: str) -> str:
 def export_marts(files: WarehouseFiles, folder: Path, state: dict[str, str]) -> None:
     """Every table of the work copy's `main` schema (the marts) as `<folder>/<table>.parquet`, with a
     manifest naming the published warehouse and the build they came from."""
-    con = duckdb.connect(str(files.work), read_only=True)
+    con = _quiet(duckdb.connect(str(files.work), read_only=True))
     try:
         tables = [
             name
