@@ -48,6 +48,7 @@ def test_a_steps_cpu_time_includes_the_processes_it_starts() -> None:
     parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {burn!r}], check=True)"
     timed([sys.executable, "-c", burn], "burn alone")
     timed([sys.executable, "-c", parent], "burn in a child")
-    # CPU against CPU, so a busy machine stretching wall time cannot fail it; the parent's own
-    # share is a small part of the child's.
-    assert STEP_CPU_S["burn in a child"] >= 0.8 * STEP_CPU_S["burn alone"]
+    # CPU against CPU, so a busy machine stretching wall time cannot fail it. A shared machine
+    # still moves CPU time by a third between runs (0.44 against 0.62 s seen); a child the step did
+    # not count would show the parent's start-up alone, a tenth of it.
+    assert STEP_CPU_S["burn in a child"] >= 0.5 * STEP_CPU_S["burn alone"]

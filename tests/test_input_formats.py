@@ -391,7 +391,11 @@ def test_the_columns_option_reaches_the_reader_from_the_command_line(tmp_path: P
         capture_output=True, text=True,
     )  # fmt: skip
     assert loaded.returncode == 0, loaded.stderr
-    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    from etl.publish import WarehouseFiles
+
+    con = duckdb.connect(
+        str(WarehouseFiles(tmp_path / "w.duckdb").work), read_only=True
+    )  # a load alone publishes nothing
     assert con.execute("select title, published_date from staging.articles").fetchall() == [
         ("구미 AI", dt.date(2025, 12, 18))
     ]

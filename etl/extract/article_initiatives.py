@@ -41,6 +41,7 @@ _TYPE_PRIORITY = ("data_centre", "computing_centre", "cluster", "hub", "special_
                   "programme", "other", "mou")  # fmt: skip
 _LEAD_SENTENCES = 3  # the headline and the first body sentences say what the article is about
 _SITE = re.compile(rules.SITE_SUFFIXES.pattern)
+_SITE_ENDINGS = ("시티", "지구", "산단", "단지", "도시", "밸리", "파크")  # every site suffix ends so
 _REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$")
 
 
@@ -130,7 +131,7 @@ def sentence_places(
                 region.level == "province" and site is None,
             )
         )
-    for m in _SITE.finditer(sentence):
+    for m in _SITE.finditer(sentence) if _has_site_word(sentence) else ():
         if any(s <= m.start() < e for s, e in masked):
             continue
         word = m.group(0)
@@ -148,6 +149,10 @@ def sentence_places(
         out.append(Place(start, m.end(), word, region_code, province, site, False))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _has_site_word(sentence: str) -> bool:
+    return any(e in sentence for e in _SITE_ENDINGS)
 
 
 def group_initiatives(

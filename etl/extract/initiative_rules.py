@@ -176,7 +176,7 @@ HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|�
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
 SITE_SUFFIXES = re.compile(
-    r"(?:[가-힣]{1,6}\s(?=\d+지구))?(?:[가-힣A-Za-z0-9]{0,12}?)(?:시티|지구|국가산업단지|일반산업단지|산업단지|국가산단|일반산단|산단|"
+    r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{1,6}\s(?=\d+지구))?(?:[가-힣A-Za-z0-9]{0,12}?)(?:시티|지구|국가산업단지|일반산업단지|산업단지|국가산단|일반산단|산단|"
     r"혁신도시|기업도시|테크노밸리|테크노파크|상업단지|유통단지|신도시)"
 )
 # Heads that are themselves site words and never a site qualifier of another initiative.

@@ -13,18 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract import initiative_rules as rules
-from etl.extract.korean import PARTICLES, trie_pattern
+from etl.extract.korean import PARTICLES, first_letter_guard, trie_pattern
 
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^’'”\"」』》>\n]{2,60}?)[’'”\"」』》>]")
 _HEADS_BY_LENGTH = sorted(rules.HEAD_TYPES, key=len, reverse=True)
 # A head noun, followed by what may follow a noun: not more Hangul of a longer word ('사업비',
 # '협약식', '센터장'), except a particle.
 _HEAD = re.compile(
-    r"(?P<head>" + trie_pattern(rules.HEAD_TYPES) + r")"
+    first_letter_guard(rules.HEAD_TYPES) + r"(?P<head>" + trie_pattern(rules.HEAD_TYPES) + r")"
     r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$))"
 )
+_HEAD_KEYS = tuple(sorted({h.split()[0][:2] for h in rules.HEAD_TYPES}))  # a head's first letters
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")$")
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
@@ -56,6 +58,8 @@ def find_initiatives(
     name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
     """
     found: list[InitiativeMention] = []
+    if not any(h in sentence for h in _HEAD_KEYS):  # most sentences name no initiative: skip the scans
+        return found
     for m in _QUOTED.finditer(sentence):
         mention = _quoted_mention(sentence, m.start(1), m.end(1))
         if mention is not None:
@@ -182,9 +186,7 @@ def _may_join_name(word: str, head: str) -> bool:
 
 def _is_place_name(word: str, place_names: Collection[str]) -> bool:
     """'김해', '남해군': a place, though it ends like a verb form ('해')."""
-    return word in place_names or any(
-        word == p + tail for p in place_names if word.startswith(p) for tail in ("시", "군", "구")
-    )
+    return word in place_names or (word[-1:] in ("시", "군", "구") and word[:-1] in place_names)
 
 
 def _ends_clause(word: str) -> bool:
@@ -235,30 +237,34 @@ _MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
 _GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")
 
 
-def name_words(name: str, head: str) -> list[str]:
+# For each head, what longer heads put before it: '혁신' of '혁신거점' for '거점'.
+_HEAD_PREFIXES = {
+    head: tuple(longer[: -len(head)] for longer in _HEADS_BY_LENGTH if longer.endswith(head) and longer != head)
+    for head in rules.HEAD_TYPES
+}
+
+
+@lru_cache(maxsize=8192)
+def name_words(name: str, head: str) -> tuple[str, ...]:
     """The words before the head, each with a head glued to its end split off ('그린데이터센터' → '그린',
     '수열에너지융복합클러스터' → '수열에너지융복합'); a word that makes the head longer ('혁신 거점') is the head's."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
     words = [_MIDDLE_DOTS.sub("", w) for w in body.split()]
     if words:
-        for longer in rules.HEAD_TYPES:  # 'AI혁신 거점': '혁신' belongs to the head '혁신거점'
-            if longer.endswith(head) and longer != head and words[-1].endswith(longer[: -len(head)]):
-                words[-1] = words[-1][: -len(longer[: -len(head)])]
+        for prefix in _HEAD_PREFIXES.get(head, ()):  # 'AI혁신 거점': '혁신' belongs to the head '혁신거점'
+            if words[-1].endswith(prefix):
+                words[-1] = words[-1][: -len(prefix)]
                 break
-    out = []
-    for w in words:
-        stripped = _GLUED_HEAD.sub("", w)
-        if stripped:
-            out.append(stripped)
-    return out
+    return tuple(s for s in (_GLUED_HEAD.sub("", w) for w in words) if s)
 
 
-def distinctive_words(name: str, head: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def distinctive_words(name: str, head: str) -> tuple[str, ...]:
     """Words that tell this initiative from others of its kind: not generic modifiers or counts."""
-    return [
+    return tuple(
         w for w in name_words(name, head)
         if w not in rules.GENERIC_MODIFIERS and not rules.NAME_COUNT.match(w) and not w.isdigit()
-    ]  # fmt: skip
+    )  # fmt: skip
 
 
 def initiative_key_name(name: str) -> str:
