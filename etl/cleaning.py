@@ -342,7 +342,7 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
 def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -> CleanArticle:
     """Join kept paragraphs into the body, split sentences, and keep each sentence once."""
     seen: set[str] = set()
-    seen_long: list[str] = []
+    seen_long = _LongSentences()
     parts: list[str] = []
     sentences: list[Sentence] = []
     pos = 0
@@ -353,11 +353,11 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -
             continue
         pieces = []
         for sent, skey in spans:
-            if not skey or skey in seen or _repeats(skey, seen_long):
+            if not skey or skey in seen or seen_long.repeated_by(skey):
                 continue
             seen.add(skey)
-            if len(skey) >= 15 and zone != "headline":
-                seen_long.append(skey)
+            if zone != "headline":
+                seen_long.add(skey)
             pieces.append(sent)
         seen.add(pkey)
         if not pieces:
@@ -375,19 +375,57 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -
     return CleanArticle(title=title, body=body, sentences=sentences, meta_lines=meta)
 
 
-def _repeats(key: str, seen_long: list[str]) -> bool:
-    """A sentence that is an earlier one with a little junk glued to its front or back.
+# A sentence key at least this long is compared with earlier ones for glued junk.
+_LONG_KEY = 15
+# Bounds on what each sentence is compared with, so a page of thousands of sentences stays
+# linear: real pages (under 300 sentences) stay far inside both.
+_MAX_COMPARED_CHARS = 30_000  # the earlier long sentences a sentence may be part of (~500)
+_MAX_SAME_START = 50  # earlier long sentences sharing their first letters
+_SENTENCE_ENDING = re.compile(r"(?:다|니다|했다|한다|됐다)$|(?:다|요)(?=[가-힣])")
+
+
+class _LongSentences:
+    """Keys of the article's earlier long sentences, to tell a sentence that repeats one of them
+    with a little junk glued to its front or back.
 
     The junk is a caption or credit ('…세리머니' + the first sentence again), never prose of its
-    own: a sentence that quotes the headline and says more is a sentence.
+    own: a sentence that quotes the headline and says more is a sentence. A sentence inside an
+    earlier one is found by one search of their keys joined (keys hold only letters and digits,
+    so the NUL between them is never matched); an earlier one inside it, by the earlier keys'
+    first letters at each place the junk could end.
     """
-    if len(key) < 15:
-        return False
-    for earlier in seen_long:
-        if key in earlier:
+
+    def __init__(self) -> None:
+        self._keys: list[str] = []
+        self._chars = 0
+        self._joined = ""
+        self._by_start: dict[str, list[str]] = {}
+
+    def add(self, key: str) -> None:
+        if len(key) < _LONG_KEY:
+            return
+        if self._chars < _MAX_COMPARED_CHARS:
+            self._keys.append(key)
+            self._chars += len(key) + 1
+            self._joined = ""
+        same_start = self._by_start.setdefault(key[:_LONG_KEY], [])
+        if len(same_start) < _MAX_SAME_START:
+            same_start.append(key)
+
+    def repeated_by(self, key: str) -> bool:
+        if len(key) < _LONG_KEY or not self._keys:
+            return False
+        if not self._joined:
+            self._joined = "\0".join(self._keys)
+        if key in self._joined:
             return True
-        if earlier in key and len(key) - len(earlier) <= max(40, len(key) * 0.4):
-            junk = key.replace(earlier, "", 1)
-            if not re.search(r"(?:다|니다|했다|한다|됐다)$|(?:다|요)(?=[가-힣])", junk):
-                return True
-    return False
+        room = max(40, len(key) * 0.4)  # junk allowed around an earlier sentence
+        for junk_end in range(min(int(room), len(key) - _LONG_KEY) + 1):
+            for earlier in self._by_start.get(key[junk_end : junk_end + _LONG_KEY], ()):
+                if (
+                    key.startswith(earlier, junk_end)
+                    and len(key) - len(earlier) <= room
+                    and not _SENTENCE_ENDING.search(key.replace(earlier, "", 1))
+                ):
+                    return True
+        return False

@@ -52,11 +52,39 @@ _COMPONENT_LEFT = re.compile(
 _OTHER = re.compile(
     r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
 )
+_CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
+_BUDGET_YEAR_AFTER = re.compile(
+    r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
+)  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
+# Words around an amount that classify_role reads, besides the tables above.
+_WORD_THEN_BRACKET = re.compile(r"[가-힣]\s*\($")  # '핵심 인프라 조성(': a part, in brackets
+_TOTAL_WORD = re.compile(r"총|전체")
+_TOTAL_MARK = re.compile(r"총|전체|모두|합계")
+_SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
+_BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
+_WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
 _INVEST = re.compile(r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|출자|재원|건설|확보|마중물")
 
 
-@dataclass(frozen=True)
-class MoneyMention:
+# What the warehouse stores (staging.amount_mentions: decimal(38, 4), and won as a bigint).
+AMOUNT_QUANTUM = Decimal("0.0001")  # amounts are kept to four decimal places
+# No figure in the news reaches a quintillion of any currency (Korea's GDP is ~2.5 quadrillion
+# won): '99999999999999999999조원' is a typo or a code, not money, and no column could hold it.
+MAX_AMOUNT = Decimal(10) ** 18
+
+
+def _storable(value: Decimal, in_won: bool) -> Decimal | None:
+    """The amount as stored (to four decimal places), if it is money to record: positive once
+    rounded (at least one won, for won) and below `MAX_AMOUNT`. '0원' or '0.00001달러' is no
+    amount of money."""
+    if not value.is_finite() or value >= MAX_AMOUNT:
+        return None
+    stored = value.quantize(AMOUNT_QUANTUM)
+    return stored if stored >= (1 if in_won else AMOUNT_QUANTUM) else None
+
+
+@dataclass(slots=True)
+class MoneyMention:  # not frozen: a list of thousands of amounts is built once, then given roles
     start: int  # offsets within the sentence
     end: int
     text: str
@@ -75,13 +103,13 @@ def find_money(sentence: str) -> list[MoneyMention]:
     for m in _MONEY.finditer(sentence):
         num = m.group("num")
         cur = m.group("cur")
-        after = sentence[m.end("num") :]
+        num_end = m.end("num")
         has_big_unit = "조" in num or "억" in num or (cur is not None and "만" in num)
         if cur is None and not has_big_unit:
             continue
-        if cur is None and _NOT_MONEY_AFTER.match(after):
+        if cur is None and _NOT_MONEY_AFTER.match(sentence, num_end):
             continue  # '50억건', '1만명', '3만 3천673㎡'
-        if cur is None and re.match(r"\s?(?:원|달러)", after) is None and not has_big_unit:
+        if cur is None and _CURRENCY_AFTER.match(sentence, num_end) is None and not has_big_unit:
             continue
         if _is_part_of_larger_token(sentence, m.start("num")):
             continue
@@ -89,6 +117,9 @@ def find_money(sentence: str) -> list[MoneyMention]:
         if parsed is None:
             continue
         value, approx_yeo = parsed
+        value = _storable(value, cur is None or cur == "원")
+        if value is None:
+            continue
         currency = CURRENCY_CODES[cur] if cur else "KRW"
         pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
         approximate = (
@@ -112,7 +143,9 @@ def find_money(sentence: str) -> list[MoneyMention]:
         )
     for m in _USD_WORDS.finditer(sentence):
         value = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
-        found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
+        value = _storable(value, False)
+        if value is not None:
+            found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
     found.sort(key=lambda x: x.start)
     return _assign_roles(sentence, _merge_conversions(sentence, found))
 
@@ -155,20 +188,40 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
     values = [m.amount_krw or 0 for m in money]
     largest = max(values, default=0)
     rest = sum(values) - largest
-    return [replace(m, role=classify_role(sentence, m, largest, len(money), rest)) for m in money]
+    budget_year = _first_budget_year_end(sentence) if money else None
+    for m in money:
+        m.role = classify_role(sentence, m, largest, len(money), rest, budget_year)
+    return money
+
+
+def _first_budget_year_end(sentence: str) -> int | None:
+    """Where the sentence's first budget-year phrase ('2021년도 본 예산안') ends, if it has one."""
+    first = _BUDGET_YEAR.search(sentence)
+    return first.end() if first else None
 
 
 # Below this no public AI initiative is funded: such a figure is a price, a prize or a typo ('39원의 예산').
 MIN_INVESTMENT_KRW = 10_000_000
 
 
-def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int, others_sum: int = 0) -> str:
+def classify_role(
+    sentence: str,
+    m: MoneyMention,
+    largest_in_sentence: int,
+    count: int,
+    others_sum: int = 0,
+    budget_year: int | None = -1,
+) -> str:
     """The role of one amount, from the words around it in its sentence.
 
     With several amounts in a sentence, the largest is the total only when it is marked as one
     ('총', '모두', '규모') or is at least the sum of the others; otherwise all are parts
-    ('▷ 기반 조성 4084억원 ▷ 연구개발 4323억원 … 각각 투입').
+    ('▷ 기반 조성 4084억원 ▷ 연구개발 4323억원 … 각각 투입'). `budget_year` is where the
+    sentence's first budget-year phrase ends (`_first_budget_year_end`), found once for all its
+    amounts; left out, it is found here.
     """
+    if budget_year == -1:
+        budget_year = _first_budget_year_end(sentence)
     if m.amount_krw is not None and m.amount_krw < MIN_INVESTMENT_KRW:
         return "other"
     left = sentence[max(0, m.start - 25) : m.start]
@@ -181,17 +234,17 @@ def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, coun
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or (left.rstrip().endswith("(") and count > 1)
-        or (re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:]))
+        or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
     ):
         return "component"
     if (
         _ANNUAL.search(left)
-        or re.match(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)", right)
-        or (_BUDGET_YEAR.search(sentence[: m.start]) and not re.search(r"총\s*사업비|전체\s*사업비", left))
-        or re.match(r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)", sentence[m.end :])
+        or _BUDGET_WORD_AFTER.match(right)
+        or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
+        or _BUDGET_YEAR_AFTER.match(sentence, m.end)
     ):
         return "annual"
-    marked_total = re.search(r"총|전체|모두|합계", left[-8:]) or re.match(r"\s*(?:규모|가량)", right)
+    marked_total = _TOTAL_MARK.search(left[-8:]) or _SCALE_AFTER.match(right)
     if count > 1 and not marked_total:
         amount = m.amount_krw or 0
         if amount < largest_in_sentence or amount < others_sum:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -117,19 +117,20 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         "name": i.name, "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
         "is_quoted": i.quoted, "region_code": region_for[s.index],
     })  # fmt: skip
+    initiative_for = _initiative_by_sentence(out.initiatives, [s.index for s in sents])
     dates_by_sentence = _dates_in_context(sents, clean.body, published)
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
     out.amounts = _mention_rows(aid, sents, {s.index: find_money(s.text) for s in sents}, lambda s, money: {
         "surface": money.text, "amount": money.amount, "currency": money.currency, "amount_krw": money.amount_krw,
         "is_approximate": money.is_approximate, "amount_role": money.role, "region_code": region_for[s.index],
-        "initiative_mention_index": _initiative_for(s.index, out.initiatives),
+        "initiative_mention_index": initiative_for[s.index],
         "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
     })  # fmt: skip
     out.dates = _mention_rows(aid, sents, dates_by_sentence, lambda s, d: {
         "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
         "is_resolved": d.day is not None, "is_planned": d.is_planned,
         "is_milestone": d.day is not None and _is_event_sentence(s.text) and not _is_attribution(s.text, d.end),
-        "region_code": region_for[s.index], "initiative_mention_index": _initiative_for(s.index, out.initiatives),
+        "region_code": region_for[s.index], "initiative_mention_index": initiative_for[s.index],
     })  # fmt: skip
     return out
 
@@ -165,14 +166,19 @@ def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | Non
 def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
     """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회)."""
     names = {(o.name, o.org_code, o.org_type) for ms in by_sentence.values() for o in ms}
+    # Every name under each of its endings (spaces aside): one look-up per mention, where
+    # comparing each with every other name grew with the square of the names.
+    by_ending: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    for n in names:
+        bare = n[0].replace(" ", "")
+        for cut in range(len(bare)):
+            by_ending[bare[cut:]].append(n)
     resolved: dict[int, list[OrgMention]] = {}
     for index, mentions in by_sentence.items():
         out = []
         for o in mentions:
             if o.org_code is None and len(o.name) >= 4:
-                longer = [
-                    n for n in names if n[0] != o.name and n[0].replace(" ", "").endswith(o.name.replace(" ", ""))
-                ]
+                longer = [n for n in by_ending.get(o.name.replace(" ", ""), ()) if n[0] != o.name]
                 if len(longer) == 1:
                     o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
             out.append(o)
@@ -200,12 +206,19 @@ def _region_for(
     return main_region
 
 
-def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None:
-    same = [i for i in initiatives if i["sentence_index"] == index]
-    if same:
-        return same[0]["mention_index"]
-    before = [i for i in initiatives if index - 2 <= i["sentence_index"] < index]
-    return before[-1]["mention_index"] if before else None
+def _initiative_by_sentence(initiatives: list[dict[str, Any]], indexes: list[int]) -> dict[int, int | None]:
+    """The initiative a fact in each sentence belongs to: the first named in it, else the last
+    named in the two sentences before it."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i in initiatives:
+        first.setdefault(i["sentence_index"], i["mention_index"])
+        last[i["sentence_index"]] = i["mention_index"]
+    out: dict[int, int | None] = {}
+    for index in indexes:
+        before = last.get(index - 1, last.get(index - 2))
+        out[index] = first.get(index, before)
+    return out
 
 
 def _is_attribution(text: str, date_end: int) -> bool:

@@ -243,12 +243,17 @@ _QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|'[^']*'|\"[^\"]*\"|「[^」]*
 _CLAUSE_END = re.compile(r"(?:다|요)[.\s”\"']|[,;]\s|(?:고|며|면서|했으며|하고)\s")
 
 
+# How far after a date its clause is read (a clause is rarely more than a line of print): a list
+# of a thousand dates reads a thousand short windows, not a thousand rests of its sentence.
+_CLAUSE_WINDOW = 200
+
+
 def _clause_after(sentence: str, pos: int) -> str:
     """Words from the date to the end of its clause: they tell whether the event is planned.
 
     Quoted names are blanked first: '추진 계획’에 서명했다' is a signing, not a plan.
     """
-    rest = _QUOTED.sub("‘’", sentence[pos:])
+    rest = _QUOTED.sub("‘’", sentence[pos : pos + _CLAUSE_WINDOW])
     m = _CLAUSE_END.search(rest)
     return rest[: m.end() + 12] if m else rest
 

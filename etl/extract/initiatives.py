@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.korean import trie_pattern
+from etl.extract.spans import TakenSpans
 
 HEAD_TYPES = [
     ("집적단지", "ai_cluster"),
@@ -90,20 +91,20 @@ def find_initiatives(sentence: str) -> list[InitiativeMention]:
         head = _QUOTED_HEAD.search(name)
         if head:
             found.append(InitiativeMention(m.start(1), m.end(1), name, _TYPE[head.group(1)], True))
-    covered = [(f.start, f.end) for f in found]
+    covered = TakenSpans(len(sentence), ((f.start, f.end) for f in found))
     backwards, n = sentence[::-1], len(sentence)
     for m in _HEAD_RE.finditer(sentence):
         before = _WORDS_BEFORE_REVERSED.match(backwards, n - m.start(), n - max(0, m.start() - 60))
         phrase_start = n - before.end() if before else m.start()
         end = m.end()
-        if any(s <= phrase_start < e or phrase_start <= s < end for s, e in covered):
+        if covered.overlaps(phrase_start, end):
             continue
         name = _name_before_head(sentence[phrase_start:end])
         if len(name) < 4 or _GENERIC.match(name):
             continue
         start = end - len(name)
         found.append(InitiativeMention(start, end, name, _TYPE[m.group("head")], False))
-        covered.append((start, end))
+        covered.take(start, end)
     found.sort(key=lambda f: f.start)
     return found
 

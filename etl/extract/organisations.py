@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.korean import HANGUL_RUN, PARTICLES, trie_pattern
+from etl.extract.spans import TakenSpans
 
 _SUFFIX_TYPES = [
     ("과학기술원", "university"),
@@ -234,13 +235,13 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
                 continue  # '한화로 14조원': a currency or a count, not the organisation
             org = gaz.organisations[gaz.org_aliases[m.group(0)]]
             found.append(OrgMention(m.start(), m.end(), m.group(0), org.code, org.name_ko, org.org_type, "gazetteer"))
-    taken = [(f.start, f.end) for f in found]
+    taken = TakenSpans(len(sentence), ((f.start, f.end) for f in found))
 
     def add(start: int, end: int, name: str, org_type: str, rule: str) -> None:
         name = _trim(name)
         if not _plausible(name, region_names):
             return
-        if any(s <= start < e or start <= s < end for s, e in taken):
+        if taken.overlaps(start, end):
             return
         known = gaz.org_aliases.get(name)
         if known:
@@ -248,7 +249,7 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
             found.append(OrgMention(start, end, name, org.code, org.name_ko, org.org_type, "gazetteer"))
         else:
             found.append(OrgMention(start, end, name, None, name, org_type, rule))
-        taken.append((start, end))
+        taken.take(start, end)
 
     for m in _LIST_RE.finditer(sentence):
         offset = m.start("list")
