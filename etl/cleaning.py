@@ -381,6 +381,7 @@ _LONG_KEY = 15
 # linear: real pages (under 300 sentences) stay far inside both.
 _MAX_COMPARED_CHARS = 30_000  # the earlier long sentences a sentence may be part of (~500)
 _MAX_SAME_START = 50  # earlier long sentences sharing their first letters
+_FEW = 64  # up to this many earlier long sentences, each is compared with every one
 _SENTENCE_ENDING = re.compile(r"(?:다|니다|했다|한다|됐다)$|(?:다|요)(?=[가-힣])")
 
 
@@ -389,13 +390,17 @@ class _LongSentences:
     with a little junk glued to its front or back.
 
     The junk is a caption or credit ('…세리머니' + the first sentence again), never prose of its
-    own: a sentence that quotes the headline and says more is a sentence. A sentence inside an
-    earlier one is found by one search of their keys joined (keys hold only letters and digits,
-    so the NUL between them is never matched); an earlier one inside it, by the earlier keys'
-    first letters at each place the junk could end.
+    own: a sentence that quotes the headline and says more is a sentence.
+
+    An article has a few dozen long sentences, each compared with every earlier one. Past
+    `_FEW`, a sentence inside an earlier one is found by one search of their keys joined (keys
+    hold only letters and digits, so the NUL between them is never matched), and an earlier one
+    inside it by the earlier keys' first letters at each place the junk could end.
     """
 
     def __init__(self) -> None:
+        self._count = 0
+        self._first: list[str] = []  # every key while there are no more than _FEW
         self._keys: list[str] = []
         self._chars = 0
         self._joined = ""
@@ -404,6 +409,9 @@ class _LongSentences:
     def add(self, key: str) -> None:
         if len(key) < _LONG_KEY:
             return
+        self._count += 1
+        if self._count <= _FEW:
+            self._first.append(key)
         if self._chars < _MAX_COMPARED_CHARS:
             self._keys.append(key)
             self._chars += len(key) + 1
@@ -415,17 +423,24 @@ class _LongSentences:
     def repeated_by(self, key: str) -> bool:
         if len(key) < _LONG_KEY or not self._keys:
             return False
+        room = max(40, len(key) * 0.4)  # junk allowed around an earlier sentence
+        if self._count <= _FEW:
+            return any(key in earlier or self._glued_to(key, earlier, room) for earlier in self._first)
         if not self._joined:
             self._joined = "\0".join(self._keys)
         if key in self._joined:
             return True
-        room = max(40, len(key) * 0.4)  # junk allowed around an earlier sentence
         for junk_end in range(min(int(room), len(key) - _LONG_KEY) + 1):
             for earlier in self._by_start.get(key[junk_end : junk_end + _LONG_KEY], ()):
-                if (
-                    key.startswith(earlier, junk_end)
-                    and len(key) - len(earlier) <= room
-                    and not _SENTENCE_ENDING.search(key.replace(earlier, "", 1))
-                ):
+                if key.startswith(earlier, junk_end) and self._glued_to(key, earlier, room):
                     return True
         return False
+
+    @staticmethod
+    def _glued_to(key: str, earlier: str, room: float) -> bool:
+        """`key` is `earlier` with at most `room` letters of junk that is no sentence of its own."""
+        return (
+            earlier in key
+            and len(key) - len(earlier) <= room
+            and not _SENTENCE_ENDING.search(key.replace(earlier, "", 1))
+        )
