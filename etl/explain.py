@@ -10,20 +10,28 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from etl.extract.article import ExtractedArticle, extract_article
+from etl.extract.article import EXTRACTION_TIME_LIMIT_S, TOO_SLOW, ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import SkippedInput
 from etl.sources import read_articles
+from etl.timelimit import TimeLimitExceeded, time_limit
 
 
 def explain_file(path: Path) -> Iterator[str]:
-    """Lines of a readable account of every article in `path`."""
+    """Lines of a readable account of every article in `path`; one that the loader would skip
+    for taking too long is said to be skipped, as the loader would say it."""
     gaz = load_gazetteer()
     for item in read_articles(path):
         if isinstance(item, SkippedInput):
             yield f"skipped {item.file_name}: {item.reason}"
             continue
-        yield from _explain(extract_article(item, gaz, dt.datetime.now()), gaz)
+        try:
+            with time_limit(EXTRACTION_TIME_LIMIT_S):
+                extracted = extract_article(item, gaz, dt.datetime.now())
+        except TimeLimitExceeded:
+            yield f"skipped {item.source_key}: {TOO_SLOW.format(limit=EXTRACTION_TIME_LIMIT_S)}"
+            continue
+        yield from _explain(extracted, gaz)
 
 
 def _explain(x: ExtractedArticle, gaz) -> Iterator[str]:

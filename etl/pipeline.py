@@ -24,6 +24,7 @@ def load(
     batch_size: int | None = None,
     verbose: bool = False,
     workers: int | None = None,
+    keep_missing: bool = False,
 ) -> int:
     """Migrate, then load; EXIT_SKIPPED when some inputs could not be loaded."""
     from etl import migrate
@@ -39,12 +40,14 @@ def load(
 
     result = load_paths(
         db, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
-        on_commit=report_commit if verbose else None, workers=workers,
+        on_commit=report_commit if verbose else None, workers=workers, keep_missing=keep_missing,
     )  # fmt: skip
     echo(
         f"articles: {result.loaded} loaded, {result.replaced} replaced, {result.unchanged} unchanged, "
-        f"{len(result.skipped)} skipped"
+        f"{result.removed} removed (gone from the inputs given), {len(result.skipped)} skipped"
     )
+    if result.missing_kept:
+        echo(f"  kept {result.missing_kept} articles whose inputs are gone (--keep-missing)")
     for skipped in result.skipped:
         print(f"  skipped {skipped.source_path}: {skipped.reason}", file=sys.stderr)
     return EXIT_SKIPPED if result.skipped else EXIT_OK
@@ -110,12 +113,15 @@ def run_all(
     verbose: bool = False,
     workers: int | None = None,
     force: bool = False,
+    keep_missing: bool = False,
 ) -> int:
     """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs).
 
     `force` runs dbt and rewrites the reports even when nothing they depend on changed.
     """
-    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers)
+    status = load(
+        db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, keep_missing=keep_missing
+    )
     build(db, echo, force=force)
     report(db, out, as_of, echo, force=force)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))

@@ -29,12 +29,12 @@ def configure_logging(log_file: Path) -> None:
     log.propagate = False
 
 
-def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None) -> int:
+def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None, keep_missing: bool = False) -> int:
     """One scheduled run; never raises, so the scheduler keeps going after a failure."""
     log.info("run started: db=%s articles=%s", db, ", ".join(map(str, articles)))
     try:
         with exclusive(db, wait=True):  # a manual run in progress delays this one, never corrupts it
-            status = run_all(db, articles, out, as_of, echo=log.info)
+            status = run_all(db, articles, out, as_of, echo=log.info, keep_missing=keep_missing)
     except Exception:
         log.exception("run failed")
         return EXIT_FAILED
@@ -42,19 +42,21 @@ def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = N
     return status
 
 
-def schedule(cron: str, db: Path, articles: list[Path], out: Path, log_file: Path, once: bool = False) -> int:
+def schedule(
+    cron: str, db: Path, articles: list[Path], out: Path, log_file: Path, once: bool = False, keep_missing: bool = False
+) -> int:
     from apscheduler.schedulers.blocking import BlockingScheduler
     from apscheduler.triggers.cron import CronTrigger
 
     configure_logging(log_file)
     trigger = CronTrigger.from_crontab(cron)  # validates the expression before anything runs
     if once:
-        return run_job(db, articles, out)
+        return run_job(db, articles, out, keep_missing=keep_missing)
     scheduler = BlockingScheduler()
     scheduler.add_job(
         run_job,
         trigger,
-        args=[db, articles, out],
+        args=[db, articles, out, None, keep_missing],
         max_instances=1,
         coalesce=True,
         misfire_grace_time=3600,

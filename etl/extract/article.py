@@ -24,6 +24,14 @@ from etl.extract.organisations import OrgMention, find_org_mentions
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
 
+# Extraction takes about 2 ms of CPU for a news article and grows linearly with its length (a
+# megabyte in 1-5 s); one that has used this much CPU time is stopped and its article skipped
+# (etl.timelimit), the last resort against an input no rule was measured on.
+EXTRACTION_TIME_LIMIT_S = 8.0
+TOO_SLOW = (
+    "extraction stopped after {limit:g} s of CPU time, far longer than any news article takes "
+    "(a page of very long lists or tables?)"
+)
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
