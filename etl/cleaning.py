@@ -160,9 +160,13 @@ _DATELINE_PREFIX = re.compile(
 _TRAILING_REPORTER = re.compile(
     r"(?<=[.다”\"'’])\s*(?:[가-힣]{1,6}\s*=?\s*)?[가-힣]{2,4}\s*기자(?:\s*[\w.+-]+@[\w.-]*)?\s*$"
 )
+_TRAILING_REPORTER_REACH = 200  # how far from the end of its line a sign-off can start
+# Each form is bounded (a credit or a notice is a few dozen letters): unbounded, one '(사진='
+# without its ')' made the regex read to the end of the line from every one after it.
 _INLINE_NOISE = re.compile(
-    r"<[^<>]*(?:저작권|무단|ⓒ|\(c\))[^<>]*>|\{[^{}\]]*자료사진[^{}\]]*[\]}]|\(사진\s*=\s*[^)]*\)|\[사진\s*[^\]]*\]"
-    r"|\(사진제공\s*[^)]*\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
+    r"<[^<>]{0,100}(?:저작권|무단|ⓒ|\(c\))[^<>]{0,100}>|\{[^{}\]]{0,100}자료사진[^{}\]]{0,100}[\]}]"
+    r"|\(사진\s*=\s*[^)]{0,100}\)|\[사진\s*[^\]]{0,100}\]"
+    r"|\(사진제공\s*[^)]{0,100}\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
 )
 # Every form of _INLINE_NOISE contains one of these; a line with none is left alone.
 _INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
@@ -326,7 +330,8 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
     if m and m.end() < len(line):
         meta.append(m.group(0).strip())
         line = line[m.end() :]
-    tail = _TRAILING_REPORTER.search(line) if "기자" in line else None
+    tail_from = max(0, len(line) - _TRAILING_REPORTER_REACH)  # it ends the line: only the tail is read
+    tail = _TRAILING_REPORTER.search(line, tail_from) if "기자" in line[tail_from:] else None
     if tail:
         meta.append(tail.group(0).strip())
         line = line[: tail.start()]

@@ -72,6 +72,9 @@ PAGES = {
     "organisations": lambda: repeated("한국전자통신연구원"),
     "companies": lambda: repeated("㈜가나다"),
     "quoted names": lambda: repeated("'AI 집적단지'"),
+    "short years": lambda: repeated("'22년"),
+    "photo credits": lambda: repeated("(사진=연합뉴스"),  # never closed
+    "copyright notices": lambda: repeated("<저작권자"),
     "glued years": lambda: repeated("2025년", separators=("",)),
     "numbered sentences": numbered_sentences,
 }
