@@ -13,15 +13,19 @@ from pathlib import Path
 from etl.extract.article import EXTRACTION_TIME_LIMIT_S, TOO_SLOW, ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import SkippedInput
-from etl.sources import read_articles
-from etl.timelimit import TimeLimitExceeded, time_limit
+from etl.sources import READING_TIME_LIMIT_S, TOO_SLOW_TO_READ, InputError, read_articles
+from etl.timelimit import TimeLimitExceeded, each_in_time, time_limit
 
 
 def explain_file(path: Path) -> Iterator[str]:
     """Lines of a readable account of every article in `path`; one that the loader would skip
     for taking too long is said to be skipped, as the loader would say it."""
     gaz = load_gazetteer()
-    for item in read_articles(path):
+    try:
+        items = list(each_in_time(read_articles(path), READING_TIME_LIMIT_S))
+    except TimeLimitExceeded:
+        raise InputError(TOO_SLOW_TO_READ.format(limit=READING_TIME_LIMIT_S)) from None
+    for item in items:
         if isinstance(item, SkippedInput):
             yield f"skipped {item.file_name}: {item.reason}"
             continue

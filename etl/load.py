@@ -35,8 +35,16 @@ from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
 from etl.reconcile import LoadScope
 from etl.schema import ARTICLE_TABLES, SCHEMA, input_files, skipped_inputs
-from etl.sources import NO_SUCH_INPUT, InputError, discover, input_root, read_articles
-from etl.timelimit import TimeLimitExceeded, can_limit_time, time_limit
+from etl.sources import (
+    NO_SUCH_INPUT,
+    READING_TIME_LIMIT_S,
+    TOO_SLOW_TO_READ,
+    InputError,
+    discover,
+    input_root,
+    read_articles,
+)
+from etl.timelimit import TimeLimitExceeded, can_limit_time, each_in_time, time_limit
 
 BATCH_SIZE = 1000  # per batch: one commit and seven inserts; 500 cost the writer a third more CPU
 LOADER_MEMORY_LIMIT = "256MB"  # batches are small; DuckDB would otherwise take up to 80% of the machine
@@ -271,7 +279,7 @@ def load_paths(
                     continue
                 read_files.append(str(path))
                 articles, skipped_before, keys = 0, len(result.skipped), set()
-                for item in read_articles(path):
+                for item in each_in_time(read_articles(path), READING_TIME_LIMIT_S):
                     if isinstance(item, SkippedInput):
                         result.skipped.append(item)
                         keys.add(item.source_path)  # a line that is there, though unreadable now
@@ -295,8 +303,10 @@ def load_paths(
                         "source_path": str(path), "size_bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns,
                         "parser_version": PARSER_VERSION, "article_count": articles, "loaded_at": now,
                     })  # fmt: skip
-            except InputError as exc:
-                result.skipped.append(SkippedInput(str(path), path.name, str(exc)))
+            except (InputError, TimeLimitExceeded) as exc:
+                slow = isinstance(exc, TimeLimitExceeded)
+                reason = TOO_SLOW_TO_READ.format(limit=READING_TIME_LIMIT_S) if slow else str(exc)
+                result.skipped.append(SkippedInput(str(path), path.name, reason))
                 scope.unreadable.add(str(path))
             except OSError as exc:
                 result.skipped.append(SkippedInput(str(path), path.name, f"cannot read file: {exc.strerror or exc}"))

@@ -21,6 +21,11 @@ from etl.model import RawArticle, SkippedInput, article_key
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
+# Reading an article (decoding it, parsing its page) takes milliseconds; html.parser takes
+# minutes on some malformed pages (a megabyte of '</ '). One that has used this much CPU time
+# is not read (etl.timelimit.each_in_time).
+READING_TIME_LIMIT_S = 8.0
+TOO_SLOW_TO_READ = "reading stopped after {limit:g} s of CPU time (a malformed page?)"
 
 
 class InputError(Exception):

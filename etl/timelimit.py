@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _RING_AGAIN_S = 0.01  # how soon an alarm that went unheard rings again
 
@@ -58,3 +61,16 @@ def time_limit(seconds: float) -> Iterator[None]:
                 continue
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+
+
+def each_in_time(items: Iterable[T], seconds: float) -> Iterator[T]:
+    """The items, each produced within `seconds` of CPU time (else `TimeLimitExceeded`): for a
+    reader, a limit per article read, however many a file holds."""
+    iterator = iter(items)
+    while True:
+        with time_limit(seconds):
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+        yield item
