@@ -250,6 +250,44 @@ def test_an_article_is_keyed_by_the_real_path_however_the_folder_is_named(db: Pa
     assert _keys(db) == {str(folder / "good.txt")}
 
 
+def test_migration_0010_rekeys_a_warehouse_loaded_by_base_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    def old_id(key: str) -> str:
+        return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+    monkeypatch.chdir(tmp_path)  # the old loader stored paths as given: relative to where it ran
+    db = tmp_path / "w.duckdb"
+    migrate.upgrade(db, "0007")
+    con = duckdb.connect(str(db))
+    for key, path, fmt in (("x.txt", "articles/x.txt", "txt"), ("d.jsonl#2", "articles/d.jsonl", "jsonl")):
+        con.execute(
+            "insert into staging.articles (article_id, source_key, file_name, source_path, source_format, "
+            "content_hash, body, sentence_count, loaded_at, parser_version) values (?, ?, ?, ?, ?, 'h', 'body', 1, "
+            "now(), '2')", [old_id(key), key, path.split("/")[1], path, fmt]
+        )  # fmt: skip
+        con.execute("insert into staging.sentences values (?, 0, 0, 4, 'body')", [old_id(key)])
+    con.execute("insert into staging.input_files values ('articles/x.txt', 1, 1, '2', 1, now())")
+    con.execute("insert into staging.skipped_inputs values ('articles/d.jsonl#3', 'd.jsonl', 'line 3: bad', now())")
+    con.close()
+    migrate.upgrade(db)
+    real = tmp_path.resolve() / "articles"
+    keys = {f"{real}/x.txt": f"{real}/x.txt", f"{real}/d.jsonl#2": f"{real}/d.jsonl"}
+    assert dict(_rows(db, "select source_key, source_path from staging.articles")) == keys
+    assert _rows(db, "select count(*) from staging.sentences s join staging.articles a using (article_id)") == [(2,)]
+    assert {a for (a,) in _rows(db, "select article_id from staging.articles")} == {
+        etl.load.article_id(k) for k in keys
+    }
+    assert _rows(db, "select source_path from staging.input_files") == [(f"{real}/x.txt",)]
+    assert _rows(db, "select source_path from staging.skipped_inputs") == [(f"{real}/d.jsonl#3",)]
+    migrate.downgrade(db, "0007")
+    assert {k for (k,) in _rows(db, "select source_key from staging.articles")} == {"x.txt", "d.jsonl#2"}
+    assert {a for (a,) in _rows(db, "select article_id from staging.sentences")} == {
+        old_id("x.txt"),
+        old_id("d.jsonl#2"),
+    }
+
+
 @pytest.mark.parametrize("batch_size", [1000, 1])
 def test_an_edited_file_replaces_its_earlier_version(db: Path, folder: Path, batch_size: int) -> None:
     load_paths(db, [folder], progress=False, batch_size=batch_size)
