@@ -404,8 +404,8 @@ class _LongSentences:
     """
 
     def __init__(self) -> None:
-        self._count = 0
-        self._first: list[str] = []  # every key while there are no more than _FEW
+        self._first: list[str] = []  # every key, while there are no more than _FEW
+        self._many = False  # past _FEW: the keys below are kept instead
         self._keys: list[str] = []
         self._chars = 0
         self._joined = ""
@@ -414,9 +414,17 @@ class _LongSentences:
     def add(self, key: str) -> None:
         if len(key) < _LONG_KEY:
             return
-        self._count += 1
-        if self._count <= _FEW:
+        if not self._many:
             self._first.append(key)
+            if len(self._first) <= _FEW:
+                return
+            self._many = True
+            for earlier in self._first:
+                self._index(earlier)
+            return
+        self._index(key)
+
+    def _index(self, key: str) -> None:
         if self._chars < _MAX_COMPARED_CHARS:
             self._keys.append(key)
             self._chars += len(key) + 1
@@ -426,10 +434,10 @@ class _LongSentences:
             same_start.append(key)
 
     def repeated_by(self, key: str) -> bool:
-        if len(key) < _LONG_KEY or not self._keys:
+        if len(key) < _LONG_KEY or not self._first:
             return False
         room = max(40, len(key) * 0.4)  # junk allowed around an earlier sentence
-        if self._count <= _FEW:
+        if not self._many:
             return any(key in earlier or self._glued_to(key, earlier, room) for earlier in self._first)
         if not self._joined:
             self._joined = "\0".join(self._keys)

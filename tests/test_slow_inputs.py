@@ -62,6 +62,17 @@ def numbered_sentences(size: int = MEGABYTE) -> str:
     return "".join(parts)
 
 
+def numbered(template: str, size: int = MEGABYTE) -> str:
+    """An ordinary article followed by `template` with 0, 1, 2 … in it, until `size` bytes."""
+    parts, length, i = [ARTICLE], len(ARTICLE.encode()), 0
+    while length < size:
+        piece = template.format(i) + " "
+        parts.append(piece)
+        length += len(piece.encode())
+        i += 1
+    return "".join(parts)
+
+
 PAGES = {
     "2025년": lambda: repeated("2025년"),
     "지난해": lambda: repeated("지난해"),
@@ -71,6 +82,7 @@ PAGES = {
     "place names": lambda: repeated("광주시"),
     "organisations": lambda: repeated("한국전자통신연구원"),
     "companies": lambda: repeated("㈜가나다"),
+    "distinct organisations": lambda: numbered("제{}인공지능협회와"),  # each a name others end with
     "quoted names": lambda: repeated("'AI 집적단지'"),
     "short years": lambda: repeated("'22년"),
     "photo credits": lambda: repeated("(사진=연합뉴스"),  # never closed
