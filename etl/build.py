@@ -56,6 +56,27 @@ class BuildOutcome:
     warnings: tuple[DataTestFailure, ...] = ()
 
 
+# dbt-duckdb reads the warehouse path as a URL, so these cut it short ('a#b.duckdb' is 'a'), and
+# dbt quotes the catalog name (the file name up to its first dot) without escaping '"'.
+# A quote, a space or anything else is fine (dbt_project/macros/duckdb_catalog_names.sql).
+_PATH_CHARS_DBT_CANNOT_USE = "?#;"
+_CATALOG_CHARS_DBT_CANNOT_USE = '"'
+
+
+def check_dbt_can_build(db_path: Path) -> None:
+    """Refuse, naming the character, a warehouse file dbt would fail on with a cryptic error."""
+    path = str(db_path.resolve())
+    catalog = db_path.name.lstrip(".").split(".")[0]
+    bad = sorted(
+        {ch for ch in path if ch in _PATH_CHARS_DBT_CANNOT_USE} | set(catalog) & set(_CATALOG_CHARS_DBT_CANNOT_USE)
+    )
+    if bad:
+        raise BuildError(
+            f"dbt cannot build a warehouse whose path contains {' or '.join(repr(ch) for ch in bad)}: "
+            f"rename or move {path}"
+        )
+
+
 def dbt_executable() -> str:
     beside = Path(sys.executable).parent / "dbt"
     return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
@@ -84,6 +105,7 @@ def dbt_build(
     test suite (tests/test_warehouse.py) rather than on every build of the data. dbt dies with
     this process: killed, it would go on writing the warehouse without holding its lock.
     """
+    check_dbt_can_build(db_path)
     env = {**os.environ, "WAREHOUSE_DB": str(db_path.resolve())}
     folder = dbt_dir(db_path.resolve())
     args = [dbt_executable(), "build", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)]

@@ -162,9 +162,13 @@ _DATELINE_PREFIX = re.compile(
 _TRAILING_REPORTER = re.compile(
     r"(?<=[.다”\"'’])\s*(?:[가-힣]{1,6}\s*=?\s*)?[가-힣]{2,4}\s*기자(?:\s*[\w.+-]+@[\w.-]*)?\s*$"
 )
+_TRAILING_REPORTER_REACH = 200  # how far from the end of its line a sign-off can start
+# Each form is bounded (a credit or a notice is a few dozen letters): unbounded, one '(사진='
+# without its ')' made the regex read to the end of the line from every one after it.
 _INLINE_NOISE = re.compile(
-    r"<[^<>]*(?:저작권|무단|ⓒ|\(c\))[^<>]*>|\{[^{}\]]*자료사진[^{}\]]*[\]}]|\(사진\s*=\s*[^)]*\)|\[사진\s*[^\]]*\]"
-    r"|\(사진제공\s*[^)]*\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
+    r"<[^<>]{0,100}(?:저작권|무단|ⓒ|\(c\))[^<>]{0,100}>|\{[^{}\]]{0,100}자료사진[^{}\]]{0,100}[\]}]"
+    r"|\(사진\s*=\s*[^)]{0,100}\)|\[사진\s*[^\]]{0,100}\]"
+    r"|\(사진제공\s*[^)]{0,100}\)|\*?재판매\s*및\s*DB\s*금지|\[email\s*protected\]|\[[가-힣]{2,6}\]$"
 )
 # Every form of _INLINE_NOISE contains one of these; a line with none is left alone.
 _INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
@@ -355,7 +359,8 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
     if m and m.end() < len(line):
         meta.append(m.group(0).strip())
         line = line[m.end() :]
-    tail = _TRAILING_REPORTER.search(line) if "기자" in line else None
+    tail_from = max(0, len(line) - _TRAILING_REPORTER_REACH)  # it ends the line: only the tail is read
+    tail = _TRAILING_REPORTER.search(line, tail_from) if "기자" in line[tail_from:] else None
     if tail:
         meta.append(tail.group(0).strip())
         line = line[: tail.start()]
@@ -371,7 +376,7 @@ def _strip_inline_noise(line: str, meta: list[str]) -> str:
 def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -> CleanArticle:
     """Join kept paragraphs into the body, split sentences, and keep each sentence once."""
     seen: set[str] = set()
-    seen_long: list[str] = []
+    seen_long = _LongSentences()
     parts: list[str] = []
     sentences: list[Sentence] = []
     pos = 0
@@ -382,11 +387,11 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -
             continue
         pieces = []
         for sent, skey in spans:
-            if not skey or skey in seen or _repeats(skey, seen_long):
+            if not skey or skey in seen or seen_long.repeated_by(skey):
                 continue
             seen.add(skey)
-            if len(skey) >= 15 and zone != "headline":
-                seen_long.append(skey)
+            if zone != "headline":
+                seen_long.add(skey)
             pieces.append(sent)
         seen.add(pkey)
         if not pieces:
@@ -404,19 +409,80 @@ def _assemble(kept: list[tuple[str, str]], title: str | None, meta: list[str]) -
     return CleanArticle(title=title, body=body, sentences=sentences, meta_lines=meta)
 
 
-def _repeats(key: str, seen_long: list[str]) -> bool:
-    """A sentence that is an earlier one with a little junk glued to its front or back.
+# A sentence key at least this long is compared with earlier ones for glued junk.
+_LONG_KEY = 15
+# Bounds on what each sentence is compared with, so a page of thousands of sentences stays
+# linear: real pages (under 300 sentences) stay far inside both.
+_MAX_COMPARED_CHARS = 30_000  # the earlier long sentences a sentence may be part of (~500)
+_MAX_SAME_START = 50  # earlier long sentences sharing their first letters
+_FEW = 64  # up to this many earlier long sentences, each is compared with every one
+_SENTENCE_ENDING = re.compile(r"(?:다|니다|했다|한다|됐다)$|(?:다|요)(?=[가-힣])")
+
+
+class _LongSentences:
+    """Keys of the article's earlier long sentences, to tell a sentence that repeats one of them
+    with a little junk glued to its front or back.
 
     The junk is a caption or credit ('…세리머니' + the first sentence again), never prose of its
     own: a sentence that quotes the headline and says more is a sentence.
+
+    An article has a few dozen long sentences, each compared with every earlier one. Past
+    `_FEW`, a sentence inside an earlier one is found by one search of their keys joined (keys
+    hold only letters and digits, so the NUL between them is never matched), and an earlier one
+    inside it by the earlier keys' first letters at each place the junk could end.
     """
-    if len(key) < 15:
-        return False
-    for earlier in seen_long:
-        if key in earlier:
+
+    def __init__(self) -> None:
+        self._first: list[str] = []  # every key, while there are no more than _FEW
+        self._many = False  # past _FEW: the keys below are kept instead
+        self._keys: list[str] = []
+        self._chars = 0
+        self._joined = ""
+        self._by_start: dict[str, list[str]] = {}
+
+    def add(self, key: str) -> None:
+        if len(key) < _LONG_KEY:
+            return
+        if not self._many:
+            self._first.append(key)
+            if len(self._first) <= _FEW:
+                return
+            self._many = True
+            for earlier in self._first:
+                self._index(earlier)
+            return
+        self._index(key)
+
+    def _index(self, key: str) -> None:
+        if self._chars < _MAX_COMPARED_CHARS:
+            self._keys.append(key)
+            self._chars += len(key) + 1
+            self._joined = ""
+        same_start = self._by_start.setdefault(key[:_LONG_KEY], [])
+        if len(same_start) < _MAX_SAME_START:
+            same_start.append(key)
+
+    def repeated_by(self, key: str) -> bool:
+        if len(key) < _LONG_KEY or not self._first:
+            return False
+        room = max(40, len(key) * 0.4)  # junk allowed around an earlier sentence
+        if not self._many:
+            return any(key in earlier or self._glued_to(key, earlier, room) for earlier in self._first)
+        if not self._joined:
+            self._joined = "\0".join(self._keys)
+        if key in self._joined:
             return True
-        if earlier in key and len(key) - len(earlier) <= max(40, len(key) * 0.4):
-            junk = key.replace(earlier, "", 1)
-            if not re.search(r"(?:다|니다|했다|한다|됐다)$|(?:다|요)(?=[가-힣])", junk):
-                return True
-    return False
+        for junk_end in range(min(int(room), len(key) - _LONG_KEY) + 1):
+            for earlier in self._by_start.get(key[junk_end : junk_end + _LONG_KEY], ()):
+                if key.startswith(earlier, junk_end) and self._glued_to(key, earlier, room):
+                    return True
+        return False
+
+    @staticmethod
+    def _glued_to(key: str, earlier: str, room: float) -> bool:
+        """`key` is `earlier` with at most `room` letters of junk that is no sentence of its own."""
+        return (
+            earlier in key
+            and len(key) - len(earlier) <= room
+            and not _SENTENCE_ENDING.search(key.replace(earlier, "", 1))
+        )

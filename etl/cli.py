@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     articles.add_argument("--batch-size", type=int, default=None, help="articles per transaction (default 1000)")
     articles.add_argument("--verbose", action="store_true", help="print a line as each batch is committed")
     articles.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    articles.add_argument(
+        "--keep-missing", action="store_true",
+        help="keep articles whose file (or line of a file) is gone from the folders and files given; "
+        "by default a load removes them",
+    )  # fmt: skip
     reports = argparse.ArgumentParser(add_help=False)
     reports.add_argument(
         "--reports", "--out", dest="reports", type=Path, default=None,
@@ -175,6 +180,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         return pipeline.load(
             db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers,
             columns=args.columns, wait=args.wait,
+            keep_missing=args.keep_missing,
         )  # fmt: skip
     if args.command == "build":
         pipeline.build(db, force=args.force, wait=args.wait)
@@ -194,11 +200,14 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
             force=args.force,
             columns=args.columns,
             wait=args.wait,
+            keep_missing=args.keep_missing,
         )
     if args.command == "schedule":
         from etl.schedule import schedule
 
-        return schedule(args.cron, db, args.articles, args.reports, args.log, once=args.once)
+        return schedule(
+            args.cron, db, args.articles, args.reports, args.log, once=args.once, keep_missing=args.keep_missing
+        )
     if args.command == "explain":
         from etl.explain import explain_file, explain_json
 

@@ -13,29 +13,46 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from etl.extract.article import ExtractedArticle, extract_article
+from etl.extract.article import EXTRACTION_TIME_LIMIT_S, TOO_SLOW, ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
-from etl.sources import InputError, read_articles
+from etl.sources import READING_TIME_LIMIT_S, TOO_SLOW_TO_READ, InputError, read_articles
+from etl.timelimit import TimeLimitExceeded, each_in_time, time_limit
 
 _FACTS = ("regions", "organisations", "amounts", "dates", "initiatives", "article_initiatives")
 
 
 def explain_file(path: Path, columns: dict[str, str] | None = None, warehouse: Path | None = None) -> Iterator[str]:
     """Lines of a readable account of every article in `path`; with a built `warehouse`, also the
-    initiative each of its initiatives resolved to across articles, and why."""
+    initiative each of its initiatives resolved to across articles, and why. An article the loader
+    would skip for taking too long is said to be skipped, as the loader would say it."""
     gaz = load_gazetteer()
-    for item in read_articles(path, columns):
+    for item in _items_in_time(path, columns):
         try:
             if isinstance(item, SkippedInput):
                 yield f"skipped {item.file_name}: {item.reason}"
                 continue
-            extracted = extract_article(item, gaz, dt.datetime.now())
+            extracted = _extract_in_time(item, gaz)
             yield from _explain(extracted, gaz)
             if warehouse is not None:
                 yield from _across_articles(extracted, warehouse)
-        except InputError as exc:  # a page that holds no article
+        except InputError as exc:  # a page that holds no article, or one that takes too long
             yield f"skipped {_source(item)}: {exc}"
+
+
+def _items_in_time(path: Path, columns: dict[str, str] | None) -> list[RawArticle | SkippedInput]:
+    try:
+        return list(each_in_time(read_articles(path, columns), READING_TIME_LIMIT_S))
+    except TimeLimitExceeded:
+        raise InputError(TOO_SLOW_TO_READ.format(limit=READING_TIME_LIMIT_S)) from None
+
+
+def _extract_in_time(item: RawArticle, gaz) -> ExtractedArticle:
+    try:
+        with time_limit(EXTRACTION_TIME_LIMIT_S):
+            return extract_article(item, gaz, dt.datetime.now())
+    except TimeLimitExceeded:
+        raise InputError(TOO_SLOW.format(limit=EXTRACTION_TIME_LIMIT_S)) from None
 
 
 def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[str]:
@@ -43,12 +60,12 @@ def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[
     extractors read, and its facts; a skipped file, row or record gives `source` and `skipped`."""
     gaz = load_gazetteer()
     try:
-        for item in read_articles(path, columns):
+        for item in _items_in_time(path, columns):
             if isinstance(item, SkippedInput):
                 yield _json({"source": item.source_path, "skipped": item.reason})
                 continue
             try:
-                yield _json(_article_json(item, extract_article(item, gaz, dt.datetime.now())))
+                yield _json(_article_json(item, _extract_in_time(item, gaz)))
             except InputError as exc:  # a page that holds no article
                 yield _json({"source": _source(item), "skipped": str(exc)})
     except InputError as exc:

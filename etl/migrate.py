@@ -28,7 +28,9 @@ def alembic_config(db_path: Path) -> Config:
 
     cfg = Config(str(PROJECT_ROOT / "alembic.ini"))
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", f"duckdb:///{db_path}")
+    # The path goes to env.py as an object: in a URL string, '?', '#' or '%' in a file name would
+    # be read as a query, a fragment or (by ConfigParser) an interpolation.
+    cfg.attributes["db_path"] = db_path
     return cfg
 
 

@@ -37,6 +37,7 @@ def load(
     columns: dict[str, str] | None = None,
     wait: bool = False,
     notice: Callable[[str], None] = to_stderr,
+    keep_missing: bool = False,
 ) -> int:
     """Migrate, then load into the work copy; EXIT_SKIPPED when some inputs could not be loaded.
 
@@ -59,11 +60,14 @@ def load(
     result = load_paths(
         work, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
         on_commit=report_commit if verbose else None, workers=workers, columns=columns,
+        keep_missing=keep_missing,
     )  # fmt: skip
     echo(
         f"articles: {result.loaded} loaded, {result.replaced} replaced, {result.unchanged} unchanged, "
-        f"{len(result.skipped)} skipped"
+        f"{result.removed} removed (gone from the inputs given), {len(result.skipped)} skipped"
     )
+    if result.missing_kept:
+        echo(f"  kept {result.missing_kept} articles whose inputs are gone (--keep-missing)")
     for skipped in result.skipped:
         print(f"  skipped {skipped.source_path}: {skipped.reason}", file=sys.stderr)
     return EXIT_SKIPPED if result.skipped else EXIT_OK
@@ -154,6 +158,7 @@ def run_all(
     columns: dict[str, str] | None = None,
     wait: bool = False,
     notice: Callable[[str], None] = to_stderr,
+    keep_missing: bool = False,
 ) -> int:
     """Migrate, load, build, publish and report; the load's status (0, or 3 with skipped inputs).
 
@@ -166,7 +171,8 @@ def run_all(
     work = WarehouseFiles(db).work
     waiting = {"wait": wait, "notice": notice}
     status = load(
-        db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, columns=columns, **waiting
+        db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, columns=columns,
+        keep_missing=keep_missing, **waiting,
     )  # fmt: skip
     build(db, echo, force=force, **waiting)
     report(db, out, as_of, echo, force=force, source=work, **waiting)

@@ -29,7 +29,7 @@ def configure_logging(log_file: Path) -> None:
     log.propagate = False
 
 
-def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None) -> int:
+def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None, keep_missing: bool = False) -> int:
     """One scheduled run; never raises, so the scheduler keeps going after a failure."""
     from etl.preflight import MistakenRun, check_articles, check_warehouse_folder
 
@@ -38,7 +38,9 @@ def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = N
         check_warehouse_folder(db)
         check_articles(articles)  # a folder that went missing since the last run changes nothing
         with exclusive(db, wait=True, echo=log.info, command="warehouse schedule"):  # a manual run delays this one
-            status = run_all(db, articles, out, as_of, echo=log.info, wait=True, notice=log.info)
+            status = run_all(
+                db, articles, out, as_of, echo=log.info, wait=True, notice=log.info, keep_missing=keep_missing
+            )  # fmt: skip
     except MistakenRun as exc:
         log.error("run failed: %s", exc)
         return exc.status
@@ -49,19 +51,21 @@ def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = N
     return status
 
 
-def schedule(cron: str, db: Path, articles: list[Path], out: Path, log_file: Path, once: bool = False) -> int:
+def schedule(
+    cron: str, db: Path, articles: list[Path], out: Path, log_file: Path, once: bool = False, keep_missing: bool = False
+) -> int:
     from apscheduler.schedulers.blocking import BlockingScheduler
     from apscheduler.triggers.cron import CronTrigger
 
     configure_logging(log_file)
     trigger = CronTrigger.from_crontab(cron)  # validates the expression before anything runs
     if once:
-        return run_job(db, articles, out)
+        return run_job(db, articles, out, keep_missing=keep_missing)
     scheduler = BlockingScheduler()
     scheduler.add_job(
         run_job,
         trigger,
-        args=[db, articles, out],
+        args=[db, articles, out, None, keep_missing],
         max_instances=1,
         coalesce=True,
         misfire_grace_time=3600,

@@ -11,23 +11,25 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from etl import readers
-from etl.model import RawArticle, SkippedInput
+from etl.model import RawArticle, SkippedInput, article_key
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", *readers.SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
+# Reading an article (decoding it, parsing its page) takes milliseconds; html.parser takes
+# minutes on some malformed pages (a megabyte of '</ '). One that has used this much CPU time
+# is not read (etl.timelimit.each_in_time).
+READING_TIME_LIMIT_S = 8.0
+TOO_SLOW_TO_READ = "reading stopped after {limit:g} s of CPU time (a malformed page?)"
 
 
 class InputError(Exception):
     """An input that cannot be read as an article; the message says why."""
-
-
-def file_key(path: Path) -> str:
-    """The source key of a file's article; a line, row or record inside a file adds '#n'."""
-    return path.name
 
 
 def content_hash(text: str) -> str:
@@ -61,9 +63,13 @@ _CONTROL_OR_HANJA = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\u4e00-\u9fff\uf900-\ufa
 
 
 def _looks_like_text(text: str) -> bool:
-    """Prose, not bytes that happen to decode: few control characters, words separated by spaces,
-    and not mostly Hanja (random high bytes decode as CP949 Hanja and rare syllables). The first
-    thousand characters tell: decoded garbage is garbage throughout.
+    """Prose, not bytes that happen to decode: few control characters, not mostly Hanja (random
+    high bytes decode as CP949 Hanja and rare syllables), and letters beyond ASCII separated by
+    whitespace. The first thousand characters tell: decoded garbage is garbage throughout.
+
+    Only letters beyond ASCII call for whitespace: a saved page may open with a kilobyte of
+    minified CSS or a base64 data URI, ASCII without a space, and is still a page; what decodes
+    from garbage is nearly all Hangul and Hanja with no space at all.
 
     Real articles have neither control characters nor Hanja, so one scan for either settles
     both counts; and their spaces and line breaks alone clear the whitespace bar, so the
@@ -75,9 +81,12 @@ def _looks_like_text(text: str) -> bool:
             return False
         if len(_HANJA.findall(sample)) > len(sample) * 0.3:
             return False
-    if len(sample) < 200 or sample.count(" ") + sample.count("\n") >= len(sample) / 40:
+    if len(sample) < 200:
         return True
-    return len(sample) - len("".join(sample.split())) >= len(sample) / 40
+    bar = (len(sample) - len(sample.encode("ascii", "ignore"))) / 40  # a space per 40 letters beyond ASCII
+    if sample.count(" ") + sample.count("\n") >= bar:
+        return True
+    return len(sample) - len("".join(sample.split())) >= bar
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -93,33 +102,69 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+NO_SUCH_INPUT = "no such file or folder"
+
+
+def input_root(path: Path) -> str:
+    """How a file or folder given to a load is named: its absolute path, symbolic links resolved.
+
+    Articles are keyed by the real path of their file (see `etl.model.article_key`), so the
+    same file is one article however it is reached, and a load's scope is the real paths of
+    what it was given.
+    """
+    return os.path.realpath(path)
+
+
 def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
-    """The input files under the given files or folders, sorted; anything unusable is reported.
+    """The input files under the given files or folders, by their real paths, sorted; anything
+    unusable is reported.
 
     Folders are walked without following symbolic links, so a link loop cannot trap the walk;
-    a link that loops or points nowhere is reported as skipped. The walk reads each folder's
-    entries once (`os.scandir`): their types come with the listing, so a plain file costs no
-    system call of its own, which is most of what a reload with nothing changed does.
+    a link that loops or points nowhere is reported as skipped. A link to a file inside the
+    folders given is not read through the link: the walk finds its target, one article; a link
+    to a file outside them is reported and not read (a folder of articles cannot pull in any
+    file of the machine). A file or folder given by name is read wherever its links lead. The
+    walk reads each folder's entries once (`os.scandir`): their types come with the listing, so
+    a plain file costs no system call of its own, which is most of what a reload with nothing
+    changed does.
     """
     found: list[str] = []
     skipped: list[SkippedInput] = []
+    folders_given = [root for root in map(input_root, paths) if os.path.isdir(root)]
+
+    def skip(path: str, name: str, reason: str) -> None:
+        skipped.append(SkippedInput(_displayable(path), _displayable(name), reason))
+
+    def inside_folders_given(path: str) -> bool:
+        real = os.path.realpath(path)
+        return any(real.startswith(folder.rstrip(os.sep) + os.sep) for folder in folders_given)
 
     def consider(path: str, name: str, is_file: Callable[[], bool], is_symlink: Callable[[], bool]) -> None:
         if name.startswith("."):
             return
-        if name.lower().endswith(SUPPORTED_SUFFIXES) and _true_unless_oserror(is_file):
-            found.append(path)  # the usual case; the checks below say why a path is not
+        supported = name.lower().endswith(SUPPORTED_SUFFIXES)
+        if supported and not is_symlink() and _true_unless_oserror(is_file):
+            if _displayable(path) == path:
+                found.append(path)  # the usual case; the checks below say why a path is not
+            else:
+                skip(path, name, "file name is not valid UTF-8: rename the file to load it")
         elif is_symlink() and not os.path.exists(path):
-            skipped.append(SkippedInput(path, name, "symbolic link that loops or points nowhere"))
-        elif not name.lower().endswith(SUPPORTED_SUFFIXES):
-            skipped.append(SkippedInput(path, name, f"unsupported file type '{Path(name).suffix}'"))
+            skip(path, name, "symbolic link that loops or points nowhere")
+        elif not supported:
+            skip(path, name, f"unsupported file type '{Path(name).suffix}'")
+        elif is_symlink():
+            if not inside_folders_given(path):
+                skip(path, name, "symbolic link to a file outside the folders given: not followed")
+        else:
+            skip(path, name, "not a regular file (a FIFO, socket or device): not read")
 
     def walk(folder: str) -> None:
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
-        except OSError:
-            return  # an unreadable folder holds nothing we can load
+        except OSError as exc:
+            skip(folder, os.path.basename(folder), f"cannot read folder: {exc.strerror or exc}")
+            return
         folders, linked = [], []
         for entry in entries:
             if not _true_unless_oserror(entry.is_dir):
@@ -127,20 +172,32 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
             elif not entry.name.startswith("."):
                 (linked if entry.is_symlink() else folders).append(entry)
         for entry in linked:
-            skipped.append(SkippedInput(entry.path, entry.name, "symbolic link to a folder: not followed"))
+            skip(entry.path, entry.name, "symbolic link to a folder: not followed")
         for entry in folders:
             walk(entry.path)
 
-    for root in paths:
-        if root.is_dir():
-            walk(str(root))
-        elif root.exists() or root.is_symlink():
-            consider(str(root), root.name, root.is_file, root.is_symlink)
+    for given in paths:
+        root = input_root(given)
+        if os.path.isdir(root):
+            walk(root)
+        elif os.path.lexists(root):
+            consider(root, os.path.basename(root), lambda r=root: os.path.isfile(r), lambda: False)
+        elif os.path.islink(given):
+            skip(str(given), given.name, "symbolic link that loops or points nowhere")
         else:
-            skipped.append(SkippedInput(str(root), root.name, "no such file or folder"))
+            skip(root, given.name, NO_SUCH_INPUT)
     # A file named twice (a folder and a file in it) loads once; the order is that of Path.
     unique = [Path(p) for p in set(found)]
     return sorted(unique, key=lambda p: p.parts), skipped
+
+
+def _displayable(path: str) -> str:
+    """A path as text that can be stored and printed: bytes that are not UTF-8 become U+FFFD."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _true_unless_oserror(check: Callable[[], bool]) -> bool:
@@ -159,7 +216,8 @@ def read_articles(path: Path, columns: dict[str, str] | None = None) -> Iterator
     """
     try:
         if path.suffix.lower() == ".jsonl":  # a dump of many articles: streamed, never held whole
-            yield from _read_jsonl(path)
+            with _open_input(path) as f:
+                yield from _read_jsonl(path, f)
             return
         if readers.reader_for(path.name):
             yield from readers.read(path, columns)
@@ -168,35 +226,51 @@ def read_articles(path: Path, columns: dict[str, str] | None = None) -> Iterator
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
     text = decode_bytes(data)
-    yield RawArticle(str(path), path.name, file_key(path), text, "txt", content_hash=content_hash(text))
+    yield RawArticle(str(path), path.name, article_key(str(path)), text, "txt", content_hash=content_hash(text))
 
 
 def read_whole(path: Path) -> bytes:
-    """The bytes of a file read at once (one article, a feed, a JSON document), within a size limit."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(
-            f"file is {size / 1024 / 1024:.0f} MB; one article is never larger than "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB (put many articles in a .jsonl file)"
-        )
-    return path.read_bytes()
+    """The bytes of a regular file read at once (one article, a feed, a JSON document), within a size limit."""
+    with _open_input(path) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"file is {size / 1024 / 1024:.0f} MB; one article is never larger than "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB (put many articles in a .jsonl file)"
+            )
+        return f.read()
 
 
-def _read_jsonl(path: Path) -> Iterator[RawArticle | SkippedInput]:
-    with path.open("rb") as f:
-        for line_no, raw_line in enumerate(f, start=1):
-            if line_no == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
-                raw_line = raw_line[3:]
-            if not raw_line.strip():
-                continue
-            item = _jsonl_record(path, line_no, raw_line)
-            if item is not None:
-                yield item
+def _open_input(path: Path) -> BinaryIO:
+    """The file opened for reading, if it is a regular file.
+
+    A FIFO would block its reader until something writes to it, forever in an articles folder;
+    opened without waiting and refused here, it is one more skipped input.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # no effect on a regular file
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError("not a regular file (a FIFO, socket or device): not read")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_jsonl(path: Path, f: BinaryIO) -> Iterator[RawArticle | SkippedInput]:
+    for line_no, raw_line in enumerate(f, start=1):
+        if line_no == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
+            raw_line = raw_line[3:]
+        if not raw_line.strip():
+            continue
+        item = _jsonl_record(path, line_no, raw_line)
+        if item is not None:
+            yield item
 
 
 def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | SkippedInput | None:
     def skip(reason: str) -> SkippedInput:
-        return SkippedInput(f"{path}#{line_no}", path.name, f"line {line_no}: {reason}")
+        return SkippedInput(article_key(str(path), line_no), path.name, f"line {line_no}: {reason}")
 
     if len(raw_line) > MAX_FILE_BYTES:
         return skip(f"{len(raw_line) // (1024 * 1024)} MB on one line, larger than any article")
@@ -211,7 +285,7 @@ def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | Ski
     return RawArticle(
         source_path=str(path),
         file_name=path.name,
-        source_key=f"{file_key(path)}#{line_no}",
+        source_key=article_key(str(path), line_no),
         text=str(record["text"]),
         fmt="jsonl",
         title=_str_or_none(record.get("title")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 from alembic.ddl.impl import DefaultImpl
-from sqlalchemy import create_engine, text
+from sqlalchemy import URL, create_engine, text
 
 from etl.paths import default_db_path
 from etl.schema import metadata
@@ -18,8 +18,13 @@ class DuckDBImpl(DefaultImpl):
 
 
 def run_migrations_online() -> None:
-    url = context.config.get_main_option("sqlalchemy.url") or f"duckdb:///{default_db_path()}"
-    engine = create_engine(url)
+    # etl.migrate passes the file as an object; `alembic` run by hand reads alembic.ini's URL.
+    path = context.config.attributes.get("db_path")
+    url = context.config.get_main_option("sqlalchemy.url")
+    if path is None and url:
+        engine = create_engine(url)
+    else:
+        engine = create_engine(URL.create("duckdb", database=str(path or default_db_path())))
     with engine.connect() as connection:
         connection.execute(text("CREATE SCHEMA IF NOT EXISTS staging"))
         connection.commit()

@@ -133,10 +133,23 @@ def test_whole_article_extraction_never_raises(text: str) -> None:
         assert 0 <= row["start_offset"] <= row["end_offset"] <= len(out.article["body"])
 
 
-# Pages of prose, of control bytes, of Hanja and of runs without spaces, in any mixture.
+# Pages of prose, of control bytes, of Hanja, of runs without spaces and of ASCII markup, in any mixture.
 PAGE_PIECES = st.lists(
     st.sampled_from(
-        ["정부는 ", "지역 AI ", "集積團地", "\x01\x02", "\x0b", "가나다라마바사", "\n", "\u3000", "\t", "漢"]
+        [
+            "정부는 ",
+            "지역 AI ",
+            "集積團地",
+            "\x01\x02",
+            "\x0b",
+            "가나다라마바사",
+            "\n",
+            "\u3000",
+            "\t",
+            "漢",
+            ".a{b:0}",
+            "QUJD",
+        ]
     ),
     max_size=400,
 ).map("".join)
@@ -152,6 +165,8 @@ WORD_RUNS = st.lists(st.integers(1, 80), min_size=1, max_size=60).map(lambda ns:
 @example(("가" * 39 + " ") * 20 + ("가" * 39 + "\u3000") * 5)  # exactly at the bar, with ideographic spaces
 @example("가나다라마바사아자차" * 20 + "\u3000" * 6)  # only the ideographic space separates words
 @example("漢" * 150 + " 가" * 100)  # Hanja over 30%
+@example("a{b:c}" * 200)  # minified CSS: ASCII without a space is no garbage
+@example("data:image/png;base64," + "QUJD" * 300 + " 가" * 5)  # a data URI, then a little Korean
 @settings(max_examples=300)
 def test_text_check_agrees_with_its_plain_definition(text: str) -> None:
     # The check is defined by these three counts; `_looks_like_text` skips the ones it can.
@@ -159,5 +174,6 @@ def test_text_check_agrees_with_its_plain_definition(text: str) -> None:
     controls = len(re.findall(r"[\x00-\x08\x0b\x0e-\x1f]", sample))
     spaces = len(re.findall(r"\s", sample))
     hanja = len(re.findall(r"[\u4e00-\u9fff\uf900-\ufaff]", sample))
-    plain = controls <= len(sample) * 0.02 and not (len(sample) >= 200 and spaces < len(sample) / 40)
+    beyond_ascii = len(re.findall(r"[^\x00-\x7f]", sample))
+    plain = controls <= len(sample) * 0.02 and not (len(sample) >= 200 and spaces < beyond_ascii / 40)
     assert _looks_like_text(text) == (plain and hanja <= len(sample) * 0.3)

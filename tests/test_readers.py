@@ -51,7 +51,8 @@ def test_jsonl_lines_load_and_a_malformed_line_is_skipped_alone(tmp_path: Path) 
     )
     items = list(read_articles(dump))
     assert [type(i) for i in items] == [RawArticle, SkippedInput, RawArticle]
-    assert items[0].published_date == dt.date(2025, 4, 10) and items[0].source_key == "a.jsonl#1"
+    assert items[0].published_date == dt.date(2025, 4, 10) and items[0].source_key == f"{dump}#1"
+    assert items[1].source_path == f"{dump}#2" and items[2].source_key == f"{dump}#3"
     assert "line 2" in items[1].reason
 
 
@@ -83,12 +84,12 @@ def test_discover_leaves_hidden_files_and_folders_alone(tmp_path: Path) -> None:
 
 def test_discover_names_what_it_cannot_load_and_why(tmp_path: Path) -> None:
     _tree(tmp_path, "a.txt", "photo.PNG", "notes.")
-    os.symlink("a.txt", tmp_path / "link.txt")  # a link to a file is that file
+    os.symlink("a.txt", tmp_path / "link.txt")  # a link to a file inside: that file, found as itself
     os.symlink("nowhere.txt", tmp_path / "broken.txt")
     os.symlink("loop.txt", tmp_path / "loop.txt")
     os.symlink(tmp_path, tmp_path / "up")
     found, skipped = discover([tmp_path, tmp_path / "missing"])
-    assert [p.name for p in found] == ["a.txt", "link.txt"]
+    assert [p.name for p in found] == ["a.txt"]
     assert _reasons(skipped) == {
         "broken.txt": "symbolic link that loops or points nowhere",
         "loop.txt": "symbolic link that loops or points nowhere",

@@ -37,7 +37,12 @@ def _pairs(db: Path, sql: str) -> dict[str, str]:
 
 
 def _loaded(db: Path) -> dict[str, str]:
-    return _pairs(db, "select source_key, title from staging.articles")
+    """Each article's title, by its file's name, plus '#n' for a line of a .jsonl file."""
+    return _pairs(
+        db,
+        "select file_name || coalesce('#' || nullif(split_part(source_key, '#', -1), source_key), ''), title "
+        "from staging.articles",
+    )
 
 
 def _skipped(db: Path) -> dict[str, str]:
@@ -115,16 +120,18 @@ def test_truncated_html_keeps_what_is_there(tmp_path: Path, folder: Path) -> Non
 
 
 def test_an_unreadable_file_is_skipped(tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import etl.sources
+
     locked = folder / "locked.txt"
     locked.write_text(ARTICLE, encoding="utf-8")
-    real = Path.read_bytes
+    real = etl.sources._open_input
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":  # the suite may run as root, where chmod 000 still reads
+    def open_input(path: Path):
+        if path.name == "locked.txt":  # the suite may run as root, where chmod 000 still reads
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(etl.sources, "_open_input", open_input)
     db, _ = _load(tmp_path, folder)
     assert list(_loaded(db)) == ["good.txt"]
     assert "Permission denied" in _skipped(db)["locked.txt"]

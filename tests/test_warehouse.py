@@ -257,14 +257,15 @@ def test_migrations_down_and_up_on_a_populated_warehouse_keep_the_rows(tmp_path:
 
 
 def _seed_sentences() -> dict[tuple[str, int], str]:
-    """(article id, sentence index) → the sentence, as extraction cut it."""
+    """(file name, sentence index) → the sentence, as extraction cut it (ids change with the
+    key scheme a downgrade goes back to; names do not)."""
     from etl.extract.article import extract_article
     from etl.extract.gazetteer import load_gazetteer
     from etl.sources import read_articles
 
     gaz, now = load_gazetteer(), dt.datetime(2026, 1, 1)
     return {
-        (x.article["article_id"], s["sentence_index"]): s["text"]
+        (x.article["file_name"], s["sentence_index"]): s["text"]
         for path in sorted(SEEDS.iterdir())
         for raw in read_articles(path)
         for x in [extract_article(raw, gaz, now)]
@@ -276,7 +277,9 @@ def _seed_sentences() -> dict[tuple[str, int], str]:
 def test_each_milestone_quotes_the_sentence_that_states_it(seeds_warehouse: Path) -> None:
     # Staging keeps a sentence as offsets into the body; the model cuts the text back out.
     con = duckdb.connect(str(seeds_warehouse), read_only=True)
-    rows = con.execute("select article_key, sentence_index, event_text from main.fct_milestone").fetchall()
+    rows = con.execute(
+        "select a.file_name, m.sentence_index, m.event_text from main.fct_milestone m join main.dim_article a using (article_key)"
+    ).fetchall()
     con.close()
     sentences = _seed_sentences()
     assert rows
@@ -292,7 +295,9 @@ def test_a_downgrade_puts_back_each_sentences_text_cut_from_its_body(tmp_path: P
     con = duckdb.connect(str(db))
     stored = {
         (a, i): t
-        for a, i, t in con.execute("select article_id, sentence_index, text from staging.sentences").fetchall()
+        for a, i, t in con.execute(
+            "select a.file_name, s.sentence_index, s.text from staging.sentences s join staging.articles a using (article_id)"
+        ).fetchall()
     }
     nullable = con.execute(
         "select is_nullable from information_schema.columns "

@@ -46,8 +46,8 @@ _ANNUAL = re.compile(
 _BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\s*|본\s*|국비\s*)?(?:예산안?|본예산|사업계획)")
 # A part named after the amount: '63억원의 국비', '50억원 규모의 실시설계', '63억원 지원'.
 _COMPONENT_RIGHT = re.compile(
-    r"^\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
-    r"|^\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
+    r"\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
+    r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
 )
 _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$"
@@ -58,19 +58,47 @@ _OTHER = re.compile(
 # A figure someone expects or speculates about, not an announced plan: '최대 350억 달러에 이를
 # 가능성', '투자 규모가 앞으로 5조원까지 늘어날 것으로', '1조원대 … 건립 이야기가 나오다가'.
 _FORECAST_AFTER = re.compile(
-    r"^[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
+    r"[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
     r"(?:것|가능성|전망|수\s*있|예정|것으로)"
-    r"|^[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
+    r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
-_MARKET_AFTER = re.compile(r"^\s*(?:규모의|규모인|대의|의)?\s*시장")
+_MARKET_AFTER = re.compile(r"\s*(?:규모의|규모인|대의|의)?\s*시장")
+_CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
+_BUDGET_YEAR_AFTER = re.compile(
+    r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
+)  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
+# Words around an amount that classify_role reads, besides the tables above.
+_WORD_THEN_BRACKET = re.compile(r"[가-힣]\s*\($")  # '핵심 인프라 조성(': a part, in brackets
+_TOTAL_WORD = re.compile(r"총|전체")
+_TOTAL_MARK = re.compile(r"총|전체|모두|합계")
+_SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
+_BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
+_WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
 _INVEST = re.compile(r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|출자|재원|건설|확보|마중물")
 
 
-@dataclass(frozen=True)
-class MoneyMention:
+# What the warehouse stores (staging.amount_mentions: decimal(38, 4), and won as a bigint).
+AMOUNT_QUANTUM = Decimal("0.0001")  # amounts are kept to four decimal places
+# No figure in the news reaches a quintillion of any currency (Korea's GDP is ~2.5 quadrillion
+# won): '99999999999999999999조원' is a typo or a code, not money, and no column could hold it.
+MAX_AMOUNT = Decimal(10) ** 18
+
+
+def _storable(value: Decimal, in_won: bool) -> Decimal | None:
+    """The amount as stored (to four decimal places), if it is money to record: positive once
+    rounded (at least one won, for won) and below `MAX_AMOUNT`. '0원' or '0.00001달러' is no
+    amount of money."""
+    if not value.is_finite() or value >= MAX_AMOUNT:
+        return None
+    stored = value.quantize(AMOUNT_QUANTUM)
+    return stored if stored >= (1 if in_won else AMOUNT_QUANTUM) else None
+
+
+@dataclass(slots=True)
+class MoneyMention:  # not frozen: a list of thousands of amounts is built once, then given roles
     start: int  # offsets within the sentence
     end: int
     text: str
@@ -91,13 +119,13 @@ def find_money(sentence: str) -> list[MoneyMention]:
     for m in _MONEY.finditer(sentence):
         num = m.group("num")
         cur = m.group("cur")
-        after = sentence[m.end("num") :]
+        num_end = m.end("num")
         has_big_unit = "조" in num or "억" in num or (cur is not None and "만" in num)
         if cur is None and not has_big_unit:
             continue
-        if cur is None and _NOT_MONEY_AFTER.match(after):
+        if cur is None and _NOT_MONEY_AFTER.match(sentence, num_end):
             continue  # '50억건', '1만명', '3만 3천673㎡'
-        if cur is None and re.match(r"\s?(?:원|달러)", after) is None and not has_big_unit:
+        if cur is None and _CURRENCY_AFTER.match(sentence, num_end) is None and not has_big_unit:
             continue
         if _is_part_of_larger_token(sentence, m.start("num")):
             continue
@@ -105,6 +133,9 @@ def find_money(sentence: str) -> list[MoneyMention]:
         if parsed is None:
             continue
         value, approx_yeo = parsed
+        value = _storable(value, cur is None or cur == "원")
+        if value is None:
+            continue
         currency = CURRENCY_CODES[cur] if cur else "KRW"
         pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
         approximate = (
@@ -128,7 +159,9 @@ def find_money(sentence: str) -> list[MoneyMention]:
         )
     for m in _USD_WORDS.finditer(sentence):
         value = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
-        found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
+        value = _storable(value, False)
+        if value is not None:
+            found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
     found.sort(key=lambda x: x.start)
     return _assign_roles(sentence, _merge_conversions(sentence, found))
 
@@ -177,23 +210,41 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
     values = [m.amount_krw or 0 for m in counted]
     largest = max(values, default=0)
     rest = sum(values) - largest
-    roles = [classify_role(sentence, m, largest, len(counted), rest) for m in money]
+    budget_year = _first_budget_year_end(sentence) if money else None
+    roles = [classify_role(sentence, m, largest, len(counted), rest, budget_year) for m in money]
     for i in sorted(lows, reverse=True):
         roles[i] = roles[i + 1]
     return [replace(m, role=role) for m, role in zip(money, roles, strict=True)]
+
+
+def _first_budget_year_end(sentence: str) -> int | None:
+    """Where the sentence's first budget-year phrase ('2021년도 본 예산안') ends, if it has one."""
+    first = _BUDGET_YEAR.search(sentence)
+    return first.end() if first else None
 
 
 # Below this no public AI initiative is funded: such a figure is a price, a prize or a typo ('39원의 예산').
 MIN_INVESTMENT_KRW = 10_000_000
 
 
-def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, count: int, others_sum: int = 0) -> str:
+def classify_role(
+    sentence: str,
+    m: MoneyMention,
+    largest_in_sentence: int,
+    count: int,
+    others_sum: int = 0,
+    budget_year: int | None = -1,
+) -> str:
     """The role of one amount, from the words around it in its sentence.
 
     With several amounts in a sentence, the largest is the total only when it is marked as one
     ('총', '모두', '규모') or is at least the sum of the others; otherwise all are parts
-    ('▷ 기반 조성 4084억원 ▷ 연구개발 4323억원 … 각각 투입').
+    ('▷ 기반 조성 4084억원 ▷ 연구개발 4323억원 … 각각 투입'). `budget_year` is where the
+    sentence's first budget-year phrase ends (`_first_budget_year_end`), found once for all its
+    amounts; left out, it is found here.
     """
+    if budget_year == -1:
+        budget_year = _first_budget_year_end(sentence)
     if m.amount_krw is not None and m.amount_krw < MIN_INVESTMENT_KRW:
         return "other"
     left = sentence[max(0, m.start - 25) : m.start]
@@ -203,28 +254,28 @@ def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, coun
         return "effect"
     if _OTHER.search(near):
         return "other"
-    if _MARKET.search(left) or _MARKET_AFTER.match(sentence[m.end :]):
+    if _MARKET.search(left) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
-    if _FORECAST_AFTER.match(sentence[m.end :]) or (
+    if _FORECAST_AFTER.match(sentence, m.end) or (
         _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):
         return "forecast"
     if (
         _COMPONENT_LEFT.search(left[-8:])
-        or _COMPONENT_RIGHT.match(sentence[m.end :])
+        or _COMPONENT_RIGHT.match(sentence, m.end)
         or (left.rstrip().endswith("(") and count > 1)
-        or (re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:]))
+        or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
     ):
         return "component"
     if (
         _ANNUAL.search(left)
-        or re.match(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)", right)
-        or (_BUDGET_YEAR.search(sentence[: m.start]) and not re.search(r"총\s*사업비|전체\s*사업비", left))
-        or re.match(r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)", sentence[m.end :])
+        or _BUDGET_WORD_AFTER.match(right)
+        or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
+        or _BUDGET_YEAR_AFTER.match(sentence, m.end)
     ):
         return "annual"
-    marked_total = re.search(r"총|전체|모두|합계", left[-8:]) or re.match(r"\s*(?:규모|가량)", right)
+    marked_total = _TOTAL_MARK.search(left[-8:]) or _SCALE_AFTER.match(right)
     if count > 1 and not marked_total:
         amount = m.amount_krw or 0
         if amount < largest_in_sentence or amount < others_sum:

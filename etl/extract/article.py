@@ -38,6 +38,14 @@ from etl.model import RawArticle, Sentence
 from etl.readers.html import page_article
 
 _HEAD_SENTENCES = 3  # a dateline stands in the headline or the first sentences
+# Extraction takes about 2 ms of CPU for a news article and grows linearly with its length (a
+# megabyte in 1-5 s); one that has used this much CPU time is stopped and its article skipped
+# (etl.timelimit), the last resort against an input no rule was measured on.
+EXTRACTION_TIME_LIMIT_S = 8.0
+TOO_SLOW = (
+    "extraction stopped after {limit:g} s of CPU time, far longer than any news article takes "
+    "(a page of very long lists or tables?)"
+)
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
 # A source's own time words: what it says after '…에 따르면' is dated by them, not by the day it spoke.

@@ -16,6 +16,7 @@ or elsewhere in the article. 'X 컨소시엄' and X are one participant.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
@@ -384,19 +385,30 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
     """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회)."""
     names = {(o.name, o.org_code, o.org_type) for ms in by_sentence.values() for o in ms}
+    # Every name under each of its endings as long as a name looked up (spaces aside): one
+    # look-up per mention, where comparing each with every other name grew with the square.
+    lengths = {len(o.name.replace(" ", "")) for ms in by_sentence.values() for o in ms if _needs_longer_name(o)}
+    by_ending: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    for n in names if lengths else ():
+        bare = n[0].replace(" ", "")
+        for length in lengths:
+            if length <= len(bare):
+                by_ending[bare[len(bare) - length :]].append(n)
     resolved: dict[int, list[OrgMention]] = {}
     for index, mentions in by_sentence.items():
         out = []
         for o in mentions:
-            if o.org_code is None and len(o.name) >= 4:
-                longer = [
-                    n for n in names if n[0] != o.name and n[0].replace(" ", "").endswith(o.name.replace(" ", ""))
-                ]
+            if _needs_longer_name(o):
+                longer = [n for n in by_ending.get(o.name.replace(" ", ""), ()) if n[0] != o.name]
                 if len(longer) == 1:
                     o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
             out.append(o)
         resolved[index] = out
     return resolved
+
+
+def _needs_longer_name(o: OrgMention) -> bool:
+    return o.org_code is None and len(o.name) >= 4
 
 
 def _type_of(name: str, default: str) -> str:

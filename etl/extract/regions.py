@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
 from etl.extract.korean import HANGUL_RUN, PARTICLES
+from etl.extract.spans import TakenSpans
 
 _PARTICLES = PARTICLES
 _PLACE_WORDS = (
@@ -112,8 +113,9 @@ class RegionCandidate:
 def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | None = None) -> list[RegionCandidate]:
     """Surface forms of places in one sentence, with the boundary rules applied."""
     out: list[RegionCandidate] = []
+    taken = TakenSpans(len(sentence), masked) if masked else None
     for m in gaz.region_pattern.finditer(sentence):
-        if masked and any(s <= m.start() < e for s, e in masked):
+        if taken is not None and taken.covers(m.start()):
             continue
         surface = m.group(0)
         candidates = gaz.region_aliases[surface]

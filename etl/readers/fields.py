@@ -8,13 +8,13 @@ import html
 import re
 from pathlib import Path
 
-from etl.model import RawArticle, SkippedInput
-from etl.sources import file_key, parse_date
+from etl.model import RawArticle, SkippedInput, article_key
+from etl.sources import parse_date
 
 
 def record_key(path: Path, number: int) -> str:
     """The source key of the `number`-th row or record of a file: stable while the file is."""
-    return f"{file_key(path)}#{number}"
+    return article_key(str(path), number)
 
 
 def record_article(path: Path, number: int, fmt: str, text: str, **metadata: object) -> RawArticle:

@@ -24,8 +24,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from etl.extract.publisher import PublisherDirectory, load_directory
-from etl.model import RawArticle
-from etl.sources import InputError, content_hash, decode_bytes, file_key, read_whole
+from etl.model import RawArticle, article_key
+from etl.sources import InputError, content_hash, decode_bytes, read_whole
 
 # Meta tags that name the outlet on a portal's copy of its story ('중앙일보 | 네이버').
 OUTLET_TAGS = ("og:article:author", "article:author", "twitter:creator", "dable:author", "author", "me2:category1")
@@ -43,7 +43,7 @@ def read(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArtic
     """The page as read: its article is found by `page_article` where extraction runs."""
     markup = decode_bytes(read_whole(path))
     yield RawArticle(
-        str(path), path.name, file_key(path), markup, "html", content_hash=content_hash(markup), is_page=True
+        str(path), path.name, article_key(str(path)), markup, "html", content_hash=content_hash(markup), is_page=True
     )
 
 

@@ -1,7 +1,11 @@
--- Amounts linked to the initiative they fund; the same amount with the same role and region
--- stated twice in one article is one fact.
+-- Amounts linked to the initiative they fund; the same amount with the same role and region stated
+-- twice in one article is one fact.
+-- An amount that is not positive is no money ('0원'): the loader does not extract one, and one
+-- stored by an older parser is left out here, where it used to fail every build until its
+-- article was edited.
 with amounts as (
     select * from {{ ref('stg_amount_mentions') }}
+    where amount > 0 and (amount_krw is null or amount_krw > 0)
 ),
 
 resolution as (
