@@ -241,7 +241,8 @@ def group_initiatives(
         in_lead = bool(sentences_named & lead)
         listed = all(pm.list_item for pm in g.members)
         only_generic = all(pm.strength == "generic" for pm in g.members)
-        unplaced = g.place is None or g.place.is_province
+        # a province counts as its place only when the name says it ('울산형 AI 비전', '충남 AI 대전환')
+        unplaced = g.place is None or (g.place.is_province and not any(pm.place_inside for pm in g.members))
         nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
         g.is_subject = not nameless and (
             (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic) or g.has_facts

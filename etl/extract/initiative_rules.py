@@ -193,16 +193,17 @@ SITE_STOP = frozenset(
         "스마트시티",
         "테크시티",
         "지구",
+        "실증산업단지",  # 'AX 실증산업단지' is a project, not a place
     }
 )
 
-# Words that mark an initiative as called off ('김해 데이터센터 건설사업은 무산됐다').
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
 NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트"})
 
 # Ordinals and counts that never belong to a name ('3번째', '첫 번째').
 ORDINAL = re.compile(r"^\d*번째$")
 
+# Words that mark an initiative as called off ('김해 데이터센터 건설사업은 무산됐다').
 CANCELLED = re.compile(
     r"(?:무산|백지화|좌초|취소|중단)(?:됐|되었|된|돼)|(?:철회|포기)(?:했|하였|한|됐|되었|된)|접었|엎어졌"
 )

@@ -30,13 +30,18 @@ _HEAD_KEYS = tuple(sorted({h.split()[0][:2] for h in rules.HEAD_TYPES}))  # a he
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")$")
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
-_WORD = re.compile(r"(?:[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]|\([^()\n]{0,30}\)|[^\s(‘'“\"「『])+")
+_WORD = re.compile(
+    r"(?:(?<![^\s(\[<])[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]"  # a quoted phrase, opened where a word starts
+    r"|\([^()\n]{0,30}\)"  # a gloss glued to its word
+    r"|[^\s(‘'“\"「『])+"
+)
 _GLOSS = re.compile(r"\([^()]*\)")
 _MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’'”\"」』)]+$")
 _QUOTE_CHARS = re.compile(r"[‘’'“”\"「」『』《》<>]")
 _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '5000억 펀드'
 _MAX_WORDS_BEFORE = 7
-_WINDOW = 90  # characters before a head searched for its name
+_WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
+_LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
 
 
 @dataclass(frozen=True)
@@ -127,10 +132,9 @@ def _mention_before(
     sentence: str, head_start: int, head_end: int, head: str, place_names: Collection[str] = ()
 ) -> InitiativeMention | None:
     """The name ending at a head noun: the head's own word, then words before it while they fit."""
-    window_start = max(0, head_start - _WINDOW)
-    words = [
-        (w.start() + window_start, w.end() + window_start) for w in _WORD.finditer(sentence, window_start, head_end)
-    ]
+    # from the start of a word, so that no half word joins the name
+    window_start = sentence.rfind(" ", 0, head_start - _WINDOW) + 1 if head_start > _WINDOW else 0
+    words = [(w.start(), w.end()) for w in _WORD.finditer(sentence, window_start, head_end)]
     if not words:
         return None
     head_word = words[-1]
@@ -191,7 +195,7 @@ def _is_place_name(word: str, place_names: Collection[str]) -> bool:
 
 def _ends_clause(word: str) -> bool:
     bare = _QUOTE_CHARS.sub("", _GLOSS.sub("", word))
-    if re.fullmatch(r"[A-Za-z0-9&\-·.]+", bare):
+    if _LATIN_WORD.fullmatch(bare):
         return False
     return rules.CLAUSE_ENDING.search(bare) is not None and bare not in rules.NOUN_EXCEPTIONS
 
