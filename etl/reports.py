@@ -322,7 +322,9 @@ def publish(out_dir: Path, folder: str, files: dict[str, bytes]) -> Path:
 
 def publish_folder(out_dir: Path, folder: str, fill: Callable[[Path], None]) -> Path:
     """Let `fill` write a temporary folder, make its files durable, then swap it in as `<out_dir>/<folder>/`."""
-    if not re.fullmatch(r"[A-Za-z0-9_.-]+", folder) or folder in (".", ".."):
+    # One plain path component (a warehouse's marts folder takes its file's name, whatever it is);
+    # a leading dot is kept for the temporary folders.
+    if not folder or folder.startswith(".") or any(ch in folder for ch in "/\\\0"):
         raise ValueError(f"invalid output folder name {folder!r}")
     out_dir = out_dir.resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -345,7 +347,7 @@ def publish_folder(out_dir: Path, folder: str, fill: Callable[[Path], None]) -> 
 
 
 # A publishing run's temporary folders: `.<folder>.<pid>.<uuid>.tmp` (and `.old` while swapping).
-_TEMPORARY = re.compile(r"^\.[A-Za-z0-9_.-]+?\.(?:(?P<pid>[0-9]+)\.)?[0-9a-f]{32}\.(?:tmp|old)$")
+_TEMPORARY = re.compile(r"^\..+?\.(?:(?P<pid>[0-9]+)\.)?[0-9a-f]{32}\.(?:tmp|old)$")
 
 
 def _remove_leftovers(out_dir: Path) -> None:

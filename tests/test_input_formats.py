@@ -28,6 +28,11 @@ def _items(path: Path, columns: dict[str, str] | None = None) -> tuple[list[RawA
     return [i for i in items if isinstance(i, RawArticle)], [i for i in items if isinstance(i, SkippedInput)]
 
 
+def _name(source_key: str) -> str:
+    """The file name and record number of a key (keys hold the file's full path)."""
+    return source_key.rsplit("/", 1)[-1]
+
+
 # --- RSS and Atom ---------------------------------------------------------------------------
 
 RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -63,7 +68,7 @@ def test_an_rss_item_gives_full_text_from_content_encoded_else_its_summary(tmp_p
         "울산매일",
     )
     assert summary.is_summary and summary.text.startswith("경북도와 구미시는") and "<b>" not in summary.text
-    assert [full.source_key, summary.source_key] == ["feed.rss#1", "feed.rss#2"]
+    assert [_name(full.source_key), _name(summary.source_key)] == ["feed.rss#1", "feed.rss#2"]
     assert bad.source_path.endswith("feed.rss#3") and "item 3" in bad.reason and "no text" in bad.reason
 
 
@@ -102,7 +107,7 @@ def test_a_naver_search_result_gives_summaries_without_tags(tmp_path: Path) -> N
     [item], [bad] = _items(path)
     assert item.title == '울산, "AI 수도" 선언' and item.text.startswith("울산시는 2일") and "<b>" not in item.text
     assert item.is_summary and item.url == "https://www.ksilbo.co.kr/news/1" and item.publisher == "경상일보"
-    assert item.published_date == dt.date(2026, 1, 2) and item.source_key == "naver.json#1"
+    assert item.published_date == dt.date(2026, 1, 2) and _name(item.source_key) == "naver.json#1"
     assert "item 2" in bad.reason and "no description" in bad.reason
 
 
@@ -132,7 +137,7 @@ def test_a_json_array_of_articles_skips_the_bad_ones_by_position(tmp_path: Path)
     path.write_text(json.dumps({"articles": docs}, ensure_ascii=False), encoding="utf-8")
     (first, last), (no_text, not_object) = _items(path)
     assert (first.title, first.publisher, first.published_date) == ("구미 AI", "뉴시스", dt.date(2025, 12, 18))
-    assert last.publisher == "한국경제" and last.source_key == "dump.json#4"  # a portal is not the publisher
+    assert last.publisher == "한국경제" and _name(last.source_key) == "dump.json#4"  # a portal is not the publisher
     assert "item 2" in no_text.reason and "item 3" in not_object.reason
 
 
@@ -238,8 +243,8 @@ def test_a_short_row_is_skipped_alone_and_a_quoted_text_may_span_lines(tmp_path:
         f'title,date,text\n"첫 기사",2026-01-02,"{BODY}\n{BODY2}"\n짧은 줄\n셋째,2026-01-03,{BODY2}\n', encoding="utf-8"
     )
     (first, third), [short] = _items(path)
-    assert first.text == f"{BODY}\n{BODY2}" and first.source_key == "crawl.csv#2"
-    assert third.source_key == "crawl.csv#4" and short.reason == "row 3: no article text"
+    assert first.text == f"{BODY}\n{BODY2}" and _name(first.source_key) == "crawl.csv#2"
+    assert _name(third.source_key) == "crawl.csv#4" and short.reason == "row 3: no article text"
 
 
 # --- WARC -----------------------------------------------------------------------------------
@@ -279,7 +284,7 @@ def test_warc_html_responses_become_articles_with_their_uri_and_date(tmp_path: P
         ("response", "https://www.ksilbo.co.kr/", _page("홈", listing, og_type="website"), "text/html"),
     ])  # fmt: skip
     records, [] = _items(path)  # the image is no article and no problem either
-    assert [r.source_key for r in records] == [f"{name}#1", f"{name}#3"] and all(r.is_page for r in records)
+    assert [_name(r.source_key) for r in records] == [f"{name}#1", f"{name}#3"] and all(r.is_page for r in records)
     page = page_article(records[0])
     assert page.url == "https://www.ksilbo.co.kr/news/1" and page.publisher == "경상일보"
     assert page.published_date == dt.date(2026, 1, 3)  # the record's date: the page states none
@@ -348,7 +353,7 @@ def test_every_format_loads_into_the_warehouse_and_reloads_idempotently(tmp_path
         "from staging.articles order by source_key"
     ).fetchall()
     con.close()
-    assert [r[:2] for r in rows] == [
+    assert [(_name(r[0]), r[1]) for r in rows] == [
         ("bigkinds.csv#2", "csv"), ("bigkinds.csv#4", "csv"), ("crawl.warc.gz#1", "warc"),
         ("feed.rss#1", "feed"), ("feed.rss#2", "feed"), ("naver.json#1", "json"),
     ]  # fmt: skip
