@@ -21,11 +21,12 @@ from etl.model import RawArticle, SkippedInput, article_key
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", *readers.SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
-# Reading an article (decoding it, parsing its page) takes milliseconds; html.parser takes
-# minutes on some malformed pages (a megabyte of '</ '). One that has used this much CPU time
-# is not read (etl.timelimit.each_in_time).
+# Reading a file (decoding it, splitting a feed, a table or an archive into articles) takes
+# milliseconds; feedparser's HTML sanitiser takes minutes on some malformed items (a few hundred
+# kilobytes of unclosed '<!--'). A file that has used this much CPU time is not read
+# (etl.timelimit.each_in_time). Pages are parsed later, under the extraction limit.
 READING_TIME_LIMIT_S = 8.0
-TOO_SLOW_TO_READ = "reading stopped after {limit:g} s of CPU time (a malformed page?)"
+TOO_SLOW_TO_READ = "reading stopped after {limit:g} s of CPU time (a malformed file?)"
 
 
 class InputError(Exception):
