@@ -27,6 +27,10 @@ _BOUNDARY = re.compile(
 )
 # News sentences stay under ~300 characters (the longest in the gold sets is 297).
 MAX_SENTENCE_CHARS = 1000
+# A sentence of prose names a few dates and amounts (at most four in the gold sets). One with
+# more than this is a flattened table or list: its later dates and amounts are not read, so a
+# page of thousands of them costs a few hundred per sentence's worth of work, not thousands.
+MAX_MENTIONS_PER_SENTENCE = 40
 
 
 def split_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from etl.extract.amounts import _MONEY, _MONEY_FORM, find_money
 from etl.extract.numbers import parse_korean_number
+from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
 
 @pytest.mark.parametrize(
@@ -45,6 +46,21 @@ def test_approximate_amounts_are_flagged(text: str) -> None:
 def test_dollars_keep_their_currency_and_no_won_value() -> None:
     [money] = find_money("10억 달러를 투자한다")
     assert (money.currency, money.amount, money.amount_krw) == ("USD", Decimal(1_000_000_000), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("입장료는 5달러를 받는다.", "other"),  # a price
+        ("시는 $1 지원금을 투자한다", "other"),
+        ("시는 4,999유로를 투자한다", "other"),
+        ("구글은 10억 달러를 투자한다", "total"),
+        ("시는 50만 달러를 투자한다", "total"),
+    ],
+)
+def test_a_foreign_figure_too_small_to_fund_a_project_is_no_investment(sentence: str, role: str) -> None:
+    [money] = find_money(sentence)
+    assert money.role == role
 
 
 def test_english_dollar_amounts() -> None:
@@ -150,3 +166,18 @@ def test_the_first_character_guard_finds_exactly_what_the_money_form_finds(text:
     assert [(m.span(), m.groupdict()) for m in _MONEY.finditer(text)] == [
         (m.span(), m.groupdict()) for m in bare.finditer(text)
     ]
+
+
+def test_a_flattened_table_of_amounts_is_read_up_to_the_sentence_limit() -> None:
+    table = " ".join(f"{i + 1}번 과제 {i + 1}억원," for i in range(300))
+    found = find_money(table)
+    assert [m.amount_krw for m in found] == [(i + 1) * 100_000_000 for i in range(MAX_MENTIONS_PER_SENTENCE)]
+
+
+def test_a_table_of_dollar_words_is_read_up_to_the_sentence_limit_too() -> None:
+    assert len(find_money(" ".join(["$1 million,"] * 300))) == MAX_MENTIONS_PER_SENTENCE
+
+
+def test_a_sentence_of_a_few_amounts_keeps_them_all() -> None:
+    sentence = "총 1조원 가운데 국비 4000억원, 시비 2000억원, 민간 4000억원을 투입한다."
+    assert [m.amount_krw for m in find_money(sentence)] == [10**12, 4 * 10**11, 2 * 10**11, 4 * 10**11]

@@ -2,7 +2,11 @@
 parties, shares of a joint total, nationwide budgets, revised figures and itemised breakdowns.
 Only a total is an investment; the rest must never be added to a region's total."""
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from etl.extract.amounts import find_money
 from etl.extract.money_roles import cumulative_sums, refine_roles
@@ -139,6 +143,35 @@ def test_a_figure_that_adds_up_other_projects_totals_is_their_sum(
     totals: list[tuple[int, int, int | None]], sums: set[int]
 ) -> None:
     assert cumulative_sums(totals) == sums
+
+
+def _sums_by_brute_force(totals: list[tuple[int, int, int | None]]) -> set[int]:
+    """The definition, read literally: every subset of the other initiatives' largest smaller totals."""
+    out = set()
+    for pos, amount, _ in totals:
+        largest: dict[int, int] = {}
+        for _, a, ini in totals:
+            if a < amount and ini is not None:
+                largest[ini] = max(largest.get(ini, 0), a)
+        values = sorted(largest.values(), reverse=True)[:12]
+        if any(
+            abs(sum(c) - amount) <= amount * 0.005
+            for size in range(2, len(values) + 1)
+            for c in itertools.combinations(values, size)
+        ):
+            out.add(pos)
+    return out
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([10, 20, 22, 30, 33, 45, 52, 55, 75, 100, 1000]), st.none() | st.integers(0, 4)),
+        max_size=10,
+    )
+)
+def test_cumulative_sums_are_what_the_definition_says(amounts: list[tuple[int, int | None]]) -> None:
+    totals = [(pos, amount, initiative) for pos, (amount, initiative) in enumerate(amounts)]
+    assert cumulative_sums(totals) == _sums_by_brute_force(totals)
 
 
 def test_every_role_the_extractors_give_is_in_the_vocabulary() -> None:

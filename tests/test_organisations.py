@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from etl.extract import organisations
 from etl.extract.gazetteer import load_gazetteer, load_role_ranks
 from etl.extract.organisation_names import clean_name, is_descriptive, is_plausible_name
 from etl.extract.organisation_roles import _ANY_CUE, DEFAULT_ROLE, ROLE_CUES, ROLE_OF_TYPE
@@ -278,6 +279,21 @@ def test_a_name_the_structure_revealed_is_found_elsewhere_in_the_article() -> No
         ["누리솔루션"],
         [],
     ]
+
+
+def test_an_article_of_many_names_finds_them_elsewhere_as_one_of_few_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a few dozen names the sentences are searched word start by word start, not name by
+    name: the names found are the same."""
+    sentences = {
+        0: "도는 한빛에너지, 누리솔루션, 한빛에너지솔루션과 데이터센터 투자협약을 체결했다.",
+        1: "한빛에너지솔루션은 부지를, 한빛에너지는 설비를 맡는다(누리솔루션 제외).",
+        2: "누리솔루션은 운영을 맡고 수열에너지는 냉방에 쓰인다. 한빛에너지의 자회사다.",
+    }
+    by_name = find_article_organisations(sentences, GAZ, REGION_NAMES)
+    monkeypatch.setattr(organisations, "_NAMES_SEARCHED_ONE_BY_ONE", 0)
+    by_word_start = find_article_organisations(sentences, GAZ, REGION_NAMES)
+    assert by_word_start == by_name
+    assert [o.name for o in by_name[1]] == ["한빛에너지솔루션", "한빛에너지", "누리솔루션"]
 
 
 def test_a_technology_word_with_a_company_cue_is_a_company() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
+from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
 _CURRENCY = r"(?P<cur>원|달러|유로|엔|위안|파운드)?"
 _MONEY_FORM = (
@@ -117,6 +118,8 @@ def find_money(sentence: str) -> list[MoneyMention]:
     if not _DIGIT_OR_DOLLAR.search(sentence):
         return found
     for m in _MONEY.finditer(sentence):
+        if len(found) >= MAX_MENTIONS_PER_SENTENCE:
+            break
         num = m.group("num")
         cur = m.group("cur")
         num_end = m.end("num")
@@ -158,11 +161,14 @@ def find_money(sentence: str) -> list[MoneyMention]:
             )
         )
     for m in _USD_WORDS.finditer(sentence):
+        if len(found) >= 2 * MAX_MENTIONS_PER_SENTENCE:
+            break
         value = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
         value = _storable(value, False)
         if value is not None:
             found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
     found.sort(key=lambda x: x.start)
+    del found[MAX_MENTIONS_PER_SENTENCE:]
     return _assign_roles(sentence, _merge_conversions(sentence, found))
 
 
@@ -214,7 +220,9 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
     roles = [classify_role(sentence, m, largest, len(counted), rest, budget_year) for m in money]
     for i in sorted(lows, reverse=True):
         roles[i] = roles[i + 1]
-    return [replace(m, role=role) for m, role in zip(money, roles, strict=True)]
+    for m, role in zip(money, roles, strict=True):
+        m.role = role
+    return money
 
 
 def _first_budget_year_end(sentence: str) -> int | None:
@@ -225,6 +233,9 @@ def _first_budget_year_end(sentence: str) -> int | None:
 
 # Below this no public AI initiative is funded: such a figure is a price, a prize or a typo ('39원의 예산').
 MIN_INVESTMENT_KRW = 10_000_000
+# The same for a foreign figure not converted in the article, in its own units: under the
+# strongest rates the news quotes (about 1,500 won to the dollar or euro), as little ('5달러', '$1').
+MIN_INVESTMENT_FOREIGN = 5_000
 
 
 def classify_role(
@@ -246,6 +257,8 @@ def classify_role(
     if budget_year == -1:
         budget_year = _first_budget_year_end(sentence)
     if m.amount_krw is not None and m.amount_krw < MIN_INVESTMENT_KRW:
+        return "other"
+    if m.amount_krw is None and m.amount < MIN_INVESTMENT_FOREIGN:
         return "other"
     left = sentence[max(0, m.start - 25) : m.start]
     right = sentence[m.end : m.end + 20]

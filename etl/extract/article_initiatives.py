@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from etl.extract import initiative_rules as rules
 from etl.extract.gazetteer import Gazetteer
@@ -102,6 +103,38 @@ class ArticleInitiatives:
     initiatives: list[ArticleInitiative]
     mention_group: dict[int, int | None]  # mention index → initiative index
     primary: int | None
+
+    def members_in(self, sentence_index: int) -> list[tuple[PlacedMention, ArticleInitiative]]:
+        """The mentions of initiatives in one sentence, with their initiative (indexed once: facts
+        are linked one by one, and a page may state thousands)."""
+        return self._by_sentence.get(sentence_index, [])
+
+    @cached_property
+    def _by_sentence(self) -> dict[int, list[tuple[PlacedMention, ArticleInitiative]]]:
+        out: dict[int, list[tuple[PlacedMention, ArticleInitiative]]] = {}
+        for g in self.initiatives:
+            for pm in g.members:
+                out.setdefault(pm.sentence_index, []).append((pm, g))
+        return out
+
+    @cached_property
+    def subjects_at(self) -> dict[str, list[ArticleInitiative]]:
+        """The subject initiatives placed below a province, by place."""
+        out: dict[str, list[ArticleInitiative]] = {}
+        for g in self.initiatives:
+            if g.place is not None and not g.place.is_province and g.is_subject:
+                out.setdefault(g.place.key, []).append(g)
+        return out
+
+    @cached_property
+    def first_spread(self) -> dict[int, int]:
+        """For each initiative one mention spreads over several places, the first sentence doing so."""
+        out: dict[int, int] = {}
+        for g in self.initiatives:
+            spread = [pm.sentence_index for pm in g.members if pm.strength == "spread"]
+            if spread:
+                out[g.index] = min(spread)
+        return out
 
 
 def sentence_places(
@@ -216,13 +249,16 @@ def group_initiatives(
     local = [
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
     ]
+    local_types = {g.initiative_type for g in local if g.members}
+    referents = _Referents(local, placed)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
-        target = _referent([g for g in groups if g in local or g.index >= placed_groups], pm, placed)
-        if target is None and not any(_types_agree(g.initiative_type, pm.mention.initiative_type) for g in local):
-            target = next(
-                (g for g in groups[placed_groups:] if _types_agree(g.initiative_type, pm.mention.initiative_type)), None
-            )
-            target = target or new_group(pm)
+        target = referents.find(pm)
+        kind = pm.mention.initiative_type
+        if target is None and not any(_types_agree(t, kind) for t in local_types):
+            target = next((g for g in groups[placed_groups:] if _types_agree(g.initiative_type, kind)), None)
+            if target is None:
+                target = new_group(pm)
+                referents.add(target)
         if target is not None:
             _join(target, pm)
     groups = [g for g in groups if g.members]
@@ -236,8 +272,8 @@ def group_initiatives(
 
     for g in groups:
         g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members)
-        g.is_cancelled = any(rules.CANCELLED.search(text[pm.sentence_index]) for pm in g.members)
         sentences_named = {pm.sentence_index for pm in g.members}
+        g.is_cancelled = any(rules.CANCELLED.search(text[i]) for i in sentences_named)
         in_lead = bool(sentences_named & lead)
         listed = all(pm.list_item for pm in g.members)
         only_generic = all(pm.strength == "generic" for pm in g.members)
@@ -377,7 +413,7 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
     ]  # fmt: skip
     if near:
         return _one_per_key(near[-1])
-    if rules.DISTRIBUTIVE.search(sentence):
+    if len(merged) >= 2 and rules.DISTRIBUTIVE.search(sentence):
         before = [p for _, p in merged if p.end <= m.start]
         levels = {p.is_province for p in before}
         if len({p.key for p in before}) >= 2 and len(levels) == 1:
@@ -522,26 +558,52 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
         g.members.clear()
 
 
-def _referent(
-    groups: list[ArticleInitiative], pm: PlacedMention, placed: list[PlacedMention]
-) -> ArticleInitiative | None:
+class _Referents:
     """The initiative a mention without place or distinctive words refers to: the one named in its
-    sentence or the two before it, else the only one of its kind in the article."""
-    same_kind = [g for g in groups if g.members and _types_agree(g.initiative_type, pm.mention.initiative_type)]
-    if pm.context_place is not None and pm.context_place.is_province:
-        same_kind = [g for g in same_kind if g.province_code in (None, pm.context_place.province_code)]
-    kinds = {g.index for g in same_kind}
-    recent = [
-        q for q in placed
-        if q.group in kinds and q.strength != "generic"
-        and pm.sentence_index - 2 <= q.sentence_index <= pm.sentence_index
-        and (q.sentence_index < pm.sentence_index or q.mention.start < pm.mention.start)
-    ]  # fmt: skip
-    if recent:
-        return next(g for g in groups if g.index == recent[-1].group)
-    if len(same_kind) == 1:
-        return same_kind[0]
-    return None
+    sentence or the two before it, else the only one of its kind in the article.
+
+    Indexed by sentence and by kind, so that a page of thousands of mentions costs each one only
+    its neighbours (the groups and the named mentions do not change while generic ones join).
+    """
+
+    def __init__(self, groups: list[ArticleInitiative], placed: list[PlacedMention]) -> None:
+        self.groups = {g.index: g for g in groups if g.members}
+        self.named_in: dict[int, list[PlacedMention]] = {}
+        for q in placed:
+            if q.strength != "generic":
+                self.named_in.setdefault(q.sentence_index, []).append(q)
+        self._same_kind: dict[tuple[str, str | None], tuple[list[ArticleInitiative], set[int]]] = {}
+
+    def add(self, g: ArticleInitiative) -> None:
+        self.groups[g.index] = g
+        self._same_kind.clear()
+
+    def same_kind(self, kind: str, province: str | None) -> tuple[list[ArticleInitiative], set[int]]:
+        """The groups of a kind (in a province, if given), and their indexes."""
+        key = (kind, province)
+        if key not in self._same_kind:
+            found = [
+                g for g in self.groups.values()
+                if _types_agree(g.initiative_type, kind) and (province is None or g.province_code in (None, province))
+            ]  # fmt: skip
+            self._same_kind[key] = (found, {g.index for g in found})
+        return self._same_kind[key]
+
+    def find(self, pm: PlacedMention) -> ArticleInitiative | None:
+        context = pm.context_place
+        same_kind, kinds = self.same_kind(
+            pm.mention.initiative_type, context.province_code if context is not None and context.is_province else None
+        )
+        for i in range(pm.sentence_index, pm.sentence_index - 3, -1):
+            before = [
+                q for q in self.named_in.get(i, [])
+                if q.group in kinds and (i < pm.sentence_index or q.mention.start < pm.mention.start)
+            ]  # fmt: skip
+            if before:
+                return self.groups[before[-1].group]
+        if len(same_kind) == 1:
+            return same_kind[0]
+        return None
 
 
 def _group_type(g: ArticleInitiative) -> str:
@@ -616,7 +678,7 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     place just before the fact; else the nearest mention; else the one named in the sentence
     before; else the article's primary initiative.
     """
-    here = [(pm, g) for g in article.initiatives for pm in g.members if pm.sentence_index == sentence_index]
+    here = article.members_in(sentence_index)
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
     if spread:
         keys = {pm.place.key: g for pm, g in spread}
@@ -630,20 +692,14 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     if own_names:  # '강원 수열에너지융복합클러스터는 춘천시 동면 … 3,600억원을 투입': the name, not the town
         _, g = min(own_names, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
-    placed_at: dict[str, list[ArticleInitiative]] = {}
-    for g in article.initiatives:
-        if g.place is not None and not g.place.is_province and g.is_subject:
-            placed_at.setdefault(g.place.key, []).append(g)
+    placed_at = article.subjects_at
     before = [p for p in places if p.end <= offset and offset - p.end <= 30 and len(placed_at.get(p.key, [])) == 1]
     if before:
         return _not_an_agreement(article, placed_at[before[-1].key][0]).index
     if named:
         _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
-    previous = [
-        (pm, g) for g in article.initiatives if g.is_subject
-        for pm in g.members if pm.sentence_index == sentence_index - 1 and not pm.list_item
-    ]  # fmt: skip
+    previous = [(pm, g) for pm, g in article.members_in(sentence_index - 1) if g.is_subject and not pm.list_item]
     if previous:  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
         _, g = max(previous, key=lambda x: x[0].mention.start)
         return _not_an_agreement(article, g).index
@@ -662,14 +718,9 @@ def per_place_initiatives(
 ) -> list[ArticleInitiative]:
     """The initiatives an amount stated 'for each' place belongs to ('지역 당 63억원의 국비가 지원된다'):
     those one earlier mention spread over several places, when the amount's own sentence names none."""
-    if not rules.PER_PLACE.search(sentence):
+    if len(article.first_spread) < 2 or not rules.PER_PLACE.search(sentence):
         return []
-    here = [pm for g in article.initiatives for pm in g.members if pm.sentence_index == sentence_index]
-    if any(pm.strength == "spread" for pm in here):
+    if any(pm.strength == "spread" for pm, _ in article.members_in(sentence_index)):
         return []
-    spread = [
-        g
-        for g in article.initiatives
-        if any(pm.strength == "spread" and pm.sentence_index < sentence_index for pm in g.members)
-    ]
+    spread = [g for g in article.initiatives if article.first_spread.get(g.index, sentence_index) < sentence_index]
     return spread if len(spread) >= 2 else []

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.korean import trie_pattern
+from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
 _APOSTROPHES = "'‘’`"
 # A bare two-digit year counts only before an event or a part of the year: '27년 준공 목표',
@@ -230,6 +231,8 @@ def find_dates(sentence: str, published: dt.date | None, year_context: int | Non
         return found
     context = year_context
     for m in _DATE.finditer(sentence):
+        if len(found) >= MAX_MENTIONS_PER_SENTENCE:
+            break
         g = m.groupdict()
         clause = _clause_after(sentence, m.end())
         tense = _planned_from_words(sentence[max(0, m.start() - 6) : m.end()], clause, sentence[-30:])

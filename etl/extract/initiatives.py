@@ -10,6 +10,7 @@ type; glosses are dropped from the name ('인공지능(AI)' → '인공지능').
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -62,27 +63,30 @@ def find_initiatives(
     `place_names` are region names ('김해', '해남'), which may end like a verb form but belong to a
     name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
     """
-    found: list[InitiativeMention] = []
     if not any(h in sentence for h in _HEAD_KEYS):  # most sentences name no initiative: skip the scans
-        return found
-    for m in _QUOTED.finditer(sentence):
-        mention = _quoted_mention(sentence, m.start(1), m.end(1))
-        if mention is not None:
-            found.append(mention)
+        return []
+    quoted = [q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1)))]
+    quoted_starts = [q.start for q in quoted]
+    named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
     for m in _HEAD.finditer(sentence):
-        if any(f.start <= m.start() < f.end for f in found) or _head_not_a_name(sentence, m.end()):
+        if _overlapping(quoted, quoted_starts, m.start(), m.start() + 1) or _head_not_a_name(sentence, m.end()):
             continue
         if masked and any(s <= m.start() < e for s, e in masked):
             continue
         mention = _mention_before(sentence, m.start(), m.end(), m.group("head"), place_names)
-        if mention is None:
+        if mention is None or _overlapping(quoted, quoted_starts, mention.start, mention.end):
             continue
-        inside = [f for f in found if mention.start <= f.start and f.end <= mention.end and not f.quoted]
-        if any(_overlaps(mention, f) for f in found if f not in inside):
-            continue
-        found = [f for f in found if f not in inside] + [mention]  # '데이터센터' of '데이터센터 집적단지'
+        inside = 0  # '데이터센터' of '데이터센터 집적단지': the earlier names the new one holds
+        while inside < len(named) and named[-1 - inside].end > mention.start:
+            if named[-1 - inside].start < mention.start:
+                break
+            inside += 1
+        if inside < len(named) and named[-1 - inside].end > mention.start:
+            continue  # overlaps an earlier name it does not hold
+        del named[len(named) - inside :]
+        named.append(mention)
 
-    found.sort(key=lambda f: f.start)
+    found = sorted(quoted + named, key=lambda f: f.start)
     found = [f for f in found if not _abbreviation_marker(sentence, f)]
     return [f for f in (_about_inner_head(sentence, f) for f in found) if _is_initiative(f)]
 
@@ -115,8 +119,10 @@ def _head_not_a_name(sentence: str, head_end: int) -> bool:
     )
 
 
-def _overlaps(a: InitiativeMention, b: InitiativeMention) -> bool:
-    return a.start < b.end and b.start < a.end
+def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, end: int) -> bool:
+    """Whether any of `spans` (ordered and apart, `starts` their starts) overlaps [start, end)."""
+    before_end = bisect.bisect_left(starts, end)
+    return before_end > 0 and spans[before_end - 1].end > start
 
 
 def _quoted_mention(sentence: str, start: int, end: int) -> InitiativeMention | None:

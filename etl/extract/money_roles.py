@@ -14,8 +14,8 @@ what they are only beside others:
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import replace
 
 from etl.extract.amounts import MoneyMention
 from etl.model import Sentence
@@ -44,16 +44,18 @@ def refine_roles(
 ) -> dict[int, list[MoneyMention]]:
     """Each sentence's amounts with the roles and marks the article around them gives.
 
-    `named_regions` counts the places each sentence names: a nationwide budget names none.
+    `named_regions` counts the places each sentence names: a nationwide budget names none. The
+    amounts are updated in place (a page may list thousands: no copies).
     """
     text = {s.index: s.text for s in sentences}
     order = [s.index for s in sentences]
+    smallest_later_part = _smallest_later_parts(order, text, money)
     out: dict[int, list[MoneyMention]] = {}
-    for position, i in enumerate(order):
+    for i in order:
         sentence = text[i]
-        later = [m for j in order[position + 1 :] for m in money.get(j, []) if _starts_part(text[j], m)]
-        refined = []
-        for m in money.get(i, []):
+        bulleted = len(_BULLET.findall(sentence)) >= 2 if money.get(i) else False
+        refined = money.get(i, [])
+        for m in refined:
             left = sentence[max(0, m.start - _CLAUSE_LEFT) : m.start]
             role = m.role
             if role in ("total", "annual", "component", "other"):
@@ -64,7 +66,7 @@ def refine_roles(
                         _SEVERAL_PARTIES.search(left)
                         and not _JOINT.search(sentence)
                         and m.amount_krw
-                        and any(p.amount_krw and p.amount_krw < m.amount_krw for p in later)
+                        and smallest_later_part[i] < m.amount_krw
                     )
                 ):
                     role = "cumulative"
@@ -74,11 +76,25 @@ def refine_roles(
                     and (_NATIONWIDE.search(sentence) or _GROUP_SPENDING.search(sentence))
                 ):
                     role = "national"
-            refined.append(
-                replace(m, role=role, is_itemised=_itemised(sentence, m), is_superseded=_superseded(sentence, m))
-            )
+            m.role = role
+            m.is_itemised = bulleted or _in_item_brackets(sentence, m)
+            m.is_superseded = _superseded(sentence, m)
         out[i] = refined
     return _shares(order, text, out)
+
+
+def _smallest_later_parts(
+    order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]
+) -> dict[int, float]:
+    """For each sentence, the smallest amount stated as a part ('이 중 …') in a sentence after it."""
+    out: dict[int, float] = {}
+    smallest = math.inf
+    for i in reversed(order):
+        out[i] = smallest
+        for m in money.get(i, []):
+            if m.amount_krw and m.amount_krw < smallest and _starts_part(text[i], m):
+                smallest = m.amount_krw
+    return out
 
 
 def _starts_part(sentence: str, m: MoneyMention) -> bool:
@@ -90,26 +106,21 @@ def _shares(
 ) -> dict[int, list[MoneyMention]]:
     """'이 중 SK텔레콤이 2조원': a part of the joint total stated before it, unless that total was a
     sum over several parties (then the part is that party's own project)."""
-    seen_totals: list[MoneyMention] = []
+    largest_total = 0
     for i in order:
-        updated = []
         for m in money[i]:
-            if m.role == "total" and _starts_part(text[i], m) and m.amount_krw:
-                joint = [t for t in seen_totals if t.amount_krw and t.amount_krw > m.amount_krw]
-                if joint:
-                    m = replace(m, role="share")
+            if m.role == "total" and m.amount_krw and largest_total > m.amount_krw and _starts_part(text[i], m):
+                m.role = "share"
             if m.role == "total":
-                seen_totals.append(m)
-            updated.append(m)
-        money[i] = updated
+                largest_total = max(largest_total, m.amount_krw or 0)
     return money
 
 
-def _itemised(sentence: str, m: MoneyMention) -> bool:
-    """In brackets right after an item's name ('교육허브 조성(350억원)'), or one of a bulleted list."""
-    before = sentence[: m.start].rstrip()
-    in_brackets = before.endswith("(") and len(before) >= 2 and not before[-2].isspace()
-    return in_brackets or len(_BULLET.findall(sentence)) >= 2
+def _in_item_brackets(sentence: str, m: MoneyMention) -> bool:
+    """In brackets right after an item's name ('교육허브 조성(350억원)'); with the amounts of a
+    bulleted list, an itemised amount."""
+    before = sentence[max(0, m.start - _CLAUSE_LEFT) : m.start].rstrip()
+    return before.endswith("(") and len(before) >= 2 and not before[-2].isspace()
 
 
 def _superseded(sentence: str, m: MoneyMention) -> bool:
@@ -130,27 +141,36 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]]) -> set[int]:
     (±0.5%) to the sum of the smaller totals of two or more different initiatives is their sum.
     """
     out: set[int] = set()
-    for pos, amount, _initiative in totals:
-        parts = {(a, ini) for p, a, ini in totals if p != pos and a < amount and ini is not None}
-        by_initiative: dict[int, int] = {}
-        for a, ini in parts:
-            by_initiative[ini] = max(by_initiative.get(ini, 0), a)
-        values = sorted(by_initiative.values(), reverse=True)
+    # Read in ascending order, each initiative's largest smaller total is its latest: the dict, kept
+    # in the order of those updates, ends with the largest values.
+    largest_below: dict[int, int] = {}
+    by_amount: dict[int, list[tuple[int, int | None]]] = {}
+    for pos, amount, initiative in totals:
+        by_amount.setdefault(amount, []).append((pos, initiative))
+    for amount in sorted(by_amount):
+        values = list(largest_below.values())[-_SUMMED_AT_MOST:]
         if len(values) >= 2 and _sums_to(values, amount):
-            out.add(pos)
+            out.update(pos for pos, _ in by_amount[amount])
+        for _, initiative in by_amount[amount]:
+            if initiative is not None:
+                largest_below.pop(initiative, None)
+                largest_below[initiative] = amount
     return out
+
+
+# The largest parts a cumulative figure is tried as a sum of (2^12 subsets).
+_SUMMED_AT_MOST = 12
 
 
 def _sums_to(values: list[int], target: int) -> bool:
     """Whether some two or more of `values` add up to `target` within 0.5% (few values: try all)."""
-    n = min(len(values), 12)
-    for mask in range(1, 1 << n):
-        if mask & (mask - 1) == 0:
-            continue  # a single value is no sum
-        total = sum(values[k] for k in range(n) if mask >> k & 1)
-        if abs(total - target) <= target * 0.005:
-            return True
-    return False
+    tolerance = target * 0.005
+    if sum(values) < target - tolerance:
+        return False
+    sums: list[tuple[int, int]] = [(0, 0)]  # each subset's sum and its size (2 meaning two or more)
+    for v in values:
+        sums += [(s + v, min(n + 1, 2)) for s, n in sums]
+    return any(n == 2 and abs(s - target) <= tolerance for s, n in sums)
 
 
 def parallel_totals(roles: list[str], initiatives: list[int | None], reclassified: list[str]) -> list[str]:

@@ -355,20 +355,47 @@ def _same_names_elsewhere(
     if not found:
         return by_sentence
     longest_first = sorted(found, key=len, reverse=True)
+    lengths = sorted({len(name) for name in found}, reverse=True)
     out = {}
     for i, text in sentences.items():
         ms = list(by_sentence[i])
         added = False
+        for start, name in _occurrences(text, longest_first, found, lengths):
+            end = start + len(name)
+            if _stands_alone(text, start, end) and not any(o.start < end and start < o.end for o in ms):
+                ms.append(replace(found[name], start=start, end=end, source="same_article"))
+                added = True
+        out[i] = sorted(ms, key=lambda o: o.start) if added else ms
+    return out
+
+
+# Above this many names, a sentence is searched once per word start rather than once per name.
+_NAMES_SEARCHED_ONE_BY_ONE = 64
+
+
+def _occurrences(
+    text: str, longest_first: list[str], names: Mapping[str, object], lengths: list[int]
+) -> list[tuple[int, str]]:
+    """Where each name occurs in `text`, longest names first, each name's occurrences left to right
+    (the order in which they claim their place). A page of thousands of names is read word start
+    by word start: a name that stands alone starts after no letter or digit."""
+    if len(longest_first) <= _NAMES_SEARCHED_ONE_BY_ONE:
+        hits = []
         for name in longest_first:
             start = text.find(name)
             while start >= 0:
-                end = start + len(name)
-                if _stands_alone(text, start, end) and not any(o.start < end and start < o.end for o in ms):
-                    ms.append(replace(found[name], start=start, end=end, source="same_article"))
-                    added = True
-                start = text.find(name, end)
-        out[i] = sorted(ms, key=lambda o: o.start) if added else ms
-    return out
+                hits.append((start, name))
+                start = text.find(name, start + len(name))
+        return hits
+    rank = {name: k for k, name in enumerate(longest_first)}
+    found = [
+        (rank[text[start : start + n]], start, text[start : start + n])
+        for start in range(len(text))
+        if start == 0 or not _NAME_EDGE.match(text[start - 1])
+        for n in lengths
+        if text[start : start + n] in names
+    ]
+    return [(start, name) for _, start, name in sorted(found)]
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
