@@ -37,7 +37,8 @@ REPORT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FETCH_ROWS = 10_000  # rows per fetch while streaming a report to its file
 REPORTS_MEMORY_LIMIT = "512MB"  # DuckDB spills larger sorts to disk
-_CHARTS_MODULE = Path(__file__).with_name("charts.py")  # its code is part of what a report set is made from
+# The code that writes a report set is part of what the set is made from.
+_OUTPUT_MODULES = tuple(Path(__file__).with_name(m) for m in ("charts.py", "workbook.py", "briefing.py", "won.py"))
 
 
 @dataclass(frozen=True)
@@ -189,8 +190,8 @@ def inputs_fingerprint(db_path: Path, as_of: dt.date, charts: bool, sql_dir: Pat
     finally:
         con.close()
     parts += [project_fingerprint(), sorted(report_queries(sql_dir).items()), as_of.isoformat(), charts]
-    parts += [version("duckdb"), version("matplotlib") if charts else None]
-    parts += [hashlib.sha256(Path(module).read_bytes()).hexdigest() for module in (__file__, _CHARTS_MODULE)]
+    parts += [version("duckdb"), version("matplotlib") if charts else None, version("xlsxwriter")]
+    parts += [hashlib.sha256(Path(module).read_bytes()).hexdigest() for module in (__file__, *_OUTPUT_MODULES)]
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
@@ -261,11 +262,15 @@ def write_reports(
         counts, kept = _stream_reports(db_path, as_of, folder, CHART_COLUMNS if charts else {}, REPORTS_SQL_DIR)
         for name, data in (render_charts(kept) if charts else {}).items():
             _write_file(folder / name, data)
-        manifest = {
+        run = {
             "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "as_of": as_of.isoformat(),
             "warehouse": state,
             "inputs_fingerprint": fingerprint,
+        }
+        _write_for_people(folder, db_path, as_of, run)
+        manifest = {
+            **run,
             "files": [
                 {
                     "file": path.name,
@@ -281,6 +286,19 @@ def write_reports(
     dated = publish_folder(out_dir, today.isoformat(), fill)
     publish_folder(out_dir, "latest", lambda folder: _copy_files(dated, folder))
     return sorted(dated.glob("*.csv"))
+
+
+def _write_for_people(folder: Path, db_path: Path, as_of: dt.date, run: dict[str, Any]) -> None:
+    """The workbook (every report, one sheet each) and the briefing page, beside the CSVs and charts."""
+    from etl.briefing import BRIEFING_FILE, write_briefing
+    from etl.workbook import WORKBOOK_FILE, write_workbook
+
+    con = _connect(db_path, as_of)
+    try:
+        write_workbook(folder / WORKBOOK_FILE, con, run)
+        write_briefing(folder / BRIEFING_FILE, con, run, charts_dir=folder)
+    finally:
+        con.close()
 
 
 def _sha256(path: Path) -> str:
