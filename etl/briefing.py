@@ -178,7 +178,7 @@ def _environment() -> Any:
         initiative_type=lambda v: INITIATIVE_TYPES.get(v, v or "유형 미상"),
         role=lambda v: ROLES.get(v, v),
         initiative_status=lambda v: INITIATIVE_STATUS.get(v, v),
-        number=lambda v: f"{v:,}",
+        number=lambda v: "" if v is None else f"{v:,}",
     )
     return environment
 

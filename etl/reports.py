@@ -23,7 +23,8 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -257,18 +258,23 @@ def write_reports(
     fingerprint = fingerprint or inputs_fingerprint(db_path, as_of, charts)
 
     def fill(folder: Path) -> None:
+        from etl.briefing import BRIEFING_FILE, write_briefing
         from etl.charts import CHART_COLUMNS, render_charts
+        from etl.workbook import WORKBOOK_FILE, workbook_alongside
 
-        counts, kept = _stream_reports(db_path, as_of, folder, CHART_COLUMNS if charts else {}, REPORTS_SQL_DIR)
-        for name, data in (render_charts(kept) if charts else {}).items():
-            _write_file(folder / name, data)
         run = {
             "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "as_of": as_of.isoformat(),
             "warehouse": state,
             "inputs_fingerprint": fingerprint,
         }
-        _write_for_people(folder, db_path, as_of, run)
+        with workbook_alongside(folder / WORKBOOK_FILE, db_path, as_of, run) as workbook:
+            counts, kept = _stream_reports(db_path, as_of, folder, CHART_COLUMNS if charts else {}, REPORTS_SQL_DIR)
+            for name, data in (render_charts(kept) if charts else {}).items():
+                _write_file(folder / name, data)
+            with _connected(db_path, as_of) as con:
+                write_briefing(folder / BRIEFING_FILE, con, run, charts_dir=folder)
+            workbook.result()
         manifest = {
             **run,
             "files": [
@@ -288,15 +294,11 @@ def write_reports(
     return sorted(dated.glob("*.csv"))
 
 
-def _write_for_people(folder: Path, db_path: Path, as_of: dt.date, run: dict[str, Any]) -> None:
-    """The workbook (every report, one sheet each) and the briefing page, beside the CSVs and charts."""
-    from etl.briefing import BRIEFING_FILE, write_briefing
-    from etl.workbook import WORKBOOK_FILE, write_workbook
-
+@contextmanager
+def _connected(db_path: Path, as_of: dt.date) -> Iterator[duckdb.DuckDBPyConnection]:
     con = _connect(db_path, as_of)
     try:
-        write_workbook(folder / WORKBOOK_FILE, con, run)
-        write_briefing(folder / BRIEFING_FILE, con, run, charts_dir=folder)
+        yield con
     finally:
         con.close()
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import multiprocessing
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +82,31 @@ def write_workbook(
     return counts
 
 
+@contextmanager
+def workbook_alongside(
+    path: Path, db_path: Path, as_of: dt.date, run: dict[str, Any]
+) -> Iterator[Future[dict[str, int]]]:
+    """Write the workbook in a child process while the block writes everything else.
+
+    xlsxwriter is pure Python and the workbook is most of a report run's work, so on a second
+    core it overlaps the CSVs, charts and page. The child reads the warehouse through its own
+    read-only connection. Leaving the block waits for the child, also when the block fails, so
+    nothing is written into the folder once the caller discards it."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool.submit(write_workbook_file, path, db_path, as_of, run)
+
+
+def write_workbook_file(path: Path, db_path: Path, as_of: dt.date, run: dict[str, Any]) -> dict[str, int]:
+    """write_workbook through a read-only connection of its own."""
+    from etl.reports import _connect
+
+    con = _connect(db_path, as_of)
+    try:
+        return write_workbook(path, con, run)
+    finally:
+        con.close()
+
+
 def _write_sheet(workbook: Any, styles: _Styles, name: str, cursor: Any) -> tuple[int, int]:
     """One report on its own sheet; (rows written, rows the report has)."""
     sheet = workbook.add_worksheet(name[:31])
@@ -91,14 +119,17 @@ def _write_sheet(workbook: Any, styles: _Styles, name: str, cursor: Any) -> tupl
         sheet.set_column(index, index, width, styles.column(kind))
     sheet.write_row(0, 0, headers, styles.header)
     sheet.freeze_panes(1, 0)
+    plan = [(index, convert, _cell_writer(sheet, kind, styles)) for index, (_, kind, convert) in enumerate(layout)]
     written = total = 0
     for row in _chain(first, cursor):
         total += 1
         if written + 1 >= EXCEL_MAX_ROWS:
             continue  # counted, not written: the first sheet says the CSV has them all
         written += 1
-        for index, (_, kind, convert) in enumerate(layout):
-            _write_cell(sheet, written, index, kind, convert(row), styles)
+        for index, convert, write in plan:
+            value = convert(row)
+            if value is not None:
+                write(written, index, value)
     sheet.autofilter(0, 0, max(written, 1), len(layout) - 1)
     return written, total
 
@@ -144,17 +175,35 @@ def _kind(name: str, type_name: str) -> str:
     return "text"
 
 
-def _write_cell(sheet: Any, row: int, col: int, kind: str, value: Any, styles: _Styles) -> None:
-    if value is None:
-        return
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's date serial numbers (1900 date system)
+
+
+def _cell_writer(sheet: Any, kind: str, styles: _Styles) -> Any:
+    """How a column's values are written: (row, col, value) → None, chosen once per column.
+
+    Dates go in as Excel serial numbers with a date format: the same cell write_datetime makes,
+    without its per-cell conversion."""
     if kind in ("number", "won", "year"):
-        sheet.write_number(row, col, float(value) if isinstance(value, decimal.Decimal) else value)
-    elif kind in ("date", "timestamp") and isinstance(value, dt.date):
-        sheet.write_datetime(row, col, value, styles.column(kind))
-    elif kind == "boolean":
-        sheet.write_boolean(row, col, bool(value))
-    else:
-        sheet.write_string(row, col, _text(value))
+        return lambda row, col, value: sheet.write_number(
+            row, col, float(value) if isinstance(value, decimal.Decimal) else value
+        )
+    if kind in ("date", "timestamp"):
+        date_format = styles.column(kind)
+
+        def write_date(row: int, col: int, value: Any) -> None:
+            if isinstance(value, dt.datetime):
+                serial = (value - dt.datetime(1899, 12, 30, tzinfo=value.tzinfo)).total_seconds() / 86400
+            elif isinstance(value, dt.date):
+                serial = (value - EXCEL_EPOCH).days
+            else:
+                sheet.write_string(row, col, _text(value))
+                return
+            sheet.write_number(row, col, serial, date_format)
+
+        return write_date
+    if kind == "boolean":
+        return lambda row, col, value: sheet.write_boolean(row, col, bool(value))
+    return lambda row, col, value: sheet.write_string(row, col, _text(value))
 
 
 def _text(value: Any) -> str:
