@@ -39,7 +39,10 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FETCH_ROWS = 10_000  # rows per fetch while streaming a report to its file
 REPORTS_MEMORY_LIMIT = "512MB"  # DuckDB spills larger sorts to disk
 # The code that writes a report set is part of what the set is made from.
-_OUTPUT_MODULES = tuple(Path(__file__).with_name(m) for m in ("charts.py", "workbook.py", "briefing.py", "won.py"))
+_OUTPUT_MODULES = tuple(
+    Path(__file__).with_name(m)
+    for m in ("charts.py", "workbook.py", "briefing.py", "briefing.html.j2", "won.py", "report_catalog.py")
+)
 
 
 @dataclass(frozen=True)
@@ -191,8 +194,12 @@ def inputs_fingerprint(db_path: Path, as_of: dt.date, charts: bool, sql_dir: Pat
     finally:
         con.close()
     parts += [project_fingerprint(), sorted(report_queries(sql_dir).items()), as_of.isoformat(), charts]
-    parts += [version("duckdb"), version("matplotlib") if charts else None, version("xlsxwriter")]
-    parts += [hashlib.sha256(Path(module).read_bytes()).hexdigest() for module in (__file__, *_OUTPUT_MODULES)]
+    parts += [version(library) for library in ("duckdb", "xlsxwriter", "jinja2", "fonttools")]
+    parts += [version("matplotlib") if charts else None]
+    page_queries = sorted((sql_dir / "briefing").glob("*.sql"))  # the briefing page's own queries
+    parts += [
+        hashlib.sha256(path.read_bytes()).hexdigest() for path in (Path(__file__), *_OUTPUT_MODULES, *page_queries)
+    ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

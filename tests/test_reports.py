@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -240,12 +241,13 @@ def test_the_inputs_fingerprint_follows_the_marts_and_the_queries(restated_wareh
     assert reports.inputs_fingerprint(restated_warehouse, day, charts=False) != original
 
     queries = tmp_path / "queries"
-    queries.mkdir()
-    for path in reports.REPORTS_SQL_DIR.glob("*.sql"):
-        (queries / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copytree(reports.REPORTS_SQL_DIR, queries, ignore=shutil.ignore_patterns("output"))
     assert reports.inputs_fingerprint(restated_warehouse, day, True, queries) == original
     (queries / "investments.sql").write_text("select 1 as one\n", encoding="utf-8")
-    assert reports.inputs_fingerprint(restated_warehouse, day, True, queries) != original
+    edited = reports.inputs_fingerprint(restated_warehouse, day, True, queries)
+    assert edited != original
+    (queries / "briefing" / "initiatives.sql").write_text("select 1 as one\n", encoding="utf-8")
+    assert reports.inputs_fingerprint(restated_warehouse, day, True, queries) not in (original, edited)
 
     copy = tmp_path / "w.duckdb"
     copy.write_bytes(restated_warehouse.read_bytes())
