@@ -46,6 +46,13 @@ TIMELINE_EVENTS_PER_INITIATIVE = 8  # the most recent ones, planned included
 LABEL_OFFSETS_PT = (9, -9, 19, -19, 29, -29)
 ROW_HEIGHT_IN = 0.75
 LABEL_FONT_SIZE = 8
+# Tick labels in Korean at whatever spacing the span asks for: a year once ('2027년'), then its
+# months ('4월'), never the same year twice.
+KOREAN_DATE_FORMATS: dict[str, list[str]] = {
+    "formats": ["%Y년", "%-m월", "%-d일", "%H:%M", "%H:%M", "%S.%f"],
+    "zero_formats": ["", "%Y년", "%-m월", "%-m월 %-d일", "%H:%M", "%H:%M"],
+    "offset_formats": ["", "", "%Y년", "%Y년 %-m월", "%Y년 %-m월 %-d일", "%Y년 %-m월 %-d일"],
+}
 HAPPENED_COLOUR, PLANNED_COLOUR, BAR_COLOUR = "#3b6ea5", "#d9822b", "#3b6ea5"
 
 
@@ -169,7 +176,9 @@ def timeline_figure(plt: Any, report: Report | None) -> Any:
     ax.set_xlim(min(dates) - margin, max(dates) + margin)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_yticks(range(len(rows)), [title for title, _ in rows], fontsize=9)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, **KOREAN_DATE_FORMATS))
     ax.grid(axis="x", alpha=0.3)
     for y in range(len(rows)):
         ax.axhline(y, color="#dddddd", linewidth=0.8, zorder=0)
@@ -186,13 +195,13 @@ def timeline_figure(plt: Any, report: Report | None) -> Any:
             label={"happened": "있었던 일", "planned": "계획"}[status],
             **style,
         )
-    unlabelled = _place_event_labels(fig, ax, rows)
+    legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=9)
+    unlabelled = _place_event_labels(fig, ax, rows, keep_clear=[legend])
     shown = sum(len(events) for _, events in rows)
     title = f"사업별 이정표 (이정표가 많은 {len(rows)}개 사업, {shown}건)"
     if unlabelled:
         title += f"; 겹쳐서 이름을 생략한 이정표 {unlabelled}건"
-    ax.set_title(title)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=2, frameon=False)
+    ax.set_title(title, pad=26)  # above the legend
     return fig
 
 
@@ -220,12 +229,14 @@ def _timeline_rows(rows: list[dict[str, Any]]) -> list[tuple[str, list[tuple[dt.
     return out
 
 
-def _place_event_labels(fig: Any, ax: Any, rows: list[tuple[str, list[tuple[dt.date, str, str]]]]) -> int:
+def _place_event_labels(
+    fig: Any, ax: Any, rows: list[tuple[str, list[tuple[dt.date, str, str]]]], keep_clear: list[Any]
+) -> int:
     """Label each event above or below its dot, at the nearest offset where the label covers no
     other label; the number of events left without a label (it takes seven distinct events
     within a label's width in one row, and the chart's title then says how many)."""
     renderer = fig.canvas.get_renderer()
-    placed: list[Any] = []
+    placed: list[Any] = [artist.get_window_extent(renderer) for artist in keep_clear]
     unlabelled = 0
     for y, (_, events) in enumerate(rows):
         for day, label, status in events:

@@ -373,10 +373,13 @@ def test_the_timeline_labels_each_event_with_what_it_is_and_no_label_covers_anot
         labels = [t for t in ax.texts if t.get_text() in ("협약", "선정", "착공", "준공", "개소")]
         boxes = [t.get_window_extent(renderer) for t in labels]
         rows_shown = [t.get_text() for t in ax.get_yticklabels()]
+        ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        legend = ax.get_legend().get_window_extent(renderer)
         title = ax.get_title()
         plt.close(fig)
     assert len(rows_shown) == TIMELINE_INITIATIVES and all(r.startswith("사업 ") for r in rows_shown)
     assert "(광주광역시)" in rows_shown[0]
     events = int(re.search(r"(\d+)건\)", title).group(1))
     assert len(labels) == events and "생략" not in title  # every event shown carries its label
-    assert _overlaps(boxes) == []
+    assert _overlaps([*boxes, legend]) == []
+    assert len(ticks) == len(set(ticks)) >= 3  # each year (or month) named once on the axis
