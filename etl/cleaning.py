@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from etl.extract.dates import BYLINE_STAMP_LINE
 from etl.model import CleanArticle, Sentence
 from etl.sentences import split_spans
 
@@ -141,6 +142,7 @@ _WEATHER = re.compile(
     r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$"
 )
 _BULLET = re.compile(r"^[•·\-–—*▪◦●○■□◆◇▶▷►※]+\s*")
+_LINK_MARKS = frozenset("▶▷►")  # '▶' on a line of its own: the next short line is a link to something else
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|\[email\s*protected\]", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|재판매|Copyright|ⓒ|©|\(c\)|저작권자|All rights reserved|DB\s*금지", re.IGNORECASE
@@ -169,14 +171,20 @@ _INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
 _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
 _CAPTION_HINT = re.compile(
     r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
+    r"|사진은\s*(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계|관련|무관)"
+    r"|\[[^\[\]]{0,10}(?:포토|사진|DB)\]$"  # a photo's credit closing its caption: '… 하고 있다. [중앙포토]'
+    # a photo credit closing the line, perhaps with the photo's date stamp: '…[사진=사천시] 2025.04.10 |'
+    r"|\[사진\s*=[^\]]{1,30}\]\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*[|│]?\s*$"
 )
 # Every form of _CAPTION_HINT contains one of these; a line with none is no caption.
-_CAPTION_MARKS = ("장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=")
+_CAPTION_MARKS = (
+    "장면", "모습", "▲", "왼쪽", "오른쪽", "자료사진", "사진제공", "(사진=", "사진은", "포토]", "사진]", "DB]", "[사진",
+)  # fmt: skip
 _SPACE_RUN = re.compile(r"\s{2,}")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _BYLINE_STAMP = re.compile(r"[^\d]*[\d\s:./년월일-]+")
 _REPORTER_SIGN_OFF = re.compile(r"[가-힣]{2,4}\s*기자입니다\.?")
-_REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자")
+_REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?![가-힣])")  # not 기자협회, 기자회견
 _HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(?:[다요죠까]\.|[?!])[”’\"')\]]*$")
 
@@ -235,6 +243,8 @@ def _is_meta(line: str) -> bool:
     """Bylines, reporter lines, copyright lines: read for metadata, never for facts."""
     if _BYLINE_DATE.search(line) and len(_BYLINE_DATE.sub("", line)) < 25:
         return True
+    if _is_stamp_line(line):
+        return True
     if _REPORTER_LINE.search(line) and len(line) < 60:
         return True
     if "기자" in line and (
@@ -249,23 +259,38 @@ def _is_meta(line: str) -> bool:
     return len(line) < 100 and _EMAIL.search(line) is not None
 
 
+def _is_stamp_line(line: str) -> bool:
+    """A line of date stamps alone: '2026년 01월 16일(금) 17:02', '기사입력 2021.10.04. 오후 4:26', '입력 … | 수정 …'."""
+    return len(line) <= 80 and BYLINE_STAMP_LINE.fullmatch(line) is not None
+
+
 def _sentence_like(line: str) -> bool:
     """Long enough, with a sentence-final '다.' or '요.' somewhere."""
     return len(line) >= 30 and ("다." in line or "요." in line)
 
 
-def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
-    """Separate the article's headline and body from the page around them."""
+def clean_page(text: str, known_title: str | None = None, main_text: bool = False) -> CleanArticle:
+    """Separate the article's headline and body from the page around them.
+
+    `main_text`: the text is already the article's own (a main-text extractor's output, a feed
+    item): no headline is guessed in it, and every line that is not noise is body or caption,
+    but for the known title standing above the text.
+    """
     lines = [ln.strip() for ln in normalise(text).split("\n")]
     meta: list[str] = []
     kept: list[tuple[str, str]] = []  # (zone, text)
     body_chars = 0
     skipping_block = False
-    after_photo_marker = False
+    after_photo_marker = after_link_marker = False
     for raw in lines:
         line = _BULLET.sub("", raw).strip()
         if not line:
+            after_link_marker = bool(raw) and set(raw.replace(" ", "")) <= _LINK_MARKS
             continue
+        if after_link_marker:
+            after_link_marker = False
+            if len(line) < 60 and not _sentence_like(line):
+                continue
         if _WEATHER.match(line):
             continue
         key = _key(line) if len(line) <= 60 else ""  # headers, buttons and the '사진' marker are short
@@ -275,6 +300,8 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             skipping_block = True
             continue
         if skipping_block:
+            if _is_stamp_line(line):
+                meta.append(line)  # the article's byline, after a header of the site's menus
             if not _sentence_like(line):
                 continue
             skipping_block = False
@@ -295,10 +322,12 @@ def clean_page(text: str, known_title: str | None = None) -> CleanArticle:
             continue
         if after_photo_marker or _is_caption_hint(line) or ("제공" in line and _PHOTO_CREDIT_TAIL.search(line)):
             zone = "caption"
-        elif not _sentence_like(cleaned) and body_chars == 0:
+        elif not main_text and not _sentence_like(cleaned) and body_chars == 0:
             if len(_key(cleaned)) < 8:
                 continue  # a section label such as '부산/영남'
             zone = "headline"
+        elif main_text and body_chars == 0 and known_title and _key(cleaned) == _key(known_title):
+            zone = "headline"  # the extractor kept the page's headline above the text
         else:
             zone = "body"
         after_photo_marker = False

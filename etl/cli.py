@@ -22,6 +22,23 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
+def _columns(text: str) -> dict[str, str]:
+    from etl.readers.tables import parse_columns
+
+    try:
+        return parse_columns(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _add_columns_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--columns", type=_columns, default=None, metavar="FIELD=COLUMN,...",
+        help="which table columns (.csv/.xlsx) hold title, text, date, publisher and url, for tables "
+        "the built-in mappings (BigKinds, crawler CSVs) do not know, e.g. 'title=헤드라인,text=기사 내용'",
+    )  # fmt: skip
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -35,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     articles = argparse.ArgumentParser(add_help=False)
     articles.add_argument(
         "--articles", type=Path, nargs="+", default=[DEFAULT_ARTICLES_DIR],
-        help="folders or files of .txt/.html/.jsonl articles (default: seeds/)",
+        help="folders or files of articles: .txt .html .jsonl .json .rss/.atom/.xml .csv/.tsv .xlsx .warc(.gz) "
+        "(default: seeds/)",
     )  # fmt: skip
     articles.add_argument("--batch-size", type=int, default=None, help="articles per transaction (default 1000)")
     articles.add_argument("--verbose", action="store_true", help="print a line as each batch is committed")
@@ -50,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="warehouse", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the staging schema (Alembic)")
-    sub.add_parser("load", parents=[common, articles], help="load articles into the staging tables")
+    _add_columns_option(
+        sub.add_parser("load", parents=[common, articles], help="load articles into the staging tables")
+    )
     force = argparse.ArgumentParser(add_help=False)
     force.add_argument(
         "--force", action="store_true",
@@ -63,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         help="rewrite the reports even if today's set was written from the same warehouse, queries and as-of date",
     )  # fmt: skip
     run = sub.add_parser("run", parents=[common, articles, reports], help="migrate, load, build and report")
+    _add_columns_option(run)
     run.add_argument(
         "--force", action="store_true",
         help="run dbt build and rewrite the reports even if nothing they depend on changed",
@@ -72,7 +93,16 @@ def _parser() -> argparse.ArgumentParser:
     sched.add_argument("--once", action="store_true", help="run one job now and exit with its status")
     sched.add_argument("--log", type=Path, default=PROJECT_ROOT / "logs" / "schedule.log", help="log file")
     explain = sub.add_parser("explain", help="show what is extracted from one input file, fact by fact")
-    explain.add_argument("file", type=Path, help="a .txt, .html or .jsonl input")
+    explain.add_argument("file", type=Path, help="an input file (any format `load` reads)")
+    explain.add_argument(
+        "--json", action="store_true",
+        help="one JSON object per article: title, publisher, published_date, url, body and facts",
+    )  # fmt: skip
+    explain.add_argument(
+        "--db", type=Path, default=None,
+        help="also show, from this built warehouse, the initiative each of the file's initiatives resolved to and why",
+    )  # fmt: skip
+    _add_columns_option(explain)
     sql = sub.add_parser("sql", parents=[common], help="run a query and print it as a table")
     sql.add_argument("query", help='SQL, e.g. "select * from fct_funding"')
     return parser
@@ -111,7 +141,10 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         print(f"staging schema is up to date in {db}")
         return EXIT_OK
     if args.command == "load":
-        return pipeline.load(db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers)
+        return pipeline.load(
+            db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers,
+            columns=args.columns,
+        )  # fmt: skip
     if args.command == "build":
         pipeline.build(db, force=args.force)
         return EXIT_OK
@@ -128,15 +161,17 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
             verbose=args.verbose,
             workers=args.workers,
             force=args.force,
+            columns=args.columns,
         )
     if args.command == "schedule":
         from etl.schedule import schedule
 
         return schedule(args.cron, db, args.articles, args.reports, args.log, once=args.once)
     if args.command == "explain":
-        from etl.explain import explain_file
+        from etl.explain import explain_file, explain_json
 
-        for line in explain_file(args.file):
+        lines = explain_json(args.file, args.columns) if args.json else explain_file(args.file, args.columns, args.db)
+        for line in lines:
             print(line)
         return EXIT_OK
     if args.command == "sql":

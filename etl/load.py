@@ -36,7 +36,7 @@ LOADER_MEMORY_LIMIT = "256MB"  # batches are small; DuckDB would otherwise take 
 # article-key indexes: writing 100k articles cost 36 s of CPU that way, 20 s with this.
 LOADER_CHECKPOINT_THRESHOLD = "256MB"
 NO_ARTICLE_TEXT = "no article text: only page noise (menus, widgets, lists of other stories, bylines)"
-_ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives")
+_ROW_LISTS = ("sentences", "regions", "organisations", "amounts", "dates", "initiatives", "article_initiatives")
 
 
 @dataclass
@@ -93,6 +93,9 @@ def extract_chunk(raws: list[RawArticle], loaded_at: dt.datetime) -> ExtractedCh
     for raw in raws:
         try:
             art = extract_article(raw, gaz, loaded_at)
+        except InputError as exc:  # a page that holds no article, found out where it is parsed
+            problems.append(str(exc))
+            continue
         except Exception as exc:  # a bug meeting an input nobody foresaw: name it, keep going
             problems.append(f"extraction failed: {type(exc).__name__}: {exc}")
             continue
@@ -159,6 +162,7 @@ def load_paths(
     batch_size: int = BATCH_SIZE,
     on_commit: Callable[[int], None] | None = None,
     workers: int | None = None,
+    columns: dict[str, str] | None = None,
 ) -> LoadResult:
     """Load every article under `inputs` into the warehouse at `db_path` (already migrated).
 
@@ -166,7 +170,8 @@ def load_paths(
     are extracted in batches (on every core when there are many) and each batch is written in
     one transaction together with the files it completes; while the workers extract one batch,
     this process writes the one before and reads the next. `on_commit` is told the number of
-    articles in each batch once that batch is committed.
+    articles in each batch once that batch is committed. `columns` maps article fields to the
+    columns of tables no built-in mapping knows (`--columns`).
     """
     load_gazetteer()  # before any fork: workers inherit it
     files, unsupported = discover(list(inputs))
@@ -221,7 +226,7 @@ def load_paths(
                     result.unchanged += record[3]  # not even read
                     continue
                 articles, skipped_before = 0, len(result.skipped)
-                for item in read_articles(path):
+                for item in read_articles(path, columns):
                     if isinstance(item, SkippedInput):
                         result.skipped.append(item)
                         continue

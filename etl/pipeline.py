@@ -28,6 +28,7 @@ def load(
     batch_size: int | None = None,
     verbose: bool = False,
     workers: int | None = None,
+    columns: dict[str, str] | None = None,
 ) -> int:
     """Migrate, then load; EXIT_SKIPPED when some inputs could not be loaded."""
     from etl import migrate
@@ -43,7 +44,7 @@ def load(
 
     result = load_paths(
         db, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
-        on_commit=report_commit if verbose else None, workers=workers,
+        on_commit=report_commit if verbose else None, workers=workers, columns=columns,
     )  # fmt: skip
     echo(
         f"articles: {result.loaded} loaded, {result.replaced} replaced, {result.unchanged} unchanged, "
@@ -116,12 +117,13 @@ def run_all(
     verbose: bool = False,
     workers: int | None = None,
     force: bool = False,
+    columns: dict[str, str] | None = None,
 ) -> int:
     """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs).
 
     `force` runs dbt and rewrites the reports even when nothing they depend on changed.
     """
-    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers)
+    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, columns=columns)
     build(db, echo, force=force)
     report(db, out, as_of, echo, force=force)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))

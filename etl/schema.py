@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 from etl.staging_tables import SCHEMA
@@ -59,6 +60,7 @@ articles = Table(
     Column("sentence_count", Integer, nullable=False),
     Column("loaded_at", DateTime, nullable=False),
     Column("parser_version", String(16), nullable=False),
+    Column("is_summary", Boolean, nullable=False, server_default=false()),  # read from a summary (0011)
 )
 
 sentences = Table(
@@ -101,11 +103,13 @@ amount_mentions = Table(
     Column("currency", String(3), nullable=False),
     Column("amount_krw", BigInteger),
     Column("is_approximate", Boolean, nullable=False),
-    Column("amount_role", String(16), nullable=False),
+    Column("amount_role", String(16), nullable=False),  # etl.vocabulary.AMOUNT_ROLES
     Column("region_code", String(10)),
-    Column("initiative_mention_index", Integer),
+    Column("initiative_index", Integer),  # the article initiative it funds (migration 0008)
     Column("period_start_year", Integer),  # added in migration 0002
     Column("period_end_year", Integer),
+    Column("is_itemised", Boolean, nullable=False, server_default="false"),  # migration 0008
+    Column("is_superseded", Boolean, nullable=False, server_default="false"),
 )
 
 date_mentions = Table(
@@ -120,7 +124,7 @@ date_mentions = Table(
     Column("is_planned", Boolean, nullable=False),
     Column("is_milestone", Boolean, nullable=False),
     Column("region_code", String(10)),
-    Column("initiative_mention_index", Integer),
+    Column("initiative_index", Integer),  # the article initiative it dates (migration 0008)
 )
 
 initiative_mentions = Table(
@@ -132,7 +136,27 @@ initiative_mentions = Table(
     Column("initiative_type", String(32), nullable=False),
     Column("is_quoted", Boolean, nullable=False),
     Column("region_code", String(10)),
+    Column("initiative_index", Integer),  # the article initiative it names; NULL when it refers to none (0008)
 )
+
+article_initiatives = Table(  # added in migration 0008
+    "article_initiatives", metadata,
+    Column("article_id", String(16), nullable=False),
+    Column("initiative_index", Integer, nullable=False),
+    Column("name", Text, nullable=False),  # the fullest name the article gives, with its place
+    Column("name_key", Text, nullable=False),
+    Column("initiative_type", String(32), nullable=False),  # etl.vocabulary.INITIATIVE_TYPES
+    Column("region_code", String(10)),  # the most specific region it is placed in
+    Column("province_code", String(10)),
+    Column("site", Text),  # a place smaller than a municipality ('수성알파시티')
+    Column("name_words", Text, nullable=False),  # distinctive words of its name, space-separated
+    Column("mention_count", Integer, nullable=False),
+    Column("first_sentence_index", Integer, nullable=False),
+    Column("sentence_indexes", Text, nullable=False),  # every sentence naming it, space-separated
+    Column("is_subject", Boolean, nullable=False),  # the article reports it (not a passing mention)
+    Column("is_primary", Boolean, nullable=False),  # the article's main initiative
+    Column("is_cancelled", Boolean, nullable=False),  # the article says it was called off
+)  # fmt: skip
 
 skipped_inputs = Table(
     "skipped_inputs",
@@ -172,4 +196,5 @@ ARTICLE_TABLES = (
     amount_mentions,
     date_mentions,
     initiative_mentions,
+    article_initiatives,
 )

@@ -1,7 +1,7 @@
-"""Readers for input files: .txt pages, saved .html pages and .jsonl article dumps.
+"""Reading input files: .txt pages and .jsonl dumps here, other formats in `etl.readers`.
 
 Every reader yields `RawArticle`s or raises `InputError` with a reason a user can act on;
-one bad file (or one bad .jsonl line) never stops the others.
+one bad file (or one bad line, row or record) never stops the others.
 """
 
 from __future__ import annotations
@@ -12,17 +12,22 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
+from etl import readers
 from etl.model import RawArticle, SkippedInput
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", *readers.SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
 
 
 class InputError(Exception):
     """An input that cannot be read as an article; the message says why."""
+
+
+def file_key(path: Path) -> str:
+    """The source key of a file's article; a line, row or record inside a file adds '#n'."""
+    return path.name
 
 
 def content_hash(text: str) -> str:
@@ -146,27 +151,35 @@ def _true_unless_oserror(check: Callable[[], bool]) -> bool:
         return False
 
 
-def read_articles(path: Path) -> Iterator[RawArticle | SkippedInput]:
-    """The articles of one input file; a problem with the whole file raises `InputError`."""
-    suffix = path.suffix.lower()
+def read_articles(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | SkippedInput]:
+    """The articles of one input file; a problem with the whole file raises `InputError`.
+
+    `columns` maps article fields to a table's column names (`--columns`), for tables whose
+    columns no built-in mapping knows.
+    """
     try:
-        if suffix == ".jsonl":  # a dump of many articles: streamed, never held whole
+        if path.suffix.lower() == ".jsonl":  # a dump of many articles: streamed, never held whole
             yield from _read_jsonl(path)
             return
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"file is {size / 1024 / 1024:.0f} MB; one article is never larger than "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB (put many articles in a .jsonl file)"
-            )
-        data = path.read_bytes()
+        if readers.reader_for(path.name):
+            yield from readers.read(path, columns)
+            return
+        data = read_whole(path)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
-    if suffix in (".html", ".htm"):
-        yield _read_html(path, decode_bytes(data))
-    else:
-        text = decode_bytes(data)
-        yield RawArticle(str(path), path.name, path.name, text, "txt", content_hash=content_hash(text))
+    text = decode_bytes(data)
+    yield RawArticle(str(path), path.name, file_key(path), text, "txt", content_hash=content_hash(text))
+
+
+def read_whole(path: Path) -> bytes:
+    """The bytes of a file read at once (one article, a feed, a JSON document), within a size limit."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"file is {size / 1024 / 1024:.0f} MB; one article is never larger than "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB (put many articles in a .jsonl file)"
+        )
+    return path.read_bytes()
 
 
 def _read_jsonl(path: Path) -> Iterator[RawArticle | SkippedInput]:
@@ -198,7 +211,7 @@ def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | Ski
     return RawArticle(
         source_path=str(path),
         file_name=path.name,
-        source_key=f"{path.name}#{line_no}",
+        source_key=f"{file_key(path)}#{line_no}",
         text=str(record["text"]),
         fmt="jsonl",
         title=_str_or_none(record.get("title")),
@@ -211,104 +224,3 @@ def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | Ski
 
 def _str_or_none(value: object) -> str | None:
     return str(value).strip() or None if value is not None else None
-
-
-def _read_html(path: Path, markup: str) -> RawArticle:
-    page = _PageParser()
-    try:
-        page.feed(markup)
-        page.close()
-    except Exception as exc:  # html.parser is lenient; anything it still rejects is not a page
-        raise InputError(f"invalid HTML: {exc}") from exc
-    text = page.main_text()
-    if not text.strip():
-        raise InputError("HTML page has no text")
-    meta = page.meta
-    return RawArticle(
-        source_path=str(path),
-        file_name=path.name,
-        source_key=path.name,
-        text=text,
-        fmt="html",
-        title=meta.get("og:title") or page.title or None,
-        publisher=meta.get("og:site_name") or meta.get("article:publisher") or None,
-        published_date=parse_date(
-            meta.get("article:published_time")
-            or meta.get("og:published_time")
-            or meta.get("pubdate")
-            or meta.get("date")
-            or page.time_datetime
-        ),
-        url=meta.get("og:url") or page.canonical or None,
-        content_hash=content_hash(markup),
-    )
-
-
-class _PageParser(HTMLParser):
-    """Collects metadata and the text of a saved news page, preferring its <article> element."""
-
-    SKIP = frozenset(
-        {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe"}
-    )
-    BLOCK = frozenset(
-        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "figcaption", "dd", "dt"}
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.canonical = ""
-        self.time_datetime = ""
-        self._in_title = False
-        self._skip_depth = 0
-        self._article_depth = 0
-        self._all: list[str] = []
-        self._article: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = a.get("property") or a.get("name") or a.get("itemprop")
-            if key and a.get("content"):
-                self.meta.setdefault(key.lower(), a["content"].strip())
-        elif tag == "link" and a.get("rel") == "canonical":
-            self.canonical = a.get("href", "")
-        elif tag == "time" and a.get("datetime") and not self.time_datetime:
-            self.time_datetime = a["datetime"]
-        elif tag == "title":
-            self._in_title = True
-        if tag in self.SKIP:
-            self._skip_depth += 1
-        if tag == "article":
-            self._article_depth += 1
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in self.SKIP and self._skip_depth:
-            self._skip_depth -= 1
-        if tag == "article" and self._article_depth:
-            self._article_depth -= 1
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data.strip()
-            return
-        if not self._skip_depth:
-            self._emit(data)
-
-    def _emit(self, text: str) -> None:
-        self._all.append(text)
-        if self._article_depth:
-            self._article.append(text)
-
-    def main_text(self) -> str:
-        article = "".join(self._article)
-        text = article if len(article.strip()) >= 200 else "".join(self._all)
-        lines = (re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n"))
-        return "\n".join(ln for ln in lines if ln)

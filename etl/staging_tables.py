@@ -17,4 +17,5 @@ ARTICLE_TABLE_NAMES = (
     "amount_mentions",
     "date_mentions",
     "initiative_mentions",
+    "article_initiatives",
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from etl.model import RawArticle, SkippedInput
+from etl.readers.html import page_article
 from etl.sources import InputError, decode_bytes, discover, read_articles
 
 TEXT = "광주시는 27일 인공지능 집적단지 회의를 개최했다."
@@ -33,7 +34,7 @@ def test_html_page_gives_text_and_metadata(tmp_path: Path) -> None:
         f"<article><p>{TEXT}</p><p>{TEXT * 5}</p></article><script>var x=1;</script></body></html>",
         encoding="utf-8",
     )
-    [article] = list(read_articles(page))
+    [article] = [page_article(p) for p in read_articles(page)]
     assert article.title == "광주 AI 집적단지"
     assert article.published_date == dt.date(2020, 4, 28)
     assert article.publisher == "광주일보"

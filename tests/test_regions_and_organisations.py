@@ -139,7 +139,7 @@ def test_a_name_form_is_read_by_its_longest_suffix(name: str, stem: str | None) 
         ("포항시는 국가 AI 컴퓨팅센터 유치에 속도를 낸다.", ["국가 AI 컴퓨팅센터"]),
         ("세종시가 네이버 제2데이터센터 우선협상대상자로 선정됐다.", ["네이버 제2데이터센터"]),
         ("광주시는 ‘AI 중심 산업융합 집적단지’를 조성한다.", ["AI 중심 산업융합 집적단지"]),
-        ("강서구 에코델타시티에 짓는 그린데이터센터 집적단지", ["그린데이터센터"]),
+        ("강서구 에코델타시티에 짓는 그린데이터센터 집적단지", ["그린데이터센터 집적단지"]),
     ],
 )
 def test_initiative_names(sentence: str, names: list[str]) -> None:

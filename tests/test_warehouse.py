@@ -324,7 +324,7 @@ def test_one_cluster_written_differently_by_several_articles_is_one_initiative(s
     rows = con.execute(
         """select i.article_count, i.name_variants from dim_initiative i
            join dim_region p on p.region_key = i.province_key
-           where p.name_ko = '광주광역시' and i.initiative_type = 'ai_cluster'"""
+           where p.name_ko = '광주광역시' and i.initiative_type = 'cluster'"""
     ).fetchall()
     con.close()
     [(articles, variants)] = rows

@@ -1,12 +1,10 @@
 """Money in Korean news sentences: amount, currency, approximation, and the amount's role.
 
-Roles say what an amount *is*, so reports never add an annual budget or a part on top of its
-total, and never count an expected economic effect as investment:
-  total      a whole project or investment ('총 4116억원을 투입해')
-  annual     one year's budget ('2022년도 사업계획 1,076억원', '내년 예산 39억원')
-  component  a part of a larger total ('핵심 인프라 조성(2,549억원)', '국비 229억원')
-  effect     an expected economic effect ('생산유발 9831억원', '부가가치')
-  other      money that is none of these (a donation, a price, a salary)
+Roles say what an amount *is* (the vocabulary is `etl.vocabulary.AMOUNT_ROLES`), so reports never
+add an annual budget or a part on top of its total, and never count an expected economic effect,
+a forecast or a market's size as investment. This module reads what one sentence tells
+(total, annual, component, forecast, market, effect, other); roles that need the whole article
+(cumulative, share, national) are `etl.extract.money_roles`.
 """
 
 from __future__ import annotations
@@ -46,12 +44,28 @@ _ANNUAL = re.compile(
 )
 # A budget of a stated year earlier in the sentence: '2021년도 본 예산안에 … 착공비 10억 원, 용역비 3억 원'.
 _BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\s*|본\s*|국비\s*)?(?:예산안?|본예산|사업계획)")
+# A part named after the amount: '63억원의 국비', '50억원 규모의 실시설계', '63억원 지원'.
+_COMPONENT_RIGHT = re.compile(
+    r"^\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
+    r"|^\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
+)
 _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$"
 )
 _OTHER = re.compile(
     r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
 )
+# A figure someone expects or speculates about, not an announced plan: '최대 350억 달러에 이를
+# 가능성', '투자 규모가 앞으로 5조원까지 늘어날 것으로', '1조원대 … 건립 이야기가 나오다가'.
+_FORECAST_AFTER = re.compile(
+    r"^[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
+    r"(?:것|가능성|전망|수\s*있|예정|것으로)"
+    r"|^[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
+)
+_FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
+# The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
+_MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
+_MARKET_AFTER = re.compile(r"^\s*(?:규모의|규모인|대의|의)?\s*시장")
 _INVEST = re.compile(r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|출자|재원|건설|확보|마중물")
 
 
@@ -65,6 +79,8 @@ class MoneyMention:
     amount_krw: int | None  # only for won
     is_approximate: bool
     role: str
+    is_itemised: bool = False  # in brackets after an item, or in a bulleted breakdown (etl.extract.money_roles)
+    is_superseded: bool = False  # the old figure of a revision ('A에서 B로 증가')
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
@@ -151,11 +167,20 @@ def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMe
     return kept
 
 
+_RANGE_JOIN = re.compile(r"^\s*[~∼〜\-–]\s*$")
+
+
 def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention]:
-    values = [m.amount_krw or 0 for m in money]
+    """Each amount's role; the low end of a range ('6천억∼8천억원') takes the role of its high end."""
+    lows = {i for i in range(len(money) - 1) if _RANGE_JOIN.match(sentence[money[i].end : money[i + 1].start])}
+    counted = [m for i, m in enumerate(money) if i not in lows]
+    values = [m.amount_krw or 0 for m in counted]
     largest = max(values, default=0)
     rest = sum(values) - largest
-    return [replace(m, role=classify_role(sentence, m, largest, len(money), rest)) for m in money]
+    roles = [classify_role(sentence, m, largest, len(counted), rest) for m in money]
+    for i in sorted(lows, reverse=True):
+        roles[i] = roles[i + 1]
+    return [replace(m, role=role) for m, role in zip(money, roles, strict=True)]
 
 
 # Below this no public AI initiative is funded: such a figure is a price, a prize or a typo ('39원의 예산').
@@ -178,8 +203,16 @@ def classify_role(sentence: str, m: MoneyMention, largest_in_sentence: int, coun
         return "effect"
     if _OTHER.search(near):
         return "other"
+    if _MARKET.search(left) or _MARKET_AFTER.match(sentence[m.end :]):
+        return "market"
+    if _FORECAST_AFTER.match(sentence[m.end :]) or (
+        _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        and re.search(r"늘어|확대|증가|이를|달할", right)
+    ):
+        return "forecast"
     if (
         _COMPONENT_LEFT.search(left[-8:])
+        or _COMPONENT_RIGHT.match(sentence[m.end :])
         or (left.rstrip().endswith("(") and count > 1)
         or (re.search(r"[가-힣]\s*\($", left) and not re.search(r"총|전체", left[-12:]))
     ):

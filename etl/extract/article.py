@@ -6,6 +6,7 @@ its sentence index and character offsets into the cleaned body.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -16,20 +17,51 @@ from typing import Any
 
 from etl import PARSER_VERSION
 from etl.cleaning import clean_page
-from etl.extract.amounts import find_money
-from etl.extract.dates import DateMention, find_dates, funding_period, publication_date
+from etl.extract.amounts import MoneyMention, classify_role, find_money
+from etl.extract.article_initiatives import (
+    ArticleInitiative,
+    ArticleInitiatives,
+    Place,
+    group_initiatives,
+    link_fact,
+    per_place_initiatives,
+    sentence_places,
+)
+from etl.extract.dates import DateMention, ends_in_past, find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
+from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
 from etl.extract.organisations import OrgMention, find_org_mentions
+from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
+from etl.readers.html import page_article
 
+_HEAD_SENTENCES = 3  # a dateline stands in the headline or the first sentences
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
-_TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
-_PUBLISHER_HINT = re.compile(
-    r"ⓒ\s*([가-힣A-Za-z0-9]+)|([가-힣A-Za-z0-9]+)\s*\(www\.|<저작권자\s*(?:\(c\)|ⓒ)\s*([가-힣A-Za-z0-9]+)"
+# A source's own time words: what it says after '…에 따르면' is dated by them, not by the day it spoke.
+_OWN_TIME = re.compile(r"지난|최근|전날|앞서|당초|그동안|이미|올해|지난해|작년|내년|\d+\s*(?:일|월|년)")
+_MEDIA_REPORT = re.compile(r"보도(?:했|됐|하였|되었)")
+# An outlet as the subject just before a date: 'WSJ은 18일', '월스트리트저널(WSJ)은 18일', '외신들은 18일'.
+_OUTLET_BEFORE = re.compile(
+    r"(?:[A-Z]{2,}|외신|언론|매체|신문|통신|방송|저널|타임스|뉴스)(?:\([A-Za-z]+\))?(?:들)?\s*(?:은|는|이|가)\s*$"
 )
+# A province's reorganisation after a date: '오는 7월 행정통합', '6월 출범하는 강원특별자치도',
+# '내년 1월 전북특별자치도로 출범': an event of the region, not of its initiatives.
+_REORGANISATION = re.compile(
+    r"\s*(?:[가-힣]{1,12}\s){0,2}?(?:행정\s*통합|(?:출범|승격|전환|통합)(?:하는|한|할|된|될|되는)?\s*[가-힣]{0,6}"
+    r"(?:특별자치도|특별자치시|특별시|광역시|통합시)|[가-힣]{0,6}(?:특별자치도|특별자치시|특별시|통합시)\s*(?:으로|로)?\s*"
+    r"(?:출범|승격|전환))"
+)
+# Where a clause ends between two places: a final or linking ending ('…조성했고, 대구시는'),
+# not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
+_CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]")
+# A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
+_PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
+# Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
+_DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
+_TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 
 
 @dataclass
@@ -43,6 +75,7 @@ class ExtractedArticle:
     amounts: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
     initiatives: list[dict[str, Any]] = field(default_factory=list)
+    article_initiatives: list[dict[str, Any]] = field(default_factory=list)
 
 
 def article_id(source_key: str) -> str:
@@ -51,7 +84,9 @@ def article_id(source_key: str) -> str:
 
 
 def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> ExtractedArticle:
-    clean = clean_page(raw.text, known_title=raw.title)
+    if raw.is_page:  # a web page's markup: its article is found here, on the extraction workers
+        raw = page_article(raw)
+    clean = clean_page(raw.text, known_title=raw.title, main_text=raw.is_main_text)
     aid = article_id(raw.source_key)
     sents = clean.sentences
     captions = [s.text for s in sents if s.zone == "caption"]
@@ -60,7 +95,13 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     if published is None:
         published = publication_date(clean.meta_lines, captions, [s.text for s in sents if s.zone == "body"])
         pub_source = "text" if published else None
-    publisher = raw.publisher or _publisher_from(clean.meta_lines)
+    publisher = raw.publisher or publisher_from_text(
+        clean.meta_lines,
+        [s.text for s in sents[:_HEAD_SENTENCES]],
+        [s.text for s in sents if s.zone == "body"],
+        raw.text,
+        load_directory(),
+    )
     out = ExtractedArticle(
         article={
             "article_id": aid,
@@ -78,6 +119,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
             "sentence_count": len(sents),
             "loaded_at": loaded_at,
             "parser_version": PARSER_VERSION,
+            "is_summary": raw.is_summary,
         }
     )
     for s in sents:
@@ -102,7 +144,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
     subjects = subject_provinces([(zone_of[i], i, m) for i, ms in region_by_sentence.items() for m in ms], topical)
-    weights = Counter(m.province_code for ms in region_by_sentence.values() for m in ms if m.province_code in subjects)
+    weights = Counter(m.province_code for ms in region_by_sentence.values() for m in _subject_mentions(ms, subjects))
     main_region = weights.most_common(1)[0][0] if weights else None
 
     region_for = {s.index: _region_for(s.index, region_by_sentence, subjects, main_region) for s in sents}
@@ -113,25 +155,66 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     out.organisations = _mention_rows(aid, sents, org_by_sentence, lambda s, o: {
         "surface": o.text, "org_code": o.org_code, "org_name": o.name, "org_type": o.org_type, "found_by": o.source,
     })  # fmt: skip
-    out.initiatives = _mention_rows(aid, sents, {s.index: find_initiatives(s.text) for s in sents}, lambda s, i: {
+    mentions_by_sentence = {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents}
+    places = {
+        s.index: sentence_places(s.text, region_by_sentence[s.index], gaz, masks[s.index], region_for[s.index])
+        for s in sents
+    }
+    dates_by_sentence = _dates_in_context(sents, clean.body, published)
+    money_by_sentence = refine_roles(
+        sents, {s.index: find_money(s.text) for s in sents}, {i: len(ms) for i, ms in region_by_sentence.items()}
+    )
+    fact_positions = {
+        s.index: [m.start for m in money_by_sentence[s.index]]
+        + [d.start for d in dates_by_sentence[s.index] if d.day is not None]
+        for s in sents
+    }
+    totals = {
+        s.index: [m.amount_krw for m in money_by_sentence[s.index] if m.role == "total" and m.amount_krw] for s in sents
+    }
+    grouped = group_initiatives(sents, mentions_by_sentence, places, fact_positions, totals, region_for, gaz, subjects)
+    out.initiatives = _mention_rows(aid, sents, mentions_by_sentence, lambda s, i: {
         "name": i.name, "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
         "is_quoted": i.quoted, "region_code": region_for[s.index],
     })  # fmt: skip
-    dates_by_sentence = _dates_in_context(sents, clean.body, published)
+    for row in out.initiatives:
+        row["initiative_index"] = grouped.mention_group.get(row["mention_index"])
+    out.article_initiatives = [_initiative_row(aid, g, grouped.primary) for g in grouped.initiatives]
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
-    out.amounts = _mention_rows(aid, sents, {s.index: find_money(s.text) for s in sents}, lambda s, money: {
-        "surface": money.text, "amount": money.amount, "currency": money.currency, "amount_krw": money.amount_krw,
-        "is_approximate": money.is_approximate, "amount_role": money.role, "region_code": region_for[s.index],
-        "initiative_mention_index": _initiative_for(s.index, out.initiatives),
-        "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
-    })  # fmt: skip
-    out.dates = _mention_rows(aid, sents, dates_by_sentence, lambda s, d: {
+
+    def placed(s: Sentence, facts: list[Any], spread: bool) -> list[_Placed]:
+        """Each fact once per region it belongs to (`_fact_regions`)."""
+        starts = [f.start for f in facts]
+        regions = _fact_regions(s.text, starts, s.index, region_by_sentence, subjects, main_region, spread)
+        return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
+
+    placed_money = {
+        s.index: placed(s, money_by_sentence[s.index], _DISTRIBUTIVE.search(s.text) is not None) for s in sents
+    }
+    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods)
+    placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
+    out.dates = _placed_rows(aid, sents, placed_dates, lambda s, d: {
         "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
-        "is_resolved": d.day is not None, "is_planned": d.is_planned,
-        "is_milestone": d.day is not None and _is_event_sentence(s.text) and not _is_attribution(s.text, d.end),
-        "region_code": region_for[s.index], "initiative_mention_index": _initiative_for(s.index, out.initiatives),
+        "is_resolved": d.day is not None, "is_planned": d.is_planned, "is_milestone": _is_milestone(s.text, d),
+        "initiative_index": link_fact(grouped, s.index, d.start, places[s.index]),
     })  # fmt: skip
     return out
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A fact mention placed in one region; a fact of several regions is placed once in each."""
+
+    fact: Any
+    region_code: str | None
+
+    @property
+    def start(self) -> int:
+        return int(self.fact.start)
+
+    @property
+    def end(self) -> int:
+        return int(self.fact.end)
 
 
 def _mention_rows(
@@ -146,6 +229,13 @@ def _mention_rows(
                 "start_offset": s.start + m.start, "end_offset": s.start + m.end, **fields(s, m),
             })  # fmt: skip
     return rows
+
+
+def _placed_rows(
+    aid: str, sents: list[Sentence], found: dict[int, list[_Placed]], fields: Callable[[Sentence, Any], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Staging rows for facts placed in regions: the fact's own fields and its region."""
+    return _mention_rows(aid, sents, found, lambda s, p: {**fields(s, p.fact), "region_code": p.region_code})
 
 
 def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | None) -> dict[int, list[DateMention]]:
@@ -180,37 +270,229 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
     return resolved
 
 
-def _publisher_from(meta_lines: list[str]) -> str | None:
-    for line in meta_lines:
-        m = _PUBLISHER_HINT.search(line)
-        if m:
-            return next(g for g in m.groups() if g)
-    return None
-
-
 def _region_for(
     index: int, by_sentence: dict[int, list[RegionMention]], subjects: set[str], main_region: str | None
 ) -> str | None:
-    """The subject region a fact in this sentence belongs to: named in it, or just before it."""
+    """The subject region a sentence belongs to: named in it, or just before it."""
     for i in range(index, max(-1, index - 3), -1):
-        local = [m for m in by_sentence.get(i, []) if m.province_code in subjects]
+        local = _subject_mentions(by_sentence.get(i, []), subjects)
         if local:
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
     return main_region
 
 
-def _initiative_for(index: int, initiatives: list[dict[str, Any]]) -> int | None:
-    same = [i for i in initiatives if i["sentence_index"] == index]
-    if same:
-        return same[0]["mention_index"]
-    before = [i for i in initiatives if index - 2 <= i["sentence_index"] < index]
-    return before[-1]["mention_index"] if before else None
+def _amount_rows(
+    aid: str,
+    sents: list[Sentence],
+    placed_money: dict[int, list[_Placed]],
+    grouped: ArticleInitiatives,
+    places: dict[int, list[Place]],
+    periods: dict[int, tuple[int | None, int | None]],
+) -> list[dict[str, Any]]:
+    """One row per amount, region and the initiative it funds.
+
+    `placed_money` holds each amount once per region its clause gives it (`_fact_regions`). An
+    amount stated for each of several places' projects ('지역 당 63억원의 국비') is one row for each
+    of those projects, in its place; otherwise the amount funds the initiative `link_fact` finds.
+    """
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]] = []
+    for s in sents:
+        by_amount: dict[int, list[_Placed]] = {}
+        for p in placed_money[s.index]:
+            by_amount.setdefault(p.fact.start, []).append(p)
+        for start, placements in by_amount.items():
+            m = placements[0].fact
+            targets = per_place_initiatives(grouped, s.index, s.text, start)
+            if targets:
+                linked.extend((s, m, g.index, g.region_code) for g in targets)
+                continue
+            initiative = link_fact(grouped, s.index, start, places[s.index])
+            own = grouped.initiatives[initiative].region_code if initiative is not None else None
+            linked.extend((s, m, initiative, p.region_code or own) for p in placements)
+    linked = _parallel_totals(linked, places)
+    totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
+    sums = cumulative_sums(totals)
+    main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
+    main_figure = max(main, default=0)
+    rows: list[dict[str, Any]] = []
+    for k, (s, m, initiative, region) in enumerate(linked):
+        rows.append({
+            "article_id": aid, "mention_index": k, "sentence_index": s.index,
+            "start_offset": s.start + m.start, "end_offset": s.start + m.end,
+            "surface": m.text, "amount": m.amount, "currency": m.currency, "amount_krw": m.amount_krw,
+            "is_approximate": m.is_approximate, "amount_role": "cumulative" if k in sums else m.role,
+            "region_code": region, "initiative_index": initiative,
+            "is_itemised": m.is_itemised and initiative != grouped.primary and main_figure >= (m.amount_krw or 0),
+            "is_superseded": m.is_superseded,
+            "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
+        })  # fmt: skip
+    return rows
+
+
+def _parallel_totals(
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]], places: dict[int, list[Place]]
+) -> list:
+    """Amounts of one sentence that fund different initiatives of different places are each a whole
+    (money_roles.parallel_totals): '장성군에는 2조2000억원, 강진군에는 3조3000억원 … 각각'."""
+    out = list(linked)
+    by_sentence: dict[int, list[int]] = {}
+    for k, (s, _, _, _) in enumerate(linked):
+        by_sentence.setdefault(s.index, []).append(k)
+    for ks in by_sentence.values():
+        if len(ks) < 2:
+            continue
+        s = linked[ks[0]][0]
+        nearest = [
+            next((p.key for p in reversed(places[s.index]) if p.end <= linked[k][1].start and not p.is_province), None)
+            for k in ks
+        ]
+        if None in nearest or len(set(nearest)) < len(nearest):
+            continue
+        alone = [classify_role(s.text, linked[k][1], linked[k][1].amount_krw or 0, 1) for k in ks]
+        roles = parallel_totals([linked[k][1].role for k in ks], [linked[k][2] for k in ks], alone)
+        for k, role in zip(ks, roles, strict=True):
+            sent, m, ini, region = linked[k]
+            out[k] = (sent, replace(m, role=role), ini, region)
+    return out
+
+
+def _initiative_row(aid: str, g: ArticleInitiative, primary: int | None) -> dict[str, Any]:
+    """The staging row of one initiative as the article reports it."""
+    sentences = sorted({pm.sentence_index for pm in g.members})
+    return {
+        "article_id": aid, "initiative_index": g.index, "name": g.name, "name_key": initiative_key_name(g.name),
+        "initiative_type": g.initiative_type, "region_code": g.region_code, "province_code": g.province_code,
+        "site": g.place.site if g.place else None, "name_words": " ".join(g.words),
+        "mention_count": len(g.members), "first_sentence_index": sentences[0],
+        "sentence_indexes": " ".join(map(str, sentences)),
+        "is_subject": g.is_subject, "is_primary": g.index == primary, "is_cancelled": g.is_cancelled,
+    }  # fmt: skip
+
+
+def _fact_regions(
+    text: str,
+    positions: list[int],
+    index: int,
+    by_sentence: dict[int, list[RegionMention]],
+    subjects: set[str],
+    main_region: str | None,
+    spread: bool,
+) -> list[list[str | None]]:
+    """The subject regions each fact at `positions` of sentence `index` belongs to.
+
+    In a sentence naming several provinces, the one named nearest before the fact ('부산에는
+    63억원, 대구에는 50억원'), else the first after it. When `spread` (an event of them all, a
+    figure given 'each'), every province listed together with that one ('부산 센텀시티, 대구
+    수성알파시티에서 실시한다고 30일 밝혔다'), but not one of an earlier clause. A sentence naming
+    none takes the region of the sentences just before, and hands a figure to each province
+    of the sentence before only when it says so ('지역 당 63억원').
+    """
+    if not positions:
+        return []
+    here = _subject_mentions(by_sentence.get(index, []), subjects)
+    if here:
+        places = _SentencePlaces(text, here)
+        return [places.regions_at(pos, spread) for pos in positions]
+    regions: list[str | None] = [_region_for(index, by_sentence, subjects, main_region)]
+    for i in (index - 1, index - 2):
+        before = _subject_mentions(by_sentence.get(i, []), subjects)
+        if before:
+            if _DISTRIBUTIVE.search(text) and len({m.province_code for m in before}) > 1:
+                regions = _SentencePlaces(text, before).regions_of(before)
+            break
+    return [regions for _ in positions]
+
+
+def _subject_mentions(mentions: list[RegionMention], subjects: set[str]) -> list[RegionMention]:
+    return [m for m in mentions if m.province_code in subjects and not m.passing]
+
+
+class _SentencePlaces:
+    """A sentence's subject places, read once for all the facts in it."""
+
+    _GROUP_LIMIT = 40  # mentions walked to gather a list: more than any list of provinces
+
+    def __init__(self, text: str, mentions: list[RegionMention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.most_specific: dict[str, str] = {}
+        for m in self.mentions:
+            if self.most_specific.get(m.province_code, m.province_code) == m.province_code:
+                self.most_specific[m.province_code] = m.region_code
+
+    def regions_at(self, pos: int, spread: bool) -> list[str | None]:
+        return self.regions_of(self._group(pos) if spread else [self._nearest(pos)])
+
+    def regions_of(self, chosen: list[RegionMention]) -> list[str | None]:
+        """For each province of `chosen`, in order, the most specific region the sentence names in it."""
+        return list(dict.fromkeys(self.most_specific[m.province_code] for m in chosen))
+
+    def _nearest(self, pos: int) -> RegionMention:
+        """The mention nearest before `pos` (else the first after it); one named as a partner
+        ('전남도는 광주시와 함께 1조원을') yields to the one acting."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i < 0:
+            return self.mentions[0]
+        for j in range(i, max(-1, i - self._GROUP_LIMIT), -1):
+            if not _PARTNER_AFTER.match(self.text, self.mentions[j].end):
+                return self.mentions[j]
+        return self.mentions[i]
+
+    def _group(self, pos: int) -> list[RegionMention]:
+        """The nearest mention and those listed with it: no clause ends between them."""
+        ms, text = self.mentions, self.text
+        i = max(0, bisect.bisect_left(self.starts, pos) - 1)
+        lo = hi = i
+        while lo > max(0, i - self._GROUP_LIMIT) and not _CLAUSE_END.search(text, ms[lo - 1].end, ms[lo].start):
+            lo -= 1
+        while (
+            hi + 1 < min(len(ms), i + self._GROUP_LIMIT)
+            and ms[hi + 1].start < pos
+            and not _CLAUSE_END.search(text, ms[hi].end, ms[hi + 1].start)
+        ):
+            hi += 1
+        return ms[lo : hi + 1]
+
+
+def _is_milestone(text: str, d: DateMention) -> bool:
+    """A dated event of an initiative, stated in prose: not the day a source spoke or another
+    outlet reported, nor a province's own reorganisation ('7월 출범하는 강원특별자치도')."""
+    return (
+        d.day is not None
+        and _is_event_sentence(text)
+        and not _is_attribution(text, d.end)
+        and not _is_media_report(text, d.start, d.end)
+        and _REORGANISATION.match(text, d.end) is None
+    )
 
 
 def _is_attribution(text: str, date_end: int) -> bool:
-    """'14일 전북도에 따르면 …': the day the source spoke, not an event of the initiative."""
-    return "따르면" in text and _ACCORDING_TO.match(text, date_end) is not None
+    """'14일 전북도에 따르면 …': the day the source spoke, not an event of the initiative.
+
+    Unless what the source says is an event that happened, with no time of its own: '4일
+    대구시에 따르면 시가 … 협약을 맺었다' dates the agreement.
+    """
+    if "따르면" not in text:
+        return False
+    m = _ACCORDING_TO.match(text, date_end)
+    if m is None:
+        return False
+    said = text[m.end() :]
+    return _OWN_TIME.search(said) is not None or not ends_in_past(said)
+
+
+def _is_media_report(text: str, start: int, end: int) -> bool:
+    """'WSJ은 18일(현지시간) … 보도했다': the day another outlet reported, not an event."""
+    if text.find("보도", end) < 0 or _MEDIA_REPORT.search(text, end) is None:
+        return False
+    after = text[end : end + 12].lstrip()
+    return (
+        after.startswith("(현지")
+        or _MEDIA_REPORT.match(after) is not None
+        or _OUTLET_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _is_event_sentence(text: str) -> bool:

@@ -68,6 +68,14 @@ class Gazetteer:
             first_letter_guard(latin) + "(?<![A-Za-z0-9])" + trie_pattern(latin) + "(?![A-Za-z0-9])"
         )
 
+    def short_province_name(self, province_code: str) -> str:
+        """The province as news writes it in a name ('전남', '제주', '서울'): its shortest short form."""
+        shorts = [
+            alias for alias in self.province_names.get(province_code, ())
+            if any(c.kind == "short" and c.region_code == province_code for c in self.region_aliases[alias])
+        ]  # fmt: skip
+        return min(shorts, key=lambda a: (len(a), a)) if shorts else self.regions[province_code].name_ko
+
 
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:

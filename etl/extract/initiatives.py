@@ -1,114 +1,267 @@
-"""Initiative mentions: named projects such as '국가 AI 컴퓨팅센터' or '구미 첨단 AI 데이터센터 클러스터'.
+"""Initiative mentions in one sentence: '국가 AI 컴퓨팅센터', '울산형 소버린 인공지능 집적단지'.
 
-A name is a quoted phrase, or the few words before a head noun, that ends in one of the
-heads below; the head gives the initiative's type.
+A name is a quoted phrase ending in a head noun, or the words before a head noun read backwards
+until a word that cannot belong to a name: a particle or verb ending ('있도록', '살린'), a
+determiner or time word ('이들', '올해'), an amount or a measure ('200MW급'). The head gives the
+type; glosses are dropped from the name ('인공지능(AI)' → '인공지능'). What the rule tables say is in
+`etl.extract.initiative_rules`; grouping mentions into an article's initiatives is
+`etl.extract.article_initiatives`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from etl.extract.korean import trie_pattern
+from etl.extract import initiative_rules as rules
+from etl.extract.korean import PARTICLES, trie_pattern
 
-HEAD_TYPES = [
-    ("집적단지", "ai_cluster"),
-    ("클러스터", "ai_cluster"),
-    ("밸리", "ai_cluster"),
-    ("테크시티", "ai_cluster"),
-    ("컴퓨팅센터", "computing_center"),
-    ("데이터센터", "data_center"),
-    ("혁신거점", "innovation_hub"),
-    ("거점", "innovation_hub"),
-    ("허브", "innovation_hub"),
-    ("특구", "special_zone"),
-    ("선도지구", "special_zone"),
-    ("센터", "center"),
-    ("영재학교", "school"),
-    ("사관학교", "school"),
-    ("캠퍼스", "center"),
-    ("프로젝트", "project"),
-    ("사업", "project"),
-    ("협약", "agreement"),
-    ("양해각서", "agreement"),
-    ("MOU", "agreement"),
-]
-_HEADS = "|".join(sorted((h for h, _ in HEAD_TYPES), key=len, reverse=True))
-_TYPE = dict(HEAD_TYPES)
-_QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』]{3,60}?)[’'”\"」』]")
-_WORD = r"[가-힣A-Za-z0-9·&\-]+"
-# A head noun that ends a name; the words before it are read backwards (see find_initiatives).
-_HEAD_RE = re.compile(
-    r"(?P<head>" + trie_pattern(h for h, _ in HEAD_TYPES) + r")(?=[^가-힣]|이|가|은|는|을|를|의|와|과|도|에|로|으로|$)"
+_QUOTED = re.compile(r"[‘'“\"「『《<]([^’'”\"」』》>\n]{2,60}?)[’'”\"」』》>]")
+_HEADS_BY_LENGTH = sorted(rules.HEAD_TYPES, key=len, reverse=True)
+# A head noun, followed by what may follow a noun: not more Hangul of a longer word ('사업비',
+# '협약식', '센터장'), except a particle.
+_HEAD = re.compile(
+    r"(?P<head>" + trie_pattern(rules.HEAD_TYPES) + r")"
+    r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$))"
 )
-# The words glued to a head and up to three before it, read backwards from the head: one
-# anchored match on the reversed sentence, not a search retrying every start in the window.
-_WORDS_BEFORE_REVERSED = re.compile(r"[가-힣A-Za-z0-9·&\-]*(?:\s" + _WORD + r"){0,3}")
-# A word ending like this closes a clause ('조성과', '짓는', '에서'): the name starts after it.
-_CLAUSE_END = re.compile(
-    r"(?:은|는|을|를|에|에서|와|과|으로|로|의|해|고|며|면서|한|된|할|될|인|및|등|위해|통해|따라)$|^[\d,.]+"
-    r"|[시도군구](?:가|이)$"  # '세종시가 …': the place is the subject, not part of the name
-)
-_LEADING_MARKS = re.compile(r"^[^가-힣A-Za-z0-9]+")
-# A quoted name is an initiative when it ends in a head noun, perhaps followed by action words.
-_QUOTED_HEAD = re.compile(r"(" + _HEADS + r")(?:\s*(?:조성|구축|건립|유치|추진|계획|사업))*\s*$")
-_TRAILING_ACTION_WORDS = re.compile(r"(?:조성|구축|건립|유치|추진|계획|사업)+$")
-_LEAD_WORDS = {"이번", "이", "그", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서", "향후"}
-
-
-def _name_before_head(phrase: str) -> str:
-    words = phrase.split()
-    kept = [words[-1]]
-    for word in reversed(words[:-1]):
-        if _CLAUSE_END.search(word) or word in _LEAD_WORDS:
-            break
-        kept.append(word)
-    name = " ".join(reversed(kept))
-    return _LEADING_MARKS.sub("", name)
-
-
-# A lone head word or a generic phrase names nothing in particular.
-_GENERIC = re.compile(
-    r"^(?:(?:이|그|해당|관련|본|각|전체|주요|핵심|신규|기반|공모|지원|연구|기업|정부|국가|지역|관련|투자|업무|협력|상호|공동|신설|건립|조성)\s?)*"
-    r"(?:" + _HEADS + r")$"
-)
+_QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")$")
+# One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
+# ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
+_WORD = re.compile(r"(?:[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]|\([^()\n]{0,30}\)|[^\s(‘'“\"「『])+")
+_GLOSS = re.compile(r"\([^()]*\)")
+_MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’'”\"」』)]+$")
+_QUOTE_CHARS = re.compile(r"[‘’'“”\"「」『』《》<>]")
+_AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '5000억 펀드'
+_MAX_WORDS_BEFORE = 7
+_WINDOW = 90  # characters before a head searched for its name
 
 
 @dataclass(frozen=True)
 class InitiativeMention:
-    start: int
+    start: int  # offsets of the name within the sentence
     end: int
-    name: str
+    name: str  # as an analyst would write it: glosses and quotes dropped, single spaces
+    head: str
     initiative_type: str
     quoted: bool
 
 
-def find_initiatives(sentence: str) -> list[InitiativeMention]:
+def find_initiatives(
+    sentence: str, place_names: Collection[str] = (), masked: list[tuple[int, int]] | None = None
+) -> list[InitiativeMention]:
+    """Every initiative named in one sentence, in order of position.
+
+    `place_names` are region names ('김해', '해남'), which may end like a verb form but belong to a
+    name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
+    """
     found: list[InitiativeMention] = []
     for m in _QUOTED.finditer(sentence):
-        name = m.group(1).strip()
-        head = _QUOTED_HEAD.search(name)
-        if head:
-            found.append(InitiativeMention(m.start(1), m.end(1), name, _TYPE[head.group(1)], True))
-    covered = [(f.start, f.end) for f in found]
-    backwards, n = sentence[::-1], len(sentence)
-    for m in _HEAD_RE.finditer(sentence):
-        before = _WORDS_BEFORE_REVERSED.match(backwards, n - m.start(), n - max(0, m.start() - 60))
-        phrase_start = n - before.end() if before else m.start()
-        end = m.end()
-        if any(s <= phrase_start < e or phrase_start <= s < end for s, e in covered):
+        mention = _quoted_mention(sentence, m.start(1), m.end(1))
+        if mention is not None:
+            found.append(mention)
+    for m in _HEAD.finditer(sentence):
+        if any(f.start <= m.start() < f.end for f in found) or _head_not_a_name(sentence, m.end()):
             continue
-        name = _name_before_head(sentence[phrase_start:end])
-        if len(name) < 4 or _GENERIC.match(name):
+        if masked and any(s <= m.start() < e for s, e in masked):
             continue
-        start = end - len(name)
-        found.append(InitiativeMention(start, end, name, _TYPE[m.group("head")], False))
-        covered.append((start, end))
+        mention = _mention_before(sentence, m.start(), m.end(), m.group("head"), place_names)
+        if mention is None:
+            continue
+        inside = [f for f in found if mention.start <= f.start and f.end <= mention.end and not f.quoted]
+        if any(_overlaps(mention, f) for f in found if f not in inside):
+            continue
+        found = [f for f in found if f not in inside] + [mention]  # '데이터센터' of '데이터센터 집적단지'
+
     found.sort(key=lambda f: f.start)
-    return found
+    found = [f for f in found if not _abbreviation_marker(sentence, f)]
+    return [f for f in (_about_inner_head(sentence, f) for f in found) if _is_initiative(f)]
+
+
+def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:
+    """'(이하 클러스터)': the short form a writer announces is the name before it, not a new one."""
+    return sentence[max(0, m.start - 4) : m.start].rstrip().endswith(("이하", "약칭"))
+
+
+def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
+    """A project or agreement named after a facility is that facility ('인공지능 집적단지 조성사업',
+    '디지털 혁신거점 조성지원 시범사업', 'AI 슈퍼클러스터 허브 구축 양해각서')."""
+    if m.initiative_type not in rules.WRAPPER_TYPES:
+        return m
+    inner = None
+    for h in _HEAD.finditer(sentence, m.start, m.end - len(m.head)):
+        if rules.HEAD_TYPES[h.group("head")] not in rules.WRAPPER_TYPES and not _head_not_a_name(sentence, h.end()):
+            inner = h
+    if inner is None:
+        return m
+    return _make(sentence, m.start, inner.end(), inner.group("head"), quoted=m.quoted)
+
+
+def _head_not_a_name(sentence: str, head_end: int) -> bool:
+    """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X."""
+    return bool(
+        rules.HEAD_MODIFIES.match(sentence, head_end)
+        or rules.HEAD_IS_PREDICATE.match(sentence, head_end)
+        or rules.HEAD_IS_LOCATION.match(sentence, head_end)
+    )
+
+
+def _overlaps(a: InitiativeMention, b: InitiativeMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _quoted_mention(sentence: str, start: int, end: int) -> InitiativeMention | None:
+    text = sentence[start:end].strip()
+    core = rules.TRAILING_ACTION_WORDS.sub("", text).strip() or text
+    head = _QUOTED_HEAD.search(core)
+    if head is None:
+        return None
+    return _make(sentence, start, start + len(core), head.group("head"), quoted=True)
+
+
+def _mention_before(
+    sentence: str, head_start: int, head_end: int, head: str, place_names: Collection[str] = ()
+) -> InitiativeMention | None:
+    """The name ending at a head noun: the head's own word, then words before it while they fit."""
+    window_start = max(0, head_start - _WINDOW)
+    words = [
+        (w.start() + window_start, w.end() + window_start) for w in _WORD.finditer(sentence, window_start, head_end)
+    ]
+    if not words:
+        return None
+    head_word = words[-1]
+    if head_word[1] != head_end:  # the head is not the end of its word: not this head
+        return None
+    start = head_word[0]
+    glued = sentence[head_word[0] : head_start]  # '그린' of '그린데이터센터', '있도록' of nothing
+    bare_glued = _QUOTE_CHARS.sub("", glued).strip()
+    if glued and (
+        (_ends_clause(glued) and glued not in rules.NOUN_EXCEPTIONS)
+        or _is_measure(bare_glued)
+        or re.search(r"\d\s*[조억만]", bare_glued)
+    ):
+        start = head_start
+    else:
+        kept = 0
+        previous = words[:-1]
+        for i in range(len(previous) - 1, -1, -1):
+            ws, we = previous[i]
+            word = sentence[ws:we]
+            if kept >= _MAX_WORDS_BEFORE or sentence[we:start].strip():
+                break
+            if not _may_join_name(word, head) and not _is_place_name(word, place_names):
+                break
+            if word in ("규모", "규모의") and not (
+                i and sentence[previous[i - 1][0] : previous[i - 1][1]] in ("최대", "세계")
+            ):
+                break  # '2조원 규모 데이터센터': the size, not the name
+            start, kept = ws, kept + 1
+    while start < head_start and not (sentence[start].isalnum() or sentence[start] in "‘'“\"「『"):
+        start += 1
+    return _make(sentence, start, head_end, head, quoted=False)
+
+
+def _may_join_name(word: str, head: str) -> bool:
+    bare = _MARKS.sub("", _GLOSS.sub("", word))
+    if (
+        not bare
+        or word.endswith((",", ".", ":", ";", "…", "]", "」", "!", "?"))
+        or word.startswith(("[", "▲", "▷", "△", "○", "◆", "■", "-"))
+    ):
+        return False
+    if (
+        bare in rules.STOP_WORDS
+        or rules.ORDINAL.match(bare)
+        or (_is_measure(bare) and not (head in rules.HEADS_NAMED_BY_AMOUNT and _AMOUNT_WORD.match(bare)))
+    ):
+        return False
+    if _QUOTE_CHARS.search(word[:1]) and _QUOTE_CHARS.search(word[-1:]):
+        return True  # a quoted phrase right before the head belongs to the name ('‘투자 마중물’ 5000억 펀드')
+    return bare in rules.NOUN_EXCEPTIONS or not _ends_clause(bare)
+
+
+def _is_place_name(word: str, place_names: Collection[str]) -> bool:
+    """'김해', '남해군': a place, though it ends like a verb form ('해')."""
+    return word in place_names or any(
+        word == p + tail for p in place_names if word.startswith(p) for tail in ("시", "군", "구")
+    )
+
+
+def _ends_clause(word: str) -> bool:
+    bare = _QUOTE_CHARS.sub("", _GLOSS.sub("", word))
+    if re.fullmatch(r"[A-Za-z0-9&\-·.]+", bare):
+        return False
+    return rules.CLAUSE_ENDING.search(bare) is not None and bare not in rules.NOUN_EXCEPTIONS
+
+
+def _is_measure(word: str) -> bool:
+    if rules.NAME_COUNT.match(word):
+        return False
+    return rules.MEASURE_WORD.search(word) is not None
+
+
+def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> InitiativeMention:
+    name = display_name(sentence[start:end])
+    quoted = quoted or _QUOTE_CHARS.search(sentence[start:end]) is not None
+    kind = rules.HEAD_TYPES[head]
+    if kind == "cluster" and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
+        kind = "data_centre"
+    return InitiativeMention(start, end, name, head, kind, quoted)
+
+
+def display_name(text: str) -> str:
+    """A name as an analyst writes it: no glosses, quotes or footnote marks, single spaces."""
+    text = _GLOSS.sub("", text)
+    text = _QUOTE_CHARS.sub("", text).replace("*", "")
+    return " ".join(text.split())
+
+
+def _is_initiative(m: InitiativeMention) -> bool:
+    """A lone head names nothing, and a project, centre or agreement must say what it is about."""
+    if not m.name or (len(m.name.replace(" ", "")) < 3 and m.name != m.head) or m.name in rules.NOT_INITIATIVES:
+        return False
+    if any(w in rules.NOT_INITIATIVES for w in name_words(m.name, m.head)):
+        return False
+    if m.name == m.head:
+        return m.head in rules.LONE_HEADS
+    if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
+        return rules.TOPIC_WORDS.search(m.name) is not None
+    if m.initiative_type == "other":
+        return bool(distinctive_words(m.name, m.head))
+    return True
+
+
+_MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
+_GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")
+
+
+def name_words(name: str, head: str) -> list[str]:
+    """The words before the head, each with a head glued to its end split off ('그린데이터센터' → '그린',
+    '수열에너지융복합클러스터' → '수열에너지융복합'); a word that makes the head longer ('혁신 거점') is the head's."""
+    body = name[: len(name) - len(head)] if name.endswith(head) else name
+    words = [_MIDDLE_DOTS.sub("", w) for w in body.split()]
+    if words:
+        for longer in rules.HEAD_TYPES:  # 'AI혁신 거점': '혁신' belongs to the head '혁신거점'
+            if longer.endswith(head) and longer != head and words[-1].endswith(longer[: -len(head)]):
+                words[-1] = words[-1][: -len(longer[: -len(head)])]
+                break
+    out = []
+    for w in words:
+        stripped = _GLUED_HEAD.sub("", w)
+        if stripped:
+            out.append(stripped)
+    return out
+
+
+def distinctive_words(name: str, head: str) -> list[str]:
+    """Words that tell this initiative from others of its kind: not generic modifiers or counts."""
+    return [
+        w for w in name_words(name, head)
+        if w not in rules.GENERIC_MODIFIERS and not rules.NAME_COUNT.match(w) and not w.isdigit()
+    ]  # fmt: skip
 
 
 def initiative_key_name(name: str) -> str:
     """A comparison form: no spaces, 인공지능 written AI, trailing 조성/구축/사업 words dropped."""
     key = "".join(name.split()).replace("인공지능", "AI").replace("에이아이", "AI")
-    return _TRAILING_ACTION_WORDS.sub("", key) or key
+    return rules.TRAILING_ACTION_WORDS.sub("", key) or key

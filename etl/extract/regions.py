@@ -57,6 +57,29 @@ _PLACE_WORDS = (
 _ALLOWED_TAILS = frozenset(
     [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
 )
+# What follows a place named only in passing, not as where the story happens: a comparison
+# ('서울과 달리', '서울 대비', '판교와 같은'), a precedent ('대구에 이어'), a distance ('서울에서
+# 멀리 떨어진'), another place's share of a whole ('서울 등 수도권'), a company's seat ('대구에
+# 본사를 둔', '서울 본사').
+_PASSING_AFTER = re.compile(
+    r"(?:에서|으로부터|로부터)\s*(?:[^\s.,]{1,15}\s){0,3}?(?:멀리\s*)?떨어진"
+    r"|(?:와|과)\s*(?:달리|비교|대조|같은|비슷한|마찬가지)"
+    r"|\s*(?:대비|에\s*비해|에\s*비하면)"
+    r"|에\s*이어\s"
+    r"|\s*등\s*수도권"
+    r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|\s*본사(?:의|는|가|에서)?\s"
+)
+# A place named as the venue of a signing or a meeting ('서울 중구 롯데호텔에서 투자협약을 체결했다',
+# '서울에서 열린 포럼에서'): where people met, not where the initiative is. The words between the
+# place and '에서' are more place ('중구 롯데호텔'), never a particle's word ('전남도는 서울…'); its own
+# government's building ('경남도청에서') and a site ('건설 현장에서') are not venues elsewhere; and no
+# verb stands between '에서' and the meeting ('부산에서 데이터센터를 짓는 협약': where it is built).
+_VENUE_AFTER = re.compile(
+    r"(?P<gap>[^\s.,]{0,15}?(?:\s+[^\s.,]{1,15}?){0,3}?)에서\s*(?:열린\s*|개최된\s*)?"
+    r"(?:[^\s.,]{0,14}[^\s.,는한할기고며]\s){0,6}?[‘'\"]?[^\s.,]{0,15}?"
+    r"(?:협약|양해각서|MOU|협약식|체결식|간담회|포럼|설명회|토론회|세미나|서밋|박람회|컨퍼런스|콘퍼런스|회의)"
+)
+_NOT_A_VENUE_GAP = re.compile(r"[은는이가을를와과의](?:\s|$)|도청|시청|군청|구청|청사|현장|부지|일원|일대")
 # Bare '경기' is as often the economy or a match: not a place when these words follow.
 _ECONOMY_WORDS = re.compile(
     r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
@@ -71,6 +94,7 @@ class RegionMention:
     text: str
     region_code: str
     province_code: str
+    passing: bool = False  # named in passing (a comparison, a company's seat): not where the story is
 
 
 @dataclass(frozen=True)
@@ -82,6 +106,7 @@ class RegionCandidate:
     text: str
     candidates: tuple[RegionAlias, ...]
     head: str  # the few characters before it ('경기도 ' before '광주시')
+    passing: bool = False
 
 
 def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | None = None) -> list[RegionCandidate]:
@@ -98,10 +123,27 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
             continue
         if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
             continue
+        head = sentence[max(0, m.start() - 8) : m.start()]
         out.append(
-            RegionCandidate(m.start(), m.end(), surface, tuple(candidates), sentence[max(0, m.start() - 8) : m.start()])
+            RegionCandidate(m.start(), m.end(), surface, tuple(candidates), head, _is_passing(sentence, m, masked))
         )
     return out
+
+
+def _is_passing(sentence: str, m: re.Match[str], masked: list[tuple[int, int]] | None) -> bool:
+    """A place named in passing: by what follows it, or as an organisation's seat, 'SK텔레콤(서울)'."""
+    if _PASSING_AFTER.match(sentence, m.end()):
+        return True
+    venue = _VENUE_AFTER.match(sentence, m.end())
+    if venue and not _NOT_A_VENUE_GAP.search(venue["gap"]):
+        return True
+    start = m.start()
+    return (
+        start > 0
+        and sentence[start - 1] == "("
+        and sentence.startswith(")", m.end())
+        and any(end == start - 1 for _, end in masked or ())
+    )
 
 
 def resolve_regions(
@@ -113,7 +155,7 @@ def resolve_regions(
         chosen = _choose(cand.candidates, cand.head, gaz, article_provinces or set())
         if chosen is not None:
             region = gaz.regions[chosen.region_code]
-            out.append(RegionMention(cand.start, cand.end, cand.text, region.code, region.province_code))
+            out.append(RegionMention(cand.start, cand.end, cand.text, region.code, region.province_code, cand.passing))
     return out
 
 
@@ -132,7 +174,9 @@ def resolve_article_regions(
             chosen = chosen or _choose(cand.candidates, cand.head, gaz, named)
             if chosen is not None:
                 region = gaz.regions[chosen.region_code]
-                out[i].append(RegionMention(cand.start, cand.end, cand.text, region.code, region.province_code))
+                out[i].append(
+                    RegionMention(cand.start, cand.end, cand.text, region.code, region.province_code, cand.passing)
+                )
     return out
 
 
@@ -177,7 +221,8 @@ def subject_provinces(
     `mentions` holds (zone, sentence index, mention). A province is a subject when its
     weight reaches a third of the leading province's: headlines weigh 3, the lead sentence 2,
     other body sentences 1, photo captions ½, +1 where the sentence speaks of AI or investment.
-    One passing mention among many of another province is not a subject.
+    One passing mention among many of another province is not a subject, and a place named
+    only in passing (`RegionMention.passing`) weighs nothing.
     """
     weight: dict[str, float] = defaultdict(float)
     first_body: int | None = None
@@ -185,6 +230,8 @@ def subject_provinces(
         if zone == "body":
             first_body = idx if first_body is None else min(first_body, idx)
     for zone, idx, m in mentions:
+        if m.passing:
+            continue
         w = {"headline": 3.0, "caption": 0.5}.get(zone, 1.0)
         if zone == "body" and idx == first_body:
             w = 2.0

@@ -1,80 +1,95 @@
--- Total amounts grouped into investments.
---  * Within one article, a round figure that truncates a more exact one ('1조원 투입' in the
---    headline, '1조637억원' in the body; '3조원' and '3조6000억 원') restates it and is left out.
---  * Across articles, outlets and years restate one investment with slightly different figures
---    (4,000억 / 4,061억 / 4,116억 / 4,119억): within a province, amounts sorted by size start a
---    new investment where one is more than 10% above the previous, where both come from different
---    sentences of one article (two projects of equal size), or where they belong to two different
---    initiatives. Totals in one sentence are one investment ('100억 달러로 시작해 최대 350억 달러').
+-- The figures each initiative's money is stated as, ranked for counting it once.
+--  * A total is preferred; when the articles never give one, an annual budget, else the parts they
+--    give (summed within the latest article that gives them) stand for it. Itemised parts (an
+--    amount in brackets after an item, a bulleted breakdown) never stand for an investment.
+--  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
+--    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
+--    '3조 6천313억'), then the latest article's, an exact figure before an approximate one.
 with funding as (
-    select * from {{ ref('int_funding') }}
-    where amount_role = 'total' and amount_krw is not null
+    select f.*, a.file_name, a.published_date
+    from {{ ref('int_funding') }} f
+    join {{ ref('stg_articles') }} a on a.article_id = f.article_id
+    where f.initiative_key is not null
+        and f.amount_krw > 0
+        and f.amount_role in ('total', 'annual', 'component')
+        and not (f.amount_role = 'component' and f.is_itemised)
 ),
 
-regions as (
-    select * from {{ ref('int_regions') }}
+with_unit as (  -- the unit of a figure's last non-zero digit: 1000억 for '8000억', 1억 for '8240억'
+    select
+        *,
+        pow(10, length(cast(amount_krw as varchar)) - length(rtrim(cast(amount_krw as varchar), '0')))::hugeint as last_digit_unit
+    from funding
 ),
 
-articles as (
-    select article_id, file_name, published_date from {{ ref('stg_articles') }}
+has_total as (
+    select initiative_key, bool_or(amount_role = 'total') as has_total, bool_or(amount_role = 'annual') as has_annual
+    from funding
+    group by initiative_key
 ),
 
-totals as (
+candidates as (
     select
         f.*,
-        r.province_code,
-        a.file_name,
-        a.published_date,
-        -- the unit of the leading digit: 1조 for 1조, 100억 for 700억
-        pow(10, floor(log10(f.amount_krw)))::hugeint as leading_unit
-    from funding f
-    join regions r on r.region_code = f.region_code
-    join articles a on a.article_id = f.article_id
-),
-
-restatements as (
-    select t.article_id, t.mention_index
-    from totals t
-    join totals exact
-        on exact.article_id = t.article_id
-        and exact.amount_krw > t.amount_krw
-        and exact.amount_krw < t.amount_krw + t.leading_unit
-    where t.amount_krw % t.leading_unit = 0
-),
-
-kept as (
-    select t.*
-    from totals t
-    anti join restatements r on r.article_id = t.article_id and r.mention_index = t.mention_index
-),
-
-gaps as (
-    select
-        *,
         case
-            when lag(amount_krw) over w is null then 1
-            when lag(article_id) over w = article_id and lag(sentence_index) over w = sentence_index then 0
-            when amount_krw > lag(amount_krw) over w * 1.10 then 1
-            when lag(article_id) over w = article_id and lag(sentence_index) over w <> sentence_index then 1
-            when lag(initiative_key) over w <> initiative_key then 1
-            else 0
-        end as starts_investment
-    from kept
-    window w as (partition by province_code order by amount_krw, article_id, mention_index)
+            when h.has_total then 'total'
+            when h.has_annual then 'annual'
+            else 'component'
+        end as counted_role
+    from with_unit f
+    join has_total h on h.initiative_key = f.initiative_key
 ),
 
-numbered as (
+counted as (
+    select * from candidates where amount_role = counted_role
+),
+
+rounded as (  -- a round figure within one unit of its last digit below an exact figure of the same initiative
+    select distinct c.article_id, c.mention_index
+    from counted c
+    join counted exact
+        on exact.initiative_key = c.initiative_key
+        and exact.amount_krw > c.amount_krw
+        and exact.amount_krw < c.amount_krw + c.last_digit_unit
+        and exact.last_digit_unit < c.last_digit_unit
+),
+
+parts as (  -- an initiative told only by its parts: the latest article's parts, summed
     select
-        *,
-        sum(starts_investment) over (
-            partition by province_code
-            order by amount_krw, article_id, mention_index
-            rows between unbounded preceding and current row
-        ) as investment_number
-    from gaps
+        initiative_key, article_id, file_name, published_date,
+        sum(amount_krw) as amount_krw,
+        string_agg(amount_text, ' + ' order by mention_index) as amount_text,
+        bool_or(is_approximate) as is_approximate,
+        min(period_start_year) as period_start_year,
+        max(period_end_year) as period_end_year,
+        min(mention_index) as mention_index,
+        min(region_code) as region_code
+    from (select distinct on (initiative_key, article_id, amount_krw) * from counted where counted_role = 'component')
+    group by initiative_key, article_id, file_name, published_date
+),
+
+figures as (
+    select
+        c.initiative_key, c.article_id, c.mention_index, c.file_name, c.published_date, c.amount_krw,
+        c.amount_text, c.is_approximate, c.period_start_year, c.period_end_year, c.region_code, c.counted_role,
+        c.is_superseded,
+        r.article_id is not null as is_rounding
+    from counted c
+    left join rounded r on r.article_id = c.article_id and r.mention_index = c.mention_index
+    where c.counted_role <> 'component'
+    union all
+    select
+        initiative_key, article_id, mention_index, file_name, published_date, amount_krw,
+        amount_text, is_approximate, period_start_year, period_end_year, region_code, 'component',
+        false, false
+    from parts
 )
 
 select
-    md5(province_code || '|' || investment_number) as investment_key,
-    * exclude (starts_investment, investment_number, leading_unit)
-from numbered
+    *,
+    row_number() over (
+        partition by initiative_key
+        order by is_superseded, is_rounding, published_date desc nulls last, is_approximate,
+            amount_krw desc, article_id, mention_index
+    ) as preference
+from figures

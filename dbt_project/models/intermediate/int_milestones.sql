@@ -13,8 +13,8 @@ articles as (
     select article_id, body from {{ ref('stg_articles') }}
 ),
 
-initiatives as (
-    select article_id, mention_index, initiative_key from {{ ref('int_initiative_mentions') }}
+resolution as (
+    select article_id, initiative_index, initiative_key from {{ ref('int_initiative_resolution') }}
 ),
 
 firsts as (  -- the first mention of each date, before any sentence is cut from its body
@@ -26,8 +26,8 @@ firsts as (  -- the first mention of each date, before any sentence is cut from 
             order by d.mention_index
         ) as repeat_number
     from dates d
-    left join initiatives i
-        on i.article_id = d.article_id and i.mention_index = d.initiative_mention_index
+    left join resolution i
+        on i.article_id = d.article_id and i.initiative_index = d.initiative_index
     qualify repeat_number = 1
 )
 

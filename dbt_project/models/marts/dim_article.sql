@@ -15,5 +15,6 @@ select
     published_date_source,
     sentence_count,
     loaded_at,
-    parser_version
+    parser_version,
+    is_summary
 from articles

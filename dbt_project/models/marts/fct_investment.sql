@@ -1,23 +1,21 @@
--- One row per distinct investment: the same money restated by several articles counts once,
--- at its most recent figure (the latest article; an exact figure over a rounded one), with
--- the range of figures reported.
-with reports as (
+-- One row per initiative with money announced for it: the investment an analyst adds up per
+-- province, counted once however many articles restate it, at the preferred figure
+-- (int_investments) with the range of figures reported. Initiatives called off are not counted.
+with figures as (
     select * from {{ ref('int_investments') }}
 ),
 
-ranked as (
-    select
-        *,
-        row_number() over (
-            partition by investment_key
-            order by published_date desc nulls last, is_approximate, amount_krw desc
-        ) as recency
-    from reports
+initiatives as (
+    select * from {{ ref('dim_initiative') }}
+),
+
+chosen as (
+    select * from figures where preference = 1
 ),
 
 summary as (
     select
-        investment_key,
+        initiative_key,
         min(amount_krw) as min_amount_krw,
         max(amount_krw) as max_amount_krw,
         count(*) as report_count,
@@ -26,27 +24,29 @@ summary as (
         max(published_date) as latest_published_date,
         list(distinct file_name order by file_name) as source_articles,
         list(distinct article_id order by article_id) as source_article_keys
-    from reports
-    group by investment_key
+    from figures
+    group by initiative_key
 )
 
 select
-    r.investment_key,
-    r.province_code as province_key,
-    r.region_code as region_key,
-    r.initiative_key,
-    cast(r.amount_krw as bigint) as amount_krw,
-    r.amount_text as latest_amount_text,
+    md5('investment|' || c.initiative_key) as investment_key,
+    i.province_key,
+    coalesce(i.region_key, i.province_key) as region_key,
+    c.initiative_key,
+    cast(c.amount_krw as bigint) as amount_krw,
+    c.counted_role,
+    c.amount_text as latest_amount_text,
     cast(s.min_amount_krw as bigint) as min_amount_krw,
     cast(s.max_amount_krw as bigint) as max_amount_krw,
-    r.period_start_year,
-    r.period_end_year,
+    c.period_start_year,
+    c.period_end_year,
     s.report_count,
     s.article_count,
     s.first_published_date,
     s.latest_published_date,
     s.source_articles,
     s.source_article_keys
-from ranked r
-join summary s on s.investment_key = r.investment_key
-where r.recency = 1
+from chosen c
+join summary s on s.initiative_key = c.initiative_key
+join initiatives i on i.initiative_key = c.initiative_key
+where i.status <> 'cancelled' and i.province_key is not null

@@ -12,9 +12,11 @@ renamed as (
         is_approximate,
         amount_role,
         region_code,
-        initiative_mention_index,
+        initiative_index,
         period_start_year,
-        period_end_year
+        period_end_year,
+        is_itemised,
+        is_superseded
     from source
 )
 

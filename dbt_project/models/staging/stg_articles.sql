@@ -18,7 +18,8 @@ renamed as (
         body,
         sentence_count,
         cast(loaded_at as timestamp) as loaded_at,
-        parser_version
+        parser_version,
+        is_summary
     from source
 )
 

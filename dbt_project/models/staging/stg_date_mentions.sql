@@ -13,7 +13,7 @@ renamed as (
         is_planned,
         is_milestone,
         region_code,
-        initiative_mention_index
+        initiative_index
     from source
 )
 

@@ -9,7 +9,8 @@ renamed as (
         name_key,
         initiative_type,
         is_quoted,
-        region_code
+        region_code,
+        initiative_index
     from source
 )
 

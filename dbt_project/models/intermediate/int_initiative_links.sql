@@ -1,0 +1,86 @@
+-- Pairs of entities in one province and family, with the evidence that they are (or are not)
+-- the same initiative. `link` is 'strong' when the evidence settles it, 'weak' when it is the
+-- same kind of project in the same place but one side says less (`weak_from` is that side: it
+-- joins the other only when it could join nothing else), NULL when something tells them apart.
+--   strong: the same distinctive name words ('수열에너지 융복합' ~ '수열에너지융복합'); the same site
+--           and type; the same municipality and type with neither naming more; the same company
+--           beside totals that restate each other (within 10%); the same municipality and type with
+--           totals that restate each other; or, for a project named only by its kind and province
+--           ('광주 AI 집적단지'), the same name or a restated total.
+--   apart:  two municipalities or two sites; name words that differ; types that differ with nothing
+--           but the province in common; or both reported by one article (one article's two projects).
+with entities as (
+    select * from {{ ref('int_initiative_entities') }}
+),
+
+pairs as (
+    select
+        a.entity_id as entity_a,
+        b.entity_id as entity_b,
+        a.province_code,
+        a.initiative_type = b.initiative_type as same_type,
+        len(list_intersect(a.article_ids, b.article_ids)) > 0 as share_an_article,
+        a.site is not null and a.site = b.site as same_site,
+        a.site is not null and b.site is not null and a.site <> b.site as site_conflict,
+        a.municipality_code is not null and a.municipality_code = b.municipality_code as same_municipality,
+        a.municipality_code is not null and b.municipality_code is not null
+            and a.municipality_code <> b.municipality_code as municipality_conflict,
+        len(a.name_words) > 0 and len(b.name_words) > 0 and (
+            len(list_intersect(a.name_words, b.name_words)) > 0
+            or contains(a.name_words_joined, b.name_words_joined)
+            or contains(b.name_words_joined, a.name_words_joined)
+        ) as words_agree,
+        len(a.name_words) > 0 and len(b.name_words) > 0 as both_named,
+        len(a.name_words) = 0 and len(b.name_words) = 0 and a.site is null and b.site is null as both_unnamed,
+        a.is_generic or b.is_generic as either_generic,
+        a.is_generic and b.is_generic and a.name_key = b.name_key as same_generic_name,
+        (a.site is not null)::int * 2 + (len(a.name_words) > 0)::int * 2 + (a.municipality_code is not null)::int as specificity_a,
+        (b.site is not null)::int * 2 + (len(b.name_words) > 0)::int * 2 + (b.municipality_code is not null)::int as specificity_b,
+        len(list_intersect(a.company_ids, b.company_ids)) > 0 as share_a_company,
+        len(list_filter(a.total_amounts, lambda x: len(list_filter(b.total_amounts,
+            lambda y: abs(x - y) <= 0.1 * greatest(x, y))) > 0)) > 0 as restate_a_total
+    from entities a
+    join entities b
+        on a.province_code = b.province_code
+        and a.initiative_family = b.initiative_family
+        and a.entity_id < b.entity_id
+),
+
+judged as (
+    select
+        *,
+        share_an_article
+            or municipality_conflict
+            or (site_conflict and not words_agree)
+            or (both_named and not words_agree and not (share_a_company and restate_a_total))
+            or (not same_type and not words_agree and not (share_a_company and restate_a_total)) as kept_apart
+    from pairs
+),
+
+linked as (
+    select
+        *,
+        case
+            when kept_apart then null
+            when words_agree or (same_type and same_site) or (same_type and same_municipality and both_unnamed)
+                or (share_a_company and restate_a_total) or (same_type and same_generic_name)
+                or (same_type and same_municipality and restate_a_total)
+                or (same_type and either_generic and restate_a_total) then 'strong'
+            when same_type and (same_municipality or either_generic) and specificity_a <> specificity_b then 'weak'
+        end as link
+    from judged
+)
+
+select
+    * exclude (specificity_a, specificity_b),
+    case when link = 'weak' then case when specificity_a < specificity_b then entity_a else entity_b end end as weak_from,
+    concat_ws(', ',
+        case when words_agree then 'same name words' end,
+        case when same_generic_name then 'same name' end,
+        case when same_site then 'same site' end,
+        case when same_municipality then 'same municipality' end,
+        case when share_a_company then 'same company' end,
+        case when restate_a_total then 'totals restate each other' end,
+        case when same_type then 'same type' end
+    ) as evidence
+from linked

@@ -1,0 +1,650 @@
+"""An article's initiatives: its mentions grouped into the projects it reports, each named and placed.
+
+Within one article a project is written many ways ('장성군 황룡면 … AI 데이터센터', '200㎿급
+데이터센터', 'AI 데이터센터'); this module decides which mentions are one initiative, which
+place tells it apart ('장성' vs '강진', '기업도시' vs '혁신도시'), what to call it, whether the
+article reports it or only passes by it, and which initiative each amount and date belongs to.
+Resolving the same initiative across articles is dbt's (models/intermediate/int_initiative_*).
+
+How mentions become initiatives:
+- A mention is placed by a place inside its name ('장성 파인데이터센터'), else by the nearest site
+  or municipality before it in its sentence ('장성군에는 … 데이터센터가').
+- One mention before several coordinated places ('부산 센텀시티·대구 수성알파시티에서',
+  '장성과 강진에'), or several places stated each with its own figure and '각각', is one initiative
+  per place: a national article naming several regions gives each its own project.
+- Mentions with the same place and compatible words are one initiative; a mention with neither
+  place nor distinctive words ('AI 데이터센터') joins the initiative it refers to (the one just
+  named, or the only one of its kind), and stands alone only when the article has none.
+- An initiative is reported (a subject) when it is in the headline or lead, named twice, or
+  carries an amount or a date; others are passing mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from etl.extract import initiative_rules as rules
+from etl.extract.gazetteer import Gazetteer
+from etl.extract.initiatives import InitiativeMention, display_name, distinctive_words, name_words
+from etl.extract.regions import RegionMention
+from etl.model import Sentence
+
+_FAMILY = {
+    "cluster": "infrastructure",
+    "data_centre": "infrastructure",
+    "computing_centre": "infrastructure",
+    "hub": "infrastructure",
+}
+_TYPE_PRIORITY = ("data_centre", "computing_centre", "cluster", "hub", "special_zone", "fund", "education",
+                  "programme", "other", "mou")  # fmt: skip
+_LEAD_SENTENCES = 3  # the headline and the first body sentences say what the article is about
+_SITE = re.compile(rules.SITE_SUFFIXES.pattern)
+_REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A municipality, a province or a site named in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    region_code: str | None
+    province_code: str | None
+    site: str | None  # '수성알파시티', '기업도시': a place smaller than a municipality
+    is_province: bool
+
+    @property
+    def key(self) -> str:
+        return self.site or self.region_code or ""
+
+
+@dataclass
+class PlacedMention:
+    """A mention with the place that tells it apart, ready to be grouped."""
+
+    sentence_index: int
+    mention_index: int | None  # into the article's mention rows; None for one spread over several places
+    mention: InitiativeMention
+    place: Place | None
+    words: tuple[str, ...]  # distinctive words of its name, places excluded
+    zone: str
+    strength: str  # 'named', 'spread' (one of several places), 'spread_source', 'weak' or 'generic'
+    group: int | None = None
+    context_place: Place | None = None  # the site or city its sentence names before it, for naming
+    place_inside: bool = False  # its name holds a place of its own ('장성 파인데이터센터')
+    list_item: bool = False  # one of several things listed ('인프라와 데이터센터, 저장장치 등')
+
+
+@dataclass
+class ArticleInitiative:
+    """One initiative as this article reports it."""
+
+    index: int
+    initiative_type: str
+    name: str
+    place: Place | None
+    words: tuple[str, ...]
+    region_code: str | None
+    province_code: str | None
+    members: list[PlacedMention] = field(default_factory=list)
+    has_facts: bool = False
+    is_cancelled: bool = False
+    is_subject: bool = False
+    salience: float = 0.0
+
+
+@dataclass
+class ArticleInitiatives:
+    initiatives: list[ArticleInitiative]
+    mention_group: dict[int, int | None]  # mention index → initiative index
+    primary: int | None
+
+
+def sentence_places(
+    sentence: str,
+    regions: list[RegionMention],
+    gaz: Gazetteer,
+    masked: list[tuple[int, int]],
+    default_region: str | None = None,
+) -> list[Place]:
+    """The places of a sentence: gazetteer regions and sites ('…시티', '…지구', '…산단').
+
+    A site no region precedes lies in `default_region` (the region the sentence is about).
+    """
+    out: list[Place] = []
+    for r in regions:
+        region = gaz.regions[r.region_code]
+        kinds = {c.kind for c in gaz.region_aliases.get(r.text, [])}
+        site = r.text if kinds == {"place"} else None
+        out.append(
+            Place(
+                r.start,
+                r.end,
+                r.text,
+                r.region_code,
+                r.province_code,
+                site,
+                region.level == "province" and site is None,
+            )
+        )
+    for m in _SITE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in masked):
+            continue
+        word = m.group(0)
+        start = m.start()
+        for r in regions:  # '원주기업도시': the city's name is its own place
+            if r.start <= start < r.end or (start <= r.start < m.end() and r.end < m.end()):
+                word = sentence[r.end : m.end()]
+                start = r.end
+        if word in rules.SITE_STOP or len(word) < 3 or any(p.start <= start < p.end for p in out):
+            continue
+        before = [p for p in out if p.end <= start and p.region_code]
+        region_code = before[-1].region_code if before else default_region
+        province = gaz.regions[region_code].province_code if region_code else None
+        site = "".join(word.split())  # '첨단 3지구' and '첨단3지구' are one site
+        out.append(Place(start, m.end(), word, region_code, province, site, False))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def group_initiatives(
+    sentences: list[Sentence],
+    mentions: dict[int, list[InitiativeMention]],
+    places: dict[int, list[Place]],
+    fact_positions: dict[int, list[int]],
+    totals: dict[int, list[int]],
+    region_for: dict[int, str | None],
+    gaz: Gazetteer,
+    subject_provinces: set[str] | None = None,
+) -> ArticleInitiatives:
+    """Group one article's initiative mentions (see the module's docstring for the rules).
+
+    `fact_positions` are the offsets of amounts and dates per sentence; `totals` the amounts
+    (won) stated as a whole project's in each sentence, which keep two projects of one place apart.
+    Mentions without a place of their own refer only to initiatives in `subject_provinces` (a
+    '하남 데이터센터에 이어 제주에 …' compares, it does not name the project).
+    """
+    zone = {s.index: s.zone for s in sentences}
+    text = {s.index: s.text for s in sentences}
+    lead = _lead_sentences(sentences)
+    places = _without_name_sites(places, mentions)
+    article_places = [p for ps in places.values() for p in ps]
+    placed: list[PlacedMention] = []
+    mention_index = 0
+    for s in sentences:
+        for m in mentions.get(s.index, []):
+            if s.zone != "caption":  # photo captions describe other pictures as often as this story
+                for pm in _place_mention(
+                    s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_places
+                ):
+                    pm.list_item = _is_list_item(s.text, m)
+                    placed.append(pm)
+            mention_index += 1
+
+    groups: list[ArticleInitiative] = []
+
+    def new_group(pm: PlacedMention) -> ArticleInitiative:
+        g = _new_group(len(groups), pm, region_for, gaz)
+        groups.append(g)
+        return g
+
+    named = [pm for pm in placed if pm.strength in ("named", "spread")]
+    weak = [pm for pm in placed if pm.strength == "weak"]
+    generic = [pm for pm in placed if pm.strength == "generic"]
+    for pm in named:  # 1. names with a place or distinctive words of their own
+        target = next((g for g in groups if _same_initiative(g, pm)), None)
+        _join(target or new_group(pm), pm)
+    for pm in [pm for pm in placed if pm.strength == "spread_source"]:
+        spread_groups = [q.group for q in placed if q.strength == "spread" and q.sentence_index == pm.sentence_index]
+        pm.group = spread_groups[0] if spread_groups else None
+    for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
+        target = _placed_referent(groups, pm)
+        if target is None:
+            target = next((g for g in groups if g.place and not g.words and g.place.key == pm.place.key
+                           and _types_agree(g.initiative_type, pm.mention.initiative_type)), None) or new_group(pm)  # fmt: skip
+        _join(target, pm)
+    _merge_unworded(groups, totals)  # 3. a place's unnamed project is its only named one
+    placed_groups = len(groups)
+    local = [
+        g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
+    ]
+    for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
+        target = _referent([g for g in groups if g in local or g.index >= placed_groups], pm, placed)
+        if target is None and not any(_types_agree(g.initiative_type, pm.mention.initiative_type) for g in local):
+            target = next(
+                (g for g in groups[placed_groups:] if _types_agree(g.initiative_type, pm.mention.initiative_type)), None
+            )
+            target = target or new_group(pm)
+        if target is not None:
+            _join(target, pm)
+    groups = [g for g in groups if g.members]
+    for new_index, g in enumerate(groups):
+        for pm in g.members:
+            pm.group = new_index
+        g.index = new_index
+    for pm in placed:
+        if pm.group is not None and pm.group >= len(groups):
+            pm.group = None
+
+    for g in groups:
+        g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members)
+        g.is_cancelled = any(rules.CANCELLED.search(text[pm.sentence_index]) for pm in g.members)
+        sentences_named = {pm.sentence_index for pm in g.members}
+        in_lead = bool(sentences_named & lead)
+        listed = all(pm.list_item for pm in g.members)
+        only_generic = all(pm.strength == "generic" for pm in g.members)
+        unplaced = g.place is None or g.place.is_province
+        nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
+        g.is_subject = not nameless and (
+            (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic) or g.has_facts
+        )
+        g.salience = (
+            sum(3.0 if zone[i] == "headline" else 2.0 if i in lead else 1.0 for i in sentences_named)
+            + (1.0 if g.has_facts else 0.0)
+            + (0.5 if g.words or g.place else 0.0)
+        )
+        g.initiative_type = _group_type(g)
+        best = _best_mention(g)
+        g.name = _group_name(g, best, gaz)
+    subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
+    primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
+    mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
+    return ArticleInitiatives(groups, mention_group, primary)
+
+
+_LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
+_LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
+
+
+def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
+    """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등')."""
+    if "등" not in sentence[m.end :]:
+        return False
+    return bool(_LIST_BEFORE.search(sentence[: m.start]) or _LIST_AFTER.match(sentence[m.end :]))
+
+
+def _without_name_sites(
+    places: dict[int, list[Place]], mentions: dict[int, list[InitiativeMention]]
+) -> dict[int, list[Place]]:
+    """A site-like word the article quotes as part of a project's name ('사천 스카이시티 AI 데이터센터')
+    is that project's name, not a place: the project stands in the place its sentences name."""
+    quoted = {w for ms in mentions.values() for m in ms if m.quoted for w in m.name.split()}
+    return {i: [p for p in ps if not (p.site and p.text in quoted)] for i, ps in places.items()}
+
+
+def _lead_sentences(sentences: list[Sentence]) -> set[int]:
+    body = [s.index for s in sentences if s.zone == "body"][:_LEAD_SENTENCES]
+    return {s.index for s in sentences if s.zone == "headline"} | set(body)
+
+
+def _place_mention(
+    sentence_index: int,
+    mention_index: int,
+    m: InitiativeMention,
+    places: list[Place],
+    sentence: str,
+    zone: str,
+    article_places: list[Place],
+) -> list[PlacedMention]:
+    """The mention with its place, and how firmly it is placed; one per place when it is stated for
+    several places at once."""
+    inside = [p for p in places if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site)]
+    if any(p.start == m.start and p.end == m.end for p in places):
+        return []  # '대덕특구', '수성알파시티': the name of a place, not of a project in it
+    words = tuple(
+        w for w in distinctive_words(m.name, m.head)
+        if not _is_place_word(w, inside) and not any(p.site and p.site.startswith(w) for p in article_places)
+    )  # fmt: skip
+    if inside:
+        return [
+            PlacedMention(
+                sentence_index, mention_index, m, _most_specific(inside), words, zone, "named", place_inside=True
+            )
+        ]
+    spread = _distributed_places(m, places, sentence)
+    if len(spread) >= 2:
+        return [PlacedMention(sentence_index, None, m, p, words, zone, "spread") for p in spread] + [
+            PlacedMention(sentence_index, mention_index, m, None, words, zone, "spread_source")
+        ]
+    before = [p for p in places if p.end <= m.start and not p.is_province]
+    if words:
+        return [
+            PlacedMention(
+                sentence_index, mention_index, m, None, words, zone, "named", None, before[-1] if before else None
+            )
+        ]
+    nearest = next((p for p in reversed(places) if p.end <= m.start), None)
+    if before and nearest is before[-1]:
+        return [PlacedMention(sentence_index, mention_index, m, before[-1], words, zone, "weak")]
+    # '하남 데이터센터에 이어 제주에 제2호 데이터센터를': a province named last says where it is
+    province = nearest if nearest is not None and nearest.is_province else None
+    return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic", None, province)]
+
+
+def _is_place_word(word: str, places: list[Place]) -> bool:
+    return any(word.startswith(p.text) or p.text.startswith(word) for p in places)
+
+
+def _most_specific(places: list[Place]) -> Place:
+    return next((p for p in reversed(places) if p.site), None) or next(
+        (p for p in reversed(places) if not p.is_province), places[-1]
+    )
+
+
+def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str) -> list[Place]:
+    """Places one mention is stated for together: coordinated ('A·B', 'A와 B'), or each with its own
+    figure and '각각' ('A에는 X, B에는 Y의 데이터센터가 각각')."""
+    merged: list[tuple[int, Place]] = []  # (where the place's words start, the place)
+    for p in places:
+        if _inside_other(p, places):
+            continue
+        if merged and merged[-1][1].site is None and p.site and merged[-1][1].end + 1 >= p.start:
+            merged[-1] = (merged[-1][0], p)  # '대구 수성알파시티': the site says more than its city
+        else:
+            merged.append((p.start, p))
+    runs: list[list[Place]] = []
+    for begin, p in merged:
+        if runs and rules.PLACE_JOINERS.match(sentence[runs[-1][-1].end : begin]) and _same_level(runs[-1][-1], p):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    joined = [run for run in runs if len({q.key for q in run}) >= 2]
+    near = [
+        run for run in joined
+        if (run[-1].end <= m.start and run[0].start >= m.start - 60) or (m.end <= run[0].start <= m.end + 25)
+    ]  # fmt: skip
+    if near:
+        return _one_per_key(near[-1])
+    if rules.DISTRIBUTIVE.search(sentence):
+        before = [p for _, p in merged if p.end <= m.start]
+        levels = {p.is_province for p in before}
+        if len({p.key for p in before}) >= 2 and len(levels) == 1:
+            return _one_per_key(before)
+    return []
+
+
+def _inside_other(p: Place, places: list[Place]) -> bool:
+    return any(
+        q is not p and q.start <= p.start and p.end <= q.end and (q.end - q.start) > (p.end - p.start) for q in places
+    )
+
+
+def _same_level(a: Place, b: Place) -> bool:
+    return a.is_province == b.is_province
+
+
+def _one_per_key(run: list[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for p in run:
+        seen.setdefault(p.key, p)
+    return list(seen.values())
+
+
+def _family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
+
+
+def _types_agree(a: str, b: str) -> bool:
+    """The same kind of thing. A cluster named after data centres is typed a data centre already
+    ('그린데이터센터 집적단지'), so a plain '클러스터' and a '데이터센터' are two things."""
+    return a == b
+
+
+def _words_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return not a and not b
+    ja, jb = "".join(a), "".join(b)
+    return bool(set(a) & set(b)) or ja in jb or jb in ja
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """No place, the same place, or one inside the other (a site in its city, a city in its province)."""
+    if a is None or b is None or a.key == b.key:
+        return True
+    return _places_nest(a, b)
+
+
+def _places_nest(a: Place, b: Place) -> bool:
+    for outer, inner in ((a, b), (b, a)):
+        if outer.is_province and inner.province_code == outer.province_code and not inner.is_province:
+            return True
+        if inner.site and not outer.site and not outer.is_province and inner.region_code == outer.region_code:
+            return True
+    return False
+
+
+def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
+    spread = pm.strength == "spread" or any(q.strength == "spread" for q in g.members)
+    if spread and (pm.place is None or g.place is None or pm.place.key != g.place.key):
+        return False
+    if not _places_agree(g.place, pm.place):
+        return False
+    if not _types_agree(g.initiative_type, pm.mention.initiative_type):
+        return bool(g.words) and "".join(g.words) == "".join(pm.words)  # '수열에너지 융복합' 클러스터 and 선도지구
+    if g.words or pm.words:
+        return _words_agree(g.words, pm.words)
+    if g.place is None or pm.place is None:
+        return False
+    return g.initiative_type == pm.mention.initiative_type and (
+        g.place.key == pm.place.key or _places_nest(g.place, pm.place)
+    )
+
+
+def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None], gaz: Gazetteer) -> ArticleInitiative:
+    place = pm.place or pm.context_place
+    region = place.region_code if place and place.region_code else region_for.get(pm.sentence_index)
+    province = gaz.regions[region].province_code if region else None
+    return ArticleInitiative(index, pm.mention.initiative_type, pm.mention.name, pm.place, pm.words, region, province)
+
+
+def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
+    pm.group = g.index
+    g.members.append(pm)
+    place = pm.place or pm.context_place
+    if place is not None and (g.place is None or (place.key != g.place.key and _more_specific(place, g.place))):
+        g.place = place
+    if g.place is not None and g.place.region_code:
+        g.region_code = g.place.region_code
+        g.province_code = g.place.province_code
+    if len(pm.words) > len(g.words):
+        g.words = pm.words
+
+
+def _more_specific(new: Place, old: Place) -> bool:
+    """A site inside the group's city, or a city inside its province."""
+    return _places_nest(new, old) and ((bool(new.site) and not old.site) or (old.is_province and not new.is_province))
+
+
+def _own_total(pm: PlacedMention, totals: dict[int, list[int]]) -> bool:
+    return bool(totals.get(pm.sentence_index))
+
+
+def _group_totals(g: ArticleInitiative, totals: dict[int, list[int]]) -> set[int]:
+    return {t for pm in g.members for t in totals.get(pm.sentence_index, [])}
+
+
+def _placed_referent(groups: list[ArticleInitiative], pm: PlacedMention) -> ArticleInitiative | None:
+    """The named initiative at the place a weakly placed mention's sentence names, if only one."""
+    here = [
+        g for g in groups
+        if _types_agree(g.initiative_type, pm.mention.initiative_type) and g.place is not None and _places_agree(g.place, pm.place)
+    ]  # fmt: skip
+    exact = [g for g in here if g.place.key == pm.place.key]
+    if len(exact) == 1:
+        return exact[0]
+    if len(here) == 1:
+        return here[0]
+    return None
+
+
+def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]]) -> None:
+    """A placed project without words of its own joins the one worded project of its kind at that
+    place ('수성 데이터센터' and '수성알파시티 AI 데이터센터'), unless each states its own total."""
+    for g in list(groups):
+        if g.words or not g.members or any(q.strength == "spread" for q in g.members):
+            continue
+        candidates = [
+            h for h in groups
+            if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)
+            and _places_agree(h.place, g.place)
+        ]  # fmt: skip
+        candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
+        if len(candidates) != 1:
+            continue
+        h = candidates[0]
+        mine, theirs = _group_totals(g, totals), _group_totals(h, totals)
+        if mine and theirs and not (mine & theirs):
+            continue
+        for pm in g.members:
+            _join(h, pm)
+        g.members.clear()
+
+
+def _referent(
+    groups: list[ArticleInitiative], pm: PlacedMention, placed: list[PlacedMention]
+) -> ArticleInitiative | None:
+    """The initiative a mention without place or distinctive words refers to: the one named in its
+    sentence or the two before it, else the only one of its kind in the article."""
+    same_kind = [g for g in groups if g.members and _types_agree(g.initiative_type, pm.mention.initiative_type)]
+    if pm.context_place is not None and pm.context_place.is_province:
+        same_kind = [g for g in same_kind if g.province_code in (None, pm.context_place.province_code)]
+    kinds = {g.index for g in same_kind}
+    recent = [
+        q for q in placed
+        if q.group in kinds and q.strength != "generic"
+        and pm.sentence_index - 2 <= q.sentence_index <= pm.sentence_index
+        and (q.sentence_index < pm.sentence_index or q.mention.start < pm.mention.start)
+    ]  # fmt: skip
+    if recent:
+        return next(g for g in groups if g.index == recent[-1].group)
+    if len(same_kind) == 1:
+        return same_kind[0]
+    return None
+
+
+def _group_type(g: ArticleInitiative) -> str:
+    """The type most of its names give, names with words of their own counting most."""
+    votes: Counter[str] = Counter()
+    for pm in g.members:
+        votes[pm.mention.initiative_type] += (
+            4.0 if pm.words else 2.0 if pm.strength in ("named", "spread") else 1.0 if pm.strength == "weak" else 0.5
+        )
+    return max(sorted(votes), key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+
+
+def _best_mention(g: ArticleInitiative) -> PlacedMention:
+    """The mention whose name says most: distinctive words, quotes, a kind word over a description."""
+    counts = Counter(pm.mention.name for pm in g.members)
+    of_type = [pm for pm in g.members if pm.mention.initiative_type == g.initiative_type] or g.members
+
+    def score(pm: PlacedMention) -> tuple:
+        words = name_words(pm.mention.name, pm.mention.head)
+        descriptive = sum(w in rules.DESCRIPTIVE_MODIFIERS for w in words)
+        kind = sum(w in rules.GENERIC_MODIFIERS and w not in rules.DESCRIPTIVE_MODIFIERS for w in words)
+        return (
+            len(pm.words),
+            pm.mention.quoted,
+            kind,
+            -descriptive,
+            len(words),
+            counts[pm.mention.name],
+            len(pm.mention.name),
+        )
+
+    return max(sorted(of_type, key=lambda pm: (pm.sentence_index, pm.mention.start)), key=score)
+
+
+def _group_name(g: ArticleInitiative, best_mention: PlacedMention, gaz: Gazetteer) -> str:
+    """The fullest name the article gives, with its place in front when the name lacks one."""
+    best = best_mention.mention.name
+    if g.place is not None and not best_mention.place_inside and not _name_has_place(best, g.place, gaz):
+        best = f"{_short_place(g.place, gaz)} {best}"
+    elif g.place is None and g.province_code and not best_mention.place_inside and not _names_a_region(best, gaz):
+        best = f"{gaz.short_province_name(g.province_code)} {best}"  # '제주 인공지능 특화 데이터센터'
+    return display_name(best)
+
+
+def _names_a_region(name: str, gaz: Gazetteer) -> bool:
+    return any(gaz.region_pattern.match(w) for w in name.split())
+
+
+def _name_has_place(name: str, place: Place, gaz: Gazetteer) -> bool:
+    compact = name.replace(" ", "")
+    short = _short_place(place, gaz)
+    if place.text.replace(" ", "") in compact or (bool(short) and short in compact):
+        return True
+    return any(len(w) >= 3 and short.startswith(w) for w in name.split())  # '에코델타' of '에코델타시티'
+
+
+def _short_place(place: Place, gaz: Gazetteer) -> str:
+    """'장성군' → '장성', '대구광역시' → '대구'; a site keeps its name."""
+    if place.site:
+        return place.site
+    text = place.text
+    short = _REGION_SUFFIX.sub("", text)
+    return short if len(short) >= 2 else text
+
+
+def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, places: list[Place]) -> int | None:
+    """The initiative an amount or a date belongs to.
+
+    In a sentence that spreads one project over several places, the place named nearest before
+    the fact ('장성군에는 2조2000억원 …, 강진군에는 3조3000억원'); else the initiative named
+    nearest in the sentence; else the article's primary initiative.
+    """
+    here = [(pm, g) for g in article.initiatives for pm in g.members if pm.sentence_index == sentence_index]
+    spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
+    if spread:
+        keys = {pm.place.key: g for pm, g in spread}
+        before = [p for p in places if p.end <= offset and p.key in keys]
+        after = [p for p in places if p.start >= offset and p.key in keys]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen is not None:
+            return keys[chosen.key].index
+    placed_at: dict[str, list[ArticleInitiative]] = {}
+    for g in article.initiatives:
+        if g.place is not None and not g.place.is_province and g.is_subject:
+            placed_at.setdefault(g.place.key, []).append(g)
+    before = [p for p in places if p.end <= offset and offset - p.end <= 30 and len(placed_at.get(p.key, [])) == 1]
+    if before:
+        return _not_an_agreement(article, placed_at[before[-1].key][0]).index
+    named = [(pm, g) for pm, g in here if pm.mention_index is not None]
+    if named:
+        _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
+        return _not_an_agreement(article, g).index
+    previous = [
+        (pm, g) for g in article.initiatives if g.is_subject
+        for pm in g.members if pm.sentence_index == sentence_index - 1 and not pm.list_item
+    ]  # fmt: skip
+    if previous:  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
+        _, g = max(previous, key=lambda x: x[0].mention.start)
+        return _not_an_agreement(article, g).index
+    return article.primary
+
+
+def _not_an_agreement(article: ArticleInitiatives, g: ArticleInitiative) -> ArticleInitiative:
+    """Money and dates of an agreement belong to the project it is about: the article's primary one."""
+    if g.initiative_type == "mou" and article.primary is not None:
+        return next(h for h in article.initiatives if h.index == article.primary)
+    return g
+
+
+def per_place_initiatives(
+    article: ArticleInitiatives, sentence_index: int, sentence: str, offset: int
+) -> list[ArticleInitiative]:
+    """The initiatives an amount stated 'for each' place belongs to ('지역 당 63억원의 국비가 지원된다'):
+    those one earlier mention spread over several places, when the amount's own sentence names none."""
+    if not rules.PER_PLACE.search(sentence):
+        return []
+    here = [pm for g in article.initiatives for pm in g.members if pm.sentence_index == sentence_index]
+    if any(pm.strength == "spread" for pm in here):
+        return []
+    spread = [
+        g
+        for g in article.initiatives
+        if any(pm.strength == "spread" and pm.sentence_index < sentence_index for pm in g.members)
+    ]
+    return spread if len(spread) >= 2 else []

@@ -1,0 +1,216 @@
+"""Rule tables for finding initiatives: the words that head a name, and those that end one.
+
+Kept as data, apart from the code that reads them (`etl.extract.initiatives`), so a new head
+noun or a new verb ending is one line here and one test case. Every table says what it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The initiative types, declared once (etl.vocabulary re-exports them for dbt and the reports).
+INITIATIVE_TYPES: tuple[str, ...] = (
+    "cluster",  # 집적단지, 클러스터, 밸리, 테크시티: a district of many facilities
+    "data_centre",  # one data centre, or a complex of them
+    "computing_centre",  # a (national) AI computing centre
+    "special_zone",  # 특구, 선도지구, 혁신지구: a legally designated zone
+    "hub",  # 거점, 혁신거점, 허브
+    "programme",  # a named project, strategy or vision (사업, 프로젝트, 전략, 비전)
+    "fund",  # 펀드
+    "education",  # 영재학교, 사관학교, 캠퍼스, 아카데미
+    "mou",  # an agreement that names no project of its own
+    "other",  # other named facilities (…센터)
+)
+
+# Head nouns that end an initiative's name, and the type each gives. Longest forms first is
+# not needed: the pattern is a trie, which prefers the longest head at each position.
+HEAD_TYPES: dict[str, str] = {
+    "집적단지": "cluster",
+    "클러스터": "cluster",
+    "밸리": "cluster",
+    "테크시티": "cluster",
+    "실증단지": "cluster",
+    "데이터센터": "data_centre",
+    "데이터 센터": "data_centre",
+    "IDC": "data_centre",
+    "AIDC": "data_centre",
+    "컴퓨팅센터": "computing_centre",
+    "컴퓨팅 센터": "computing_centre",
+    "특구": "special_zone",
+    "선도지구": "special_zone",
+    "투자선도지구": "special_zone",
+    "혁신지구": "special_zone",
+    "특화지구": "special_zone",
+    "혁신거점": "hub",
+    "거점": "hub",
+    "허브": "hub",
+    "센터": "other",
+    "영재학교": "education",
+    "사관학교": "education",
+    "캠퍼스": "education",
+    "아카데미": "education",
+    "펀드": "fund",
+    "프로젝트": "programme",
+    "사업": "programme",
+    "비전": "programme",
+    "전략": "programme",
+    "대전환": "programme",
+    "협약": "mou",
+    "업무협약": "mou",
+    "투자협약": "mou",
+    "양해각서": "mou",
+    "투자양해각서": "mou",
+    "MOU": "mou",
+    "MOA": "mou",
+}
+
+# A head of the cluster kind whose name holds a data-centre word is a data-centre complex
+# ('그린데이터센터 집적단지', 'AI 데이터센터 클러스터').
+DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
+
+# Heads that wrap another initiative: a project or an agreement named after a facility is
+# about that facility ('집적단지 조성사업', 'AI 허브 구축 양해각서').
+WRAPPER_TYPES = frozenset({"programme", "mou"})
+
+# Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
+# elsewhere or by its place; other heads alone ('사업', '센터', '거점') mean nothing in particular.
+LONE_HEADS = frozenset({"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "클러스터", "AIDC", "IDC"})
+
+# Heads whose name may carry an amount ('5000억 펀드').
+HEADS_NAMED_BY_AMOUNT = frozenset({"펀드"})
+
+# Heads whose names must show what they are about: a project, strategy or centre is an AI
+# initiative only when its name says so ('AI기반 농생명 3대 사업', not '글로벌 역량 강화 사업').
+TOPIC_REQUIRED_TYPES = frozenset({"programme", "education", "mou"})
+# Types an article reports only under a name of their own: '융합연구혁신센터' is one, 'AI 사업' is not.
+NAME_REQUIRED_TYPES = frozenset({"programme", "education", "mou", "other", "fund"})
+TOPIC_WORDS = re.compile(
+    r"AI|A\.I|인공지능|에이아이|AX|데이터|디지털|컴퓨팅|클라우드|지능|ICT|SW|소프트웨어|메타버스|"
+    r"빅데이터|반도체|로봇|자율주행|스마트시티|피지컬|초거대|생성형|GPU|슈퍼컴"
+)
+
+# Words that never belong to a name: determiners, adverbs, time words and bound nouns that sit
+# before a head ('이들 센터', '올해 사업', '국내 첫 센터', '클러스터 내 데이터센터').
+STOP_WORDS = frozenset(
+    {
+        "이", "그", "저", "이번", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서",
+        "향후", "이들", "각", "각각", "모든", "여러", "수", "것", "등", "및", "또는", "중", "내", "급", "함께",
+        "가운데", "대상", "국내", "첫", "최초", "최초의", "이른바", "일명", "신규", "기존", "당초", "본", "총",
+        "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",
+        "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
+        "이하", "유일", "유일한", "가칭",
+    }
+)  # fmt: skip
+
+# Word endings of a particle or a verb form: a word ending so closes the clause before a name
+# ('국가 AI 컴퓨팅센터를 유치할 수 있도록 국가 …', '특성을 살린 AI 데이터센터', '찾아 사업').
+CLAUSE_ENDING = re.compile(
+    r"(?:"
+    r"은|는|을|를|에|에서|에도|에는|에게|와|과|의|로|으로|로서|로써|까지|부터|처럼|보다|만|께서|이나|이란|라는|이라는"
+    r"|도록|면서|지만|는데|려고|하여|되어|해서|돼|되며|하며|이며|이고|이자|라며|거나|든지|되면|하면|이면|으면|다면|려면"
+    r"|하고|되고|있고|없고|받고|지고|않고|했고|됐고"
+    r"|던|한|된|할|될|린|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|쉬운|새로운"
+    r"|여|려|러|쳐|춰|뤄|둬|져|혀|켜|겨|펴|워|어|아|라|해|와서|아서|어서"
+    r"|[이가](?<!국가)(?<!평가)(?<!추가)(?<!전문가)(?<!아이)(?<!하이)(?<!바이)(?<!사이)(?<!차이)(?<!타이)"
+    r"(?<!케이)(?<!에이)(?<!제이)(?<!스카이)(?<!디스플레이)"  # Hangul-spelled letters: 에스케이, 케이티
+    r")$"
+)
+# Nouns that happen to end like a particle or a verb form above.
+NOUN_EXCEPTIONS = frozenset(
+    {
+        "그린", "클린", "디자인", "온라인", "오프라인", "라인", "체인", "도메인", "법인", "개인", "외국인",
+        "대한", "코리아", "아시아", "미디어", "소프트웨어", "하드웨어", "미들웨어", "파워", "에이아이",
+        "인공지능", "기반", "거버넌스", "시티", "마린", "스마트시티", "테크시티", "엔진", "머신", "핀테크",
+        "바이오", "스마트팜", "캠퍼스", "혁신", "전환", "첨단", "산업융합", "융합", "복합", "융복합",
+        "소버린", "오픈", "그룹", "게임", "씨티", "데이터", "디지털", "에너지", "어린", "서울", "고양",
+        "재창조", "구축", "조성", "추진", "육성", "활성화", "대전", "광주", "울산", "부산", "인천", "세종",
+        "인프라", "울트라", "카메라",
+    }
+)  # fmt: skip
+
+# A word that is an amount, a measure or a count ends the name before it ('200MW급', '2조원',
+# '26㎿급', '17만7000여㎡'), though a count word inside a name stays ('7대 핵심 전략', '1단계').
+MEASURE_WORD = re.compile(
+    r"^[\d,.~∼\-]+\s*(?:[조억만천]|원|달러|㎿|MW|GW|㎾|kW|㎡|평|명|개|곳|%|배|층|년|월|일|급|여|번째)"
+    r"|(?:MW|㎿|GW|kW|㎾)급?$|^\d+(?:년|월|일)|^[\d,.]+$|^원(?:대|가량|규모|의)?$|^달러(?:의)?$"
+)
+# Counts that stay inside a name ('7대 핵심 전략', 'AI 1단계 사업', '제2데이터센터').
+NAME_COUNT = re.compile(r"^(?:제\d+[가-힣]*|\d+(?:대|단계|차|호|기|지구))$")
+
+# Verbs of building and planning that trail a quoted name ('‘AI 허브’ 구축', '집적단지 조성사업').
+TRAILING_ACTION_WORDS = re.compile(r"(?:\s*(?:조성|구축|건립|건설|유치|추진|계획|실시계획|사업|지원|착공))+$")
+
+# Modifiers that say what kind of thing it is, not which one: two names that differ only by
+# these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
+GENERIC_MODIFIERS = frozenset(
+    {
+        "AI", "인공지능", "에이아이", "국가", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
+        "첨단", "세계", "최대", "최대의", "규모", "규모의", "세계최대", "민간", "공공", "상업용", "지역", "거점형",
+        "분산형", "특화", "전용", "신규", "차세대", "미래", "미래형", "글로벌", "국제", "대표", "핵심", "주요",
+        "고성능", "대단위", "최첨단", "스마트", "디지털", "친환경", "그린", "녹색", "기반", "중심", "관련",
+        "조성", "구축", "건립", "유치", "추진", "육성", "사업", "계획", "시범", "시범사업", "본격", "대한민국",
+        "한국", "국내", "지방", "산업", "산업용", "전문", "연구", "개발", "인프라", "데이터", "종합", "복합",
+        "수도권", "비수도권", "인접", "전국", "전국적", "세계적", "국가대표", "대규모의", "새로운",
+        "지원", "고객", "상담", "안내", "홍보", "방문자", "콜", "관리", "운영", "통합", "종합지원",
+    }
+)  # fmt: skip
+
+# Descriptive modifiers: they say how big or whose, and make a worse name than a kind word
+# ('대규모 데이터센터' is a description; 'AI 데이터센터' a name).
+DESCRIPTIVE_MODIFIERS = frozenset(
+    {"대규모", "초대형", "대형", "민간", "공공", "세계", "최대", "규모", "규모의", "세계최대", "신규", "국내",
+     "수도권", "비수도권", "인접", "전국", "새로운", "대단위", "고성능", "지역", "상업용"}
+)  # fmt: skip
+
+# A head followed by one of these nouns modifies it instead of naming an initiative
+# ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장').
+HEAD_MODIFIES = re.compile(
+    r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|사업자|수요|입지|분야|기술|관련|생태계|업무|운영사|투자자|전력|역할|기능|모델)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
+)
+# A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
+# a place, not an initiative.
+HEAD_IS_LOCATION = re.compile(r"\s*(?:내에?|일대|일원|인근|부지|\d+산업단지|\d+산단)(?:[^가-힣]|$)")
+# A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
+HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
+
+# Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
+# '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
+SITE_SUFFIXES = re.compile(
+    r"(?:[가-힣]{1,6}\s(?=\d+지구))?(?:[가-힣A-Za-z0-9]{0,12}?)(?:시티|지구|국가산업단지|일반산업단지|산업단지|국가산단|일반산단|산단|"
+    r"혁신도시|기업도시|테크노밸리|테크노파크|상업단지|유통단지|신도시)"
+)
+# Heads that are themselves site words and never a site qualifier of another initiative.
+SITE_STOP = frozenset(
+    {
+        "특구",
+        "선도지구",
+        "투자선도지구",
+        "혁신지구",
+        "특화지구",
+        "집적단지",
+        "실증단지",
+        "시티",
+        "스마트시티",
+        "테크시티",
+        "지구",
+    }
+)
+
+# Words that mark an initiative as called off ('김해 데이터센터 건설사업은 무산됐다').
+# Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
+NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트"})
+
+# Ordinals and counts that never belong to a name ('3번째', '첫 번째').
+ORDINAL = re.compile(r"^\d*번째$")
+
+CANCELLED = re.compile(
+    r"(?:무산|백지화|좌초|취소|중단)(?:됐|되었|된|돼)|(?:철회|포기)(?:했|하였|한|됐|되었|된)|접었|엎어졌"
+)
+
+# Coordinated places in one clause ('장성·강진', '부산 센텀시티·대구 수성알파시티', '장성과 강진에').
+PLACE_JOINERS = re.compile(r"^\s*(?:[·ㆍ,、/]|와|과|및|그리고|,\s*그리고)\s*$")
+
+# '각각', '지역 당', '곳당': an amount or a facility stated once for each of several places.
+DISTRIBUTIVE = re.compile(r"각각|지역\s?당|지역별|곳당|개소당|곳에\s?각|한\s?곳당")
+# An amount for each of the places an earlier sentence named ('지역 당 63억원의 국비').
+PER_PLACE = re.compile(r"지역\s?당|지역별로?|곳당|개소당|곳에\s?각각|각\s?지역에|각각")

@@ -1,0 +1,166 @@
+"""Roles of money that only the whole article tells: cumulative sums, shares, nationwide budgets.
+
+`etl.extract.amounts` gives each amount the role its own sentence suggests. Some amounts are
+what they are only beside others:
+- a sum over several parties' separate projects ('신산업 3개사와 1조5200억원 규모 투자협약', followed
+  by '이들 가운데 A사는 … 1조5000억원'; not '두 회사가 공동 투자'), or over the article's own projects
+  ('장성 2조2000억·강진 3조3000억 … 5조5000억 규모') is `cumulative`, never one project's investment;
+- one party's part of a joint total ('이 중 SK텔레콤이 2조원을') is a `share`;
+- a budget for the whole country or a group's nationwide spending is `national`;
+- a figure a sentence revises ('사업비도 3,872억원에서 4,223억원으로 증가') is superseded by the new one;
+- an amount in brackets after an item, or in a bulleted breakdown ('▲A 조성(21억원) ▲B(6억원)'),
+  is itemised: a part of a larger figure, never an investment on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.amounts import MoneyMention
+from etl.model import Sentence
+
+# 'N개사', 'N개 기업', 'N곳': the amount beside it is several parties' together.
+_SEVERAL_PARTIES = re.compile(
+    r"(?:(?:[2-9]|[1-9]\d+)\s*(?:개사|개\s*기업|개\s*업체|개\s*회사|곳)|[두세네]\s*(?:회사|기업|곳))"
+)
+# '이들 가운데 A는', '이 중 B가': what follows is one part of the figure before.
+_PART_OF_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)")
+# '공동 투자', '함께', '합작': several parties putting money into one project together.
+_JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
+_CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
+# '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
+_CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)\s*(?:현황|실적|성과)|^[^.]{0,8}누적")
+_NATIONWIDE = re.compile(r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위")
+_GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
+_REVISION = re.compile(r"^\s*(?:에서|에서\s*약)\s*")
+_REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려)")
+_BULLET = re.compile(r"[▲▷△■◆○•]")
+_CLAUSE_LEFT = 30  # characters before an amount read for its clause
+
+
+def refine_roles(
+    sentences: list[Sentence], money: dict[int, list[MoneyMention]], named_regions: dict[int, int]
+) -> dict[int, list[MoneyMention]]:
+    """Each sentence's amounts with the roles and marks the article around them gives.
+
+    `named_regions` counts the places each sentence names: a nationwide budget names none.
+    """
+    text = {s.index: s.text for s in sentences}
+    order = [s.index for s in sentences]
+    out: dict[int, list[MoneyMention]] = {}
+    for position, i in enumerate(order):
+        sentence = text[i]
+        later = [m for j in order[position + 1 :] for m in money.get(j, []) if _starts_part(text[j], m)]
+        refined = []
+        for m in money.get(i, []):
+            left = sentence[max(0, m.start - _CLAUSE_LEFT) : m.start]
+            role = m.role
+            if role in ("total", "annual", "component", "other"):
+                if (
+                    _CUMULATIVE_WORDS.search(left[-12:])
+                    or _CUMULATIVE_AFTER.match(sentence[m.end :])
+                    or (
+                        _SEVERAL_PARTIES.search(left)
+                        and not _JOINT.search(sentence)
+                        and m.amount_krw
+                        and any(p.amount_krw and p.amount_krw < m.amount_krw for p in later)
+                    )
+                ):
+                    role = "cumulative"
+                elif (
+                    role == "total"
+                    and not named_regions.get(i)
+                    and (_NATIONWIDE.search(sentence) or _GROUP_SPENDING.search(sentence))
+                ):
+                    role = "national"
+            refined.append(
+                replace(m, role=role, is_itemised=_itemised(sentence, m), is_superseded=_superseded(sentence, m))
+            )
+        out[i] = refined
+    return _shares(order, text, out)
+
+
+def _starts_part(sentence: str, m: MoneyMention) -> bool:
+    return _PART_OF_BEFORE.search(sentence[: m.start]) is not None
+
+
+def _shares(
+    order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]
+) -> dict[int, list[MoneyMention]]:
+    """'이 중 SK텔레콤이 2조원': a part of the joint total stated before it, unless that total was a
+    sum over several parties (then the part is that party's own project)."""
+    seen_totals: list[MoneyMention] = []
+    for i in order:
+        updated = []
+        for m in money[i]:
+            if m.role == "total" and _starts_part(text[i], m) and m.amount_krw:
+                joint = [t for t in seen_totals if t.amount_krw and t.amount_krw > m.amount_krw]
+                if joint:
+                    m = replace(m, role="share")
+            if m.role == "total":
+                seen_totals.append(m)
+            updated.append(m)
+        money[i] = updated
+    return money
+
+
+def _itemised(sentence: str, m: MoneyMention) -> bool:
+    """In brackets right after an item's name ('교육허브 조성(350억원)'), or one of a bulleted list."""
+    before = sentence[: m.start].rstrip()
+    in_brackets = before.endswith("(") and len(before) >= 2 and not before[-2].isspace()
+    return in_brackets or len(_BULLET.findall(sentence)) >= 2
+
+
+def _superseded(sentence: str, m: MoneyMention) -> bool:
+    """'3,872억원에서 4,223억원으로 증가': the first figure is the old one."""
+    after = sentence[m.end :]
+    hop = _REVISION.match(after)
+    if hop is None:
+        return False
+    rest = after[hop.end() :]
+    number = re.match(r"[^.]{0,6}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조억만천]*원?", rest)
+    return number is not None and _REVISED_TO.match(rest[number.end() :]) is not None
+
+
+def cumulative_sums(totals: list[tuple[int, int, int | None]]) -> set[int]:
+    """Positions of totals that add up others linked to different initiatives of the article.
+
+    `totals` holds (position, amount in won, initiative index) for each total; a figure equal
+    (±0.5%) to the sum of the smaller totals of two or more different initiatives is their sum.
+    """
+    out: set[int] = set()
+    for pos, amount, _initiative in totals:
+        parts = {(a, ini) for p, a, ini in totals if p != pos and a < amount and ini is not None}
+        by_initiative: dict[int, int] = {}
+        for a, ini in parts:
+            by_initiative[ini] = max(by_initiative.get(ini, 0), a)
+        values = sorted(by_initiative.values(), reverse=True)
+        if len(values) >= 2 and _sums_to(values, amount):
+            out.add(pos)
+    return out
+
+
+def _sums_to(values: list[int], target: int) -> bool:
+    """Whether some two or more of `values` add up to `target` within 0.5% (few values: try all)."""
+    n = min(len(values), 12)
+    for mask in range(1, 1 << n):
+        if mask & (mask - 1) == 0:
+            continue  # a single value is no sum
+        total = sum(values[k] for k in range(n) if mask >> k & 1)
+        if abs(total - target) <= target * 0.005:
+            return True
+    return False
+
+
+def parallel_totals(roles: list[str], initiatives: list[int | None], reclassified: list[str]) -> list[str]:
+    """Amounts of one sentence for different initiatives ('장성군에는 2조2000억원, 강진군에는 3조3000억원
+    … 각각') are each its own project's figure, not parts of the largest: they take the role each
+    would have alone (`reclassified`)."""
+    distinct = {i for i in initiatives if i is not None}
+    if len(distinct) < 2:
+        return roles
+    return [
+        alone if role in ("component", "other") and alone == "total" else role
+        for role, alone in zip(roles, reclassified, strict=True)
+    ]

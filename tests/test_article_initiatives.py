@@ -1,0 +1,125 @@
+"""An article's initiatives: its mentions grouped into the projects it reports, placed, named, and
+given the money and dates that belong to them."""
+
+import datetime as dt
+
+from etl.extract.article import ExtractedArticle, extract_article
+from etl.extract.gazetteer import load_gazetteer
+from etl.model import RawArticle
+
+GAZ = load_gazetteer()
+
+
+def extract(*lines: str, published: str = "2025-03-05") -> ExtractedArticle:
+    text = "\n".join(lines)
+    raw = RawArticle("a.txt", "a.txt", "a.txt", text, "txt", published_date=dt.date.fromisoformat(published))
+    return extract_article(raw, GAZ, dt.datetime(2025, 3, 5))
+
+
+def initiatives(x: ExtractedArticle, subjects_only: bool = True) -> list[str]:
+    return [i["name"] for i in x.article_initiatives if i["is_subject"] or not subjects_only]
+
+
+def money(x: ExtractedArticle) -> list[tuple[str, str, str | None]]:
+    """(amount as written, role, the name of the initiative it funds)."""
+    by_index = {i["initiative_index"]: i["name"] for i in x.article_initiatives}
+    return [(a["surface"], a["amount_role"], by_index.get(a["initiative_index"])) for a in x.amounts]
+
+
+def test_two_data_centres_of_one_agreement_stay_two_each_with_its_figure() -> None:
+    x = extract(
+        "충남도, 서산·예산에 AI데이터센터 구축",
+        "충남도는 5일 서산시·예산군과 AI 데이터센터 구축 업무협약을 맺었다고 밝혔다.",
+        "서산시에는 1조원 규모 100㎿, 예산군에는 2조원 규모 200㎿의 AI 데이터센터가 각각 들어설 예정이다.",
+        "서산시 대산읍 일원에 조성되는 AI 데이터센터는 2028년 완공을 목표로 한다.",
+    )
+    assert sorted(initiatives(x)) == ["서산 AI 데이터센터", "예산 AI 데이터센터"]
+    assert sorted(m for m in money(x) if m[1] == "total") == [
+        ("1조원 규모", "total", "서산 AI 데이터센터"),
+        ("2조원 규모", "total", "예산 AI 데이터센터"),
+    ]
+
+
+def test_a_national_article_gives_each_region_its_own_project_and_its_own_share() -> None:
+    x = extract(
+        "'바이오 혁신거점 사업'에 인천 송도·충북 오송 선정",
+        "보건복지부는 '바이오 혁신거점 조성지원 시범사업'을 인천 송도, 충북 오송에서 실시한다고 5일 밝혔다.",
+        "올해부터 3년간 지역 당 50억원의 국비가 지원된다.",
+    )
+    names = initiatives(x)
+    assert len(names) == 2 and {n.split()[0] for n in names} == {"송도", "오송"}
+    shares = [(m[0], m[2]) for m in money(x)]
+    assert sorted(n for _, n in shares) == sorted(names)  # one row for each region's project
+
+
+def test_a_mention_without_place_or_name_refers_to_the_project_just_named() -> None:
+    x = extract(
+        "세종시, 네이버 제3데이터센터 유치",
+        "세종시는 5일 네이버 제3데이터센터를 유치했다고 밝혔다.",
+        "데이터센터는 2027년 문을 연다.",
+        "시는 이 데이터센터가 지역 경제에 도움이 될 것으로 본다.",
+    )
+    assert initiatives(x) == ["세종 네이버 제3데이터센터"]  # the province in front of a name without a place
+    [group] = x.article_initiatives
+    assert group["mention_count"] == 4
+
+
+def test_a_project_named_only_in_passing_is_not_reported() -> None:
+    x = extract(
+        "전북도, 새만금 AI 데이터센터 추진",
+        "전북도는 5일 새만금에 AI 데이터센터를 짓겠다고 밝혔다.",
+        "도는 이 사업이 전북 경제에 보탬이 될 것으로 기대했다.",
+        "앞서 도는 군산에서 바이오 영재학교 설립을 검토한 바 있다.",
+        "도는 2027년 착공을 목표로 한다.",
+    )
+    assert "군산 바이오 영재학교" not in initiatives(x)
+
+
+def test_a_comparison_with_a_project_elsewhere_does_not_become_the_subject() -> None:
+    x = extract(
+        "바다AI, 강원에 제2 데이터센터 짓는다",
+        "강원도는 5일 바다AI와 데이터센터 구축 협약을 맺었다고 밝혔다.",
+        "이번 협약으로 바다AI는 성남 데이터센터에 이어 올해 하반기 강원에 제2호 데이터센터를 신설한다.",
+        "데이터센터는 2026년 가동할 예정이다.",
+    )
+    regions = {i["province_code"] for i in x.article_initiatives if i["is_primary"]}
+    assert regions == {"5100000000"}  # 강원, not 경기 of 성남
+
+
+def test_a_project_called_off_is_marked_cancelled() -> None:
+    x = extract(
+        "울산 AI 데이터센터 건립 무산",
+        "울산시는 5일 중구에 추진하던 AI 데이터센터 건설사업은 무산됐다고 밝혔다.",
+        "사업자는 당초 3000억원을 들여 데이터센터를 지을 계획이었다.",
+    )
+    assert any(i["is_cancelled"] for i in x.article_initiatives)
+
+
+def test_a_site_word_the_article_quotes_as_a_name_is_part_of_the_name() -> None:
+    x = extract(
+        "김천 드림시티 AI 데이터센터 착공",
+        "김천 산업단지 내 '김천 드림시티 AI 데이터센터'가 올해 착공한다.",
+        "김천 드림시티 AI 데이터센터는 김천 산업단지에 들어선다.",
+        "총사업비 5000억 원 규모로 데이터센터동을 짓는다.",
+    )
+    assert initiatives(x) == ["김천 드림시티 AI 데이터센터"]
+
+
+def test_money_of_an_agreement_goes_to_the_project_it_is_about() -> None:
+    x = extract(
+        "목포시, 해상풍력 그린데이터센터 유치",
+        "목포시는 5일 해상풍력 그린데이터센터 입주기업 3개사와 2조원 규모의 '데이터센터 유치 투자협약'을 맺었다.",
+    )
+    [total] = [m for m in money(x) if m[1] == "total"]
+    assert total[2] is not None and "그린데이터센터" in total[2]
+
+
+def test_a_sum_of_two_projects_figures_is_cumulative_not_a_third_investment() -> None:
+    x = extract(
+        "경북, 영주·상주에 AI데이터센터",
+        "영주 100MW·상주 200MW…3조 규모",
+        "영주시에는 1조원 규모, 상주시에는 2조원 규모의 AI 데이터센터가 각각 조성된다.",
+    )
+    roles = {m[0]: m[1] for m in money(x)}
+    assert roles["3조 규모"] == "cumulative"
+    assert roles["1조원 규모"] == roles["2조원 규모"] == "total"

@@ -1,0 +1,251 @@
+"""Which province each fact belongs to, and which dated events are milestones, article by article.
+
+Each case is a short article in the phrasing real Korean news uses; the extraction runs whole.
+"""
+
+import datetime as dt
+
+import pytest
+
+from etl.extract.article import ExtractedArticle, extract_article
+from etl.extract.gazetteer import load_gazetteer
+from etl.extract.regions import scan_regions
+from etl.model import RawArticle
+
+GAZ = load_gazetteer()
+PUB = dt.date(2023, 5, 30)
+
+
+def extract(text: str, pub: dt.date | None = PUB) -> ExtractedArticle:
+    raw = RawArticle("x.txt", "x.txt", "x.txt", text, "txt", published_date=pub, content_hash="h")
+    return extract_article(raw, GAZ, dt.datetime(2026, 1, 1))
+
+
+def province(code: str | None) -> str | None:
+    return GAZ.regions[GAZ.regions[code].province_code].name_ko if code else None
+
+
+def subjects(x: ExtractedArticle) -> set[str]:
+    return {province(r["province_code"]) for r in x.regions if r["is_subject_province"]}
+
+
+def money(x: ExtractedArticle) -> set[tuple[str | None, int]]:
+    return {(province(a["region_code"]), a["amount_krw"]) for a in x.amounts}
+
+
+def milestones(x: ExtractedArticle) -> set[tuple[str | None, str]]:
+    return {(province(d["region_code"]), str(d["event_date"])) for d in x.dates if d["is_milestone"]}
+
+
+# --- places named in passing ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("데이터센터는 서울에서 멀리 떨어진 남서부 지역에 들어선다.", "서울"),
+        ("데이터센터는 서울에서 차로 4시간 떨어진 곳에 들어선다.", "서울"),
+        ("서울과 달리 지방은 전력 여유가 있다.", "서울"),
+        ("판교와 같은 디지털 허브로 조성한다.", "판교"),
+        ("대구에 이어 두 번째로 선정됐다.", "대구"),
+        ("전기요금은 서울 대비 30% 저렴하다.", "서울"),
+        ("서울 등 수도권에 데이터센터의 70%가 몰려 있다.", "서울"),
+        ("태왕디엔디는 대구광역시에 본사를 둔 부동산 개발 기업이다.", "대구광역시"),
+        ("협약식은 LG전자 서울 본사에서 열렸다.", "서울"),
+        ("전남도는 서울 여의도 콘래드호텔에서 KT와 투자협약을 체결했다.", "서울"),
+        ("도는 서울에서 열린 AI 포럼에서 사업을 소개했다.", "서울"),
+        ("양측은 부산 벡스코에서 열린 ‘데이터센터 서밋’에서 양해각서를 교환했다.", "부산"),
+    ],
+)
+def test_places_named_in_passing(sentence: str, surface: str) -> None:
+    [found] = [c for c in scan_regions(sentence, GAZ) if c.text == surface]
+    assert found.passing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("협약식은 서울에서 열렸다.", "서울"),
+        ("부산과 대구에 각각 63억원이 지원된다.", "대구"),
+        ("대구와 함께 사업을 추진한다.", "대구"),
+        ("대구시는 수성알파시티에 데이터센터를 조성한다.", "대구시"),
+        ("전남 해남에 데이터센터를 짓는다.", "전남"),
+        ("전남도는 서울 여의도 콘래드호텔에서 KT와 투자협약을 체결했다.", "전남도"),
+        ("전남도가 서울에서 투자 설명회를 열었다.", "전남도"),
+        ("경남 사천시는 10일 경남도청에서 투자협약을 체결했다.", "경남"),
+        ("울산시는 울산 남구 데이터센터 건설 현장에서 선포식을 열었다.", "울산"),
+        ("광주에서 AI 데이터센터 착공식이 열렸다.", "광주"),
+        ("부산에서 데이터센터를 짓는 협약을 맺었다.", "부산"),
+        ("대구에서 AI 산업을 육성하기 위한 협약을 체결했다.", "대구"),
+    ],
+)
+def test_places_where_the_story_happens(sentence: str, surface: str) -> None:
+    found = [c for c in scan_regions(sentence, GAZ) if c.text == surface]
+    assert found and not any(c.passing for c in found)
+
+
+def test_a_company_seat_in_brackets_is_named_in_passing() -> None:
+    sentence = "SK텔레콤(서울)과 협약을 맺었다."
+    masked = [(0, sentence.index("("))]
+    [seat] = scan_regions(sentence, GAZ, masked)
+    assert seat.passing
+    [place] = scan_regions("데이터센터(해남)를 짓는다.", GAZ, [])
+    assert not place.passing  # a facility's place in brackets is where it is
+
+
+def test_a_region_compared_with_is_not_a_subject_nor_gets_the_facts() -> None:
+    x = extract(
+        "LG 창업주 손자, 韓 AI 데이터센터 건설 추진\n"
+        "투자 그룹이 한국에 세계 최대 규모의 AI 데이터센터를 건설할 계획이다.\n"
+        "해당 센터는 최대 360억달러(약 50조원)의 비용으로 지어진다.\n"
+        "데이터센터는 서울에서 멀리 떨어진 남서부 지역으로 추진되고 있다.\n"
+        "올해 초 착공에 들어가 오는 2028년 완공이 목표다.\n"
+        "투자자들은 전라남도와 협약을 체결했다.\n",
+        dt.date(2025, 2, 19),
+    )
+    assert subjects(x) == {"전라남도"}
+    assert {p for p, _ in money(x) | milestones(x)} == {"전라남도"}
+
+
+def test_the_venue_of_a_signing_is_not_a_subject() -> None:
+    x = extract(
+        "전남도, KT와 해남 AI 데이터센터 투자협약\n"
+        "전남도는 서울 여의도 콘래드호텔에서 KT와 해남 솔라시도 AI 데이터센터 투자협약을 체결했다고 밝혔다.\n"
+        "KT는 2027년까지 해남에 1조원을 투자한다.\n"
+    )
+    assert subjects(x) == {"전라남도"}
+
+
+def test_a_company_headquarters_is_not_a_subject() -> None:
+    x = extract(
+        "사천시, 1조5000억 데이터센터 투자협약\n"
+        "경남 사천시는 10일 태왕디엔디와 1조 5000억원 규모의 투자협약을 체결했다고 밝혔다.\n"
+        "태왕디엔디는 대구광역시에 본사를 둔 부동산 개발 기업으로 사천시에 AI 데이터센터 건립을 추진한다.\n",
+        dt.date(2025, 4, 10),
+    )
+    assert subjects(x) == {"경상남도"}
+
+
+# --- several provinces in one article ---------------------------------------------------------
+
+NATIONAL = (
+    "'디지털 혁신거점 사업'에 부산 센텀시티·대구 수성알파시티 선정\n"
+    "과학기술정보통신부는 디지털 혁신거점 조성지원 시범사업을 부산 센텀시티, 대구 수성알파시티에서 실시한다고 30일 밝혔다.\n"
+    "이번 시범사업은 각 지자체가 디지털 인프라를 핵심 입지에 집약적으로 구축한다.\n"
+)
+
+
+def test_a_figure_given_per_region_goes_to_each_region_listed_before() -> None:
+    x = extract(NATIONAL + "올해부터 3년간 지역 당 63억원의 국비가 지원된다.\n")
+    assert money(x) == {("부산광역시", 6_300_000_000), ("대구광역시", 6_300_000_000)}
+
+
+def test_an_event_of_regions_listed_together_is_each_ones_milestone() -> None:
+    assert {("부산광역시", "2023-05-30"), ("대구광역시", "2023-05-30")} <= milestones(extract(NATIONAL))
+
+
+def test_a_figure_named_after_its_region_in_each_clause() -> None:
+    x = extract(NATIONAL + "부산에는 63억원, 대구에는 50억원의 국비가 지원된다.\n")
+    assert money(x) == {("부산광역시", 6_300_000_000), ("대구광역시", 5_000_000_000)}
+
+
+@pytest.mark.parametrize("line", ["부산과 대구에 각각 63억원이 지원된다.", "부산·대구에 63억원씩 지원된다."])
+def test_each_and_apiece_hand_a_figure_to_every_region_of_the_clause(line: str) -> None:
+    x = extract(NATIONAL + line + "\n")
+    assert money(x) == {("부산광역시", 6_300_000_000), ("대구광역시", 6_300_000_000)}
+
+
+def test_a_partner_named_with_the_one_acting_does_not_take_its_figure() -> None:
+    x = extract(
+        "광주·전남 AI 데이터센터 공동 유치\n"
+        "광주시와 전남도가 AI 데이터센터를 공동으로 유치한다.\n"
+        "광주시는 AI 집적단지를, 전남도는 데이터센터를 맡는다.\n"
+        "전남도는 광주시와 함께 1조원을 투입한다.\n"
+    )
+    assert money(x) == {("전라남도", 1_000_000_000_000)}
+
+
+def test_a_shared_total_is_not_counted_in_each_region() -> None:
+    x = extract(NATIONAL + "두 곳에는 모두 126억원이 투입된다.\n")
+    assert len(money(x)) == 1
+
+
+def test_a_date_of_one_clause_is_not_spread_to_a_region_of_another() -> None:
+    x = extract(NATIONAL + "부산시는 센텀2지구 계획을 세웠고, 대구시는 2025년 착공한다.\n")
+    assert ("대구광역시", "2025-01-01") in milestones(x)
+    assert ("부산광역시", "2025-01-01") not in milestones(x)
+
+
+def test_a_sentence_with_no_region_takes_the_one_before() -> None:
+    x = extract(
+        "대구 수성알파시티에 AI 데이터센터\n"
+        "대구시는 4일 SK C&C와 수성알파시티 ABB 산업 생태계 활성화 협약을 맺었다.\n"
+        "데이터센터는 2025년 상반기 공사에 들어가 2027년 상반기 공사를 마무리할 계획이다.\n",
+        dt.date(2023, 12, 4),
+    )
+    assert milestones(x) == {("대구광역시", "2023-12-04"), ("대구광역시", "2025-01-01"), ("대구광역시", "2027-01-01")}
+
+
+# --- which dated events are milestones --------------------------------------------------------
+
+DAEGU = "대구 수성알파시티에 AI 데이터센터 조성\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the source spoke that day about an event that happened, with no time of its own
+        ("4일 대구시에 따르면 대구시가 산격청사에서 SK C&C와 AI 데이터센터 투자 협약을 맺었다.", {"2023-12-04"}),
+        # the source spoke that day about something else, dated by its own words
+        ("4일 대구시에 따르면 시는 지난달 SK C&C와 AI 데이터센터 투자 협약을 맺었다.", {"2023-11-01"}),
+        ("4일 대구시에 따르면 시는 최근 SK C&C와 AI 데이터센터 투자 협약을 맺었다.", set()),
+        ("4일 대구시에 따르면 시는 AI 데이터센터 산업을 육성한다.", set()),
+        # the day before publication
+        ("5일 대구시에 따르면 시는 전날 SK C&C와 AI 데이터센터 투자 협약을 체결했다.", {"2023-12-03"}),
+    ],
+)
+def test_the_day_a_source_spoke(line: str, expected: set[str]) -> None:
+    x = extract(DAEGU + line + "\n", dt.date(2023, 12, 4))
+    assert {day for _, day in milestones(x)} == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "월스트리트저널(WSJ)은 18일(현지시간) 투자 그룹이 대구에 AI 데이터센터를 설립할 계획이라고 보도했다.",
+        "외신들은 18일 투자 그룹이 대구에 AI 데이터센터를 설립할 계획이라고 보도했다.",
+        "블룸버그통신은 투자 그룹이 대구에 AI 데이터센터를 설립할 계획이라고 18일 보도했다.",
+    ],
+)
+def test_the_day_another_outlet_reported_is_not_an_event(line: str) -> None:
+    assert milestones(extract(DAEGU + line + "\n", dt.date(2023, 12, 19))) == set()
+
+
+def test_an_event_inside_a_media_report_is_still_an_event() -> None:
+    x = extract(DAEGU + "WSJ은 데이터센터가 대구에 2028년 완공될 것이라고 보도했다.\n", dt.date(2023, 12, 19))
+    assert {day for _, day in milestones(x)} == {"2028-01-01"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "특히 오는 7월 행정통합을 향해 나아가는 상황에서 AI 생태계 구축이 가능할 전망이다.",
+        "6월 출범하는 강원특별자치도의 첨단산업 육성을 위한 AI 데이터센터 사업이다.",
+        "내년 1월 전북특별자치도로 출범하면서 AI 특례를 받는다.",
+        "2024년 통합 대구경북특별시 출범을 앞두고 AI 데이터센터 협의를 시작했다.",
+    ],
+)
+def test_a_provinces_own_reorganisation_is_not_a_milestone(line: str) -> None:
+    assert milestones(extract(DAEGU + line + "\n", dt.date(2023, 1, 16))) == set()
+
+
+def test_an_agreement_dated_by_its_day_alone_is_a_milestone() -> None:
+    x = extract(
+        "전남도, 장성·강진에 AI데이터센터 구축\n"
+        "홍길동 기자\n"
+        "2026년 01월 16일(금) 17:02\n"
+        "전남도는 16일 장성군·강진군, 민간 참여 기관과 함께 ‘AI 데이터센터 구축을 위한 업무협약’을 했다.\n",
+        None,
+    )
+    assert x.article["published_date"] == dt.date(2026, 1, 16)
+    assert milestones(x) == {("전라남도", "2026-01-16")}

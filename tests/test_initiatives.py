@@ -1,0 +1,154 @@
+"""Initiative names as an analyst quotes them: the full proper name, never a fragment of a clause."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.extract.gazetteer import load_gazetteer
+from etl.extract.initiatives import display_name, distinctive_words, find_initiatives
+
+GAZ = load_gazetteer()
+PLACES = GAZ.region_aliases.keys()
+
+
+def names(sentence: str) -> list[str]:
+    return [m.name for m in find_initiatives(sentence, PLACES)]
+
+
+def kinds(sentence: str) -> list[tuple[str, str]]:
+    return [(m.name, m.initiative_type) for m in find_initiatives(sentence, PLACES)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb form before the name ends the clause, not the name
+        ("충북도는 정부 공모에서 이길 수 있도록 국가 AI 컴퓨팅센터 유치전에 뛰어들었다.", ["국가 AI 컴퓨팅센터"]),
+        ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
+        ("기업을 유치하여 데이터센터를 짓는다.", ["데이터센터"]),
+        ("입지 여건을 갖춘 수소 클러스터를 만든다.", ["수소 클러스터"]),
+        ("사업이 완공되면 바이오 집적단지가 들어선다.", ["바이오 집적단지"]),
+        # determiners, time words and bound nouns are not part of a name
+        ("이들 센터는 내년에 문을 연다.", []),
+        ("올해 사업은 차질 없이 진행된다.", []),
+        ("국내 첫 AI 데이터센터가 문을 열었다.", ["AI 데이터센터"]),
+        ("시는 클러스터 내 데이터센터 부지를 확보했다.", ["데이터센터"]),
+        # particles glued to the word before end the name
+        ("대기업이 초거대 데이터센터를 짓는다.", ["초거대 데이터센터"]),
+        ("부처와 지자체가 스마트시티 사업을 벌인다.", ["스마트시티 사업"]),
+        # amounts and measures before a head are not its name
+        ("1조2000억원 규모 데이터센터를 세운다.", ["데이터센터"]),
+        ("120㎿급 데이터센터가 들어선다.", ["데이터센터"]),
+        ("7조 원대 에스케이 데이터센터", ["에스케이 데이터센터"]),
+        # ...but a name may carry a count
+        ("AI 2단계 사업이 시작된다.", ["AI 2단계 사업"]),
+        ("포항 AI 5대 전략을 발표했다.", ["포항 AI 5대 전략"]),
+        ("네이버 제2데이터센터가 문을 열었다.", ["네이버 제2데이터센터"]),
+    ],
+)
+def test_a_name_starts_after_the_clause_before_it(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
+            ["창원형 소버린 인공지능 집적단지"],
+        ),
+        ("‘AX(인공지능 전환) 연구개발 허브’를 만든다.", ["AX 연구개발 허브"]),
+        (
+            "「해양 디지털 혁신 클러스터 투자선도지구 조성사업 실시계획」이 승인됐다.",
+            ["해양 디지털 혁신 클러스터 투자선도지구"],
+        ),
+    ],
+)
+def test_glosses_quotes_and_footnote_marks_are_dropped(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("도는 해상풍력 그린데이터센터 집적단지를 조성한다.", [("해상풍력 그린데이터센터 집적단지", "data_centre")]),
+        ("구미 첨단 AI 데이터센터 클러스터가 들어선다.", [("구미 첨단 AI 데이터센터 클러스터", "data_centre")]),
+        ("정부가 국가 AI 컴퓨팅센터를 짓는다.", [("국가 AI 컴퓨팅센터", "computing_centre")]),
+        ("기회발전특구로 지정됐다.", [("기회발전특구", "special_zone")]),
+        ("디지털 혁신거점을 만든다.", [("디지털 혁신거점", "hub")]),
+        ("울산 AI 사관학교가 문을 연다.", [("울산 AI 사관학교", "education")]),
+        ("시는 ‘AI 혁신’ 3000억 펀드를 조성한다.", [("AI 혁신 3000억 펀드", "fund")]),
+        ("충남 AI 대전환 비전을 선포했다.", [("충남 AI 대전환 비전", "programme")]),
+    ],
+)
+def test_the_head_gives_the_type(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a project or an agreement named after a facility is that facility
+        ("시는 인공지능 집적단지 조성사업을 진행 중이다.", [("인공지능 집적단지", "cluster")]),
+        ("'AI 슈퍼클러스터 허브' 구축 양해각서(MOA)를 맺었다.", [("AI 슈퍼클러스터 허브", "hub")]),
+        ("바이오 혁신거점 조성지원 시범사업에 선정됐다.", [("바이오 혁신거점", "hub")]),
+        # an agreement on a topic of its own stays an agreement
+        ("도와 대학은 AI 인재 양성 업무협약을 맺었다.", [("AI 인재 양성 업무협약", "mou")]),
+    ],
+)
+def test_a_wrapper_names_the_project_it_is_about(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "시는 글로벌 역량 강화 사업을 펼친다.",  # no subject of its own: not an AI initiative
+        "국가 균형발전 프로젝트의 하나다.",
+        "공동연구·사업 지원을 늘린다.",
+        "데이터센터 산업을 키운다.",  # the head describes the next noun
+        "'2026 데이터센터 서밋'이 열렸다.",
+        "세계 최대 데이터센터인 북버지니아를 넘어선다.",  # a description of something else
+        "하이테크밸리 내에 공장을 짓는다.",  # a place where something stands
+        "실리콘밸리 기업들이 투자한다.",  # a famous place abroad
+        "사업을 추진한다.",  # a head alone
+    ],
+)
+def test_fragments_and_descriptions_are_not_initiatives(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_short_form_the_writer_announces_is_not_a_second_initiative() -> None:
+    assert names("‘경남 AI 혁신 클러스터(이하 클러스터)’를 조성한다.") == ["경남 AI 혁신 클러스터"]
+
+
+def test_a_place_name_ending_like_a_verb_belongs_to_the_name() -> None:
+    assert names("김해 데이터센터 건설사업은 무산됐다.") == ["김해 데이터센터"]
+
+
+def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
+    sentence = "윤철 원주IDC 대표가 참석했다."
+    start = sentence.index("원주IDC")
+    assert find_initiatives(sentence, PLACES, [(start, start + len("원주IDC"))]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "words"),
+    [
+        ("강원 수열에너지 융‧복합 클러스터", "클러스터", ["강원", "수열에너지", "융복합"]),
+        ("에코델타시티 그린데이터센터 집적단지", "집적단지", ["에코델타시티"]),  # '그린' is a kind, not a name
+        ("대구 ABB 중심 디지털 혁신 거점", "거점", ["대구", "ABB"]),  # '혁신 거점' is the head '혁신거점'
+        ("국가 AI 컴퓨팅센터", "컴퓨팅센터", []),
+        ("AI 2단계 사업", "사업", []),
+    ],
+)
+def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:
+    assert distinctive_words(name, head) == words
+
+
+@given(st.text(alphabet="가나다라마바사 AI데이터센터클러스터사업(),.0123456789조억원", max_size=120))
+def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text: str) -> None:
+    for m in find_initiatives(text, PLACES):
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.name == display_name(m.name)
+        assert m.name.replace(" ", "")

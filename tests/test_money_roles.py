@@ -1,0 +1,153 @@
+"""Roles of money beyond total and part: forecasts, market sizes, sums over several projects or
+parties, shares of a joint total, nationwide budgets, revised figures and itemised breakdowns.
+Only a total is an investment; the rest must never be added to a region's total."""
+
+import pytest
+
+from etl.extract.amounts import find_money
+from etl.extract.money_roles import cumulative_sums, refine_roles
+from etl.model import Sentence
+from etl.vocabulary import AMOUNT_ROLES
+
+
+def roles(sentence: str) -> list[tuple[str, str]]:
+    return [(m.text, m.role) for m in find_money(sentence)]
+
+
+def article_roles(*sentences: str, regions: dict[int, int] | None = None) -> list[tuple[str, str]]:
+    sents = [Sentence(i, 0, len(t), t, "body") for i, t in enumerate(sentences)]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, regions or {})
+    return [(m.text, m.role) for s in sents for m in refined[s.index]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("투자 규모는 앞으로 8조원까지 늘어날 것으로 예상된다.", [("8조원", "forecast")]),
+        ("후속 투자를 거쳐 최대 300억 달러(40조원)에 이를 가능성이 있다.", [("최대 300억 달러(40조원)", "forecast")]),
+        ("최대 20조원 투자 가능성", [("최대 20조원", "forecast")]),
+        ("여수와 순천에서는 2조원대 데이터센터 건립 이야기가 나오다가 잠잠해졌다.", [("2조원대", "forecast")]),
+        ("도는 2030년까지 1조원을 투입해 데이터센터를 짓는다.", [("1조원", "total")]),  # a plan, not a forecast
+    ],
+)
+def test_a_speculative_or_projected_figure_is_a_forecast(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "국내 AI 데이터센터 시장 규모는 2030년 12조원에 이를 전망이다.",
+        "클라우드 시장은 5조원 규모다.",
+        "20조원 규모의 시장이 열린다.",
+    ],
+)
+def test_the_size_of_a_market_is_never_an_investment(sentence: str) -> None:
+    assert [r for _, r in roles(sentence)] == ["market"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("두 사업에 각각 60억원의 국비가 지원된다.", "component"),
+        ("도는 30억원 규모의 실시설계에 들어갔다.", "component"),
+        ("정부가 3년간 80억원을 지원하는 사업이다.", "component"),
+    ],
+)
+def test_a_subsidy_or_a_design_cost_is_a_part_of_the_project(sentence: str, expected: str) -> None:
+    assert [r for _, r in roles(sentence)] == [expected]
+
+
+def test_both_ends_of_a_range_take_the_role_of_the_whole() -> None:
+    assert roles("원주에 4천억∼5천억원 규모의 데이터센터가 들어선다.") == [
+        ("4천억", "total"),
+        ("5천억원 규모", "total"),
+    ]
+
+
+def test_a_sum_over_several_parties_is_cumulative_when_one_party_is_then_singled_out() -> None:
+    assert article_roles(
+        "도는 신산업 4개사와 2조3000억원 규모 투자협약을 맺었다.",
+        "이들 가운데 한빛디앤씨는 진주시에 2조원을 투자해 데이터센터를 짓는다.",
+    ) == [("2조3000억원 규모", "cumulative"), ("2조원", "total")]
+
+
+def test_several_firms_investing_in_one_complex_is_that_complex_total() -> None:
+    assert article_roles("시는 데이터센터 기업 4곳과 2조 원 규모의 투자양해각서를 맺었다.") == [
+        ("2조 원 규모", "total")
+    ]
+
+
+def test_a_part_of_a_joint_total_is_a_share() -> None:
+    assert article_roles(
+        "두 회사는 모두 6조원을 공동 투자해 데이터센터를 짓는다.",
+        "이 중 한빛통신이 2조원을 투자한다.",
+    ) == [("모두 6조원", "total"), ("2조원", "share")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "투자 유치 누적 3조원을 넘어섰다.",
+        "투자금 5억 달러 유치 현황을 설명했다.",
+    ],
+)
+def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "정부는 전국에 AI 컴퓨팅센터를 짓는 데 2조원을 투입한다.",
+        "한빛그룹은 2030년까지 AI에 10조원을 투자한다고 밝혔다.",
+    ],
+)
+def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: 0})] == ["national"]
+
+
+def test_a_nationwide_word_beside_a_named_region_is_that_region_investment() -> None:
+    assert [r for _, r in article_roles("전국 최대 규모로 광주에 5000억원을 투입한다.", regions={0: 1})] == ["total"]
+
+
+def test_the_old_figure_of_a_revision_is_superseded() -> None:
+    [old, new] = refine_roles(
+        [Sentence(0, 0, 30, "사업비도 2,500억원에서 2,870억원으로 증가했다.", "body")],
+        {0: find_money("사업비도 2,500억원에서 2,870억원으로 증가했다.")},
+        {},
+    )[0]
+    assert old.is_superseded and not new.is_superseded
+
+
+def test_amounts_in_brackets_after_items_are_itemised() -> None:
+    sentence = "기금은 ▲창업 캠퍼스 조성(20억원) ▲로봇 공간 조성(5억원) 등에 쓰인다."
+    refined = refine_roles([Sentence(0, 0, len(sentence), sentence, "body")], {0: find_money(sentence)}, {})[0]
+    assert all(m.is_itemised for m in refined)
+
+
+@pytest.mark.parametrize(
+    ("totals", "sums"),
+    [
+        ([(0, 55, None), (1, 22, 0), (2, 33, 1)], {0}),  # 22 + 33 of two projects
+        ([(0, 55, 0), (1, 22, 0), (2, 33, 0)], set()),  # one project's parts are not another's sum
+        ([(0, 40, None), (1, 22, 0), (2, 33, 1)], set()),  # no subset adds up
+        ([(0, 100, None), (1, 45, 0), (2, 35, 1), (3, 20, 2)], {0}),
+    ],
+)
+def test_a_figure_that_adds_up_other_projects_totals_is_their_sum(
+    totals: list[tuple[int, int, int | None]], sums: set[int]
+) -> None:
+    assert cumulative_sums(totals) == sums
+
+
+def test_every_role_the_extractors_give_is_in_the_vocabulary() -> None:
+    sentences = [
+        "투자 규모가 8조원까지 늘어날 것으로 보인다.",
+        "시장 규모는 3조원이다.",
+        "생산유발 9000억원 효과가 기대된다.",
+        "국비 30억원을 확보했다.",
+        "내년 예산 20억원을 편성했다.",
+        "총 5000억원을 투입한다.",
+    ]
+    assert {r for s in sentences for _, r in roles(s)} <= set(AMOUNT_ROLES)
