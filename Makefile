@@ -38,4 +38,4 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINTED)
 
 clean:
-	rm -rf warehouse.duckdb warehouse.duckdb.wal reports/output dbt_project/target dbt_project/logs
+	rm -rf warehouse.duckdb warehouse.duckdb.wal warehouse-work warehouse-marts reports/output dbt_project/target dbt_project/logs

@@ -12,7 +12,11 @@ fingerprint of both in `staging.builds`. The next build is
   versions of the project);
 - a replay (etl/replay.py) when only the data changed: the last dbt build's compiled SQL
   refills the marts and re-runs the data tests, in one transaction, in about a second;
-- `dbt build` otherwise, or with `force`.
+- `dbt build` otherwise, with `force`, or when a dbt build was interrupted (killed): dbt
+  rebuilds models one by one, so the marts may then be a mix of two builds.
+
+Each warehouse file has its own dbt target and log folders (`dbt_dir`): two warehouses built at
+once must not read each other's manifest, the source of the replay plan.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.lock import busy_message, die_with_parent
 from etl.paths import DBT_PROJECT_DIR
 from etl.replay import BuildPlan, DataTestFailure, plan_from_manifest, replay
 from etl.staging_tables import ARTICLE_TABLE_NAMES, SCHEMA
@@ -56,22 +61,47 @@ def dbt_executable() -> str:
     return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
 
 
+def dbt_dir(db_path: Path) -> Path:
+    """dbt's target and log folders for this warehouse file, beside it."""
+    return db_path.with_name(db_path.name + ".dbt")
+
+
+def _interrupted_marker(db_path: Path) -> Path:
+    return dbt_dir(db_path) / "build-in-progress"
+
+
+def build_interrupted(db_path: Path) -> bool:
+    """A dbt build of this file started and did not finish: its marts may be a mix of two builds."""
+    return _interrupted_marker(db_path).exists()
+
+
 def dbt_build(
     db_path: Path, quiet: bool = True, extra_args: list[str] | None = None, project_dir: Path = DBT_PROJECT_DIR
 ) -> None:
     """Seeds, models and their data tests, against `db_path` (passed to the profile as WAREHOUSE_DB).
 
     dbt's unit tests check model logic on fixed inputs, so, as dbt advises, they run in the
-    test suite (tests/test_warehouse.py) rather than on every build of the data.
+    test suite (tests/test_warehouse.py) rather than on every build of the data. dbt dies with
+    this process: killed, it would go on writing the warehouse without holding its lock.
     """
     env = {**os.environ, "WAREHOUSE_DB": str(db_path.resolve())}
+    folder = dbt_dir(db_path.resolve())
     args = [dbt_executable(), "build", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)]
+    args += ["--target-path", str(folder / "target"), "--log-path", str(folder / "logs")]
     args += ["--exclude-resource-type", "unit_test"]
     if quiet:
         args += ["--quiet"]
-    proc = subprocess.run(args + (extra_args or []), env=env, capture_output=quiet, text=True, check=False)
+    parent = os.getpid()
+    proc = subprocess.run(
+        args + (extra_args or []), env=env, capture_output=quiet, text=True, check=False,
+        preexec_fn=lambda: die_with_parent(parent),
+    )  # fmt: skip
     if proc.returncode != 0:
-        detail = (proc.stdout or "")[-4000:] if quiet else "see the output above"
+        output = (proc.stdout or "") + (proc.stderr or "")
+        busy = busy_message(output)
+        if busy:
+            raise BuildError(busy)
+        detail = output[-4000:] if quiet else "see the output above"
         raise BuildError(f"dbt build failed (exit {proc.returncode}):\n{detail}")
 
 
@@ -182,6 +212,7 @@ def build_if_changed(db_path: Path, force: bool = False, project_dir: Path = DBT
             f"select built_at, data_fingerprint, project_fingerprint from {SCHEMA}.builds "
             "order by built_at desc limit 1"
         ).fetchone()
+        force = force or build_interrupted(db_path)
         intact = last is not None and _models_intact(con, last[0], project_dir)
         if not force and intact and last[1:] == (data, project):
             return BuildOutcome("skipped")
@@ -190,10 +221,14 @@ def build_if_changed(db_path: Path, force: bool = False, project_dir: Path = DBT
         con.close()
     if plan is not None:
         return _replay_build(db_path, plan, data, project)
+    marker = _interrupted_marker(db_path)
+    marker.parent.mkdir(exist_ok=True)
+    marker.touch()
     dbt_build(db_path, project_dir=project_dir)
     con = duckdb.connect(str(db_path))
     try:
-        _record(con, data, project, "dbt", plan_from_manifest(project_dir / "target" / "manifest.json"))
+        _record(con, data, project, "dbt", plan_from_manifest(dbt_dir(db_path.resolve()) / "target" / "manifest.json"))
     finally:
         con.close()
+    marker.unlink()
     return BuildOutcome("dbt")

@@ -1,7 +1,8 @@
 """`warehouse`: migrate, load, build, report, run (all four), schedule, explain and sql.
 
 Exit status: 0 when every input loaded, 3 when the run completed but some inputs were
-skipped (each named with its reason), 1 on failure.
+skipped (each named with its reason), 1 on failure, 2 when the command line names what is not
+there or not this warehouse's, 4 when --articles gives nothing to load (2 and 4: nothing written).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from etl.paths import DEFAULT_ARTICLES_DIR, DEFAULT_REPORTS_OUT, PROJECT_ROOT, default_db_path
+from etl.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT, default_db_path
 from etl.pipeline import EXIT_FAILED, EXIT_OK
 
 
@@ -60,8 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     articles.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     reports = argparse.ArgumentParser(add_help=False)
     reports.add_argument(
-        "--reports", "--out", dest="reports", type=Path, default=DEFAULT_REPORTS_OUT,
-        help="report output folder (default: reports/output/)",
+        "--reports", "--out", dest="reports", type=Path, default=None,
+        help="report output folder (default: reports/output/ for the project's warehouse.duckdb, "
+        "<name>-reports/ beside any other warehouse)",
     )  # fmt: skip
     reports.add_argument("--as-of", type=_date, default=None, help="date for upcoming_milestones (default: today)")
 
@@ -111,24 +113,50 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db = (getattr(args, "db", None) or default_db_path()).resolve()
+    if getattr(args, "reports", False) is None:
+        from etl.publish import WarehouseFiles
+
+        args.reports = WarehouseFiles(db).default_reports
     try:
         return _dispatch(args, db)
     except BrokenPipeError:  # output piped into `head`: not a failure
         sys.stderr.close()
         return EXIT_OK
     except Exception as exc:  # the CLI's job is a clear message, not a traceback
-        print(f"warehouse {args.command}: failed: {exc}", file=sys.stderr)
+        from etl.lock import busy_message
+        from etl.preflight import MistakenRun
+
+        if isinstance(exc, MistakenRun):
+            print(f"warehouse {args.command}: {exc}", file=sys.stderr)
+            return exc.status
+        print(f"warehouse {args.command}: failed: {busy_message(str(exc)) or exc}", file=sys.stderr)
         return EXIT_FAILED
 
 
 WRITING_COMMANDS = {"migrate", "load", "build", "report", "run"}
 
 
-def _dispatch(args: argparse.Namespace, db: Path) -> int:
-    if args.command in WRITING_COMMANDS:
-        from etl.lock import exclusive
+def _check(args: argparse.Namespace, db: Path) -> None:
+    """What each command needs to be there (etl/preflight.py), before it takes the lock or writes."""
+    from etl import preflight
+    from etl.publish import WarehouseFiles
 
-        with exclusive(db, wait=args.wait):
+    if args.command in {"migrate", "load", "build", "run", "schedule"}:
+        preflight.check_warehouse_folder(db)
+    if args.command in {"load", "run"}:
+        preflight.check_articles(args.articles)
+    if args.command in {"report", "run", "schedule"}:
+        preflight.check_reports_folder(args.reports.resolve(), db, WarehouseFiles(db).default_reports)
+    if args.command in {"report", "sql"}:
+        preflight.check_published(db)
+
+
+def _dispatch(args: argparse.Namespace, db: Path) -> int:
+    _check(args, db)
+    if args.command in WRITING_COMMANDS:
+        from etl.lock import command_name, exclusive
+
+        with exclusive(db, wait=args.wait, command=command_name()):
             return _run_command(args, db)
     return _run_command(args, db)
 
@@ -137,19 +165,22 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
     from etl import migrate, pipeline
 
     if args.command == "migrate":
-        migrate.upgrade(db)
-        print(f"staging schema is up to date in {db}")
+        from etl.publish import WarehouseFiles, prepare_work
+
+        work = prepare_work(WarehouseFiles(db), args.wait)
+        migrate.upgrade(work)
+        print(f"staging schema is up to date in {work}; the next build publishes it to {db}")
         return EXIT_OK
     if args.command == "load":
         return pipeline.load(
             db, args.articles, batch_size=args.batch_size, verbose=args.verbose, workers=args.workers,
-            columns=args.columns,
+            columns=args.columns, wait=args.wait,
         )  # fmt: skip
     if args.command == "build":
-        pipeline.build(db, force=args.force)
+        pipeline.build(db, force=args.force, wait=args.wait)
         return EXIT_OK
     if args.command == "report":
-        pipeline.report(db, args.reports, args.as_of, force=args.force)
+        pipeline.report(db, args.reports, args.as_of, force=args.force, wait=args.wait)
         return EXIT_OK
     if args.command == "run":
         return pipeline.run_all(
@@ -162,6 +193,7 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
             workers=args.workers,
             force=args.force,
             columns=args.columns,
+            wait=args.wait,
         )
     if args.command == "schedule":
         from etl.schedule import schedule
@@ -175,9 +207,9 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
             print(line)
         return EXIT_OK
     if args.command == "sql":
-        import duckdb
+        from etl.lock import open_duckdb
 
-        con = duckdb.connect(str(db), read_only=True)
+        con = open_duckdb(db, read_only=True, wait=args.wait)
         try:
             con.sql(args.query).show(max_width=200, max_rows=200)
         finally:

@@ -100,7 +100,9 @@ def _explain(x: ExtractedArticle, gaz) -> Iterator[str]:
 
     yield "organisations:"
     for o in x.organisations:
-        kind = "publisher/news agency, not a participant" if o["org_type"] == "media" else o["org_type"]
+        kind = (
+            "publisher/news agency, not a participant" if o["org_type"] == "media" else f"{o['org_type']}, {o['role']}"
+        )
         yield from fact(f"{o['org_name']} ({kind}; found by {o['found_by']})", o)
     names = {i["initiative_index"]: i["name"] for i in x.article_initiatives}
     yield "initiatives (as this article reports them):"

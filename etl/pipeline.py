@@ -1,4 +1,9 @@
-"""The whole pipeline, as `warehouse run` and each scheduled run perform it."""
+"""The whole pipeline, as `warehouse run` and each scheduled run perform it.
+
+`db` is always the published warehouse (`--db`); loads and builds write its work copy, and a
+build that passes is published (etl/publish.py). Reports read the published file, or in a
+run, the work copy it was just published from.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,13 @@ from pathlib import Path
 
 import duckdb
 
+from etl.lock import to_stderr
 from etl.paths import DBT_PROJECT_DIR
 
-EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
+# 2: the command line names what is not there or not its own (a --db in a missing folder, a
+# reports folder of another warehouse, no published warehouse yet); 4: no articles to load (a
+# missing or unreadable --articles, or one without article files). Both before anything is written.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED, EXIT_NO_ARTICLES = 0, 1, 2, 3, 4
 # The marts are the dbt project's models/marts/ folder: dimensions, then bridges, then facts.
 MART_TABLES = tuple(
     sorted(
@@ -29,12 +38,20 @@ def load(
     verbose: bool = False,
     workers: int | None = None,
     columns: dict[str, str] | None = None,
+    wait: bool = False,
+    notice: Callable[[str], None] = to_stderr,
 ) -> int:
-    """Migrate, then load; EXIT_SKIPPED when some inputs could not be loaded."""
+    """Migrate, then load into the work copy; EXIT_SKIPPED when some inputs could not be loaded.
+
+    Nothing is published: the loaded rows reach the published warehouse with the next build.
+    With `wait`, a program holding the work copy is waited for, and `notice` told so.
+    """
     from etl import migrate
     from etl.load import BATCH_SIZE, load_paths
+    from etl.publish import WarehouseFiles, prepare_work
 
-    migrate.upgrade(db)
+    work = prepare_work(WarehouseFiles(db), wait, echo, notice)
+    migrate.upgrade(work)
     committed = 0
 
     def report_commit(n: int) -> None:
@@ -43,7 +60,7 @@ def load(
         echo(f"  committed {committed} articles")
 
     result = load_paths(
-        db, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
+        work, articles, progress=sys.stderr.isatty(), batch_size=batch_size or BATCH_SIZE,
         on_commit=report_commit if verbose else None, workers=workers, columns=columns,
     )  # fmt: skip
     echo(
@@ -55,13 +72,23 @@ def load(
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
-def build(db: Path, echo: Callable[[str], None] = print, force: bool = False) -> None:
-    """Migrate, then build: skipped if nothing changed, a replay if only the data did, else dbt build."""
+def build(
+    db: Path,
+    echo: Callable[[str], None] = print,
+    force: bool = False,
+    wait: bool = False,
+    notice: Callable[[str], None] = to_stderr,
+) -> None:
+    """Migrate, build the work copy (skipped if nothing changed, a replay if only the data did, else
+    dbt build), then publish it unless the published warehouse already is this build."""
     from etl import migrate
     from etl.build import build_if_changed
+    from etl.publish import WarehouseFiles, prepare_work, publish
 
-    migrate.upgrade(db)
-    outcome = build_if_changed(db, force=force)
+    files = WarehouseFiles(db)
+    work = prepare_work(files, wait, echo, notice)
+    migrate.upgrade(work)
+    outcome = build_if_changed(work, force=force)
     if outcome.mode == "dbt":
         echo("dbt build: models and tests passed")
     elif outcome.mode == "replay":
@@ -73,15 +100,27 @@ def build(db: Path, echo: Callable[[str], None] = print, force: bool = False) ->
         echo("dbt build: skipped, the data and the dbt project are unchanged since the last build (--force runs it)")
     for warning in outcome.warnings:
         echo(f"  warning: {warning}")
+    publish(files, echo)
 
 
 def report(
-    db: Path, out: Path, as_of: dt.date | None, echo: Callable[[str], None] = print, force: bool = False
+    db: Path,
+    out: Path,
+    as_of: dt.date | None,
+    echo: Callable[[str], None] = print,
+    force: bool = False,
+    wait: bool = False,
+    source: Path | None = None,
+    notice: Callable[[str], None] = to_stderr,
 ) -> None:
-    """Write the reports; kept as they are when today's set was computed from the same inputs."""
+    """Write the reports of the published warehouse `db`, read from `source` (default: `db` itself);
+    kept as they are when today's set was computed from the same inputs."""
+    from etl.lock import wait_until_free
     from etl.reports import publish_reports
 
-    published = publish_reports(db, out, as_of=as_of, force=force)
+    source = source or db
+    wait_until_free(source, wait, notice, read_only=True)
+    published = publish_reports(source, out, as_of=as_of, force=force, warehouse=db)
     folder = published.csv_files[0].parent
     if published.kept:
         echo(
@@ -118,13 +157,23 @@ def run_all(
     workers: int | None = None,
     force: bool = False,
     columns: dict[str, str] | None = None,
+    wait: bool = False,
+    notice: Callable[[str], None] = to_stderr,
 ) -> int:
-    """Migrate, load, build and report; the load's status (0, or 3 with skipped inputs).
+    """Migrate, load, build, publish and report; the load's status (0, or 3 with skipped inputs).
 
-    `force` runs dbt and rewrites the reports even when nothing they depend on changed.
+    `force` runs dbt and rewrites the reports even when nothing they depend on changed. The
+    reports are read from the work copy, just published: an analyst holding the published
+    file open cannot delay them.
     """
-    status = load(db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, columns=columns)
-    build(db, echo, force=force)
-    report(db, out, as_of, echo, force=force)
-    echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(db)))
+    from etl.publish import WarehouseFiles
+
+    work = WarehouseFiles(db).work
+    waiting = {"wait": wait, "notice": notice}
+    status = load(
+        db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, columns=columns, **waiting
+    )  # fmt: skip
+    build(db, echo, force=force, **waiting)
+    report(db, out, as_of, echo, force=force, source=work, **waiting)
+    echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(work)))
     return status

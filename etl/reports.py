@@ -153,18 +153,21 @@ def _noting(
         yield row
 
 
-def warehouse_state(db_path: Path) -> dict[str, Any]:
-    """What the reports were computed from, for the manifest."""
+def warehouse_state(db_path: Path, warehouse: Path | None = None) -> dict[str, Any]:
+    """What the reports were computed from, for the manifest: the published `warehouse` (default:
+    `db_path`, the file read), its last build, articles, last load and schema revision."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         articles, last_loaded, versions = con.execute(
             "select count(*), max(loaded_at), string_agg(distinct parser_version, ',') from staging.articles"
         ).fetchone()
         revision = con.execute("select version_num from staging.alembic_version").fetchone()
+        (built_at,) = con.execute("select max(built_at) from staging.builds").fetchone()
     finally:
         con.close()
     return {
-        "path": str(db_path),
+        "path": str(warehouse or db_path),
+        "built_at": built_at.isoformat() if built_at else None,
         "articles": articles,
         "last_loaded_at": last_loaded.isoformat() if last_loaded else None,
         "parser_versions": versions,
@@ -217,11 +220,13 @@ def publish_reports(
     today: dt.date | None = None,
     charts: bool = True,
     force: bool = False,
+    warehouse: Path | None = None,
 ) -> PublishedReports:
     """Write the reports, unless today's set and `latest/` already hold them, intact, for the same inputs.
 
     Re-running the pipeline on an unchanged warehouse then costs a fingerprint, not a rewrite
-    of every file; `force` rewrites them anyway.
+    of every file; `force` rewrites them anyway. `warehouse` is the published file the manifest
+    names, when `db_path` is a copy of it.
     """
     today = today or dt.date.today()
     as_of = as_of or today
@@ -230,7 +235,7 @@ def publish_reports(
     dated = None if force else _intact_manifest(out_dir / today.isoformat(), fingerprint)
     if dated is not None and _intact_manifest(out_dir / "latest", fingerprint) == dated:
         return PublishedReports(sorted((out_dir / today.isoformat()).glob("*.csv")), dated["generated_at"], True)
-    written = write_reports(db_path, out_dir, as_of, today, charts, fingerprint=fingerprint)
+    written = write_reports(db_path, out_dir, as_of, today, charts, fingerprint=fingerprint, warehouse=warehouse)
     manifest = json.loads((written[0].parent / "manifest.json").read_text(encoding="utf-8"))
     return PublishedReports(written, manifest["generated_at"], False)
 
@@ -257,11 +262,12 @@ def write_reports(
     today: dt.date | None = None,
     charts: bool = True,
     fingerprint: str | None = None,
+    warehouse: Path | None = None,
 ) -> list[Path]:
     """Run every report, render the charts, and publish them to `<out>/<today>/` and `<out>/latest/`."""
     today = today or dt.date.today()
     as_of = as_of or today
-    state = warehouse_state(db_path)
+    state = warehouse_state(db_path, warehouse)
     fingerprint = fingerprint or inputs_fingerprint(db_path, as_of, charts)
 
     def fill(folder: Path) -> None:
@@ -347,8 +353,9 @@ def publish_folder(out_dir: Path, folder: str, fill: Callable[[Path], None]) -> 
         raise ValueError(f"invalid output folder name {folder!r}")
     out_dir = out_dir.resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out_dir)
     target = out_dir / folder
-    staging = out_dir / f".{folder}.{uuid.uuid4().hex}.tmp"
+    staging = out_dir / f".{folder}.{os.getpid()}.{uuid.uuid4().hex}.tmp"
     staging.mkdir()
     try:
         fill(staging)
@@ -364,6 +371,28 @@ def publish_folder(out_dir: Path, folder: str, fill: Callable[[Path], None]) -> 
     return target
 
 
+# A publishing run's temporary folders: `.<folder>.<pid>.<uuid>.tmp` (and `.old` while swapping).
+_TEMPORARY = re.compile(r"^\.[A-Za-z0-9_.-]+?\.(?:(?P<pid>[0-9]+)\.)?[0-9a-f]{32}\.(?:tmp|old)$")
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Remove the temporary folders of publishing runs that were killed: their process is gone."""
+    for entry in out_dir.iterdir():
+        found = _TEMPORARY.match(entry.name)
+        if found and not (found["pid"] and _alive(int(found["pid"]))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
 def _swap_into_place(new: Path, target: Path) -> None:
     """Make `new` appear at `target` in one step: exchange the two folders where the OS can."""
     if not target.exists():
@@ -371,7 +400,7 @@ def _swap_into_place(new: Path, target: Path) -> None:
         return
     if _rename_exchange(new, target):
         return
-    old = target.with_name(f".{target.name}.{uuid.uuid4().hex}.old")
+    old = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex}.old")
     os.rename(target, old)  # fallback: a moment without `target`, never a half-written one
     os.rename(new, target)
     os.rename(old, new)

@@ -31,10 +31,17 @@ def configure_logging(log_file: Path) -> None:
 
 def run_job(db: Path, articles: list[Path], out: Path, as_of: dt.date | None = None) -> int:
     """One scheduled run; never raises, so the scheduler keeps going after a failure."""
+    from etl.preflight import MistakenRun, check_articles, check_warehouse_folder
+
     log.info("run started: db=%s articles=%s", db, ", ".join(map(str, articles)))
     try:
-        with exclusive(db, wait=True):  # a manual run in progress delays this one, never corrupts it
-            status = run_all(db, articles, out, as_of, echo=log.info)
+        check_warehouse_folder(db)
+        check_articles(articles)  # a folder that went missing since the last run changes nothing
+        with exclusive(db, wait=True, echo=log.info, command="warehouse schedule"):  # a manual run delays this one
+            status = run_all(db, articles, out, as_of, echo=log.info, wait=True, notice=log.info)
+    except MistakenRun as exc:
+        log.error("run failed: %s", exc)
+        return exc.status
     except Exception:
         log.exception("run failed")
         return EXIT_FAILED

@@ -92,6 +92,7 @@ organisation_mentions = Table(
     Column("org_name", Text, nullable=False),
     Column("org_type", String(32), nullable=False),
     Column("found_by", String(32), nullable=False),
+    Column("role", String(16)),  # added in migration 0009; the vocabulary is the seed ref_institution_roles
 )
 
 amount_mentions = Table(

@@ -84,7 +84,7 @@ def test_a_dbt_build_leaves_a_plan_naming_every_mart_and_data_test(built: tuple[
     finally:
         con.close()
     plan = BuildPlan.from_json(text)
-    manifest = json.loads((built[1] / "target" / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((etl.build.dbt_dir(built[0]) / "target" / "manifest.json").read_text(encoding="utf-8"))
     data_tests = [n for n in manifest["nodes"].values() if n["resource_type"] == "test"]
     assert plan.database == "warehouse"
     table_models = [

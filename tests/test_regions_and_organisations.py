@@ -3,7 +3,8 @@
 import pytest
 
 from etl.extract.gazetteer import load_gazetteer
-from etl.extract.organisations import _stem_before_suffix, find_org_mentions
+from etl.extract.organisation_names import stem_before_suffix as _stem_before_suffix
+from etl.extract.organisations import find_org_mentions
 from etl.extract.regions import find_region_mentions
 
 GAZ = load_gazetteer()

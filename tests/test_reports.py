@@ -286,14 +286,15 @@ def test_scheduler_once_runs_the_pipeline_and_logs_it(tmp_path: Path) -> None:
 
 
 def test_a_failed_scheduled_run_is_logged_and_does_not_raise(tmp_path: Path) -> None:
+    from etl.pipeline import EXIT_USAGE
     from etl.schedule import configure_logging, run_job
 
     log = tmp_path / "schedule.log"
     configure_logging(log)
     not_a_db = tmp_path / "folder.duckdb"
     not_a_db.mkdir()  # a folder where the warehouse file should be
-    assert run_job(not_a_db, [tmp_path], tmp_path / "out") == 1
-    assert "run failed" in log.read_text(encoding="utf-8")
+    assert run_job(not_a_db, [tmp_path], tmp_path / "out") == EXIT_USAGE
+    assert "run failed" in log.read_text(encoding="utf-8") and "is a folder" in log.read_text(encoding="utf-8")
 
 
 @pytest.mark.e2e

@@ -19,6 +19,7 @@ import pytest
 from etl import migrate
 from etl.build import dbt_build
 from etl.load import load_paths
+from etl.publish import WarehouseFiles
 from etl.reports import write_reports
 
 from .conftest import SEEDS
@@ -209,11 +210,12 @@ def test_kill_9_during_a_load_then_a_rerun_gives_exactly_an_uninterrupted_load(t
     assert "committed 40 articles" in proc.stdout.readline()
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    partial = len(_loaded(killed_db))
+    killed_work, clean_work = WarehouseFiles(killed_db).work, WarehouseFiles(clean_db).work  # what a load writes
+    partial = len(_loaded(killed_work))
     assert 40 <= partial < 240  # killed after a commit, before the end
     assert subprocess.run([CLI, "load", "--db", str(killed_db), "--articles", str(articles)]).returncode == 0
     assert subprocess.run([CLI, "load", "--db", str(clean_db), "--articles", str(articles)]).returncode == 0
-    assert _table_digest(killed_db) == _table_digest(clean_db)
+    assert _table_digest(killed_work) == _table_digest(clean_work)
 
 
 def _latest_is_complete(out: Path) -> bool:
@@ -258,8 +260,9 @@ def test_a_second_run_on_a_busy_warehouse_fails_at_once_or_waits(tmp_path: Path)
     waiting = subprocess.run([CLI, "load", "--wait", "--db", str(db), "--articles", str(articles)],
                              capture_output=True, text=True)  # fmt: skip
     assert first.wait() == 0 and waiting.returncode == 0
+    assert f"waiting for another warehouse process (pid {first.pid}, warehouse load)" in waiting.stderr
     assert "0 loaded, 0 replaced, 150 unchanged" in waiting.stdout
-    assert len(_loaded(db)) == 150
+    assert len(_loaded(WarehouseFiles(db).work)) == 150
 
 
 HOSTILE = "광주 AI '집적단지'; drop table staging.articles; -- {{ var('x') }} {% if true %}x{% endif %} $$ $tag$ \"q\""

@@ -31,7 +31,7 @@ from etl.extract.dates import DateMention, ends_in_past, find_dates, funding_per
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
-from etl.extract.organisations import OrgMention, find_org_mentions
+from etl.extract.organisations import find_article_organisations
 from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
@@ -135,7 +135,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         )
 
     region_names = gaz.region_aliases.keys()  # a set view: no copy of ~500 names per article
-    org_by_sentence = _resolve_short_names({s.index: find_org_mentions(s.text, gaz, region_names) for s in sents})
+    org_by_sentence = find_article_organisations({s.index: s.text for s in sents}, gaz, region_names)
     # Regions inside organisation names ('광주과학기술원', '경북도경제진흥원') do not locate the story.
     masks = {i: [(o.start, o.end) for o in orgs] for i, orgs in org_by_sentence.items()}
     region_by_sentence = resolve_article_regions(
@@ -154,6 +154,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     })  # fmt: skip
     out.organisations = _mention_rows(aid, sents, org_by_sentence, lambda s, o: {
         "surface": o.text, "org_code": o.org_code, "org_name": o.name, "org_type": o.org_type, "found_by": o.source,
+        "role": o.role,
     })  # fmt: skip
     mentions_by_sentence = {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents}
     places = {
@@ -250,24 +251,6 @@ def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | Non
             if d.day is not None:
                 year_context = d.day.year
     return found
-
-
-def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
-    """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회)."""
-    names = {(o.name, o.org_code, o.org_type) for ms in by_sentence.values() for o in ms}
-    resolved: dict[int, list[OrgMention]] = {}
-    for index, mentions in by_sentence.items():
-        out = []
-        for o in mentions:
-            if o.org_code is None and len(o.name) >= 4:
-                longer = [
-                    n for n in names if n[0] != o.name and n[0].replace(" ", "").endswith(o.name.replace(" ", ""))
-                ]
-                if len(longer) == 1:
-                    o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
-            out.append(o)
-        resolved[index] = out
-    return resolved
 
 
 def _region_for(

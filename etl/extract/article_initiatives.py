@@ -241,11 +241,7 @@ def group_initiatives(
         g.is_subject = not nameless and (
             (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic) or g.has_facts
         )
-        g.salience = (
-            sum(3.0 if zone[i] == "headline" else 2.0 if i in lead else 1.0 for i in sentences_named)
-            + (1.0 if g.has_facts else 0.0)
-            + (0.5 if g.words or g.place else 0.0)
-        )
+        g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
@@ -255,12 +251,29 @@ def group_initiatives(
     return ArticleInitiatives(groups, mention_group, primary)
 
 
+# How much a mention says the article is about its initiative: a name of its own says most.
+_STRENGTH_WEIGHT = {"named": 1.0, "spread": 1.0, "spread_source": 0.5, "weak": 0.5, "generic": 0.3}
+
+
+def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> float:
+    """Headline and lead sentences weigh most; a sentence counts by its strongest mention of it."""
+    best: dict[int, float] = {}
+    for pm in g.members:
+        best[pm.sentence_index] = max(best.get(pm.sentence_index, 0.0), _STRENGTH_WEIGHT[pm.strength])
+    where = sum(w * (3.0 if zone[i] == "headline" else 2.0 if i in lead else 1.0) for i, w in best.items())
+    return where + (1.0 if g.has_facts else 0.0) + (0.5 if g.words or g.place else 0.0)
+
+
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
+_COUNTED = re.compile(r"\s*\d+\s*(?:개|곳|동|기|채)(?![가-힣])|\s*\d+\s*(?:개|곳|동|기|채)(?:가|를|이|의|와|로)")
 _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
 
 
 def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
-    """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등')."""
+    """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등'), or several of a
+    kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
+    if _COUNTED.match(sentence, m.end):
+        return True
     if "등" not in sentence[m.end :]:
         return False
     return bool(_LIST_BEFORE.search(sentence[: m.start]) or _LIST_AFTER.match(sentence[m.end :]))
@@ -592,8 +605,10 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     """The initiative an amount or a date belongs to.
 
     In a sentence that spreads one project over several places, the place named nearest before
-    the fact ('장성군에는 2조2000억원 …, 강진군에는 3조3000억원'); else the initiative named
-    nearest in the sentence; else the article's primary initiative.
+    the fact ('장성군에는 2조2000억원 …, 강진군에는 3조3000억원'); else the nearest initiative the
+    sentence names by a name of its own; else the one project placed where the sentence names a
+    place just before the fact; else the nearest mention; else the one named in the sentence
+    before; else the article's primary initiative.
     """
     here = [(pm, g) for g in article.initiatives for pm in g.members if pm.sentence_index == sentence_index]
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
@@ -604,6 +619,11 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             return keys[chosen.key].index
+    named = [(pm, g) for pm, g in here if pm.mention_index is not None]
+    own_names = [(pm, g) for pm, g in named if pm.words or pm.place_inside or pm.mention.quoted]
+    if own_names:  # '강원 수열에너지융복합클러스터는 춘천시 동면 … 3,600억원을 투입': the name, not the town
+        _, g = min(own_names, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
+        return _not_an_agreement(article, g).index
     placed_at: dict[str, list[ArticleInitiative]] = {}
     for g in article.initiatives:
         if g.place is not None and not g.place.is_province and g.is_subject:
@@ -611,7 +631,6 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     before = [p for p in places if p.end <= offset and offset - p.end <= 30 and len(placed_at.get(p.key, [])) == 1]
     if before:
         return _not_an_agreement(article, placed_at[before[-1].key][0]).index
-    named = [(pm, g) for pm, g in here if pm.mention_index is not None]
     if named:
         _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index

@@ -106,3 +106,16 @@ def load_gazetteer(reference_dir: Path = REFERENCE_DIR) -> Gazetteer:
     for r in _rows(reference_dir / "ref_organisation_aliases.csv"):
         org_aliases.setdefault(r["alias"], r["org_code"])
     return Gazetteer(regions, aliases, orgs, org_aliases)
+
+
+@lru_cache(maxsize=4)
+def load_role_ranks(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
+    """The roles an organisation can take in an initiative, strongest first (rank 1), from the
+    seed that declares them for the ETL and dbt alike."""
+    path = reference_dir / "ref_institution_roles.csv"
+    ranks = {}
+    for n, r in enumerate(_rows(path), start=2):
+        if not r.get("role") or not (r.get("role_rank") or "").isdigit():
+            raise ValueError(f"{path}: row {n}: a role needs a name and a whole-number rank")
+        ranks[r["role"]] = int(r["role_rank"])
+    return ranks

@@ -165,8 +165,8 @@ def _may_join_name(word: str, head: str) -> bool:
     bare = _MARKS.sub("", _GLOSS.sub("", word))
     if (
         not bare
-        or word.endswith((",", ".", ":", ";", "…", "]", "」", "!", "?"))
-        or word.startswith(("[", "▲", "▷", "△", "○", "◆", "■", "-"))
+        or word.endswith((",", ".", ":", ";", "…", "]", "」", "】", "!", "?"))
+        or word.startswith(("[", "【", "▲", "▷", "△", "○", "◆", "■", "-"))
     ):
         return False
     if (

@@ -1,356 +1,459 @@
-"""Organisation mentions: the seeded gazetteer with its aliases, plus names found by their form.
+"""Organisation mentions: the seeded gazetteer with its aliases, plus names found by their form
+and by the structure of the sentence around them.
 
-Forms that mark an organisation: …대학교/…대, …과학기술원, …연구원/…연구소, …진흥원, …협회,
-…위원회, …공사/…공단, …재단, …사업단, …병원, …교육청, ministries (…통신부, …자원부, …),
-companies written ㈜X / X㈜ / (주)X, '… 컨소시엄', and names in the roles companies take in a
-sentence ('퀀텀일레븐 대표', '전문기업인 바로AI와', '투자사는 A, B, C이다').
+Evidence, strongest first:
+- the gazetteer (ministries under current and former names, agencies, institutes, universities,
+  companies), read from the dbt seeds;
+- a company mark (㈜X, X㈜, (주)X), a ministry's form (…통신부, …통상부), a name-form suffix
+  (…대학교, …진흥원, …테크노파크, …증권; see `organisation_names`);
+- the sentence's structure: lists of participants (`organisation_lists`), the roles companies
+  take ('퀀텀일레븐 대표', '태왕디엔디(대표 이종경)', '전문기업인 바로AI', '투자사 퍼힐스',
+  '스톡 팜 로드라는 투자 그룹', 'A와 업무협약을 체결', 'X 컨소시엄').
+Suffixes that also end technology words (…에너지, …솔루션) need that structure, in the sentence
+or elsewhere in the article. 'X 컨소시엄' and X are one participant.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set
-from dataclasses import dataclass
+from collections.abc import Mapping, Set
+from dataclasses import dataclass, replace
 
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.korean import HANGUL_RUN, PARTICLES, trie_pattern
-
-_SUFFIX_TYPES = [
-    ("과학기술원", "university"),
-    ("대학교", "university"),
-    ("대학원대학", "university"),
-    ("대학", "university"),
-    ("연구원", "research_institute"),
-    ("연구소", "research_institute"),
-    ("연구센터", "research_institute"),
-    ("진흥원", "agency"),
-    ("진흥공단", "agency"),
-    ("공사", "agency"),
-    ("공단", "agency"),
-    ("재단", "agency"),
-    ("사업단", "agency"),
-    ("테크노파크", "agency"),
-    ("교육청", "agency"),
-    ("과학관", "agency"),
-    ("혁신원", "agency"),
-    ("평가원", "agency"),
-    ("관리원", "agency"),
-    ("병원", "other"),
-    ("센터", "agency"),
-    ("캠퍼스", "company"),
-    ("협회", "association"),
-    ("연합회", "association"),
-    ("협의회", "association"),
-    ("상공회의소", "association"),
-    ("위원회", "committee"),
-    ("컨소시엄", "company"),
-    ("그룹", "company"),
-    ("증권", "company"),
-    ("은행", "company"),
-    ("전자", "company"),
-    ("중공업", "company"),
-    ("건설", "company"),
-    ("산업개발", "company"),
-    ("에너지", "company"),
-    ("코리아", "company"),
-    ("파트너스", "company"),
-    ("인베스트먼트", "company"),
-    ("캐피탈", "company"),
-    ("PFV", "company"),
-    ("홀딩스", "company"),
-    ("솔루션", "company"),
-    ("시스템즈", "company"),
-]
-_MINISTRY_TAILS = (
-    "통신부",
-    "자원부",
-    "안전부",
-    "교통부",
-    "기업부",
-    "복지부",
-    "재정부",
-    "교육부",
-    "환경부",
-    "식품부",
-    "수산부",
-    "노동부",
-    "관광부",
-    "국방부",
-    "외교부",
-    "통일부",
-    "법무부",
-    "가족부",
-    "보훈부",
+from etl.extract.organisation_lists import FRAME_WORDS, PARTNERSHIP, find_name_lists, has_separator
+from etl.extract.organisation_names import (
+    CASE_ENDING,
+    DETACHED_SUFFIXES,
+    FACILITY_SUFFIXES,
+    FACILITY_WORDS,
+    SUFFIX_TYPES,
+    WEAK_SUFFIX_TYPES,
+    clean_name,
+    has_latin,
+    is_plausible_name,
+    looks_like_person,
 )
+from etl.extract.organisation_roles import assign_roles
+
+_MINISTRY_TAILS = (
+    "통신부", "자원부", "통상부", "안전부", "교통부", "기업부", "복지부", "재정부", "경제부", "교육부", "환경부",
+    "식품부", "수산부", "노동부", "관광부", "국방부", "외교부", "통일부", "법무부", "가족부", "보훈부",
+    "에너지부", "예산처", "안전처", "혁신처", "데이터처", "재산처",
+)  # fmt: skip
 _NAME = r"[가-힣A-Za-z0-9&·\-]"
+_NAME_CHAR = re.compile(_NAME)
+_NAME_EDGE = re.compile(r"[가-힣A-Za-z0-9&]")
+_LATIN_EDGE = re.compile(r"[A-Za-z0-9&]")
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 # A suffix that ends a name; the name itself is read backwards from it (see _name_before).
 _SUFFIX_RE = re.compile(
-    r"(?P<suffix>" + trie_pattern(s for s, _ in _SUFFIX_TYPES) + r")"
-    r"(?=[\s,.·)’”'\"]|이|가|은|는|을|를|의|와|과|도|에|로|으로|장|측|$)"
+    r"(?P<suffix>" + trie_pattern(SUFFIX_TYPES) + r")"
+    r"(?=[\s,.·)’”'\"」』]|이|가|은|는|을|를|의|와|과|도|에|로|으로|장|측|다[\s.,]|$)"
 )
-_SUFFIX_TYPE = dict(_SUFFIX_TYPES)
-_SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIX_TYPE}, reverse=True)
-_NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&·\-]")
-_AMOUNT_AFTER = re.compile(r"(?:로|으로)?\s*(?:약\s*)?\d")  # '한화로 14조원': money, not the organisation
-_LIST_ITEM = re.compile(r"[^,]+")
-_LIST_JOINERS = re.compile(r"^\s*(?:와|과|및)\s*|\s*(?:와|과|등)\s*$")
-_PARENTHESISED = re.compile(r"\([^)]*\)")
-_NON_SPACE_RUN = re.compile(r"[^\s]+")
-_ONE_NOUN = re.compile(r"[가-힣A-Za-z0-9·]{2,20}")
-_COORDINATED_ITEM = re.compile(r"[^,\s][^,]*")
-_SPACE = re.compile(r"\s")
-_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
+_AMOUNT_AFTER = re.compile(r"(?:로|으로)\s*(?:약\s*)?\d")  # '한화로 14조원': money, not the organisation
 _MINISTRY_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{1,10}(?:" + "|".join(_MINISTRY_TAILS) + r"))")
 _MINISTRY_TAIL = re.compile(trie_pattern(_MINISTRY_TAILS))
-_COMPANY_MARK = re.compile(r"(?:㈜|\(주\))\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))")
+_COMPANY_MARK = re.compile(
+    r"(?:㈜|\(주\)|주식회사\s)\s?(?P<a>" + _NAME + r"{2,20})|(?P<b>" + _NAME + r"{2,20})(?:㈜|\(주\))"
+)
+# 'X 대표', 'X 부문 대표', 'X 공동대표', 'X 대표 홍길동은': the word before the title names the
+# company. The title must end the phrase or be followed by the person's name: '우리나라 대표
+# 도시' uses 대표 as an adjective.
 _CEO_RE = re.compile(
-    r"(?:[\s,(])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:공동\s)?대표(?:이사)?(?=[,.는가와과를의)]|\s등|$)"
+    r"(?:^|[\s,])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:(?:부문|사업부문|본부|사업본부|사업부)\s)?"
+    r"(?:공동\s?)?(?:대표(?:이사)?|사장|회장)(?=[,.는가와과를의)]|\s등|$|\s(?P<person>[가-힣]{2,3})(?:[은는이가와과,]|\s))"
+)
+# 'X(대표 홍길동)', 'X(홍길동 대표)': a company with its chief in parentheses.
+_CHIEF_IN_GLOSS = re.compile(
+    r"(?P<name>[가-힣A-Za-z0-9&]{2,20}(?:㈜)?)\((?:(?:대표(?:이사)?|사장|회장)\s?[가-힣]{2,4}|[가-힣]{2,4}\s?(?:대표|사장|회장))\)"
 )
 _IS_A_COMPANY = re.compile(
-    r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자)인\s*(?:㈜)?"
-    r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?=와|과|가|이|는|은|를|을|의|,|\s|\(|$))"
+    r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|시행사|운영사|시공사|법인)인\s*"
+    r"(?:㈜)?(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
+    r"|(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?=와|과|가|이|는|은|를|을|의|,|\s|\(|$))"
 )
-_LIST_RE = re.compile(
-    r"(?:투자사|참여사|참여기업|입주기업|협약\s*기관|참여\s*기관|컨소시엄)(?:는|은)\s+(?P<list>[^.]{4,200}?)(?:이다|다|등이다)\."
+# '투자사 퍼힐스(FIR HILLS)', "투자 그룹 '스톡 팜 로드'의": a kind of company, then its name.
+_KIND_THEN_NAME = re.compile(
+    r"(?:투자사|시행사|운영사|시공사|개발사|운용사|설계사|건설사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
+    r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20}?)(?=\(|와|과|가|이|는|은|의|,))"
 )
-# Generic words that take these forms but name no one organisation.
-_GENERIC = {
-    "대학",
-    "대학교",
-    "연구원",
-    "연구소",
-    "협회",
-    "위원회",
-    "공사",
-    "공단",
-    "재단",
-    "사업단",
-    "병원",
-    "그룹",
-    "컨소시엄",
-    "지방대학",
-    "각 대학",
-    "지역 대학",
-    "국내 대학",
-    "해외 대학",
-    "전문대학",
-    "주요 대학",
-    "증권",
-    "은행",
-    "에너지",
-    "전자",
-    "건설",
-    "코리아",
-    "테크",
-    "솔루션",
-    "운영위원회",
-    "추진위원회",
-    "분과위원회",
-    "심사위원회",
-    "지역",
-    "기업",
-    "공동",
-    "신재생에너지",
-    "재생에너지",
-    "청정에너지",
-    "친환경에너지",
-    "수소에너지",
-    "원자력에너지",
-    "그린에너지",
-    "이차전지",
-    "각",
-    "기관",
-    "업체",
-    "회사",
-    "정부",
-    "기존",
-    "신규",
-    "대표",
-    "현장",
-    "자율주행",
-    "데이터",
-    "인공지능",
-    "AI",
-}
-# Stems that make a description, not a name: '지역대학', '전문과학관', '데이터연구소'.
-_GENERIC_STEMS = {
-    "지역",
-    "전문",
-    "데이터",
-    "연구",
-    "국내",
-    "해외",
-    "관련",
-    "공공",
-    "민간",
-    "산학",
-    "부설",
-    "첨단",
-    "국공립",
-    "사립",
-    "지방",
-    "거점",
-    "협력",
-    "참여",
-    "중소",
-    "대형",
-    "신설",
-    "해당",
-    "유관",
-    "산하",
-    "협약",
-    "인근",
-}
-_GENERIC_HEADS = re.compile(
-    r"^(?:이번|해당|관련|각|양|두|세|기존|신규|주요|지역|국내|해외|국내외|전국|민간|공공|국립|시립|도립|기타|다른|같은)\s"
+# '스톡 팜 로드라는 투자 그룹': the name said to be a company, in up to three words.
+_CALLED_A_COMPANY = re.compile(
+    r"(?:^|[\s‘'“\"])(?P<name>[가-힣A-Za-z0-9&]{1,20}(?:\s[가-힣A-Za-z0-9&]{1,20}){0,2}?)[’'”\"]?(?:이라는|라는)\s"
+    r"(?:투자\s?)?(?:그룹|기업|회사|업체|스타트업|투자사|법인)"
 )
-
-
-_PARTICLES = PARTICLES
+# 'A와 업무협약을 체결', 'A과 투자 양해각서': the other party of an agreement.
+_AGREEMENT_PARTNER = re.compile(
+    r"(?:^|[\s,])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?:와|과)\s(?:[^\s,.]+\s){0,3}?"
+    r"(?:업무\s?협약|투자\s?협약|상호\s?협약|협력\s?협약|협약|MOU|양해각서|MOA|업무협력)"
+)
+_KIND_WORD = re.compile(
+    r"기업|업체|회사|스타트업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|모회사|시행사|운영사|시공사|법인|그룹"
+)
+# 'A와 ' just before a known name, and the subject particle after it ('디지털엣지와 SK에코플랜트가').
+_PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?:와|과)\s$")
+_SUBJECT_PARTICLE = re.compile(r"(?:이|가|은|는|도)\s")
+# Where a photo's or a chart's source is named: after a slash or '사진=', or before '제공'.
+_CREDIT_BEFORE = re.compile(r"(?:/|(?:사진|자료|그래픽|출처|사진제공)\s*[=:])\s*$")
+_CREDIT_AFTER = re.compile(r"\s*(?:제공|캡처|갈무리)(?=\s|[).]|$)")
+_AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|MOA|업무협력")
+# What may follow a weak-suffix name and marks it as an organisation ('지엔씨에너지 대표', '…와 협약').
+_ORG_CUE_AFTER = re.compile(
+    r"(?:\s?(?:대표|사장|회장|관계자|측|컨소시엄)|\((?:대표|사장)|㈜|\(주\)"
+    r"|(?:와|과)\s(?:[^\s,.]+\s){0,3}?(?:업무\s?협약|투자\s?협약|협약|MOU|양해각서))"
+)
+_GLOSS_AFTER = re.compile(r"\((?P<gloss>[A-Za-z][A-Za-z0-9&.\- ]{1,30})\)")
+# Acronyms in parentheses that gloss a word, not a name ('(AI)', '(MOU)', '(SPC)').
+_NOT_NAME_ACRONYMS = frozenset({
+    "AI", "IT", "ICT", "DC", "IDC", "AIDC", "MOU", "MOA", "PF", "SPC", "CEO", "ESG", "GPU", "MW", "UAM", "ABB",
+    "SW", "HW", "IoT", "LLM", "R&D", "R&BD", "PPP", "RE100", "CCTV", "HPC", "NPU", "CPU", "AX", "DX", "GW",
+})  # fmt: skip
+_WEAK_COMMITTEE_STEMS = {"총괄", "운영", "추진", "자문", "심의", "평가", "실무", "조정", "집행", "기획", "특별", "분과"}
+_CLAUSE_ENDING = re.compile(r"(?:은|는|을|를|에|에서|와|과|으로|로|의|고|며|해|한|된|할|될|인)$")
+_NON_SPACE_RUN = re.compile(r"[^\s]+")
+_ONE_NOUN = re.compile(r"[가-힣A-Za-z0-9·]{2,20}")
+# Words that open a sentence or a clause and are never a party ('한편, 부산시는 …').
+_DISCOURSE_WORDS = frozenset({
+    "한편", "또한", "특히", "이어", "아울러", "이에", "따라서", "그러나", "하지만", "더불어", "앞서", "또", "이후",
+    "현재", "최근", "이날", "당시", "결국", "실제로", "우선", "먼저", "다만", "반면", "이들", "이번", "향후",
+    "그리고", "또는", "혹은", "및", "등",
+})  # fmt: skip
+# Parties of an agreement or items of a list that are kinds of people or bodies, not names.
+_NOT_PARTIES = frozenset({
+    "단체", "주민", "시민", "기관", "업계", "학계", "정부", "지자체", "관계기관", "전문가", "대학", "기업", "산업",
+    "연구기관", "공공기관", "학교", "병원", "도민", "시민단체", "중앙부처", "국회", "지방정부", "기업들",
+    "업체들", "기관들", "투자자", "투자사", "참여사", "협력사", "국내외", "민간", "공공", "지역", "농가", "상인",
+})  # fmt: skip
+# What may follow a known name and still be that organisation: its consortium, its group.
+_GROUP_AFTER = re.compile(r"\s?컨소시엄|그룹(?=[\s,.·)]|" + "|".join(PARTICLES) + r"|$)")
 _TITLES = ("장", "총장", "부총장", "원장", "회장", "사장", "이사장", "소장", "단장", "청장", "관계자", "대표")
-_ORG_TAILS = frozenset(_PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in _PARTICLES))
+_ORG_TAILS = frozenset(PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in PARTICLES))
+# Rules that mark a company outright: its name may be made of describing words.
+_MARKED_RULES = frozenset({"company_mark", "ceo_of"})
 
 
 @dataclass(frozen=True)
 class OrgMention:
     start: int  # offsets within the sentence
     end: int
-    text: str
+    text: str  # the name as written, without glosses, marks or particles
     org_code: str | None  # gazetteer code, or None for a discovered name
-    name: str  # canonical name (gazetteer) or the discovered surface form
+    name: str  # canonical name (gazetteer) or the discovered name ('X' for 'X 컨소시엄')
     org_type: str
-    source: str  # 'gazetteer' or the discovery rule
+    source: str  # 'gazetteer' or the rule that found it
+    role: str = "participant"  # what the sentence says it does (see organisation_roles)
+
+
+class _Finder:
+    """The mentions of one sentence, added rule by rule; a span once taken is not taken again."""
+
+    def __init__(self, sentence: str, gaz: Gazetteer, region_names: Set[str]) -> None:
+        self.sentence = sentence
+        self.gaz = gaz
+        self.region_names = region_names
+        self.found: list[OrgMention] = []
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(f.start < end and start < f.end for f in self.found)
+
+    def add(self, start: int, end: int, raw: str, org_type: str, rule: str, particles: bool = True) -> None:
+        if self.taken(start, end):
+            return
+        text = clean_name(raw, particles)
+        name = _consortium_lead(text, self.gaz) or text
+        if not is_plausible_name(name, self.region_names, rule in _MARKED_RULES):
+            return
+        if name in _DISCOURSE_WORDS or name in _NOT_PARTIES:
+            return
+        code = self.gaz.org_aliases.get(name) or self.gaz.org_aliases.get(name.replace(" ", ""))
+        if code:
+            org = self.gaz.organisations[code]
+            self.found.append(OrgMention(start, end, text, code, org.name_ko, org.org_type, "gazetteer"))
+        else:
+            self.found.append(OrgMention(start, end, text, None, name, _type_of(name, org_type), rule))
+
+    def gazetteer(self) -> None:
+        s = self.sentence
+        matches = []
+        for pattern in (self.gaz.org_korean_pattern, self.gaz.org_latin_pattern):
+            for m in pattern.finditer(s):
+                if (m.start() > 0 and s[m.start() - 1] == "&") or s.startswith("&", m.end()):
+                    continue  # 'BEP&미래에셋': one member of a longer name
+                tail = HANGUL_RUN.match(s, m.end()).group(0)
+                if tail and tail not in _ORG_TAILS and not _GROUP_AFTER.match(s, m.end()):
+                    continue  # part of a longer name ('미래에셋증권'): left to the name forms
+                if _AMOUNT_AFTER.match(s, m.end()):
+                    continue  # '한화로 14조원': a currency, not the organisation
+                matches.append(m)
+        for m in sorted(matches, key=lambda m: (m.start(), -len(m.group(0)))):
+            if self.taken(m.start(), m.end()):
+                continue  # 'SK' inside 'SK(주) C&C': the longer name wins
+            org = self.gaz.organisations[self.gaz.org_aliases[m.group(0)]]
+            end, text = m.end(), m.group(0)
+            group = _GROUP_AFTER.match(s, end)
+            if group:  # 'KT 컨소시엄', '한화그룹': the organisation itself
+                end, text = group.end(), text + group.group(0)
+            self.found.append(OrgMention(m.start(), end, text, org.code, org.name_ko, org.org_type, "gazetteer"))
+
+    def lists(self) -> None:
+        s = self.sentence
+        if not has_separator(s):
+            return
+        if not FRAME_WORDS.search(s) and not (
+            PARTNERSHIP.search(s) and (self.found or self.gaz.region_pattern.search(s))
+        ):
+            return  # no frame, and nothing to anchor a list: reading lists would find nothing
+        for name_list in find_name_lists(s):
+            if name_list.framed or (
+                name_list.closed and any(self._is_anchor(clean_name(i.raw, i.particles)) for i in name_list.items)
+            ):
+                for i in name_list.items:
+                    if i.particles or not CASE_ENDING.search(i.raw):  # '데이터센터가,' closes a clause
+                        self.add(i.start, i.end, i.raw, "company", "listed_partner", i.particles)
+
+    def _is_anchor(self, name: str) -> bool:
+        """A list item that is surely a party: a region, a known organisation, or a name of a strong form."""
+        if name in self.region_names or name in self.gaz.org_aliases:
+            return True
+        return _strong_form(name) and is_plausible_name(name, self.region_names)
+
+    def company_marks(self) -> None:
+        if "㈜" not in self.sentence and "(주)" not in self.sentence and "주식회사" not in self.sentence:
+            return
+        for m in _COMPANY_MARK.finditer(self.sentence):
+            grp = "a" if m.group("a") else "b"
+            end = _with_detached_suffix(self.sentence, m.end(grp))
+            self.add(
+                m.start(grp),
+                end,
+                self.sentence[m.start(grp) : end],
+                "company",
+                "company_mark",
+                _particle_may_follow(self.sentence, end),
+            )
+
+    def ministries(self) -> None:
+        if _MINISTRY_TAIL.search(self.sentence):
+            for m in _MINISTRY_RE.finditer(self.sentence):
+                self.add(m.start("name"), m.end("name"), m.group("name"), "ministry", "ministry_form")
+
+    def name_forms(self) -> None:
+        s = self.sentence
+        for m in _SUFFIX_RE.finditer(s):
+            suffix = m.group("suffix")
+            weak = suffix in WEAK_SUFFIX_TYPES
+            if weak and not _ORG_CUE_AFTER.match(s, m.end()) and not has_latin(s[max(0, m.start() - 24) : m.start()]):
+                continue  # '수열에너지', 'AI솔루션': a technology until the sentence says otherwise
+            start = _name_before(s, m.start(), suffix)
+            if start is None:
+                continue
+            name = s[start : m.end()]
+            if suffix in FACILITY_SUFFIXES and not _is_named_body(name, self.gaz.region_pattern):
+                continue  # '데이터센터', 'AI 캠퍼스': places and projects, not organisations
+            if weak and not _weak_name_has_evidence(s, name, suffix, m.end()):
+                continue
+            if name[: -len(suffix)] in _WEAK_COMMITTEE_STEMS:
+                start, name = _with_preceding_nouns(s, start, name)  # '국가연구개발사업평가 총괄위원회'
+            self.add(start, m.end(), name, SUFFIX_TYPES[suffix], "name_form")
+
+    def role_cues(self) -> None:
+        s = self.sentence
+        if "대표" in s or "사장" in s or "회장" in s:
+            for m in _CEO_RE.finditer(s):
+                if m.group("person") and not looks_like_person(m.group("person")):
+                    continue
+                if not looks_like_person(m.group("name")):
+                    self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
+            for m in _CHIEF_IN_GLOSS.finditer(s):
+                self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of", False)
+        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME) if _KIND_WORD.search(s) else ():
+            for m in pattern.finditer(s):
+                grp = "quoted" if m.group("quoted") else "name"
+                self.add(m.start(grp), m.end(grp), m.group(grp), "company", "is_a_company", False)
+        if "라는" in s:
+            for m in _CALLED_A_COMPANY.finditer(s):
+                self.add(m.start("name"), m.end("name"), m.group("name"), "company", "is_a_company", False)
+        if not _AGREEMENT_WORD.search(s):
+            return
+        for m in _AGREEMENT_PARTNER.finditer(s):
+            if not looks_like_person(m.group("name")):
+                self.add(m.start("name"), m.end("name"), m.group("name"), "company", "agreement_partner", False)
+
+    def paired_with_known(self) -> None:
+        """'디지털엣지와 SK에코플랜트가 공동 개발하는': the name joined by '와' to a known organisation
+        that, with it, takes part in something."""
+        if not PARTNERSHIP.search(self.sentence):
+            return
+        for f in list(self.found):
+            before = _PAIRED_BEFORE.search(self.sentence, max(0, f.start - 24), f.start)
+            after = _SUBJECT_PARTICLE.match(self.sentence, f.end)
+            if before and after and PARTNERSHIP.search(self.sentence, after.end()):
+                name = before.group("name")
+                if not looks_like_person(name):
+                    self.add(before.start("name"), before.end("name"), name, "company", "paired_partner", False)
+
+    def glosses(self) -> None:
+        """'퍼힐스(FIR HILLS)', '대구디지털혁신진흥원(DIP)': the name in parentheses is another name of it."""
+        for f in list(self.found):
+            m = _GLOSS_AFTER.match(self.sentence, f.end)
+            if (
+                m
+                and m.group("gloss").strip() not in _NOT_NAME_ACRONYMS
+                and not self.taken(m.start("gloss"), m.end("gloss"))
+            ):
+                gloss = m.group("gloss").strip()
+                self.found.append(
+                    replace(f, start=m.start("gloss"), end=m.start("gloss") + len(gloss), text=gloss, source="gloss")
+                )
 
 
 def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> list[OrgMention]:
     """Organisations in one sentence; regional governments ('경북도', '구미시청') are regions, not these."""
-    found: list[OrgMention] = []
-    for pattern in (gaz.org_korean_pattern, gaz.org_latin_pattern):
-        for m in pattern.finditer(sentence):
-            tail = HANGUL_RUN.match(sentence, m.end()).group(0)
-            if tail and tail not in _ORG_TAILS:
-                continue  # part of a longer name ('미래에셋컨소시엄'): left to discovery
-            if _AMOUNT_AFTER.match(sentence, m.end()):
-                continue  # '한화로 14조원': a currency or a count, not the organisation
-            org = gaz.organisations[gaz.org_aliases[m.group(0)]]
-            found.append(OrgMention(m.start(), m.end(), m.group(0), org.code, org.name_ko, org.org_type, "gazetteer"))
-    taken = [(f.start, f.end) for f in found]
-
-    def add(start: int, end: int, name: str, org_type: str, rule: str) -> None:
-        name = _trim(name)
-        if not _plausible(name, region_names):
-            return
-        if any(s <= start < e or start <= s < end for s, e in taken):
-            return
-        known = gaz.org_aliases.get(name)
-        if known:
-            org = gaz.organisations[known]
-            found.append(OrgMention(start, end, name, org.code, org.name_ko, org.org_type, "gazetteer"))
-        else:
-            found.append(OrgMention(start, end, name, None, name, org_type, rule))
-        taken.append((start, end))
-
-    for m in _LIST_RE.finditer(sentence):
-        offset = m.start("list")
-        for item in _LIST_ITEM.finditer(m.group("list")):
-            raw = item.group(0)
-            text = _LIST_JOINERS.sub("", raw).strip()
-            text = _PARENTHESISED.sub("", text).strip()
-            if text:
-                lead = len(raw) - len(raw.lstrip())
-                add(offset + item.start() + lead, offset + item.end(), text, "company", "listed_partner")
-    # The literal each form needs is looked for first: most sentences have none, and a plain
-    # substring test costs far less than the form's regex failing at every position.
-    if "㈜" in sentence or "(주)" in sentence:
-        for m in _COMPANY_MARK.finditer(sentence):
-            grp = "a" if m.group("a") else "b"
-            add(m.start(grp), m.end(grp), m.group(grp), "company", "company_mark")
-    if _MINISTRY_TAIL.search(sentence):
-        for m in _MINISTRY_RE.finditer(sentence):
-            add(m.start("name"), m.end("name"), m.group("name"), "ministry", "ministry_form")
-    for m in _SUFFIX_RE.finditer(sentence):
-        suffix = m.group("suffix")
-        start = _name_before(sentence, m.start(), suffix)
-        if start is None:
-            continue
-        name = sentence[start : m.end()]
-        org_type = _SUFFIX_TYPE[suffix]
-        if suffix in _FACILITY_SUFFIXES and not _is_named_body(name, gaz.region_pattern):
-            continue  # '데이터센터', 'AI 캠퍼스': places and projects, not organisations
-        if name[: -len(suffix)] in _WEAK_COMMITTEE_STEMS:
-            start, name = _with_preceding_nouns(sentence, start, name)  # '국가연구개발사업평가 총괄위원회'
-        add(start, m.end(), name, org_type, "name_form")
-    _coordinated_partners(sentence, found, region_names, add)
-    if "대표" in sentence:
-        for m in _CEO_RE.finditer(sentence):
-            add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
-    for m in _IS_A_COMPANY.finditer(sentence):
-        grp = "quoted" if m.group("quoted") else "name"
-        add(m.start(grp), m.end(grp), m.group(grp), "company", "is_a_company")
-    found.sort(key=lambda f: f.start)
-    return found
+    finder = _Finder(sentence, gaz, region_names)
+    finder.gazetteer()
+    finder.lists()
+    finder.company_marks()
+    finder.ministries()
+    finder.name_forms()
+    finder.role_cues()
+    finder.paired_with_known()
+    finder.glosses()
+    return sorted((f for f in finder.found if not _is_credit(sentence, f)), key=lambda f: f.start)
 
 
-_FACILITY_SUFFIXES = {"센터", "캠퍼스"}
-_FACILITY_WORDS = re.compile(
-    r"(?:데이터|컴퓨팅|혁신|지원|연구|체험|전시|교육|실증|컨벤션|물류|스마트|AI|인공지능)(?:센터|캠퍼스)$"
+def _is_credit(sentence: str, mention: OrgMention) -> bool:
+    """A photo's or a chart's source ('/SK텔레콤', '(사진=K-water 제공)') takes no part in the story."""
+    return _CREDIT_BEFORE.search(sentence, max(0, mention.start - 8), mention.start) is not None or (
+        _CREDIT_AFTER.match(sentence, mention.end) is not None
+    )
+
+
+def find_article_organisations(
+    sentences: Mapping[int, str], gaz: Gazetteer, region_names: Set[str]
+) -> dict[int, list[OrgMention]]:
+    """Organisations of a whole article, each with its role in its sentence.
+
+    A name the structure of one sentence revealed ('태왕디엔디(대표 이종경)') is that organisation
+    wherever else the article writes it; a found name that ends a longer one in the article is
+    the longer one ('인공지능협회' → 한국인공지능협회)."""
+    by_sentence = {i: find_org_mentions(text, gaz, region_names) for i, text in sentences.items()}
+    by_sentence = _same_names_elsewhere(sentences, by_sentence)
+    by_sentence = _resolve_short_names(by_sentence)
+    return {i: assign_roles(sentences[i], ms) for i, ms in by_sentence.items()}
+
+
+def _same_names_elsewhere(
+    sentences: Mapping[int, str], by_sentence: dict[int, list[OrgMention]]
+) -> dict[int, list[OrgMention]]:
+    found: dict[str, OrgMention] = {}
+    for ms in by_sentence.values():
+        for o in ms:
+            if o.org_code is None and len(o.text) >= 2:
+                found.setdefault(o.text, o)
+    if not found:
+        return by_sentence
+    longest_first = sorted(found, key=len, reverse=True)
+    out = {}
+    for i, text in sentences.items():
+        ms = list(by_sentence[i])
+        added = False
+        for name in longest_first:
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if _stands_alone(text, start, end) and not any(o.start < end and start < o.end for o in ms):
+                    ms.append(replace(found[name], start=start, end=end, source="same_article"))
+                    added = True
+                start = text.find(name, end)
+        out[i] = sorted(ms, key=lambda o: o.start) if added else ms
+    return out
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a name found at text[start:end] is a word of its own: nothing of a name before it,
+    and after it only a particle or a title ('퍼힐스는', '퍼힐스 대표')."""
+    if start > 0 and _NAME_EDGE.match(text[start - 1]):
+        return False
+    if end < len(text) and _LATIN_EDGE.match(text[end]):
+        return False
+    tail = HANGUL_RUN.match(text, end).group(0)
+    return not tail or tail in _ORG_TAILS
+
+
+def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
+    """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회)."""
+    names = {(o.name, o.org_code, o.org_type) for ms in by_sentence.values() for o in ms}
+    resolved: dict[int, list[OrgMention]] = {}
+    for index, mentions in by_sentence.items():
+        out = []
+        for o in mentions:
+            if o.org_code is None and len(o.name) >= 4:
+                longer = [
+                    n for n in names if n[0] != o.name and n[0].replace(" ", "").endswith(o.name.replace(" ", ""))
+                ]
+                if len(longer) == 1:
+                    o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
+            out.append(o)
+        resolved[index] = out
+    return resolved
+
+
+def _type_of(name: str, default: str) -> str:
+    """The kind a name's own suffix says ('한국기자협회' found by its chief is an association)."""
+    for length in _SUFFIX_LENGTHS:
+        if len(name) > length and name[-length:] in SUFFIX_TYPES:
+            return SUFFIX_TYPES[name[-length:]]
+    return default
+
+
+def _consortium_lead(text: str, gaz: Gazetteer) -> str | None:
+    """'퀀텀일레븐 컨소시엄' is 퀀텀일레븐's consortium: one participant, named by its lead. A lead
+    glued to a particle ('네이버를컨소시엄') is the known name before the particle, or none."""
+    if not text.endswith("컨소시엄"):
+        return None
+    lead = text[: -len("컨소시엄")].strip()
+    if _ends_with_particle(lead):
+        bare = _PARTICLE_AT_END.sub("", lead)
+        return bare if bare in gaz.org_aliases else ""
+    return lead if len(lead) >= 2 else None
+
+
+_SUFFIX_LENGTHS = sorted({len(s) for s in SUFFIX_TYPES}, reverse=True)
+
+
+def _strong_form(name: str) -> bool:
+    for length in _SUFFIX_LENGTHS:
+        suffix = name[-length:]
+        if suffix in SUFFIX_TYPES and len(name) > length:
+            return suffix not in WEAK_SUFFIX_TYPES and suffix not in FACILITY_SUFFIXES
+    return False
+
+
+def _weak_name_has_evidence(sentence: str, name: str, suffix: str, end: int) -> bool:
+    """A name ending like a technology word ('…에너지') counts with a Latin stem ('SK에너지') or a
+    cue after it: its chief, a spokesperson, an agreement it signs."""
+    stem = name[: -len(suffix)]
+    return has_latin(stem) or _ORG_CUE_AFTER.match(sentence, end) is not None
+
+
+def _particle_may_follow(sentence: str, end: int) -> bool:
+    return end >= len(sentence) or sentence[end] not in ",·)/"
+
+
+# After a company-marked name, the words that still belong to it: a suffix standing apart
+# ('(주)부산에코델타 그린데이터센터 PFV', '㈜태왕 디엔디와').
+_DETACHED_TAIL = re.compile(
+    r"(?:\s" + _NAME + r"{1,20}){0,2}?\s(?:" + "|".join(DETACHED_SUFFIXES) + r")(?![가-힣A-Za-z])"
+    r"|\s(?:"
+    + trie_pattern(s for s in SUFFIX_TYPES if s not in FACILITY_SUFFIXES)
+    + r")(?=[\s,.·)]|와|과|이|가|은|는|을|를|의|$)"
 )
-_WEAK_COMMITTEE_STEMS = {"총괄", "운영", "추진", "자문", "심의", "평가", "실무", "조정", "집행", "기획", "특별", "분과"}
-_CLAUSE_ENDING = re.compile(r"(?:은|는|을|를|에|에서|와|과|으로|로|의|고|며|해|한|된|할|될|인)$")
-# 'A, B, C와 … 협약을 체결했다': once one item is a known region or organisation, the others are partners.
-_COORDINATION = re.compile(
-    r"(?P<items>(?:[가-힣A-Za-z0-9&·]{2,20},\s*)+[가-힣A-Za-z0-9&·]{2,20}?)(?:와|과|는|은|이|가|등과|등은|등이|등)(?=\s)"
-)
-_PARTNERSHIP = re.compile(r"협약|MOU|양해각서|체결|참여|컨소시엄|공동|함께|손잡|투자|투입|건립|설립|구축|조성")
-_DISCOURSE_WORDS = {
-    "한편",
-    "또한",
-    "특히",
-    "이어",
-    "아울러",
-    "이에",
-    "따라서",
-    "그러나",
-    "하지만",
-    "더불어",
-    "앞서",
-    "또",
-    "이후",
-    "현재",
-    "최근",
-    "이날",
-    "당시",
-    "결국",
-    "실제로",
-    "우선",
-    "먼저",
-    "다만",
-    "반면",
-}
-_NOT_PARTNERS = {
-    "단체",
-    "주민",
-    "시민",
-    "기관",
-    "업계",
-    "학계",
-    "정부",
-    "지자체",
-    "관계기관",
-    "전문가",
-    "대학",
-    "기업",
-    "산업",
-    "연구기관",
-    "공공기관",
-    "학교",
-    "병원",
-    "도민",
-    "시민단체",
-    "중앙부처",
-    "국회",
-    "지방정부",
-}
+
+
+def _with_detached_suffix(sentence: str, end: int) -> int:
+    m = _DETACHED_TAIL.match(sentence, end)
+    return m.end() if m else end
 
 
 def _with_preceding_nouns(sentence: str, start: int, name: str) -> tuple[int, str]:
@@ -375,10 +478,20 @@ def _with_preceding_nouns(sentence: str, start: int, name: str) -> tuple[int, st
 
 def _name_before(sentence: str, suffix_start: int, suffix: str) -> int | None:
     """Where the name ending in this suffix starts: the word it closes (up to 24 characters before
-    the suffix, or 'X 컨소시엄' with one space); None when no name stands there."""
+    the suffix), a quoted name it closes, or the word before when the suffix stands apart
+    ('Empyrion DC 컨소시엄', 'BADR 인베스트먼트'); None when no name stands there."""
+    quoted = _quoted_name_start(sentence, suffix_start, suffix)
+    if quoted is not None:
+        return quoted
     end = suffix_start
-    if suffix == "컨소시엄" and end >= 2 and sentence[end - 1] == " " and _NAME_CHAR.match(sentence[end - 2]):
-        end -= 1
+    if end >= 2 and sentence[end - 1] == " " and _NAME_CHAR.match(sentence[end - 2]):
+        before = sentence[: end - 1].rsplit(" ", 1)[-1]
+        if suffix in DETACHED_SUFFIXES or has_latin(before[-1:]):
+            if _ends_with_particle(before) or _CLAUSE_ENDING.search(before):
+                return None  # '네이버를 컨소시엄 주관사로', '참여한 컨소시엄': another phrase ends there
+            end -= 1
+            while end >= 2 and _latin_word_before(sentence, end):  # 'Empyrion DC 컨소시엄'
+                end = sentence.rindex(" ", 0, end)
     start = end
     while start > 0 and end - start < 24 and _NAME_CHAR.match(sentence[start - 1]):
         start -= 1
@@ -387,60 +500,38 @@ def _name_before(sentence: str, suffix_start: int, suffix: str) -> int | None:
     return start
 
 
+def _latin_word_before(sentence: str, end: int) -> bool:
+    """Whether the word ending at `end` is Latin and another Latin word stands before it, one space apart."""
+    word_start = sentence.rfind(" ", 0, end) + 1
+    if word_start < 2 or not re.fullmatch(r"[A-Za-z0-9&.\-]+", sentence[word_start:end]):
+        return False
+    return re.search(r"[A-Za-z][A-Za-z0-9&.\-]*$", sentence[: word_start - 1]) is not None
+
+
+def _quoted_name_start(sentence: str, suffix_start: int, suffix: str) -> int | None:
+    """A quoted name that ends in the suffix starts at its quote (‘부산에코델타그린데이터센터 PFV’)."""
+    close = suffix_start + len(suffix)
+    if close >= len(sentence) or sentence[close] not in "’”'\"":
+        return None
+    opening = max(sentence.rfind(q, max(0, suffix_start - 40), suffix_start) for q in "‘“'\"")
+    if opening < 0 or " " not in sentence[opening:suffix_start]:
+        return None  # a one-word name needs no quotes to be read
+    return opening + 1
+
+
+_PARTICLE_AT_END = re.compile(r"(?:을|를|이|가|은|는|와|과|의|에|로)$")
+
+
+def _ends_with_particle(word: str) -> bool:
+    return any(
+        word.endswith(p) and len(word) > len(p) + 1
+        for p in ("을", "를", "이", "가", "은", "는", "와", "과", "의", "에", "로")
+    )
+
+
 def _is_named_body(name: str, region_pattern: re.Pattern[str]) -> bool:
     """A one-word centre or campus named after its region is an organisation ('전북디지털융합센터')."""
-    if " " in name or _FACILITY_WORDS.search(name):
+    if " " in name or FACILITY_WORDS.search(name):
         return False
     m = region_pattern.match(name)
     return m is not None and len(m.group(0)) >= 2 and len(name) > m.end() + 3
-
-
-def _coordinated_partners(sentence: str, found: list[OrgMention], region_names: Set[str], add) -> None:
-    if "," not in sentence or not _PARTNERSHIP.search(sentence):
-        return
-    known = {f.text for f in found} | {f.name for f in found}
-    # The first item ends at a comma within 20 letters of its start: no match starts before that.
-    for m in _COORDINATION.finditer(sentence, max(0, sentence.index(",") - 20)):
-        items = [(i.start(), i.group(0)) for i in _COORDINATED_ITEM.finditer(m.group("items"))]
-        anchors = [t for _, t in items if t in region_names or t in known]
-        if not anchors:
-            continue
-        for offset, text in items:
-            if text in anchors or text in _NOT_PARTNERS or text in _DISCOURSE_WORDS or _SPACE.search(text):
-                continue
-            if _CLAUSE_ENDING.search(text):
-                continue
-            start = m.start("items") + offset
-            add(start, start + len(text), text, "company", "listed_partner")
-
-
-_COMPANY_PREFIX = re.compile(r"^(?:㈜|\(주\))")
-_PARTICLE_END = re.compile(r"(?:이며|이고|으로|에서|에게|와의|과의|이|가|은|는|을|를|의|와|과|도|에|로|측)$")
-_DIGITS_AND_MARKS = re.compile(r"[\d\s·&-]+")
-_COORDINATING_WORD = re.compile(r"(?:와|과|및|고|며)\s")
-_GOVERNMENT_OFFICE = re.compile(r"(?:청|시청|도청|군청|구청)$")
-
-
-def _trim(name: str) -> str:
-    name = _COMPANY_PREFIX.sub("", name.strip())
-    return _PARTICLE_END.sub("", name).strip(" ·-")
-
-
-def _stem_before_suffix(name: str) -> str | None:
-    """What comes before the longest name-form suffix the name ends with ('지역' in '지역연구센터')."""
-    for length in _SUFFIX_LENGTHS:
-        if name[-length:] in _SUFFIX_TYPE:
-            return name[:-length]
-    return None
-
-
-def _plausible(name: str, region_names: Set[str]) -> bool:
-    if len(name) < 2 or name in _GENERIC or _GENERIC_HEADS.match(name):
-        return False
-    stem = _stem_before_suffix(name)
-    if stem is not None and stem.strip() in _GENERIC_STEMS:
-        return False
-    if _DIGITS_AND_MARKS.fullmatch(name) or "·" in name or _COORDINATING_WORD.search(name):
-        return False
-    bare = _GOVERNMENT_OFFICE.sub("", name)
-    return bare not in region_names and name not in region_names

@@ -9,7 +9,8 @@ renamed as (
         org_code,
         org_name,
         org_type,
-        found_by
+        found_by,
+        role
     from source
 )
 
