@@ -15,16 +15,19 @@ from pathlib import Path
 import duckdb
 
 from etl.lock import to_stderr
+from etl.paths import DBT_PROJECT_DIR
 
 # 2: the command line names what is not there or not its own (a --db in a missing folder, a
 # reports folder of another warehouse, no published warehouse yet); 4: no articles to load (a
 # missing or unreadable --articles, or one without article files). Both before anything is written.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED, EXIT_NO_ARTICLES = 0, 1, 2, 3, 4
-MART_TABLES = (
-    "dim_article", "dim_region", "dim_institution", "dim_initiative", "bridge_article_region",
-    "bridge_article_institution", "bridge_article_initiative", "bridge_initiative_institution",
-    "fct_funding", "fct_investment", "fct_milestone",
-)  # fmt: skip
+# The marts are the dbt project's models/marts/ folder: dimensions, then bridges, then facts.
+MART_TABLES = tuple(
+    sorted(
+        (p.stem for p in (DBT_PROJECT_DIR / "models" / "marts").glob("*.sql")),
+        key=lambda name: (("dim_", "bridge_", "fct_").index(name[: name.index("_") + 1]), name),
+    )
+)
 
 
 def load(
@@ -135,6 +138,8 @@ def report(
     )
     for path in published.csv_files:
         echo(f"  {path.name}")
+    page = folder.parent / "latest" / "index.html"
+    echo(f"  reports.xlsx (every report, a sheet each) and index.html (the briefing page: open {page})")
 
 
 def mart_counts(db: Path) -> list[tuple[str, int]]:

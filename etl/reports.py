@@ -23,7 +23,8 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -37,7 +38,11 @@ REPORT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FETCH_ROWS = 10_000  # rows per fetch while streaming a report to its file
 REPORTS_MEMORY_LIMIT = "512MB"  # DuckDB spills larger sorts to disk
-_CHARTS_MODULE = Path(__file__).with_name("charts.py")  # its code is part of what a report set is made from
+# The code that writes a report set is part of what the set is made from.
+_OUTPUT_MODULES = tuple(
+    Path(__file__).with_name(m)
+    for m in ("charts.py", "workbook.py", "briefing.py", "briefing.html.j2", "won.py", "report_catalog.py")
+)
 
 
 @dataclass(frozen=True)
@@ -192,8 +197,12 @@ def inputs_fingerprint(db_path: Path, as_of: dt.date, charts: bool, sql_dir: Pat
     finally:
         con.close()
     parts += [project_fingerprint(), sorted(report_queries(sql_dir).items()), as_of.isoformat(), charts]
-    parts += [version("duckdb"), version("matplotlib") if charts else None]
-    parts += [hashlib.sha256(Path(module).read_bytes()).hexdigest() for module in (__file__, _CHARTS_MODULE)]
+    parts += [version(library) for library in ("duckdb", "xlsxwriter", "jinja2", "fonttools")]
+    parts += [version("matplotlib") if charts else None]
+    page_queries = sorted((sql_dir / "briefing").glob("*.sql"))  # the briefing page's own queries
+    parts += [
+        hashlib.sha256(path.read_bytes()).hexdigest() for path in (Path(__file__), *_OUTPUT_MODULES, *page_queries)
+    ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
@@ -262,16 +271,25 @@ def write_reports(
     fingerprint = fingerprint or inputs_fingerprint(db_path, as_of, charts)
 
     def fill(folder: Path) -> None:
+        from etl.briefing import BRIEFING_FILE, write_briefing
         from etl.charts import CHART_COLUMNS, render_charts
+        from etl.workbook import WORKBOOK_FILE, workbook_alongside
 
-        counts, kept = _stream_reports(db_path, as_of, folder, CHART_COLUMNS if charts else {}, REPORTS_SQL_DIR)
-        for name, data in (render_charts(kept) if charts else {}).items():
-            _write_file(folder / name, data)
-        manifest = {
+        run = {
             "generated_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "as_of": as_of.isoformat(),
             "warehouse": state,
             "inputs_fingerprint": fingerprint,
+        }
+        with workbook_alongside(folder / WORKBOOK_FILE, db_path, as_of, run) as workbook:
+            counts, kept = _stream_reports(db_path, as_of, folder, CHART_COLUMNS if charts else {}, REPORTS_SQL_DIR)
+            for name, data in (render_charts(kept) if charts else {}).items():
+                _write_file(folder / name, data)
+            with _connected(db_path, as_of) as con:
+                write_briefing(folder / BRIEFING_FILE, con, run, charts_dir=folder)
+            workbook.result()
+        manifest = {
+            **run,
             "files": [
                 {
                     "file": path.name,
@@ -287,6 +305,15 @@ def write_reports(
     dated = publish_folder(out_dir, today.isoformat(), fill)
     publish_folder(out_dir, "latest", lambda folder: _copy_files(dated, folder))
     return sorted(dated.glob("*.csv"))
+
+
+@contextmanager
+def _connected(db_path: Path, as_of: dt.date) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = _connect(db_path, as_of)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 def _sha256(path: Path) -> str:

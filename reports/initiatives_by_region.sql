@@ -1,33 +1,21 @@
--- Question: which initiatives does each province have, and how far along are they?
--- Columns: province, initiative, initiative_type, status (completed / under way / planned /
---   announced, from its milestones), articles (mentioning it), first_article / latest_article
---   (file and date), name_variants (every way articles wrote it).
+-- Question: which initiatives does each province have, how far along are they, who takes part,
+--   and which articles report them?
+-- Columns: province, initiative, initiative_type, initiative_status (completed / under way /
+--   planned / announced: the furthest stage among its events that happened, by
+--   dim_milestone_kind, else planned when it has planned events), article_count,
+--   first_published_date / latest_published_date, first_article / latest_article,
+--   participants ('name (role)'), source_titles and source_articles (the articles mentioning
+--   it, oldest first; an article is its file, '#line' within a .jsonl file), name_variants (every way articles wrote it), initiative_key.
 with milestones as (
     select
-        initiative_key,
-        bool_or(not is_planned and regexp_matches(event_text, '완공|준공|개소|개원|개교|가동|완료|문을 열|오픈')) as completed,
-        bool_or(not is_planned and regexp_matches(event_text, '착공|착수|공사|구축 중|조성 중|시작|출범|선정|지정|체결|유치')) as started,
-        bool_or(is_planned) as planned
-    from fct_milestone
-    where initiative_key is not null
-    group by initiative_key
-),
-
-mentions as (
-    select b.initiative_key, a.file_name, a.published_date
-    from bridge_article_initiative b
-    join dim_article a on a.article_key = b.article_key
-),
-
-articles as (
-    select
-        initiative_key,
-        arg_min(file_name, (coalesce(published_date, date '9999-12-31'), file_name)) as first_article,
-        min(published_date) as first_published,
-        arg_max(file_name, (coalesce(published_date, date '0001-01-01'), file_name)) as latest_article,
-        max(published_date) as latest_published
-    from mentions
-    group by initiative_key
+        m.initiative_key,
+        bool_or(not m.is_planned and k.stage = 'completed') as completed,
+        bool_or(not m.is_planned and k.stage = 'under_way') as started,
+        bool_or(m.is_planned) as planned
+    from fct_milestone m
+    join dim_milestone_kind k on k.event_kind = m.event_kind
+    where m.initiative_key is not null
+    group by m.initiative_key
 )
 
 select
@@ -39,15 +27,19 @@ select
         when m.started then 'under way'
         when m.planned then 'planned'
         else 'announced'
-    end as status,
-    i.article_count as articles,
-    a.first_article,
-    a.first_published,
-    a.latest_article,
-    a.latest_published,
-    array_to_string(i.name_variants, ' | ') as name_variants
+    end as initiative_status,
+    s.article_count,
+    s.first_published_date,
+    s.latest_published_date,
+    s.first_article,
+    s.latest_article,
+    s.participants,
+    s.source_titles,
+    s.source_articles,
+    i.name_variants,
+    i.initiative_key
 from dim_initiative i
 left join dim_region p on p.region_key = i.province_key
 left join milestones m on m.initiative_key = i.initiative_key
-left join articles a on a.initiative_key = i.initiative_key
-order by province, articles desc, initiative, i.initiative_key
+join dim_initiative_profile s on s.initiative_key = i.initiative_key
+order by province, article_count desc, initiative, i.initiative_key

@@ -1,6 +1,7 @@
 -- Question: which organisations take part in which initiatives, and where?
--- Columns: institution, institution_type, initiative, initiative_type, province, role (participant
---   unless the text says more), articles (naming both), co_mentions (sentences naming both).
+-- Columns: institution, institution_type, initiative, initiative_type, province, role
+--   (participant unless the text says more), article_count (articles naming both),
+--   co_mention_count (sentences naming both), initiative_key.
 select
     d.name_ko as institution,
     d.institution_type,
@@ -8,8 +9,9 @@ select
     i.initiative_type,
     p.name_ko as province,
     b.role,
-    b.article_count as articles,
-    b.co_mention_count as co_mentions
+    b.article_count,
+    b.co_mention_count,
+    b.initiative_key
 from bridge_initiative_institution b
 join dim_institution d on d.institution_key = b.institution_key
 join dim_initiative i on i.initiative_key = b.initiative_key

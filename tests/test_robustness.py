@@ -292,7 +292,7 @@ def test_hostile_text_passes_through_load_dbt_and_reports_unharmed(tmp_path: Pat
     assert title == HOSTILE
     write_reports(db, tmp_path / "out")
     with (tmp_path / "out" / "latest" / "milestone_timeline.csv").open(encoding="utf-8-sig") as f:
-        events = [row["event"] for row in csv.DictReader(f)]
+        events = [row["sentence"] for row in csv.DictReader(f)]
     assert events == [sentence]
 
 

@@ -163,7 +163,8 @@ def test_reports_are_written_as_csv(seeds_warehouse: Path, tmp_path: Path) -> No
         "initiatives_by_region",
     } <= names
     text = (tmp_path / "latest" / "investment_by_region.csv").read_text(encoding="utf-8-sig")
-    assert "울산광역시,1,7000000000000" in text and "광주광역시,1,411600000000" in text
+    assert "울산광역시,7000000000000,7000000000000,7000000000000,1," in text
+    assert "광주광역시,411600000000,411600000000,411600000000,1," in text
 
 
 def _score(db: Path, gold: Path) -> dict:

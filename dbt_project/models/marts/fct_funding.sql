@@ -6,7 +6,11 @@ with funding as (
 ),
 
 articles as (
-    select article_id, published_date from {{ ref('stg_articles') }}
+    select article_id, published_date, body from {{ ref('stg_articles') }}
+),
+
+sentences as (
+    select * from {{ ref('stg_sentences') }}
 )
 
 select
@@ -23,6 +27,8 @@ select
     f.is_approximate,
     f.period_start_year,
     f.period_end_year,
-    a.published_date
+    a.published_date,
+    {{ sentence_text('a.body', 's') }} as sentence_text
 from funding f
 join articles a on a.article_id = f.article_id
+left join sentences s on s.article_id = f.article_id and s.sentence_index = f.sentence_index

@@ -22,7 +22,8 @@ summary as (
         count(distinct article_id) as article_count,
         min(published_date) as first_published_date,
         max(published_date) as latest_published_date,
-        list(distinct file_name order by file_name) as source_articles
+        list(distinct file_name order by file_name) as source_articles,
+        list(distinct article_id order by article_id) as source_article_keys
     from figures
     group by initiative_key
 )
@@ -43,7 +44,8 @@ select
     s.article_count,
     s.first_published_date,
     s.latest_published_date,
-    s.source_articles
+    s.source_articles,
+    s.source_article_keys
 from chosen c
 join summary s on s.initiative_key = c.initiative_key
 join initiatives i on i.initiative_key = c.initiative_key
