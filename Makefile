@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LINTED := etl tests migrations bench
+LINTED := etl tests migrations bench scripts
 
 .PHONY: setup run test lint browser clean
 
