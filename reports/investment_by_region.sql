@@ -15,7 +15,7 @@ with investments as (
 ),
 
 sources as (
-    select f.province_key, list_sort(list_distinct(list(a.source_key))) as source_articles
+    select f.province_key, list_sort(list_distinct(list(a.article_name))) as source_articles
     from fct_investment f, unnest(f.source_article_keys) as s(article_key)
     join dim_article a on a.article_key = s.article_key
     group by f.province_key

@@ -9,8 +9,8 @@
 with sources as (
     select
         f.investment_key,
-        list(coalesce(a.title, a.source_key) order by a.published_date nulls last, a.source_key) as source_titles,
-        list(a.source_key order by a.published_date nulls last, a.source_key) as source_articles
+        list(coalesce(a.title, a.article_name) order by a.published_date nulls last, a.source_key) as source_titles,
+        list(a.article_name order by a.published_date nulls last, a.source_key) as source_articles
     from fct_investment f, unnest(f.source_article_keys) as s(article_key)
     join dim_article a on a.article_key = s.article_key
     group by f.investment_key

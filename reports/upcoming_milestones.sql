@@ -12,7 +12,7 @@ select
     r.name_ko as region,
     i.name_ko as initiative,
     m.event_text as sentence,
-    a.source_key as source_article,
+    a.article_name as source_article,
     a.title as source_title,
     a.published_date,
     m.initiative_key

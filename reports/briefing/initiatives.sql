@@ -52,7 +52,7 @@ milestones as (
 
 articles as (
     select
-        b.initiative_key, a.title, a.publisher, a.published_date, a.url, a.source_key,
+        b.initiative_key, a.title, a.publisher, a.published_date, a.url, a.article_name, a.source_key,
         row_number() over (partition by b.initiative_key order by a.published_date desc nulls last, a.source_key) as recency
     from bridge_article_initiative b
     join dim_article a on a.article_key = b.article_key
@@ -62,7 +62,7 @@ sources as (
     select
         initiative_key,
         list({
-            'title': title, 'publisher': publisher, 'published_date': published_date, 'url': url, 'source_article': source_key
+            'title': title, 'publisher': publisher, 'published_date': published_date, 'url': url, 'source_article': article_name
         } order by recency) filter (where recency <= 8) as sources
     from articles
     group by initiative_key

@@ -5,6 +5,8 @@ with articles as (
 select
     article_id as article_key,
     file_name,
+    -- the key is the real path, plus '#n' for the n-th article of a file holding many
+    file_name || substr(source_key, length(source_path) + 1) as article_name,
     source_key,
     source_path,
     source_format,

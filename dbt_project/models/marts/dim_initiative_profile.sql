@@ -2,7 +2,7 @@
 -- lists a report can print (the investments and initiatives reports both name them). Built from
 -- the bridges, so it says exactly what they say.
 with mentions as (
-    select b.initiative_key, a.source_key, a.title, a.published_date
+    select b.initiative_key, a.article_name, a.source_key, a.title, a.published_date
     from {{ ref('bridge_article_initiative') }} b
     join {{ ref('dim_article') }} a on a.article_key = b.article_key
 ),
@@ -13,10 +13,10 @@ sources as (
         count(*) as article_count,
         min(published_date) as first_published_date,
         max(published_date) as latest_published_date,
-        arg_min(source_key, (coalesce(published_date, date '9999-12-31'), source_key)) as first_article,
-        arg_max(source_key, (coalesce(published_date, date '0001-01-01'), source_key)) as latest_article,
-        list(source_key order by published_date nulls last, source_key) as source_articles,
-        list(coalesce(title, source_key) order by published_date nulls last, source_key) as source_titles
+        arg_min(article_name, (coalesce(published_date, date '9999-12-31'), source_key)) as first_article,
+        arg_max(article_name, (coalesce(published_date, date '0001-01-01'), source_key)) as latest_article,
+        list(article_name order by published_date nulls last, source_key) as source_articles,
+        list(coalesce(title, article_name) order by published_date nulls last, source_key) as source_titles
     from mentions
     group by initiative_key
 ),
