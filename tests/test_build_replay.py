@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 import etl.build
+import etl.replay
 from etl import migrate
 from etl.build import BuildError, build_if_changed
 from etl.load import load_paths
@@ -232,3 +233,16 @@ def test_data_tests_are_counted_the_way_dbt_counts_them() -> None:
         ),
     )
     assert [(f.severity, f.failures) for f in replay(con, plan)] == [("ERROR", 2), ("WARN", 1), ("WARN", 3)]
+
+
+@pytest.mark.parametrize("per_query", [1, 2, 3, 100])
+def test_tests_run_a_few_to_a_query_keep_their_order_and_counts(
+    monkeypatch: pytest.MonkeyPatch, per_query: int
+) -> None:
+    # One query of every test ran out of memory at 20k articles: they run a few to a query.
+    monkeypatch.setattr(etl.replay, "TESTS_PER_QUERY", per_query)
+    con = duckdb.connect()
+    con.execute("create table t as select * from range(10) r(x)")
+    tests = tuple(_test(f"select x from t where x < {n}") for n in range(7))  # n failing rows
+    plan = BuildPlan(database="memory", tables=(), tests=tests)
+    assert [(f.severity, f.failures) for f in replay(con, plan)] == [("WARN", 1)] + [("ERROR", n) for n in range(2, 7)]
