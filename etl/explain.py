@@ -73,8 +73,8 @@ def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[
 
 
 def _source(item: RawArticle) -> str:
-    """Where an article came from: its file, or 'crawl.warc.gz#3' for one record of a file."""
-    return f"{item.source_path}#{item.source_key.rsplit('#', 1)[1]}" if "#" in item.source_key else item.source_path
+    """Where an article came from: its file, or 'crawl.warc.gz#3' for one record of a file (its key)."""
+    return item.source_key
 
 
 def _article_json(raw: RawArticle, x: ExtractedArticle) -> dict[str, Any]:

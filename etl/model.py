@@ -28,6 +28,12 @@ def article_key(source_path: str, record: int | None = None) -> str:
     return source_path if record is None else f"{source_path}#{record}"
 
 
+def record_number(source_key: str, source_path: str) -> str | None:
+    """'3' for the third article of a file holding many, None for a file's only article. Read from
+    the end of the key, past its path: a folder's name may hold a '#' of its own."""
+    return source_key[len(source_path) + 1 :] if source_key != source_path else None
+
+
 # What a string from an input may not carry into the warehouse: control characters (a NUL ends
 # a C string and breaks CSV cells) and lone surrogates ('\ud800' in JSON: not encodable text).
 _WHITESPACE_CONTROLS = "\x0b\x0c\x1c\x1d\x1e\x1f\x85"

@@ -349,9 +349,9 @@ def publish(out_dir: Path, folder: str, files: dict[str, bytes]) -> Path:
 
 def publish_folder(out_dir: Path, folder: str, fill: Callable[[Path], None]) -> Path:
     """Let `fill` write a temporary folder, make its files durable, then swap it in as `<out_dir>/<folder>/`."""
-    # One plain path component (a warehouse's marts folder takes its file's name, whatever it is);
-    # a leading dot is kept for the temporary folders.
-    if not folder or folder.startswith(".") or any(ch in folder for ch in "/\\\0"):
+    # One path component (a warehouse's marts folder takes its file's name, whatever it is, a
+    # hidden '.w-marts' or a backslash included): never empty, '.', '..', or holding '/' or NUL.
+    if folder in ("", ".", "..") or "/" in folder or "\0" in folder:
         raise ValueError(f"invalid output folder name {folder!r}")
     out_dir = out_dir.resolve()
     out_dir.mkdir(parents=True, exist_ok=True)

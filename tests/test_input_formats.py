@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from etl import migrate
 from etl.load import load_paths
-from etl.model import RawArticle, SkippedInput
+from etl.model import RawArticle, SkippedInput, article_key, record_number
 from etl.readers.fields import date_from, strip_tags
 from etl.readers.html import page_article
 from etl.readers.tables import parse_columns
@@ -407,3 +407,9 @@ def test_the_columns_option_reaches_the_reader_from_the_command_line(tmp_path: P
     con.close()
     wrong = subprocess.run([*cli, "--articles", str(table), "--columns", "author=기자"], capture_output=True, text=True)
     assert wrong.returncode == 2 and "unknown field 'author'" in wrong.stderr
+
+
+def test_a_record_number_is_read_past_the_path_whose_folders_may_hold_a_hash() -> None:
+    assert record_number("/d/C#/x.html", "/d/C#/x.html") is None
+    assert record_number("/d/C#/news.jsonl#3", "/d/C#/news.jsonl") == "3"
+    assert record_number(article_key("/d/a#1/crawl.warc", 12), "/d/a#1/crawl.warc") == "12"

@@ -82,6 +82,14 @@ def test_output_folders_cannot_escape(tmp_path: Path, name: str) -> None:
         publish(tmp_path, name, {"a.csv": b"x"})
 
 
+@pytest.mark.parametrize("name", [".w-marts", "a\\b-marts", "공유 폴더 (1)", "it's-marts"])
+def test_any_single_folder_name_publishes_inside_its_folder(tmp_path: Path, name: str) -> None:
+    # a warehouse's marts folder takes its file's name: '.w.duckdb' gives '.w-marts'
+    folder = publish(tmp_path, name, {"a.csv": b"x"})
+    assert folder == tmp_path.resolve() / name and (folder / "a.csv").read_bytes() == b"x"
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary folder left beside it
+
+
 def test_report_files_cannot_write_outside_their_folder(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         publish(tmp_path, "latest", {"../evil.csv": b"x"})

@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from etl.extract.publisher import PublisherDirectory, load_directory
-from etl.model import RawArticle, article_key
+from etl.model import RawArticle, article_key, record_number
 from etl.sources import InputError, content_hash, decode_bytes, read_whole
 
 # Meta tags that name the outlet on a portal's copy of its story ('중앙일보 | 네이버').
@@ -56,8 +56,9 @@ def page_article(page: RawArticle) -> RawArticle:
     try:
         return _page_article(page)
     except InputError as exc:
-        if "#" in page.source_key:  # one record of an archive: say which
-            raise InputError(f"record {page.source_key.rsplit('#', 1)[1]}: {page.url}: {exc}") from None
+        record = record_number(page.source_key, page.source_path)
+        if record is not None:  # one record of an archive: say which
+            raise InputError(f"record {record}: {page.url}: {exc}") from None
         raise
 
 
