@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+
+def query_rows(db: Path, sql: str) -> list[tuple]:
+    """The rows of one query on a warehouse file, opened read-only and closed again."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
 
 
 @pytest.fixture

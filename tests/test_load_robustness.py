@@ -22,6 +22,8 @@ from etl.load import load_paths
 from etl.publish import WarehouseFiles
 from etl.sources import read_articles
 
+from .conftest import query_rows
+
 CLI = str(Path(sys.executable).parent / "warehouse")
 SENTENCE = "광주시는 올해부터 2024년까지 4116억원을 투입해 인공지능 집적단지를 조성한다고 밝혔다."
 
@@ -30,20 +32,12 @@ def article(extra: str = "", title: str = "광주시 AI 집적단지 조성") ->
     return f"{title}\n등록 2020-04-28 13:28\n{SENTENCE}{extra}\n"
 
 
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def _keys(db: Path) -> set[str]:
-    return {key for (key,) in _rows(db, "select source_key from staging.articles")}
+    return {key for (key,) in query_rows(db, "select source_key from staging.articles")}
 
 
 def _skips(db: Path) -> dict[str, str]:
-    return dict(_rows(db, "select source_path, reason from staging.skipped_inputs"))
+    return dict(query_rows(db, "select source_path, reason from staging.skipped_inputs"))
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +83,7 @@ def test_an_amount_no_column_can_hold_never_aborts_the_load(
     (folder / "odd.txt").write_text(article(f" 시는 별도로 {amount} 기부했다고 밝혔다."), encoding="utf-8")
     result = load_paths(db, [folder], progress=False)
     assert (result.loaded, result.skipped) == (2, [])
-    odd = _rows(db, "select m.amount from staging.amount_mentions m join staging.articles a using (article_id) "
+    odd = query_rows(db, "select m.amount from staging.amount_mentions m join staging.articles a using (article_id) "
                     "where a.file_name = 'odd.txt' and m.amount <> 411600000000")  # fmt: skip
     assert [a for (a,) in odd] == stored
 
@@ -99,7 +93,7 @@ def test_lone_surrogates_and_control_characters_in_jsonl_fields_load_as_text(db:
     (folder / "dump.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")  # JSON escapes: \ud800, \u0000
     result = load_paths(db, [folder], progress=False)
     assert (result.loaded, result.skipped) == (2, [])
-    [(title, publisher, url, body)] = _rows(
+    [(title, publisher, url, body)] = query_rows(
         db, "select title, publisher, url, body from staging.articles where file_name = 'dump.jsonl'"
     )
     assert (title, publisher, url) == ("제목\ufffd", "\ufffd신문", "u")
@@ -168,7 +162,7 @@ def test_an_article_the_database_refuses_is_skipped_and_its_file_read_again(
     result = load_paths(db, [articles], progress=False, workers=1)
     assert result.loaded == 9 and [s.file_name for s in result.skipped] == ["a07.txt"]
     assert "cannot be written" in result.skipped[0].reason
-    recorded = {p for (p,) in _rows(db, "select source_path from staging.input_files")}
+    recorded = {p for (p,) in query_rows(db, "select source_path from staging.input_files")}
     assert str(articles / "a07.txt") not in recorded and str(articles / "a06.txt") in recorded
     monkeypatch.undo()
     again = load_paths(db, [articles], progress=False)
@@ -239,7 +233,7 @@ def test_files_of_one_name_in_two_folders_are_two_articles(db: Path, tmp_path: P
     result = load_paths(db, [tmp_path / "a", tmp_path / "b"], progress=False, batch_size=batch_size)
     assert (result.loaded, result.replaced, result.skipped) == (2, 0, [])
     assert _keys(db) == {str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")}
-    names = [n for (n,) in _rows(db, "select file_name from staging.articles")]
+    names = [n for (n,) in query_rows(db, "select file_name from staging.articles")]
     assert names == ["x.txt", "x.txt"]  # the base name stays, for whoever reads it
 
 
@@ -274,16 +268,18 @@ def test_migration_0010_rekeys_a_warehouse_loaded_by_base_name(tmp_path: Path, m
     migrate.upgrade(db)
     real = tmp_path.resolve() / "articles"
     keys = {f"{real}/x.txt": f"{real}/x.txt", f"{real}/d.jsonl#2": f"{real}/d.jsonl"}
-    assert dict(_rows(db, "select source_key, source_path from staging.articles")) == keys
-    assert _rows(db, "select count(*) from staging.sentences s join staging.articles a using (article_id)") == [(2,)]
-    assert {a for (a,) in _rows(db, "select article_id from staging.articles")} == {
+    assert dict(query_rows(db, "select source_key, source_path from staging.articles")) == keys
+    assert query_rows(db, "select count(*) from staging.sentences s join staging.articles a using (article_id)") == [
+        (2,)
+    ]
+    assert {a for (a,) in query_rows(db, "select article_id from staging.articles")} == {
         etl.load.article_id(k) for k in keys
     }
-    assert _rows(db, "select source_path from staging.input_files") == [(f"{real}/x.txt",)]
-    assert _rows(db, "select source_path from staging.skipped_inputs") == [(f"{real}/d.jsonl#3",)]
+    assert query_rows(db, "select source_path from staging.input_files") == [(f"{real}/x.txt",)]
+    assert query_rows(db, "select source_path from staging.skipped_inputs") == [(f"{real}/d.jsonl#3",)]
     migrate.downgrade(db, "0007")
-    assert {k for (k,) in _rows(db, "select source_key from staging.articles")} == {"x.txt", "d.jsonl#2"}
-    assert {a for (a,) in _rows(db, "select article_id from staging.sentences")} == {
+    assert {k for (k,) in query_rows(db, "select source_key from staging.articles")} == {"x.txt", "d.jsonl#2"}
+    assert {a for (a,) in query_rows(db, "select article_id from staging.sentences")} == {
         old_id("x.txt"),
         old_id("d.jsonl#2"),
     }
@@ -295,7 +291,7 @@ def test_an_edited_file_replaces_its_earlier_version(db: Path, folder: Path, bat
     (folder / "good.txt").write_text(article().replace("4116억원", "4200억원"), encoding="utf-8")
     again = load_paths(db, [folder], progress=False, batch_size=batch_size)
     assert (again.loaded, again.replaced) == (0, 1)
-    assert [a for (a,) in _rows(db, "select amount_krw from staging.amount_mentions")] == [420_000_000_000]
+    assert [a for (a,) in query_rows(db, "select amount_krw from staging.amount_mentions")] == [420_000_000_000]
 
 
 # --- a load reconciles with its inputs ----------------------------------------------------------
@@ -308,9 +304,9 @@ def test_a_file_removed_from_the_folder_is_removed_from_the_warehouse(db: Path, 
     again = load_paths(db, [folder], progress=False)
     assert (again.unchanged, again.removed) == (1, 1)
     assert _keys(db) == {str(folder / "good.txt")}
-    assert _rows(db, "select count(*) from staging.sentences s left join staging.articles a using (article_id) "
+    assert query_rows(db, "select count(*) from staging.sentences s left join staging.articles a using (article_id) "
                      "where a.article_id is null") == [(0,)]  # fmt: skip
-    assert [p for (p,) in _rows(db, "select source_path from staging.input_files")] == [str(folder / "good.txt")]
+    assert [p for (p,) in query_rows(db, "select source_path from staging.input_files")] == [str(folder / "good.txt")]
 
 
 def test_a_line_removed_from_a_dump_leaves_exactly_the_lines_that_remain(db: Path, folder: Path) -> None:
@@ -321,7 +317,7 @@ def test_a_line_removed_from_a_dump_leaves_exactly_the_lines_that_remain(db: Pat
     dump.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
     again = load_paths(db, [folder], progress=False)
     assert (again.replaced, again.removed) == (2, 1)
-    bodies = dict(_rows(db, "select source_key, body from staging.articles where file_name = 'dump.jsonl'"))
+    bodies = dict(query_rows(db, "select source_key, body from staging.articles where file_name = 'dump.jsonl'"))
     assert sorted(bodies) == [f"{dump}#1", f"{dump}#2"]
     assert "2번째 줄" in bodies[f"{dump}#1"] and "3번째 줄" in bodies[f"{dump}#2"]
 
@@ -481,7 +477,7 @@ def test_hostile_values_never_stop_the_build_or_the_reports(tmp_path: Path, fold
     rebuilt = subprocess.run([CLI, "build", "--db", str(db)], capture_output=True, text=True)
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     assert "warning" in rebuilt.stdout and "is_positive" in rebuilt.stdout
-    assert _rows(db, "select count(*) from fct_funding where amount <= 0 or amount_krw <= 0") == [(0,)]
+    assert query_rows(db, "select count(*) from fct_funding where amount <= 0 or amount_krw <= 0") == [(0,)]
 
 
 @pytest.mark.e2e
@@ -497,7 +493,7 @@ def test_a_quote_and_other_odd_characters_in_the_warehouse_name_do_not_break_dbt
     second = subprocess.run([*run, str(extra)], capture_output=True, text=True)  # a replay this time
     assert second.returncode == 0, second.stdout + second.stderr
     assert "compiled SQL refilled the marts" in second.stdout
-    assert _rows(db, "select count(*) from dim_article") == [(6,)]
+    assert query_rows(db, "select count(*) from dim_article") == [(6,)]
 
 
 @pytest.mark.parametrize("name", ['say "hi".duckdb', "a#b.duckdb", "what?.duckdb"])

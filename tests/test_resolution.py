@@ -7,12 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from etl import migrate
 from etl.build import dbt_build
 from etl.load import load_paths
+
+from .conftest import query_rows
 
 # One project (a data centre in 진주) reported by three outlets at three stages with three figures,
 # a second data centre in the same province (창원), a cluster in another province reported twice,
@@ -78,17 +79,9 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def _initiatives_of(db: Path, file_name: str) -> set[str]:
     return {
-        key for (key,) in _rows(db, f"""
+        key for (key,) in query_rows(db, f"""
             select b.initiative_key from bridge_article_initiative b
             join dim_article a on a.article_key = b.article_key where a.file_name = '{file_name}'""")
     }  # fmt: skip
@@ -98,14 +91,16 @@ def _initiatives_of(db: Path, file_name: str) -> set[str]:
 def test_three_reports_of_one_project_are_one_initiative(warehouse: Path) -> None:
     keys = [_initiatives_of(warehouse, f) for f in ("a1_mou.txt", "a2_start.txt", "a3_revision.txt")]
     assert all(len(k) == 1 for k in keys) and keys[0] == keys[1] == keys[2]
-    [(name,)] = _rows(warehouse, f"select name_ko from dim_initiative where initiative_key = '{next(iter(keys[0]))}'")
+    [(name,)] = query_rows(
+        warehouse, f"select name_ko from dim_initiative where initiative_key = '{next(iter(keys[0]))}'"
+    )
     assert name == "진주 하늘빛 AI 데이터센터"  # the fullest name any report gives
 
 
 @pytest.mark.e2e
 def test_the_project_counts_once_at_its_latest_exact_figure_with_the_range_reported(warehouse: Path) -> None:
     [key] = _initiatives_of(warehouse, "a2_start.txt")
-    [(amount, low, high, sources)] = _rows(
+    [(amount, low, high, sources)] = query_rows(
         warehouse,
         f"select amount_krw, min_amount_krw, max_amount_krw, source_articles from fct_investment where initiative_key = '{key}'",
     )
@@ -117,7 +112,7 @@ def test_the_project_counts_once_at_its_latest_exact_figure_with_the_range_repor
 @pytest.mark.e2e
 def test_two_data_centres_in_one_province_stay_two(warehouse: Path) -> None:
     assert _initiatives_of(warehouse, "b1_changwon.txt").isdisjoint(_initiatives_of(warehouse, "a1_mou.txt"))
-    [(total,)] = _rows(warehouse, """
+    [(total,)] = query_rows(warehouse, """
         select sum(v.amount_krw) from fct_investment v join dim_region p on p.region_key = v.province_key
         where p.name_ko = '경상남도'""")  # fmt: skip
     assert total == 1_150_000_000_000 + 300_000_000_000
@@ -126,7 +121,7 @@ def test_two_data_centres_in_one_province_stay_two(warehouse: Path) -> None:
 @pytest.mark.e2e
 def test_a_cluster_reported_twice_is_one_investment(warehouse: Path) -> None:
     assert _initiatives_of(warehouse, "c1_cluster.txt") == _initiatives_of(warehouse, "c2_cluster.txt")
-    [(count, total)] = _rows(warehouse, """
+    [(count, total)] = query_rows(warehouse, """
         select count(*), sum(v.amount_krw) from fct_investment v join dim_region p on p.region_key = v.province_key
         where p.name_ko = '충청북도'""")  # fmt: skip
     assert (count, total) == (1, 280_000_000_000)
@@ -135,8 +130,10 @@ def test_a_cluster_reported_twice_is_one_investment(warehouse: Path) -> None:
 @pytest.mark.e2e
 def test_a_project_called_off_is_not_counted(warehouse: Path) -> None:
     [key] = _initiatives_of(warehouse, "d1_cancelled.txt")
-    assert _rows(warehouse, f"select status from dim_initiative where initiative_key = '{key}'") == [("cancelled",)]
-    assert _rows(warehouse, f"select count(*) from fct_investment where initiative_key = '{key}'") == [(0,)]
+    assert query_rows(warehouse, f"select status from dim_initiative where initiative_key = '{key}'") == [
+        ("cancelled",)
+    ]
+    assert query_rows(warehouse, f"select count(*) from fct_investment where initiative_key = '{key}'") == [(0,)]
 
 
 @pytest.mark.e2e
@@ -144,9 +141,9 @@ def test_a_second_build_of_the_same_data_gives_the_same_answers(warehouse: Path)
     query = """select (select list(t order by t) from (select concat_ws('|', initiative_key, name_ko, initiative_type,
                       region_key, status) as t from dim_initiative)),
                       (select list(t order by t) from (select concat_ws('|', investment_key, amount_krw) as t from fct_investment))"""
-    before = _rows(warehouse, query)
+    before = query_rows(warehouse, query)
     dbt_build(warehouse)
-    assert _rows(warehouse, query) == before
+    assert query_rows(warehouse, query) == before
 
 
 @pytest.mark.e2e
