@@ -175,6 +175,7 @@ def _mention_before(
     return _make(sentence, start, head_end, head, quoted=False)
 
 
+@lru_cache(maxsize=16384)
 def _may_join_name(word: str, head: str) -> bool:
     bare = _MARKS.sub("", _GLOSS.sub("", word))
     if (
@@ -199,6 +200,7 @@ def _is_place_name(word: str, place_names: Collection[str]) -> bool:
     return word in place_names or (word[-1:] in ("시", "군", "구") and word[:-1] in place_names)
 
 
+@lru_cache(maxsize=16384)
 def _ends_clause(word: str) -> bool:
     bare = _QUOTE_CHARS.sub("", _GLOSS.sub("", word))
     if _LATIN_WORD.fullmatch(bare):
@@ -206,6 +208,7 @@ def _ends_clause(word: str) -> bool:
     return rules.CLAUSE_ENDING.search(bare) is not None and bare not in rules.NOUN_EXCEPTIONS
 
 
+@lru_cache(maxsize=16384)
 def _is_measure(word: str) -> bool:
     if rules.NAME_COUNT.match(word):
         return False
