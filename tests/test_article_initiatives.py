@@ -123,3 +123,21 @@ def test_a_sum_of_two_projects_figures_is_cumulative_not_a_third_investment() ->
     roles = {m[0]: m[1] for m in money(x)}
     assert roles["3조 규모"] == "cumulative"
     assert roles["1조원 규모"] == roles["2조원 규모"] == "total"
+
+
+def test_a_project_in_an_industrial_estate_is_named_after_its_city() -> None:
+    x = extract(
+        "홍성에 AI 데이터센터 들어선다",
+        "충남도와 홍성군은 5일 홍성 내포일반산업단지에 AI 데이터센터를 건립하는 투자협약을 맺었다.",
+        "회사는 2028년까지 1조원을 투입해 이 산단에 데이터센터를 짓는다.",
+    )
+    assert initiatives(x) == ["홍성 AI 데이터센터"]
+
+
+def test_a_project_in_a_district_is_named_after_the_district() -> None:
+    x = extract(
+        "에코델타시티에 AI 데이터센터",
+        "부산시는 5일 강서구 에코델타시티에 AI 데이터센터를 짓는 투자협약을 맺었다.",
+        "데이터센터는 2028년 문을 연다.",
+    )
+    assert initiatives(x) == ["에코델타시티 AI 데이터센터"]

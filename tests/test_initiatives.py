@@ -31,6 +31,13 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         # determiners, time words and bound nouns are not part of a name
         ("이들 센터는 내년에 문을 연다.", []),
         ("올해 사업은 차질 없이 진행된다.", []),
+        ("시는 연내 인공지능(AI) 집적단지 조성 방안을 마련한다.", ["인공지능 집적단지"]),
+        ("정부는 하반기 국가 AI 컴퓨팅센터를 공모한다.", ["국가 AI 컴퓨팅센터"]),
+        ("올 상반기 AI 데이터센터 착공에 들어간다.", ["AI 데이터센터"]),
+        ("조만간 AI 혁신 클러스터 지정 결과가 나온다.", ["AI 혁신 클러스터"]),
+        ("부지에는 이미 그린데이터센터 집적단지가 들어섰다.", ["그린데이터센터 집적단지"]),
+        ("도는 앞으로 수소 특화지구를 넓힌다.", ["수소 특화지구"]),
+        ("연내 사업을 마무리한다.", []),
         ("국내 첫 AI 데이터센터가 문을 열었다.", ["AI 데이터센터"]),
         ("시는 클러스터 내 데이터센터 부지를 확보했다.", ["데이터센터"]),
         # particles glued to the word before end the name
@@ -53,11 +60,50 @@ def test_a_name_starts_after_the_clause_before_it(sentence: str, expected: list[
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("디지털헬스케어 기반 AI융합혁신 교육허브를 조성한다.", ["디지털헬스케어 기반 AI융합혁신 교육허브"]),
+        ("스마트케어 AI 실증단지가 들어선다.", ["스마트케어 AI 실증단지"]),
+        ("넷제로 데이터센터를 짓는다.", ["넷제로 데이터센터"]),
+        ("부산은 블록체인 특구로 지정됐다.", ["블록체인 특구"]),
+        ("마이크로 데이터센터를 보급한다.", ["마이크로 데이터센터"]),
+        ("AI 미들웨어 클러스터를 만든다.", ["AI 미들웨어 클러스터"]),
+        # a Korean verb form ending alike still ends the clause
+        ("기업을 모아 데이터센터를 짓는다.", ["데이터센터"]),
+        ("인재를 키워 AI 캠퍼스를 만든다.", ["AI 캠퍼스"]),
+    ],
+)
+def test_a_borrowed_noun_ending_like_a_verb_form_belongs_to_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("시는 AI 체험시설 로봇랜드 조성 사업을 추진한다.", ["로봇랜드 조성 사업"]),
+        ("복합문화공간 AI 놀이터 조성 사업이 시작된다.", ["AI 놀이터 조성 사업"]),
+        ("도는 첨단 연구시설 AI 팩토리 구축 사업을 벌인다.", ["AI 팩토리 구축 사업"]),
+        # the kind word is the name when nothing of the name's own follows it
+        ("AI 교육시설 조성 사업을 추진한다.", ["AI 교육시설 조성 사업"]),
+        ("데이터 저장시설 구축 사업이 끝났다.", ["데이터 저장시설 구축 사업"]),
+        ("AI 창작공간 조성 사업을 벌인다.", ["AI 창작공간 조성 사업"]),
+    ],
+)
+def test_a_kind_set_before_a_name_is_no_part_of_it(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
             ["창원형 소버린 인공지능 집적단지"],
         ),
         ("‘AX(인공지능 전환) 연구개발 허브’를 만든다.", ["AX 연구개발 허브"]),
+        # a long gloss, and a gloss after the head or the action words of a quoted name
+        ("AI(Artificial Intelligence, 인공지능 기술) 혁신 클러스터를 만든다.", ["AI 혁신 클러스터"]),
+        ("'AI 제조 플랫폼(AMP, AI Manufacturing Platform) 구축(공모)사업'에 선정됐다.", ["AI 제조 플랫폼 구축사업"]),
+        ("'경남 AI 데이터센터 구축 투자협약(MOA)'을 맺었다.", ["경남 AI 데이터센터"]),
+        ("'AI 반도체 클러스터(가칭)' 조성에 나선다.", ["AI 반도체 클러스터"]),
         (
             "「해양 디지털 혁신 클러스터 투자선도지구 조성사업 실시계획」이 승인됐다.",
             ["해양 디지털 혁신 클러스터 투자선도지구"],

@@ -661,10 +661,15 @@ def _name_has_place(name: str, place: Place, gaz: Gazetteer) -> bool:
 
 
 def _short_place(place: Place, gaz: Gazetteer) -> str:
-    """'장성군' → '장성', '대구광역시' → '대구'; a site keeps its name."""
+    """'장성군' → '장성', '대구광역시' → '대구'; a site keeps its name, but an industrial estate is
+    an address: its city names the project ('웅천일반산업단지' of 보령 → '보령')."""
     if place.site:
-        return place.site
-    text = place.text
+        region = gaz.regions.get(place.region_code) if place.region_code else None
+        if not (place.site.endswith(rules.ESTATE_ENDINGS) and region and region.level == "municipality"):
+            return place.site
+        text = region.name_ko.rsplit(" ", 1)[-1]
+    else:
+        text = place.text
     short = _REGION_SUFFIX.sub("", text)
     return short if len(short) >= 2 else text
 

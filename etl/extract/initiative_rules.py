@@ -99,6 +99,10 @@ STOP_WORDS = frozenset(
         "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",
         "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
         "이하", "유일", "유일한", "가칭",
+        # time words and adverbs of time: when something happens, never what it is
+        "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "금년", "이달", "내달", "오는", "지난",
+        "조만간", "당분간", "매년", "해마다", "그간", "그동안", "이미", "아직", "다시", "계속", "앞으로",
+        "추후", "지금", "오늘", "본격", "장차",
     }
 )  # fmt: skip
 
@@ -128,6 +132,19 @@ NOUN_EXCEPTIONS = frozenset(
     }
 )  # fmt: skip
 
+# Endings of nouns borrowed from English that end like a verb form ('헬스케어', '미들웨어', '스마트타워',
+# '넷제로', '블록체인'): a word ending so is a noun, whatever comes before.
+LOANWORD_ENDINGS: tuple[str, ...] = (
+    "케어", "웨어", "레이어", "에어", "타워", "파워", "토피아", "테크노피아", "미디어", "아시아", "인프라",
+    "카메라", "디자인", "라인", "체인", "메인", "브레인", "엔진", "머신", "마린", "클린", "가든", "마이크로",
+    "매크로", "제로", "히어로",
+)  # fmt: skip
+
+# Words that say what kind of thing a name is, set before the name as an apposition ('국내 유일
+# AI 전시·교육시설 AI랜드 조성 사업', '복합문화공간 ‘AI 놀이터’'): the name starts after them, once
+# a word of its own stands between them and the head.
+APPOSITION_KINDS: tuple[str, ...] = ("시설", "공간")
+
 # A word that is an amount, a measure or a count ends the name before it ('200MW급', '2조원',
 # '26㎿급', '17만7000여㎡'), though a count word inside a name stays ('7대 핵심 전략', '1단계').
 MEASURE_WORD = re.compile(
@@ -138,7 +155,10 @@ MEASURE_WORD = re.compile(
 NAME_COUNT = re.compile(r"^(?:제\d+[가-힣]*|\d+(?:대|단계|차|호|기|지구))$")
 
 # Verbs of building and planning that trail a quoted name ('‘AI 허브’ 구축', '집적단지 조성사업').
-TRAILING_ACTION_WORDS = re.compile(r"(?:\s*(?:조성|구축|건립|건설|유치|추진|계획|실시계획|사업|지원|착공))+$")
+# A gloss may follow each ('구축(공모)사업').
+TRAILING_ACTION_WORDS = re.compile(
+    r"(?:\s*(?:조성|구축|건립|건설|유치|추진|계획|실시계획|사업|지원|착공)(?:\([^()]*\))?)+$"
+)
 
 # Modifiers that say what kind of thing it is, not which one: two names that differ only by
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
@@ -179,6 +199,10 @@ SITE_SUFFIXES = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{1,6}\s(?=\d+지구))?(?:[가-힣A-Za-z0-9]{0,12}?)(?:시티|지구|국가산업단지|일반산업단지|산업단지|국가산단|일반산단|산단|"
     r"혁신도시|기업도시|테크노밸리|테크노파크|상업단지|유통단지|신도시)"
 )
+# Sites that are industrial estates: an address, so a name is prefixed with their city instead
+# ('보령 AI데이터센터', not '웅천일반산업단지 AI데이터센터').
+ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
+
 # Heads that are themselves site words and never a site qualifier of another initiative.
 SITE_STOP = frozenset(
     {

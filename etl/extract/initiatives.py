@@ -28,12 +28,13 @@ _HEAD = re.compile(
     r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$))"
 )
 _HEAD_KEYS = tuple(sorted({h.split()[0][:2] for h in rules.HEAD_TYPES}))  # a head's first letters
-_QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")$")
+# The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
+_QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")(?:\([^()]*\))?$")
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
 _WORD = re.compile(
     r"(?:(?<![^\s(\[<])[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]"  # a quoted phrase, opened where a word starts
-    r"|\([^()\n]{0,30}\)"  # a gloss glued to its word
+    r"|\([^()\n]{0,60}\)"  # a gloss glued to its word ('(KAMP, Korea AI Manufacturing Platform)')
     r"|[^\s(‘'“\"「『])+"
 )
 _GLOSS = re.compile(r"\([^()]*\)")
@@ -157,12 +158,15 @@ def _mention_before(
         start = head_start
     else:
         kept = 0
+        own_word = False  # a word of the name's own stands between the head and the next word
         previous = words[:-1]
         for i in range(len(previous) - 1, -1, -1):
             ws, we = previous[i]
             word = sentence[ws:we]
             if kept >= _MAX_WORDS_BEFORE or sentence[we:start].strip():
                 break
+            if own_word and _is_apposition_kind(word):
+                break  # '교육시설 AI랜드 조성 사업': the kind set before the name is no part of it
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
             if word in ("규모", "규모의") and not (
@@ -170,6 +174,7 @@ def _mention_before(
             ):
                 break  # '2조원 규모 데이터센터': the size, not the name
             start, kept = ws, kept + 1
+            own_word = own_word or not rules.TRAILING_ACTION_WORDS.fullmatch(" " + word)
     while start < head_start and not (sentence[start].isalnum() or sentence[start] in "‘'“\"「『"):
         start += 1
     return _make(sentence, start, head_end, head, quoted=False)
@@ -195,6 +200,11 @@ def _may_join_name(word: str, head: str) -> bool:
     return bare in rules.NOUN_EXCEPTIONS or not _ends_clause(bare)
 
 
+def _is_apposition_kind(word: str) -> bool:
+    bare = _MARKS.sub("", _GLOSS.sub("", word))
+    return len(bare) > 2 and bare.endswith(rules.APPOSITION_KINDS)
+
+
 def _is_place_name(word: str, place_names: Collection[str]) -> bool:
     """'김해', '남해군': a place, though it ends like a verb form ('해')."""
     return word in place_names or (word[-1:] in ("시", "군", "구") and word[:-1] in place_names)
@@ -203,7 +213,7 @@ def _is_place_name(word: str, place_names: Collection[str]) -> bool:
 @lru_cache(maxsize=16384)
 def _ends_clause(word: str) -> bool:
     bare = _QUOTE_CHARS.sub("", _GLOSS.sub("", word))
-    if _LATIN_WORD.fullmatch(bare):
+    if _LATIN_WORD.fullmatch(bare) or bare.endswith(rules.LOANWORD_ENDINGS):
         return False
     return rules.CLAUSE_ENDING.search(bare) is not None and bare not in rules.NOUN_EXCEPTIONS
 
