@@ -95,6 +95,32 @@ def test_a_kind_set_before_a_name_is_no_part_of_it(sentence: str, expected: list
     ("sentence", "expected"),
     [
         (
+            "광주는 국가AI집적단지·AI규제자유특구 지정을 추진한다.",
+            [("국가AI집적단지", "cluster"), ("AI규제자유특구", "special_zone")],
+        ),
+        (
+            "시는 AI 데이터센터·수소 클러스터 조성을 추진한다.",
+            [("AI 데이터센터", "data_centre"), ("수소 클러스터", "cluster")],
+        ),
+        (
+            "도는 AI 데이터센터· 수소 클러스터를 만든다.",
+            [("AI 데이터센터", "data_centre"), ("수소 클러스터", "cluster")],
+        ),
+        ("‘AI 허브’·‘바이오 밸리’를 만든다.", [("AI 허브", "hub"), ("바이오 밸리", "cluster")]),
+        # a dot between modifiers joins them in one name
+        ("물·에너지 집적단지를 만든다.", [("물·에너지 집적단지", "cluster")]),
+        ("AI·데이터 클러스터를 만든다.", [("AI·데이터 클러스터", "cluster")]),
+        ("교육·연구 센터를 짓는다.", [("교육·연구 센터", "other")]),
+    ],
+)
+def test_names_listed_with_a_middle_dot_are_each_a_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
             ["창원형 소버린 인공지능 집적단지"],
         ),

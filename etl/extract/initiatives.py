@@ -156,6 +156,8 @@ def _mention_before(
         or re.search(r"\d\s*[조억만]", bare_glued)
     ):
         start = head_start
+    elif (listed := _after_listed_name(glued)) is not None:
+        start = head_word[0] + listed  # '국가AI집적단지·AI규제자유특구': the second of two names
     else:
         kept = 0
         own_word = False  # a word of the name's own stands between the head and the next word
@@ -167,6 +169,9 @@ def _mention_before(
                 break
             if own_word and _is_apposition_kind(word):
                 break  # '교육시설 AI랜드 조성 사업': the kind set before the name is no part of it
+            if (listed := _after_listed_name(word)) is not None:
+                start = ws + listed if listed < len(word) else start  # 'AI 데이터센터·수소 클러스터'
+                break
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
             if word in ("규모", "규모의") and not (
@@ -198,6 +203,15 @@ def _may_join_name(word: str, head: str) -> bool:
     if _QUOTE_CHARS.search(word[:1]) and _QUOTE_CHARS.search(word[-1:]):
         return True  # a quoted phrase right before the head belongs to the name ('‘투자 마중물’ 5000억 펀드')
     return bare in rules.NOUN_EXCEPTIONS or not _ends_clause(bare)
+
+
+def _after_listed_name(word: str) -> int | None:
+    """Where a word's last name of a list ends: past the middle dot after a head ('국가AI집적단지·AI규제',
+    'AI 데이터센터·수소'), or None when no head comes before a dot ('물·에너지', 'AI·데이터')."""
+    dot = max(word.rfind(d) for d in "·‧ㆍ・")
+    if dot <= 0 or not _GLUED_HEAD.search(_QUOTE_CHARS.sub("", word[:dot])):
+        return None
+    return dot + 1
 
 
 def _is_apposition_kind(word: str) -> bool:
