@@ -121,6 +121,23 @@ def test_names_listed_with_a_middle_dot_are_each_a_name(sentence: str, expected:
     ("sentence", "expected"),
     [
         (
+            "협약서에는 ▲인공지능 분야 활성화를 위한 협력센터 설치 ▲인공지능 중심 산업융합 집적단지 조성 등이 담겼다.",
+            ["협력센터", "인공지능 중심 산업융합 집적단지"],
+        ),
+        ("주요 사업은 ▲AI 데이터센터 구축 ▲ 수소 클러스터 조성이다.", ["AI 데이터센터", "수소 클러스터"]),
+        ("- 그린데이터센터 집적단지 조성", ["그린데이터센터 집적단지"]),
+        ("※ 국가 AI 컴퓨팅센터 유치", ["국가 AI 컴퓨팅센터"]),
+        ("△바이오 특화지구 △AI 혁신지구를 지정한다.", ["바이오 특화지구", "AI 혁신지구"]),
+    ],
+)
+def test_a_bullet_opens_the_name_of_a_list_item(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
             ["창원형 소버린 인공지능 집적단지"],
         ),

@@ -43,6 +43,7 @@ _QUOTE_CHARS = re.compile(r"[‘’'“”\"「」『』《》<>]")
 _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '5000억 펀드'
 _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
+_BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
 
 
@@ -172,6 +173,11 @@ def _mention_before(
             if (listed := _after_listed_name(word)) is not None:
                 start = ws + listed if listed < len(word) else start  # 'AI 데이터센터·수소 클러스터'
                 break
+            if word.startswith(_BULLETS):  # '▲인공지능 중심 … 집적단지': the bullet opens the name
+                item = word.lstrip("".join(_BULLETS) + " ")
+                if item and _may_join_name(item, head):
+                    start = we - len(item)
+                break
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
             if word in ("규모", "규모의") and not (
@@ -191,7 +197,7 @@ def _may_join_name(word: str, head: str) -> bool:
     if (
         not bare
         or word.endswith((",", ".", ":", ";", "…", "]", "」", "】", "!", "?"))
-        or word.startswith(("[", "【", "▲", "▷", "△", "○", "◆", "■", "-"))
+        or word.startswith(("[", "【", *_BULLETS))
     ):
         return False
     if (
