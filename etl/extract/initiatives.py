@@ -44,6 +44,7 @@ _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '500
 _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
+_LIST_DOT = re.compile(r"[·‧ㆍ・]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
 
 
@@ -214,6 +215,8 @@ def _may_join_name(word: str, head: str) -> bool:
 def _after_listed_name(word: str) -> int | None:
     """Where a word's last name of a list ends: past the middle dot after a head ('국가AI집적단지·AI규제',
     'AI 데이터센터·수소'), or None when no head comes before a dot ('물·에너지', 'AI·데이터')."""
+    if not _LIST_DOT.search(word):
+        return None
     dot = max(word.rfind(d) for d in "·‧ㆍ・")
     if dot <= 0 or not _GLUED_HEAD.search(_QUOTE_CHARS.sub("", word[:dot])):
         return None
