@@ -1,5 +1,7 @@
 """Page cleaning: the article stays, the page around it goes."""
 
+import pytest
+
 from etl.cleaning import clean_page
 
 ARTICLE = (
@@ -23,6 +25,31 @@ def test_title_and_body_are_kept() -> None:
 
 def test_lists_of_other_stories_are_dropped() -> None:
     assert "나눔보따리" not in clean_page(ARTICLE).body
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "■ 함께 보면 좋은 기사",
+        "이 기사와 관련된 뉴스",
+        "[관련뉴스]",
+        "화제의 뉴스",
+        "오늘의 인기 기사 보기",
+        "놓치면 안 될 기사",
+    ],
+)
+def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: str) -> None:
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", header))
+    assert "나눔보따리" not in page.body and "4116억원" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["관련 기사를 모아 분석한 결과 투자가 늘었다.", "김나래 기자", "주요 내용은 다음과 같다."],
+)
+def test_a_line_of_the_article_that_mentions_stories_is_no_header(line: str) -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+    assert "4116억원" in page.body
 
 
 def test_buttons_bylines_and_copyright_are_not_body() -> None:

@@ -137,6 +137,52 @@ def test_a_bullet_opens_the_name_of_a_list_item(sentence: str, expected: list[st
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # somebody's words in quotes are read like any other text, not as one long name
+        (
+            '관계자는 "오창 센터는 수도권 밖에서 GPU를 수용하는 첫 상업용 AI 데이터센터"라며 기대했다.',
+            [("상업용 AI 데이터센터", False)],
+        ),
+        ('시장은 "우리 시가 유치한 AI 집적단지"라고 말했다.', [("AI 집적단지", False)]),
+        # ...but a quoted name with a place that ends like a verb form is a name
+        ("'김해 AI 데이터센터'를 짓는다.", [("김해 AI 데이터센터", True)]),
+        ("충북도는 '오창 AI 데이터센터 건립 투자협약'을 체결했다.", [("오창 AI 데이터센터", True)]),
+    ],
+)
+def test_a_quoted_clause_is_not_a_quoted_name(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(m.name, m.quoted) for m in find_initiatives(sentence, PLACES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("LG유플러스의 AI 데이터센터(IDC) 사업 매출은 4120억원이다.", ["AI 데이터센터"]),
+        ("전남 AI 슈퍼클러스터 허브(AI Super Cluster Hub) 조성 사업", ["전남 AI 슈퍼클러스터 허브"]),
+        # a gloss after a word that is no head may name the initiative
+        ("광주 첨단3지구(AI 집적단지)에 들어선다.", ["AI 집적단지"]),
+    ],
+)
+def test_a_head_in_the_gloss_of_a_head_is_that_name_again(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("충주 센터는 냉각수를 활용한다.", []),
+        ("완공 뒤 센터 운영은 LG유플러스가 맡는다.", []),
+        ("대구 사업은 속도를 낸다.", []),
+        # a head that alone points at an initiative keeps its place
+        ("충주 데이터센터는 냉각수를 활용한다.", ["충주 데이터센터"]),
+        ("충주 AI 센터는 문을 연다.", ["충주 AI 센터"]),
+    ],
+)
+def test_a_place_and_a_generic_head_name_nothing_in_particular(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
             ["창원형 소버린 인공지능 집적단지"],

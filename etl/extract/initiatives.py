@@ -68,7 +68,9 @@ def find_initiatives(
     """
     if not any(h in sentence for h in _HEAD_KEYS):  # most sentences name no initiative: skip the scans
         return []
-    quoted = [q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1)))]
+    quoted = [
+        q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1), place_names))
+    ]
     quoted_starts = [q.start for q in quoted]
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
     for m in _HEAD.finditer(sentence):
@@ -76,6 +78,8 @@ def find_initiatives(
             continue
         if masked and any(s <= m.start() < e for s, e in masked):
             continue
+        if _glosses_a_head(sentence, m.start()):
+            continue  # 'AI 데이터센터(IDC)': another name of the one before
         mention = _mention_before(sentence, m.start(), m.end(), m.group("head"), place_names)
         if mention is None or _overlapping(quoted, quoted_starts, mention.start, mention.end):
             continue
@@ -91,7 +95,10 @@ def find_initiatives(
 
     found = sorted(quoted + named, key=lambda f: f.start)
     found = [f for f in found if not _abbreviation_marker(sentence, f)]
-    return [f for f in (_about_inner_head(sentence, f) for f in found) if _is_initiative(f)]
+    return [
+        f for f in (_about_inner_head(sentence, f) for f in found)
+        if _is_initiative(f) and not _only_a_place(f, place_names)
+    ]  # fmt: skip
 
 
 def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:
@@ -106,7 +113,11 @@ def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
         return m
     inner = None
     for h in _HEAD.finditer(sentence, m.start, m.end - len(m.head)):
-        if rules.HEAD_TYPES[h.group("head")] not in rules.WRAPPER_TYPES and not _head_not_a_name(sentence, h.end()):
+        if (
+            rules.HEAD_TYPES[h.group("head")] not in rules.WRAPPER_TYPES
+            and not _head_not_a_name(sentence, h.end())
+            and not _glosses_a_head(sentence, h.start())
+        ):
             inner = h
     if inner is None:
         return m
@@ -128,8 +139,16 @@ def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, 
     return before_end > 0 and spans[before_end - 1].end > start
 
 
-def _quoted_mention(sentence: str, start: int, end: int) -> InitiativeMention | None:
+def _quoted_mention(
+    sentence: str, start: int, end: int, place_names: Collection[str] = ()
+) -> InitiativeMention | None:
+    """A quoted name ending in a head; a quoted clause ('"오창 센터는 … 첫 AI 데이터센터"라며') is
+    somebody's words, read like any other text."""
     text = sentence[start:end].strip()
+    if any(
+        _ends_clause(w) and not _is_place_name(w, place_names) for w in display_name(text).split()[:-1]
+    ):
+        return None
     core = rules.TRAILING_ACTION_WORDS.sub("", text).strip() or text
     head = _QUOTED_HEAD.search(core)
     if head is None:
@@ -210,6 +229,20 @@ def _may_join_name(word: str, head: str) -> bool:
     if _QUOTE_CHARS.search(word[:1]) and _QUOTE_CHARS.search(word[-1:]):
         return True  # a quoted phrase right before the head belongs to the name ('‘투자 마중물’ 5000억 펀드')
     return bare in rules.NOUN_EXCEPTIONS or not _ends_clause(bare)
+
+
+def _glosses_a_head(sentence: str, head_start: int) -> bool:
+    """Whether a head stands in brackets right after another head ('데이터센터(IDC)', '허브(AI Hub)')."""
+    opening = sentence.rfind("(", max(0, head_start - 30), head_start)
+    if opening < 0 or ")" in sentence[opening:head_start]:
+        return False
+    return _GLUED_HEAD.search(sentence, max(0, opening - 12), opening) is not None
+
+
+def _only_a_place(m: InitiativeMention, place_names: Collection[str]) -> bool:
+    """'충주 센터', '대구 사업': a place and a head that alone means nothing in particular."""
+    words = name_words(m.name, m.head)
+    return m.head not in rules.LONE_HEADS and bool(words) and all(_is_place_name(w, place_names) for w in words)
 
 
 def _after_listed_name(word: str) -> int | None:
