@@ -138,6 +138,8 @@ _UI_WORDS = {
     "속보",
 }
 _NAV_WORDS = _UI_WORDS | {"트렌드", "생활정보", "international", "edition", "매체", "english", "japanese", "chinese"}
+# A line of tags: '#LG유플러스 #오창 #AI데이터센터'.
+_TAGS = re.compile(r"#[^\s#]+(?:\s*#[^\s#]+)*")
 _WEATHER = re.compile(
     r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$"
 )
@@ -239,7 +241,9 @@ def _is_ui(line: str, key: str) -> bool:
 
 # Any other short header of a list of stories: '함께 보면 좋은 기사', '이 기사와 관련된 뉴스', '지역 뉴스 더보기'.
 _STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스)(?:더보기|보기|목록)?$")
-_STORY_LIST_WORDS = re.compile(r"관련|함께|많이|인기|추천|최신|주요|다른|랭킹|화제|핫|베스트|실시간|좋은|볼만한|놓치|이어")
+_STORY_LIST_WORDS = re.compile(
+    r"관련|함께|많이|인기|추천|최신|주요|다른|랭킹|화제|핫|베스트|실시간|좋은|볼만한|놓치|이어"
+)
 
 
 def _is_block_header(line: str, key: str) -> bool:
@@ -307,7 +311,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             after_link_marker = False
             if len(line) < 60 and not _sentence_like(line):
                 continue
-        if _WEATHER.match(line):
+        if _WEATHER.match(line) or _TAGS.fullmatch(line):
             continue
         key = _key(line) if len(line) <= 60 else ""  # headers, buttons and the '사진' marker are short
         if _is_block_header(line, key):

@@ -52,6 +52,11 @@ def test_a_line_of_the_article_that_mentions_stories_is_no_header(line: str) -> 
     assert "4116억원" in page.body
 
 
+def test_a_line_of_tags_is_not_body() -> None:
+    page = clean_page(ARTICLE.replace("박진표 기자", "#LG유플러스 #오창 #AI데이터센터 #충북\n박진표 기자"))
+    assert "#" not in page.body and "오창" not in page.body
+
+
 def test_buttons_bylines_and_copyright_are_not_body() -> None:
     page = clean_page(ARTICLE)
     for noise in ("스크랩", "프린트", "무단", "lucky@", "13:28"):

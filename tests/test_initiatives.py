@@ -183,6 +183,21 @@ def test_a_place_and_a_generic_head_name_nothing_in_particular(sentence: str, ex
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("새만금 AI 데이터센터, 전력계통 평가 통과…'2조 프로젝트' 속도", ["새만금 AI 데이터센터"]),
+        ("도가 추진하는 '1조 사업'이 시작된다.", []),
+        ("새만금을 서해안 AI 데이터센터 벨트의 출발점으로 만들겠다.", []),
+        ("청주와 충주를 잇는 AI 데이터센터 축을 갖춘다.", []),
+        # a fund is named by its size
+        ("5000억 펀드를 만든다.", ["5000억 펀드"]),
+    ],
+)
+def test_a_size_or_a_string_of_projects_is_no_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
             ["창원형 소버린 인공지능 집적단지"],

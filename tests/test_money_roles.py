@@ -115,13 +115,74 @@ def test_a_nationwide_word_beside_a_named_region_is_that_region_investment() -> 
     assert [r for _, r in article_roles("전국 최대 규모로 광주에 5000억원을 투입한다.", regions={0: 1})] == ["total"]
 
 
-def test_the_old_figure_of_a_revision_is_superseded() -> None:
-    [old, new] = refine_roles(
-        [Sentence(0, 0, 30, "사업비도 2,500억원에서 2,870억원으로 증가했다.", "body")],
-        {0: find_money("사업비도 2,500억원에서 2,870억원으로 증가했다.")},
-        {},
-    )[0]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "사업비도 2,500억원에서 2,870억원으로 증가했다.",
+        "공모 당시 1200억원이던 총사업비는 민간 투자가 더해지면서 1486억원으로 늘었다.",
+        "당초 500억원이었던 예산이 증액돼 650억원으로 확정됐다.",
+    ],
+)
+def test_the_old_figure_of_a_revision_is_superseded(sentence: str) -> None:
+    [old, new] = refine_roles([Sentence(0, 0, len(sentence), sentence, "body")], {0: find_money(sentence)}, {})[0]
     assert old.is_superseded and not new.is_superseded
+
+
+def test_two_figures_of_one_time_are_no_revision() -> None:
+    sentence = "국비 300억원에서 지방비 200억원까지 모두 500억원이 들어간다."
+    refined = refine_roles([Sentence(0, 0, len(sentence), sentence, "body")], {0: find_money(sentence)}, {})[0]
+    assert not refined[-1].is_superseded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "1단계로 7000억원을 들여 센터를 짓고, 2단계로 1조4000억원을 추가 투입해 증설한다.",
+            [("7000억원", "component"), ("1조4000억원", "component")],
+        ),
+        ("2단계 200MW(1조4천억원)는 2029년 착공한다.", [("1조4천억원", "component")]),
+        (
+            "총사업비 2조1천억원 가운데 1단계에 7천억원이 먼저 투입된다.",
+            [("2조1천억원", "total"), ("7천억원", "component")],
+        ),
+        # a phase that is itself the project, with its own total
+        ("AI 2단계 사업에 총 6000억원이 투입된다.", [("총 6000억원", "total")]),
+        ("광주시는 총 6000억원 규모의 2단계 사업을 추진한다.", [("총 6000억원 규모", "total")]),
+    ],
+)
+def test_a_phase_figure_is_a_part_of_the_whole(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "도비 200억원과 시비 100억원, 모태펀드 400억원은 계획대로 출자됐다.",
+            [("200억원", "component"), ("100억원", "component"), ("400억원", "component")],
+        ),
+        ("한국성장금융이 300억원을 출자한다.", [("300억원", "component")]),
+        ("펀드는 1050억원 규모로 결성됐다.", [("1050억원 규모", "total")]),
+    ],
+)
+def test_a_backer_contribution_to_a_fund_is_a_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "도는 이번 펀드를 포함해 올해 모두 7개, 총 5200억원 규모의 정책펀드를 조성했다.",
+        "이 데이터센터를 포함하면 새만금 투자유치액은 16조원에 이른다.",
+    ],
+)
+def test_a_sum_including_this_project_is_cumulative(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == ["cumulative"]
+
+
+def test_a_cost_including_its_parts_is_the_total() -> None:
+    assert article_roles("부지 매입비를 포함해 총 3000억원이 투입된다.") == [("총 3000억원", "total")]
 
 
 def test_amounts_in_brackets_after_items_are_itemised() -> None:

@@ -50,6 +50,10 @@ _COMPONENT_RIGHT = re.compile(
     r"\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
 )
+# A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저'.
+_PHASE_LEFT = re.compile(r"\d\s*단계\s*(?:로|에|에는|는|은|에서|사업에|사업비로?)?\s*(?:[^\s,.]+\s*){0,1}\(?\s*$")
+# Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
+_CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자")
 _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$"
 )
@@ -279,6 +283,8 @@ def classify_role(
         or _COMPONENT_RIGHT.match(sentence, m.end)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
+        or (_PHASE_LEFT.search(left[-16:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or _CONTRIBUTED.match(sentence, m.end)
     ):
         return "component"
     if (

@@ -139,15 +139,11 @@ def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, 
     return before_end > 0 and spans[before_end - 1].end > start
 
 
-def _quoted_mention(
-    sentence: str, start: int, end: int, place_names: Collection[str] = ()
-) -> InitiativeMention | None:
+def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection[str] = ()) -> InitiativeMention | None:
     """A quoted name ending in a head; a quoted clause ('"오창 센터는 … 첫 AI 데이터센터"라며') is
     somebody's words, read like any other text."""
     text = sentence[start:end].strip()
-    if any(
-        _ends_clause(w) and not _is_place_name(w, place_names) for w in display_name(text).split()[:-1]
-    ):
+    if any(_ends_clause(w) and not _is_place_name(w, place_names) for w in display_name(text).split()[:-1]):
         return None
     core = rules.TRAILING_ACTION_WORDS.sub("", text).strip() or text
     head = _QUOTED_HEAD.search(core)
@@ -305,6 +301,10 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False
     if m.name == m.head:
         return m.head in rules.LONE_HEADS
+    if m.head not in rules.HEADS_NAMED_BY_AMOUNT and all(
+        _is_measure(w) or _AMOUNT_WORD.match(w) for w in name_words(m.name, m.head)
+    ):
+        return False  # '2조 프로젝트': a project called by its size names none
     if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
         return rules.TOPIC_WORDS.search(m.name) is not None
     if m.initiative_type == "other":

@@ -29,12 +29,15 @@ _PART_OF_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|�
 # '공동 투자', '함께', '합작': several parties putting money into one project together.
 _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
+# '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
+_INCLUDING_THIS = re.compile(r"(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
 _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)\s*(?:현황|실적|성과)|^[^.]{0,8}누적")
 _NATIONWIDE = re.compile(r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위")
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
-_REVISION = re.compile(r"^\s*(?:에서|에서\s*약)\s*")
-_REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려)")
+# '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
+_REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
+_REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _BULLET = re.compile(r"[▲▷△■◆○•]")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
 
@@ -62,6 +65,7 @@ def refine_roles(
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
                     or _CUMULATIVE_AFTER.match(sentence[m.end :])
+                    or _INCLUDING_THIS.search(sentence, 0, m.start)
                     or (
                         _SEVERAL_PARTIES.search(left)
                         and not _JOINT.search(sentence)
@@ -123,14 +127,19 @@ def _in_item_brackets(sentence: str, m: MoneyMention) -> bool:
     return before.endswith("(") and len(before) >= 2 and not before[-2].isspace()
 
 
+# The new figure of a revision, a few words on ('총사업비는 민간 투자가 더해지면서 1486억원').
+_NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조억만천]*원?")
+
+
 def _superseded(sentence: str, m: MoneyMention) -> bool:
-    """'3,872억원에서 4,223억원으로 증가': the first figure is the old one."""
+    """'3,872억원에서 4,223억원으로 증가', '1200억원이던 총사업비는 … 1486억원으로 늘었다': the first
+    figure is the old one."""
     after = sentence[m.end :]
     hop = _REVISION.match(after)
     if hop is None:
         return False
     rest = after[hop.end() :]
-    number = re.match(r"[^.]{0,6}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조억만천]*원?", rest)
+    number = _NEW_FIGURE.match(rest)
     return number is not None and _REVISED_TO.match(rest[number.end() :]) is not None
 
 

@@ -1,6 +1,7 @@
 -- The figures each initiative's money is stated as, ranked for counting it once.
 --  * A total is preferred; when the articles never give one, an annual budget, else the parts they
---    give (summed within the latest article that gives them) stand for it. Itemised parts (an
+--    give (summed within the latest article that gives them, old figures of a revision left out)
+--    stand for it. Itemised parts (an
 --    amount in brackets after an item, a bulleted breakdown) never stand for an investment.
 --  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
 --    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
@@ -64,7 +65,11 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
         max(period_end_year) as period_end_year,
         min(mention_index) as mention_index,
         min(region_code) as region_code
-    from (select distinct on (initiative_key, article_id, amount_krw) * from counted where counted_role = 'component')
+    from (
+        select distinct on (initiative_key, article_id, amount_krw) *
+        from counted
+        where counted_role = 'component' and not is_superseded  -- the old figure of a revision is no part
+    )
     group by initiative_key, article_id, file_name, published_date
 ),
 
