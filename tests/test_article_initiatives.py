@@ -141,3 +141,12 @@ def test_a_project_in_a_district_is_named_after_the_district() -> None:
         "데이터센터는 2028년 문을 연다.",
     )
     assert initiatives(x) == ["에코델타시티 AI 데이터센터"]
+
+
+def test_the_estate_of_a_named_site_is_that_site() -> None:
+    x = extract(
+        "송도에 AI 데이터센터",
+        "인천시는 5일 송도 국가산업단지에 AI 데이터센터를 짓는 투자협약을 맺었다.",
+        "송도 AI 데이터센터는 2028년 문을 연다.",
+    )
+    assert initiatives(x) == ["송도 AI 데이터센터"]

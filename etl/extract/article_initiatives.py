@@ -175,6 +175,10 @@ def sentence_places(
                 start = r.end
         if word in rules.SITE_STOP or len(word) < 3 or any(p.start <= start < p.end for p in out):
             continue
+        if word in rules.GENERIC_SITES and any(
+            p.site and not sentence[p.end : start].strip() for p in out if p.end <= start
+        ):
+            continue  # '새만금 국가산업단지': the estate of the site just named, no other site
         before = [p for p in out if p.end <= start and p.region_code]
         region_code = before[-1].region_code if before else default_region
         province = gaz.regions[region_code].province_code if region_code else None

@@ -199,6 +199,12 @@ SITE_SUFFIXES = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{1,6}\s(?=\d+지구))?(?:[가-힣A-Za-z0-9]{0,12}?)(?:시티|지구|국가산업단지|일반산업단지|산업단지|국가산단|일반산단|산단|"
     r"혁신도시|기업도시|테크노밸리|테크노파크|상업단지|유통단지|신도시)"
 )
+# Site words that name no place on their own: after a site ('새만금 국가산업단지') they are that
+# site's estate, not another site. (After a city, '원주 기업도시', they are the city's site.)
+GENERIC_SITES = frozenset(
+    {"국가산업단지", "일반산업단지", "산업단지", "국가산단", "일반산단", "산단", "혁신도시", "기업도시", "신도시"}
+)
+
 # Sites that are industrial estates: an address, so a name is prefixed with their city instead
 # ('보령 AI데이터센터', not '웅천일반산업단지 AI데이터센터').
 ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
