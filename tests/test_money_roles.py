@@ -111,6 +111,24 @@ def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> N
     assert [r for _, r in article_roles(sentence, regions={0: 0})] == ["national"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named_regions", "expected"),
+    [
+        ("과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 총 2조5000억원이 투입되는 대형 사업이다.", 0, "national"),
+        ("산업통상자원부가 주관하는 AI 자율제조 프로젝트에는 총 500억원이 들어간다.", 0, "national"),
+        ("정부가 공모하는 AI 거점 사업에 국비 2500억원이 투입된다.", 0, "component"),
+        # a region's own programme, or a ministry's programme in a region the sentence names
+        ("광주시가 추진하는 집적단지에는 총 4116억원이 투입된다.", 0, "total"),
+        ("AI 추진본부가 추진하는 사업에 총 300억원이 들어간다.", 0, "total"),
+        ("과기정통부가 추진하는 광주 AI 집적단지에 4116억원이 투입된다.", 1, "total"),
+    ],
+)
+def test_a_ministry_programme_named_without_a_region_is_national(
+    sentence: str, named_regions: int, expected: str
+) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: named_regions})] == [expected]
+
+
 def test_a_nationwide_word_beside_a_named_region_is_that_region_investment() -> None:
     assert [r for _, r in article_roles("전국 최대 규모로 광주에 5000억원을 투입한다.", regions={0: 1})] == ["total"]
 

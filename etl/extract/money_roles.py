@@ -6,7 +6,8 @@ what they are only beside others:
   by '이들 가운데 A사는 … 1조5000억원'; not '두 회사가 공동 투자'), or over the article's own projects
   ('장성 2조2000억·강진 3조3000억 … 5조5000억 규모') is `cumulative`, never one project's investment;
 - one party's part of a joint total ('이 중 SK텔레콤이 2조원을') is a `share`;
-- a budget for the whole country or a group's nationwide spending is `national`;
+- a budget for the whole country, a programme a ministry runs (in a sentence naming no region) or
+  a group's nationwide spending is `national`;
 - a figure a sentence revises ('사업비도 3,872억원에서 4,223억원으로 증가') is superseded by the new one;
 - an amount in brackets after an item, or in a bulleted breakdown ('▲A 조성(21억원) ▲B(6억원)'),
   is itemised: a part of a larger figure, never an investment on its own.
@@ -34,6 +35,11 @@ _INCLUDING_THIS = re.compile(r"(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
 _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)\s*(?:현황|실적|성과)|^[^.]{0,8}누적")
 _NATIONWIDE = re.compile(r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위")
+# A programme a ministry or the government runs: '과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 … 총 2조5000억원'.
+_MINISTRY_PROGRAMME = re.compile(
+    r"(?:정부|[가-힣]{2,12}(?<!지자)(?<!본)부|[가-힣]{2,8}처)(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
+    r"(?:추진|주관|시행|발주|공모)(?:하는|하고\s*있는|중인|한|할)"
+)
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
@@ -77,7 +83,11 @@ def refine_roles(
                 elif (
                     role == "total"
                     and not named_regions.get(i)
-                    and (_NATIONWIDE.search(sentence) or _GROUP_SPENDING.search(sentence))
+                    and (
+                        _NATIONWIDE.search(sentence)
+                        or _GROUP_SPENDING.search(sentence)
+                        or _MINISTRY_PROGRAMME.search(sentence, 0, m.start)
+                    )
                 ):
                     role = "national"
             m.role = role
