@@ -1,15 +1,31 @@
 -- The figures each initiative's money is stated as, ranked for counting it once.
 --  * A total is preferred; when the articles never give one, an annual budget, else the parts they
 --    give (summed within the latest article that gives them, old figures of a revision left out)
---    stand for it. Itemised parts (an
+--    stand for it, unless they were linked from an earlier sentence (their own names no
+--    initiative) and the article gives another initiative of the province a total at least as
+--    large: then they are its parts ('… 1486억원으로 늘었다. 재원은 국비 700억원, 도비 250억원 …'). Itemised parts (an
 --    amount in brackets after an item, a bulleted breakdown) never stand for an investment.
 --  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
 --    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
 --    '3조 6천313억'), then the latest article's, an exact figure before an approximate one.
-with funding as (
-    select f.*, a.file_name, a.published_date
+with mentions as (
+    select distinct article_id, sentence_index, initiative_index from {{ ref('stg_initiative_mentions') }}
+),
+
+regions as (
+    select region_code, province_code from {{ ref('int_regions') }}
+),
+
+funding as (
+    select
+        f.*,
+        a.file_name,
+        a.published_date,
+        m.article_id is not null as named_in_sentence  -- its sentence names the initiative it went to
     from {{ ref('int_funding') }} f
     join {{ ref('stg_articles') }} a on a.article_id = f.article_id
+    left join mentions m
+        on m.article_id = f.article_id and m.sentence_index = f.sentence_index and m.initiative_index = f.initiative_index
     where f.initiative_key is not null
         and f.amount_krw > 0
         and f.amount_role in ('total', 'annual', 'component')
@@ -64,6 +80,7 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
         min(period_start_year) as period_start_year,
         max(period_end_year) as period_end_year,
         min(mention_index) as mention_index,
+        bool_or(named_in_sentence) as named_in_sentence,
         min(region_code) as region_code
     from (
         select distinct on (initiative_key, article_id, amount_krw) *
@@ -71,6 +88,27 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
         where counted_role = 'component' and not is_superseded  -- the old figure of a revision is no part
     )
     group by initiative_key, article_id, file_name, published_date
+),
+
+article_totals as (  -- each article's totals, with their province
+    select f.article_id, f.initiative_key, f.amount_krw, r.province_code
+    from funding f
+    left join regions r on r.region_code = f.region_code
+    where f.amount_role = 'total'
+),
+
+own_parts as (  -- parts that are no other initiative's, told by the same article
+    select p.*
+    from parts p
+    left join regions r on r.region_code = p.region_code
+    where p.named_in_sentence or not exists (
+        select 1
+        from article_totals t
+        where t.article_id = p.article_id
+            and t.initiative_key <> p.initiative_key
+            and t.province_code is not distinct from r.province_code
+            and t.amount_krw >= p.amount_krw
+    )
 ),
 
 figures as (
@@ -87,7 +125,7 @@ figures as (
         initiative_key, article_id, mention_index, file_name, published_date, amount_krw,
         amount_text, is_approximate, period_start_year, period_end_year, region_code, 'component',
         false, false
-    from parts
+    from own_parts
 )
 
 select
