@@ -150,3 +150,20 @@ def test_the_estate_of_a_named_site_is_that_site() -> None:
         "송도 AI 데이터센터는 2028년 문을 연다.",
     )
     assert initiatives(x) == ["송도 AI 데이터센터"]
+
+
+def test_a_zone_over_two_estates_of_one_city_is_one_initiative() -> None:
+    x = extract(
+        "광양 AI 소재 특구 지정",
+        "전남 광양시 태인일반산업단지와 광양 세풍일반산업단지 일원이 'AI 첨단소재 기회발전특구'로 지정됐다.",
+        "특구에는 기업 5곳이 모두 3000억원을 투자한다.",
+    )
+    assert initiatives(x) == ["광양 AI 첨단소재 기회발전특구"]
+
+
+def test_two_estates_of_one_city_each_with_its_own_centre_are_two() -> None:
+    x = extract(
+        "광양, AI 인프라 확충",
+        "광양시 태인일반산업단지와 세풍일반산업단지에 AI 데이터센터가 각각 들어선다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2

@@ -410,7 +410,7 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
             runs[-1].append(p)
         else:
             runs.append([p])
-    joined = [run for run in runs if len({q.key for q in run}) >= 2]
+    joined = [run for run in runs if len({q.key for q in run}) >= 2 and not _sites_of_one_area(run, sentence)]
     near = [
         run for run in joined
         if (run[-1].end <= m.start and run[0].start >= m.start - 60) or (m.end <= run[0].start <= m.end + 25)
@@ -423,6 +423,14 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
         if len({p.key for p in before}) >= 2 and len(levels) == 1:
             return _one_per_key(before)
     return []
+
+
+def _sites_of_one_area(run: list[Place], sentence: str) -> bool:
+    """'정촌면 뿌리일반산업단지와 항공국가산업단지 일원이 … 특구로': sites of one city that one
+    project spans, unless the sentence gives each its own ('각각')."""
+    return (
+        all(q.site for q in run) and len({q.region_code for q in run}) == 1 and not rules.DISTRIBUTIVE.search(sentence)
+    )
 
 
 def _inside_other(p: Place, places: list[Place]) -> bool:
