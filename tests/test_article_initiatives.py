@@ -167,3 +167,19 @@ def test_two_estates_of_one_city_each_with_its_own_centre_are_two() -> None:
         "광양시 태인일반산업단지와 세풍일반산업단지에 AI 데이터센터가 각각 들어선다.",
     )
     assert len(initiatives(x, subjects_only=False)) == 2
+
+
+def test_a_total_two_sentences_after_a_named_project_is_that_project() -> None:
+    x = extract(
+        "과기정통부, 지역 AI 거점 2곳 선정",
+        "경북 경주는 '원전 AI 안전 실증센터'를 구축한다.",
+        "원전 부품 기업들이 공정 데이터를 함께 쓰는 플랫폼이 핵심이다.",
+        "총사업비는 500억원이다.",
+        "전남 나주는 '에너지 AI 실증센터'를 만든다.",
+        "한전과 지역 대학이 참여해 전력 데이터를 분석하는 방식이다.",
+        "총사업비는 400억원이며 이 중 국비는 250억원이다.",
+    )
+    assert sorted(m for m in money(x) if m[1] == "total") == [
+        ("400억원", "total", "나주 에너지 AI 실증센터"),
+        ("500억원", "total", "경주 원전 AI 안전 실증센터"),
+    ]

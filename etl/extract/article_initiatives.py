@@ -297,6 +297,11 @@ def group_initiatives(
     return ArticleInitiatives(groups, mention_group, primary)
 
 
+# Sentences after a mention that name no initiative still tell of it ('…실증거점을 만든다. (what
+# it does.) 총사업비는 640억원이다.'): a fact there may belong to the mention's initiative.
+_FOLLOWING_SENTENCES = 2
+
+
 # How much a mention says the article is about its initiative: a name of its own says most.
 _STRENGTH_WEIGHT = {"named": 1.0, "spread": 1.0, "spread_source": 0.5, "weak": 0.5, "generic": 0.3}
 
@@ -489,6 +494,13 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
         return False
     if not _places_agree(g.place, pm.place):
         return False
+    if (
+        pm.place is None
+        and pm.context_place is not None
+        and not _places_agree(g.place, pm.context_place)
+        and "".join(g.words) != "".join(pm.words)
+    ):
+        return False  # '전남 나주는 에너지 AI 실증센터를': not 경주's 원전 AI 안전 실증센터, though both say 실증
     if not _types_agree(g.initiative_type, pm.mention.initiative_type):
         return bool(g.words) and "".join(g.words) == "".join(pm.words)  # '수열에너지 융복합' 클러스터 and 선도지구
     if g.words or pm.words:
@@ -693,7 +705,8 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     the fact ('장성군에는 2조2000억원 …, 강진군에는 3조3000억원'); else the nearest initiative the
     sentence names by a name of its own; else the one project placed where the sentence names a
     place just before the fact; else the nearest mention; else the one named in the sentence
-    before; else the article's primary initiative.
+    before (or the one named by a name of its own two sentences before, with none between); else
+    the article's primary initiative.
     """
     here = article.members_in(sentence_index)
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
@@ -716,10 +729,17 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     if named:
         _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
-    previous = [(pm, g) for pm, g in article.members_in(sentence_index - 1) if g.is_subject and not pm.list_item]
-    if previous:  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
-        _, g = max(previous, key=lambda x: x[0].mention.start)
-        return _not_an_agreement(article, g).index
+    for back in range(1, _FOLLOWING_SENTENCES + 1):  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
+        members = article.members_in(sentence_index - back)
+        previous = [
+            (pm, g) for pm, g in members
+            if g.is_subject and not pm.list_item and (back == 1 or pm.words or pm.mention.quoted or pm.place_inside)
+        ]  # fmt: skip
+        if previous and (back == 1 or len({g.index for _, g in previous}) == 1):
+            _, g = max(previous, key=lambda x: x[0].mention.start)
+            return _not_an_agreement(article, g).index
+        if members:
+            break  # the sentence before names initiatives, but not one this fact's surely
     return article.primary
 
 
