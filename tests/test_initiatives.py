@@ -198,6 +198,22 @@ def test_a_size_or_a_string_of_projects_is_no_name(sentence: str, expected: list
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("미국 데이터센터 개발사 하버라인이 청라에 AI 데이터센터를 짓는다.", ["AI 데이터센터"]),
+        ("회사는 아시아·태평양 지역 데이터센터에 60억 달러를 투자한다.", []),
+        ("일본 AI 데이터센터를 인수했다.", []),
+        ("해외 데이터센터 사업을 넓힌다.", []),
+        ("실제 데이터센터 가동은 2027년이다.", ["데이터센터"]),
+        # a Korean place in the name stays
+        ("인천 AI 데이터센터를 짓는다.", ["인천 AI 데이터센터"]),
+    ],
+)
+def test_a_project_abroad_or_a_company_is_no_korean_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "경남도는 '창원형 소버린(sovereign) 인공지능(AI)* 집적단지 조성 계획'을 내놨다.",
             ["창원형 소버린 인공지능 집적단지"],

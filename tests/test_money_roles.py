@@ -129,6 +129,21 @@ def test_a_ministry_programme_named_without_a_region_is_national(
     assert [r for _, r in article_roles(sentence, regions={0: named_regions})] == [expected]
 
 
+def test_a_company_plan_abroad_is_not_a_region_investment() -> None:
+    sentence = "회사는 2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러(약 8조7000억원)를 투자한다."
+    assert {r for _, r in article_roles(sentence, regions={0: 0})} == {"national"}
+
+
+def test_a_headline_figure_takes_the_role_the_body_gives_it() -> None:
+    sents = [
+        Sentence(0, 0, 20, '"2030년까지 AI 인프라에 7조"', "headline"),
+        Sentence(1, 21, 60, "SKT는 2030년까지 AI 인프라에 전국적으로 7조원을 투자한다.", "body"),
+        Sentence(2, 61, 90, "기장 캠퍼스에는 1조1270억원이 들어간다.", "body"),
+    ]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {0: 0, 1: 0, 2: 1})
+    assert [m.role for s in sents for m in refined[s.index]] == ["national", "national", "total"]
+
+
 def test_a_nationwide_word_beside_a_named_region_is_that_region_investment() -> None:
     assert [r for _, r in article_roles("전국 최대 규모로 광주에 5000억원을 투입한다.", regions={0: 1})] == ["total"]
 

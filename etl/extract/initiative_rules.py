@@ -102,7 +102,7 @@ STOP_WORDS = frozenset(
         # time words and adverbs of time: when something happens, never what it is
         "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "금년", "이달", "내달", "오는", "지난",
         "조만간", "당분간", "매년", "해마다", "그간", "그동안", "이미", "아직", "다시", "계속", "앞으로",
-        "추후", "지금", "오늘", "본격", "장차", "뒤", "후", "전", "직후", "이전",
+        "추후", "지금", "오늘", "본격", "장차", "뒤", "후", "전", "직후", "이전", "실제", "실제로",
     }
 )  # fmt: skip
 
@@ -185,7 +185,7 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장').
 HEAD_MODIFIES = re.compile(
-    r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|사업자|수요|입지|분야|기술|관련|생태계|업무|운영사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
+    r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|사업자|수요|입지|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
@@ -229,6 +229,15 @@ SITE_STOP = frozenset(
 
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
 NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트"})
+
+# Places abroad: a name with one of these ('미국 데이터센터', '아시아·태평양 지역 데이터센터') is a
+# project elsewhere or a company's plan abroad, never a Korean region's initiative.
+FOREIGN_PLACES = frozenset({
+    "미국", "중국", "일본", "유럽", "아시아", "태평양", "아시아태평양", "아태", "동남아", "동남아시아", "중동",
+    "북미", "남미", "싱가포르", "말레이시아", "베트남", "인도", "인도네시아", "태국", "필리핀", "호주", "캐나다",
+    "영국", "독일", "프랑스", "네덜란드", "아일랜드", "사우디", "사우디아라비아", "UAE", "아랍에미리트", "카타르",
+    "대만", "홍콩", "해외", "북버지니아", "텍사스", "오레곤",
+})  # fmt: skip
 
 # Ordinals and counts that never belong to a name ('3번째', '첫 번째').
 ORDINAL = re.compile(r"^\d*번째$")

@@ -297,7 +297,7 @@ def _is_initiative(m: InitiativeMention) -> bool:
     """A lone head names nothing, and a project, centre or agreement must say what it is about."""
     if not m.name or (len(m.name.replace(" ", "")) < 3 and m.name != m.head) or m.name in rules.NOT_INITIATIVES:
         return False
-    if any(w in rules.NOT_INITIATIVES for w in name_words(m.name, m.head)):
+    if any(w in rules.NOT_INITIATIVES or w in rules.FOREIGN_PLACES for w in name_words(m.name, m.head)):
         return False
     if m.name == m.head:
         return m.head in rules.LONE_HEADS

@@ -40,6 +40,10 @@ _MINISTRY_PROGRAMME = re.compile(
     r"(?:정부|[가-힣]{2,12}(?<!지자)(?<!본)부|[가-힣]{2,8}처)(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
     r"(?:추진|주관|시행|발주|공모)(?:하는|하고\s*있는|중인|한|할)"
 )
+# A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
+_ABROAD = re.compile(
+    r"아시아[·ㆍ]?태평양|아태\s*지역|해외|글로벌\s*(?:전역|시장)|전\s*세계|세계\s*각국|북미|유럽|동남아"
+)
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
@@ -87,6 +91,7 @@ def refine_roles(
                         _NATIONWIDE.search(sentence)
                         or _GROUP_SPENDING.search(sentence)
                         or _MINISTRY_PROGRAMME.search(sentence, 0, m.start)
+                        or _ABROAD.search(sentence)
                     )
                 ):
                     role = "national"
@@ -94,7 +99,27 @@ def refine_roles(
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
         out[i] = refined
+    _headlines_restate_body(sentences, out)
     return _shares(order, text, out)
+
+
+# Roles a headline's figure takes from the body that states it: the body says what it is.
+_RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market"})
+
+
+def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[MoneyMention]]) -> None:
+    """'"2030년까지 AI 인프라에 7조"' over a body that says '전국적으로 7조원을 투자': the headline's
+    figure is the body's, with the body's role."""
+    body_roles = {
+        m.amount_krw: m.role
+        for s in sentences if s.zone == "body"
+        for m in money.get(s.index, []) if m.amount_krw and m.role in _RESTATED_ROLES
+    }  # fmt: skip
+    for s in sentences:
+        if s.zone == "headline":
+            for m in money.get(s.index, []):
+                if m.role == "total" and m.amount_krw in body_roles:
+                    m.role = body_roles[m.amount_krw]
 
 
 def _smallest_later_parts(
