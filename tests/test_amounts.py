@@ -181,3 +181,11 @@ def test_a_table_of_dollar_words_is_read_up_to_the_sentence_limit_too() -> None:
 def test_a_sentence_of_a_few_amounts_keeps_them_all() -> None:
     sentence = "총 1조원 가운데 국비 4000억원, 시비 2000억원, 민간 4000억원을 투입한다."
     assert [m.amount_krw for m in find_money(sentence)] == [10**12, 4 * 10**11, 2 * 10**11, 4 * 10**11]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["충남테크노파크가 주관하며 총 290억원(국비 195억원)이 들어간다.", "사업에는 총 500억원(국비 300억원)이 소요된다."],
+)
+def test_a_whole_that_goes_into_or_is_needed_for_a_project_is_its_total(sentence: str) -> None:
+    assert [m.role for m in find_money(sentence)] == ["total", "component"]

@@ -183,3 +183,24 @@ def test_a_total_two_sentences_after_a_named_project_is_that_project() -> None:
         ("400억원", "total", "나주 에너지 AI 실증센터"),
         ("500억원", "total", "경주 원전 AI 안전 실증센터"),
     ]
+
+
+def test_each_region_of_a_national_selection_gets_its_own_total_and_the_sum_is_none() -> None:
+    x = extract(
+        "산업부, 'AI 자율제조 거점' 3곳 선정",
+        "산업통상자원부는 'AI 자율제조 거점' 공모 결과 울산 북구, 경북 경산, 전남 여수를 선정했다고 2일 밝혔다.",
+        "이 사업에는 2028년까지 총 900억원이 투입된다.",
+        "울산 북구는 '자동차부품 AI 자율제조 거점'을 만든다.",
+        "울산테크노파크가 주관하며 총 350억원이 들어간다.",
+        "경북 경산에는 '섬유 AI 자율제조 거점'이 생긴다.",
+        "염색 공정 데이터를 AI로 분석하는 설비를 갖춘다.",
+        "사업비는 300억원이다.",
+        "전남 여수에는 '석유화학 AI 자율제조 거점'이 들어선다.",
+        "총 250억원을 투입한다.",
+    )
+    assert sorted((m[2], m[0]) for m in money(x) if m[1] == "total") == [
+        ("경산 섬유 AI 자율제조 거점", "300억원"),
+        ("북구 자동차부품 AI 자율제조 거점", "총 350억원"),
+        ("여수 석유화학 AI 자율제조 거점", "총 250억원"),
+    ]
+    assert [m[1] for m in money(x) if m[0] == "총 900억원"] == ["cumulative"]

@@ -82,7 +82,9 @@ _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
 _BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
 _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
-_INVEST = re.compile(r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|출자|재원|건설|확보|마중물")
+_INVEST = re.compile(
+    r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|들어가|들어간|소요|출자|재원|건설|확보|마중물"
+)
 
 
 # What the warehouse stores (staging.amount_mentions: decimal(38, 4), and won as a bigint).

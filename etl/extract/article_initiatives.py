@@ -274,8 +274,13 @@ def group_initiatives(
         if pm.group is not None and pm.group >= len(groups):
             pm.group = None
 
+    named_sentences = {pm.sentence_index for pm in placed}
     for g in groups:
-        g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members)
+        g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members) or any(
+            _total_follows(pm.sentence_index, totals, named_sentences)
+            for pm in g.members
+            if pm.mention.quoted and pm.words
+        )
         sentences_named = {pm.sentence_index for pm in g.members}
         g.is_cancelled = any(rules.CANCELLED.search(text[i]) for i in sentences_named)
         in_lead = bool(sentences_named & lead)
@@ -300,6 +305,17 @@ def group_initiatives(
 # Sentences after a mention that name no initiative still tell of it ('…실증거점을 만든다. (what
 # it does.) 총사업비는 640억원이다.'): a fact there may belong to the mention's initiative.
 _FOLLOWING_SENTENCES = 2
+
+
+def _total_follows(index: int, totals: dict[int, list[int]], named_sentences: set[int]) -> bool:
+    """'‘디스플레이 AX 혁신거점’을 조성한다. (what it does.) 총 290억원이 들어간다.': a total in the
+    sentences right after a quoted name, before another initiative is named, is its total."""
+    for i in range(index + 1, index + 1 + _FOLLOWING_SENTENCES):
+        if i in named_sentences:
+            return False
+        if totals.get(i):
+            return True
+    return False
 
 
 # How much a mention says the article is about its initiative: a name of its own says most.
