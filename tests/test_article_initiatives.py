@@ -204,3 +204,17 @@ def test_each_region_of_a_national_selection_gets_its_own_total_and_the_sum_is_n
         ("여수 석유화학 AI 자율제조 거점", "총 250억원"),
     ]
     assert [m[1] for m in money(x) if m[0] == "총 900억원"] == ["cumulative"]
+
+
+def test_a_centre_at_a_site_of_the_city_is_the_city_project() -> None:
+    x = extract(
+        "양산 AI데이터센터 5000억 투자협약",
+        "경남도는 5일 양산시, 한빛클라우드와 '양산 AI 데이터센터 건립 투자협약'을 맺었다.",
+        "한빛클라우드는 5000억원을 들여 양산시 상북면 석계일반산업단지 인근 부지에 AI 데이터센터를 짓는다.",
+        "시장은 부산·울산·경남에 데이터센터가 더 들어서야 한다고 말했다.",
+    )
+    in_yangsan = [
+        i["name"] for i in x.article_initiatives if i["region_code"] == x.article_initiatives[0]["region_code"]
+    ]
+    assert in_yangsan == ["양산 AI 데이터센터"]
+    assert {m[2] for m in money(x) if m[1] == "total"} == {"양산 AI 데이터센터"}

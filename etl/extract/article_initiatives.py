@@ -243,10 +243,7 @@ def group_initiatives(
         spread_groups = [q.group for q in placed if q.strength == "spread" and q.sentence_index == pm.sentence_index]
         pm.group = spread_groups[0] if spread_groups else None
     for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
-        target = _placed_referent(groups, pm)
-        if target is None:
-            target = next((g for g in groups if g.place and not g.words and g.place.key == pm.place.key
-                           and _types_agree(g.initiative_type, pm.mention.initiative_type)), None) or new_group(pm)  # fmt: skip
+        target = _placed_referent(groups, pm) or _unworded_at(groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals)  # 3. a place's unnamed project is its only named one
     placed_groups = len(groups)
@@ -573,6 +570,32 @@ def _placed_referent(groups: list[ArticleInitiative], pm: PlacedMention) -> Arti
     if len(here) == 1:
         return here[0]
     return None
+
+
+def _unworded_at(
+    groups: list[ArticleInitiative], pm: PlacedMention, totals: dict[int, list[int]]
+) -> ArticleInitiative | None:
+    """The project without words of its own at the mention's place: at the same place, else the one
+    whose city holds the mention's site ('기장 AI 데이터센터' … '반룡일반산업단지 인근 … AI
+    데이터센터'), unless their totals differ."""
+    kind = pm.mention.initiative_type
+    same = [
+        g
+        for g in groups
+        if g.place and not g.words and g.place.key == pm.place.key and _types_agree(g.initiative_type, kind)
+    ]
+    if same:
+        return same[0]
+    nesting = [
+        g for g in groups
+        if g.place and not g.words and _places_nest(g.place, pm.place) and _types_agree(g.initiative_type, kind)
+    ]  # fmt: skip
+    if any(not g.place.is_province for g in nesting):  # the city holds the site more closely than a province
+        nesting = [g for g in nesting if not g.place.is_province]
+    if len(nesting) != 1:
+        return None
+    mine, theirs = set(totals.get(pm.sentence_index, [])), _group_totals(nesting[0], totals)
+    return None if mine and theirs and not (mine & theirs) else nesting[0]
 
 
 def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]]) -> None:
