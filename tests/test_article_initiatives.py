@@ -218,3 +218,13 @@ def test_a_centre_at_a_site_of_the_city_is_the_city_project() -> None:
     ]
     assert in_yangsan == ["양산 AI 데이터센터"]
     assert {m[2] for m in money(x) if m[1] == "total"} == {"양산 AI 데이터센터"}
+
+
+def test_money_after_a_sentence_goes_to_what_that_sentence_was_about() -> None:
+    x = extract(
+        "대전시, 'AI 반도체 실증 클러스터' 예타 통과",
+        "대전시는 'AI 반도체 실증 클러스터'(이하 실증 클러스터)가 예비타당성조사를 통과했다고 14일 밝혔다.",
+        "실증 클러스터는 국산 AI 반도체를 실제 데이터센터와 엣지 환경에서 검증하는 시설이다.",
+        "2026년부터 6년간 총 4850억원이 투입된다.",
+    )
+    assert {m[2] for m in money(x) if m[1] == "total"} == {"대전 AI 반도체 실증 클러스터"}

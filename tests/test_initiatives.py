@@ -202,6 +202,8 @@ def test_a_size_or_a_string_of_projects_is_no_name(sentence: str, expected: list
         ("회사는 아시아·태평양 지역 데이터센터에 60억 달러를 투자한다.", []),
         ("일본 AI 데이터센터를 인수했다.", []),
         ("해외 데이터센터 사업을 넓힌다.", []),
+        # the national fund of funds backs a fund; it is not the region's project
+        ("한국벤처투자 모태펀드 400억원이 출자됐다.", []),
         ("실제 데이터센터 가동은 2027년이다.", ["데이터센터"]),
         # a Korean place in the name stays
         ("인천 AI 데이터센터를 짓는다.", ["인천 AI 데이터센터"]),

@@ -78,6 +78,7 @@ class PlacedMention:
     context_place: Place | None = None  # the site or city its sentence names before it, for naming
     place_inside: bool = False  # its name holds a place of its own ('장성 파인데이터센터')
     list_item: bool = False  # one of several things listed ('인프라와 데이터센터, 저장장치 등')
+    is_topic: bool = False  # what its sentence is about ('실증 클러스터는 …'), marked by 은/는
 
 
 @dataclass
@@ -223,6 +224,7 @@ def group_initiatives(
                     s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_places
                 ):
                     pm.list_item = _is_list_item(s.text, m)
+                    pm.is_topic = _TOPIC_PARTICLE.match(s.text, m.end) is not None
                     placed.append(pm)
             mention_index += 1
 
@@ -298,6 +300,9 @@ def group_initiatives(
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     return ArticleInitiatives(groups, mention_group, primary)
 
+
+# The particle after what a sentence is about.
+_TOPIC_PARTICLE = re.compile(r"(?:은|는)(?=\s)")
 
 # Sentences after a mention that name no initiative still tell of it ('…실증거점을 만든다. (what
 # it does.) 총사업비는 640억원이다.'): a fact there may belong to the mention's initiative.
@@ -775,7 +780,8 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
             if g.is_subject and not pm.list_item and (back == 1 or pm.words or pm.mention.quoted or pm.place_inside)
         ]  # fmt: skip
         if previous and (back == 1 or len({g.index for _, g in previous}) == 1):
-            _, g = max(previous, key=lambda x: x[0].mention.start)
+            # the sentence's topic ('실증 클러스터는 … 실제 데이터센터에서 검증한다'), else the nearest
+            _, g = max(previous, key=lambda x: (x[0].is_topic, x[0].mention.start))
             return _not_an_agreement(article, g).index
         if members:
             break  # the sentence before names initiatives, but not one this fact's surely

@@ -228,7 +228,7 @@ SITE_STOP = frozenset(
 )
 
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
-NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트"})
+NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트", "모태"})  # 모태펀드: a backer, not a project
 
 # Places abroad: a name with one of these ('미국 데이터센터', '아시아·태평양 지역 데이터센터') is a
 # project elsewhere or a company's plan abroad, never a Korean region's initiative.
