@@ -185,6 +185,8 @@ def test_a_place_and_a_generic_head_name_nothing_in_particular(sentence: str, ex
     [
         ("새만금 AI 데이터센터, 전력계통 평가 통과…'2조 프로젝트' 속도", ["새만금 AI 데이터센터"]),
         ("도가 추진하는 '1조 사업'이 시작된다.", []),
+        ("청라에 '2조원대 AI 데이터센터' 첫 삽", ["AI 데이터센터"]),
+        ("'100MW급 AI 데이터센터'가 들어선다.", ["AI 데이터센터"]),
         ("새만금을 서해안 AI 데이터센터 벨트의 출발점으로 만들겠다.", []),
         ("청주와 충주를 잇는 AI 데이터센터 축을 갖춘다.", []),
         # a fund is named by its size

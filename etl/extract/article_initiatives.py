@@ -732,14 +732,22 @@ def _short_place(place: Place, gaz: Gazetteer) -> str:
     """'장성군' → '장성', '대구광역시' → '대구'; a site keeps its name, but an industrial estate is
     an address: its city names the project ('웅천일반산업단지' of 보령 → '보령')."""
     if place.site:
-        region = gaz.regions.get(place.region_code) if place.region_code else None
-        if not (place.site.endswith(rules.ESTATE_ENDINGS) and region and region.level == "municipality"):
+        city = _city_of_estate(place, gaz)
+        if city is None:
             return place.site
-        text = region.name_ko.rsplit(" ", 1)[-1]
+        text = city
     else:
         text = place.text
     short = _REGION_SUFFIX.sub("", text)
     return short if len(short) >= 2 else text
+
+
+def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
+    """The city an industrial-estate site lies in ('웅천일반산업단지' of 보령 → '보령시'), if known."""
+    region = gaz.regions.get(place.region_code) if place.region_code else None
+    if place.site and place.site.endswith(rules.ESTATE_ENDINGS) and region and region.level == "municipality":
+        return region.name_ko.rsplit(" ", 1)[-1]
+    return None
 
 
 def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, places: list[Place]) -> int | None:

@@ -149,7 +149,12 @@ def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection
     head = _QUOTED_HEAD.search(core)
     if head is None:
         return None
-    return _make(sentence, start, start + len(core), head.group("head"), quoted=True)
+    skip = 0  # '‘2조원대 AI 데이터센터’': its size is no part of its name
+    words = core.split(" ")
+    while len(words) > 1 and _is_measure(words[0]) and head.group("head") not in rules.HEADS_NAMED_BY_AMOUNT:
+        skip += len(words[0]) + 1
+        words = words[1:]
+    return _make(sentence, start + skip, start + len(core), head.group("head"), quoted=True)
 
 
 def _mention_before(
