@@ -198,7 +198,8 @@ def _across_articles(x: ExtractedArticle, warehouse: Path) -> Iterator[str]:
                    from intermediate.int_initiative_links l
                    join intermediate.int_initiative_entities e
                      on e.entity_id = case when l.entity_a = ? then l.entity_b else l.entity_a end
-                   where (l.entity_a = ? or l.entity_b = ?) and l.link is not null""",
+                   where (l.entity_a = ? or l.entity_b = ?) and l.link is not null
+                   order by l.link, 1, l.evidence""",  # strong first: scan order is no order
                 [entity, entity, entity],
             ).fetchall():
                 yield f"      {link} link to the report in {', '.join(files or [])}: {evidence}"

@@ -2,9 +2,10 @@
 
 A dbt build costs 10–15 s whatever the data: dbt's start-up, parsing and ~40 ms of its own
 Python per node, next to which DuckDB's work is small. When the dbt project is exactly the one
-the last build ran and only staging rows changed, the seeds and the views (staging,
-intermediate) are still right; only the tables (marts) need their compiled SELECTs run again,
-in dependency order, and the data tests their compiled queries, counted the way dbt counts them.
+the last build ran and only staging rows changed, the seeds and the views are still right;
+only the tables (the marts, and the intermediate models read often enough to be stored) need
+their compiled SELECTs run again, in dependency order, and the data tests their compiled
+queries, counted the way dbt counts them.
 
 That list of statements, the plan, is read from dbt's manifest right after each dbt build and
 stored with the build, so it belongs to this warehouse file whatever dbt builds later. A project

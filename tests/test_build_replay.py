@@ -70,10 +70,19 @@ def _reload_with_one_article_changed(db: Path, tmp_path: Path) -> None:
     load_paths(db, [folder], progress=False, workers=1)
 
 
-def _marts(db: Path) -> dict[str, list[tuple]]:
+def _marts(db: Path, with_intermediate_tables: bool = False) -> dict[str, list[tuple]]:
+    """Each mart's rows (and, if asked, each intermediate model stored as a table), in a fixed order."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return {t: sorted(con.execute(f"select * from main.{t}").fetchall(), key=repr) for t in MART_TABLES}
+        tables = [f"main.{t}" for t in MART_TABLES]
+        if with_intermediate_tables:
+            tables += [
+                f"intermediate.{name}" for (name,) in con.execute(
+                    "select table_name from information_schema.tables "
+                    "where table_schema = 'intermediate' and table_type = 'BASE TABLE'"
+                ).fetchall()
+            ]  # fmt: skip
+        return {t: sorted(con.execute(f"select * from {t}").fetchall(), key=repr) for t in tables}
     finally:
         con.close()
 
@@ -101,14 +110,15 @@ def test_changed_data_is_replayed_and_gives_the_marts_dbt_gives(warehouse: Path,
     before = _marts(warehouse)
     _reload_with_one_article_changed(warehouse, tmp_path)
     assert build_if_changed(warehouse, project_dir=_copy_project(tmp_path / "project_a")).mode == "replay"
-    replayed = _marts(warehouse)
-    assert replayed["fct_funding"] != before["fct_funding"]  # the changed amounts are in
+    replayed = _marts(warehouse, with_intermediate_tables=True)
+    assert replayed["main.fct_funding"] != before["main.fct_funding"]  # the changed amounts are in
+    assert "intermediate.int_initiative_links" in replayed  # refilled too: the resolution reads it
 
     by_dbt = tmp_path / "by_dbt" / "warehouse.duckdb"
     by_dbt.parent.mkdir()
     shutil.copy(warehouse, by_dbt)
     assert build_if_changed(by_dbt, force=True, project_dir=_copy_project(tmp_path / "project_b")).mode == "dbt"
-    assert _marts(by_dbt) == replayed
+    assert _marts(by_dbt, with_intermediate_tables=True) == replayed
 
 
 def test_an_unchanged_reload_after_a_replay_is_skipped(warehouse: Path, tmp_path: Path, no_dbt: list[Path]) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from etl import migrate
 from etl.build import dbt_build
+from etl.explain import explain_file
 from etl.load import load_paths
 from etl.reports import write_reports
 from etl.schema import metadata
@@ -321,6 +322,21 @@ def test_explain_shows_each_fact_with_its_sentence() -> None:
     i = next(n for n, line in enumerate(lines) if "4116억원 = 411,600,000,000 won [total, 2020–2024]" in line)
     assert "4116억원을 투입해" in lines[i + 1]
     assert "published:  2020-04-28" in proc.stdout
+
+
+@pytest.mark.e2e
+def test_explain_gives_a_reports_strong_links_before_its_weak_ones(seeds_warehouse: Path) -> None:
+    """Whatever order the links table is stored in: the settled evidence is read first."""
+    blocks: list[list[str]] = []
+    for article in sorted(SEEDS.glob("*.txt")):
+        lines = list(explain_file(article, warehouse=seeds_warehouse))
+        for line in lines[next(n for n, line in enumerate(lines) if line.startswith("across articles")) + 1 :]:
+            if " → " in line and not line.startswith("      "):
+                blocks.append([])  # a report's initiative; its links follow
+            elif " link to the report in " in line:
+                blocks[-1].append(line.split()[0])
+    assert any(set(block) == {"strong", "weak"} for block in blocks)  # the seeds have both beside each other
+    assert all(block == sorted(block) for block in blocks)
 
 
 @pytest.mark.e2e

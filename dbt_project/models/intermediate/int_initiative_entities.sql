@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}  -- read by the links (seven times), the resolution, tests and explain
 -- Article initiatives with one signature (province, type, municipality, site, name words) are one
 -- entity: the same place and name cannot be two projects. Initiatives that have none of these
 -- (a province-level 'AI 데이터센터') stay entities of their own until evidence links them.

@@ -1,5 +1,6 @@
--- Pairs of entities in one province and family, with the evidence that they are (or are not)
--- the same initiative. `link` is 'strong' when the evidence settles it, 'weak' when it is the
+{{ config(materialized='table') }}  -- read by the resolution, its tests and explain: computed once
+-- Pairs of entities in one province and family that could be one initiative, with the evidence
+-- that they are (or are not). `link` is 'strong' when the evidence settles it, 'weak' when it is the
 -- same kind of project in the same place but one side says less (`weak_from` is that side: it
 -- joins the other only when it could join nothing else), NULL when something tells them apart.
 --   strong: the same distinctive name words ('수열에너지 융복합' ~ '수열에너지융복합'); the same site
@@ -9,8 +10,80 @@
 --           ('광주 AI 집적단지'), the same name or a restated total.
 --   apart:  two municipalities or two sites; name words that differ; types that differ with nothing
 --           but the province in common; or both reported by one article (one article's two projects).
+--   listed: only pairs that share what any link needs: a name word (or one spelling inside the
+--           other), a company with totals on both sides, or the type with the same site, the same
+--           municipality or one side naming neither. Any other pair could only be kept apart, so
+--           it is not listed (those listed are a quarter of all pairs at 20,000 generated articles).
 with entities as (
     select * from {{ ref('int_initiative_entities') }}
+),
+
+named as (
+    select * from entities where len(name_words) > 0
+),
+
+entity_articles as (
+    select entity_id, unnest(article_ids) as article_id from entities
+),
+
+entity_companies as (
+    select entity_id, province_code, initiative_family, len(total_amounts) > 0 as states_a_total,
+        unnest(company_ids) as company_id
+    from entities
+),
+
+share_an_article as (  -- equi-joins on the list items: comparing the lists of every pair took most of the time
+    select distinct a.entity_id as entity_a, b.entity_id as entity_b
+    from entity_articles a
+    join entity_articles b on a.article_id = b.article_id and a.entity_id < b.entity_id
+),
+
+share_a_company as (
+    select distinct
+        a.entity_id as entity_a,
+        b.entity_id as entity_b,
+        a.states_a_total and b.states_a_total as both_state_totals
+    from entity_companies a
+    join entity_companies b
+        on a.province_code = b.province_code
+        and a.initiative_family = b.initiative_family
+        and a.company_id = b.company_id
+        and a.entity_id < b.entity_id
+),
+
+candidates as (
+    select a.entity_id as entity_a, b.entity_id as entity_b
+    from entities a
+    join entities b
+        on a.province_code = b.province_code
+        and a.initiative_family = b.initiative_family
+        and a.initiative_type = b.initiative_type
+        and a.entity_id < b.entity_id
+    where a.site = b.site or a.municipality_code = b.municipality_code or a.is_generic or b.is_generic
+    union
+    select a.entity_id, b.entity_id
+    from named a
+    join named b
+        on a.province_code = b.province_code
+        and a.initiative_family = b.initiative_family
+        and a.entity_id < b.entity_id
+    where list_has_any(a.name_words, b.name_words)
+        or contains(a.name_words_joined, b.name_words_joined)
+        or contains(b.name_words_joined, a.name_words_joined)
+    union
+    select entity_a, entity_b from share_a_company
+    where both_state_totals  -- a company links two reports only beside totals that restate each other
+),
+
+flagged as (  -- before the entities' columns are joined: joining on those wide rows took seconds
+    select
+        c.entity_a,
+        c.entity_b,
+        sa.entity_a is not null as share_an_article,
+        sc.entity_a is not null as share_a_company
+    from candidates c
+    left join share_an_article sa on sa.entity_a = c.entity_a and sa.entity_b = c.entity_b
+    left join share_a_company sc on sc.entity_a = c.entity_a and sc.entity_b = c.entity_b
 ),
 
 pairs as (
@@ -19,14 +92,14 @@ pairs as (
         b.entity_id as entity_b,
         a.province_code,
         a.initiative_type = b.initiative_type as same_type,
-        len(list_intersect(a.article_ids, b.article_ids)) > 0 as share_an_article,
+        c.share_an_article,
         a.site is not null and a.site = b.site as same_site,
         a.site is not null and b.site is not null and a.site <> b.site as site_conflict,
         a.municipality_code is not null and a.municipality_code = b.municipality_code as same_municipality,
         a.municipality_code is not null and b.municipality_code is not null
             and a.municipality_code <> b.municipality_code as municipality_conflict,
         len(a.name_words) > 0 and len(b.name_words) > 0 and (
-            len(list_intersect(a.name_words, b.name_words)) > 0
+            list_has_any(a.name_words, b.name_words)
             or contains(a.name_words_joined, b.name_words_joined)
             or contains(b.name_words_joined, a.name_words_joined)
         ) as words_agree,
@@ -36,14 +109,12 @@ pairs as (
         a.is_generic and b.is_generic and a.name_key = b.name_key as same_generic_name,
         (a.site is not null)::int * 2 + (len(a.name_words) > 0)::int * 2 + (a.municipality_code is not null)::int as specificity_a,
         (b.site is not null)::int * 2 + (len(b.name_words) > 0)::int * 2 + (b.municipality_code is not null)::int as specificity_b,
-        len(list_intersect(a.company_ids, b.company_ids)) > 0 as share_a_company,
+        c.share_a_company,
         len(list_filter(a.total_amounts, lambda x: len(list_filter(b.total_amounts,
             lambda y: abs(x - y) <= 0.1 * greatest(x, y))) > 0)) > 0 as restate_a_total
-    from entities a
-    join entities b
-        on a.province_code = b.province_code
-        and a.initiative_family = b.initiative_family
-        and a.entity_id < b.entity_id
+    from flagged c
+    join entities a on a.entity_id = c.entity_a
+    join entities b on b.entity_id = c.entity_b
 ),
 
 judged as (

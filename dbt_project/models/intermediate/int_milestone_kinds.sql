@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}  -- its regexes run once, not again for fct_milestone and each of its tests
 -- What each dated event is (ref_milestone_kinds): the first kind by priority among the words
 -- after its date, up to the next date in its sentence ('2025년 착공해 2027년 준공' gives 착공 to
 -- 2025 and 준공 to 2027); else the first kind anywhere in its sentence ('착공식은 내년 3월에');
