@@ -16,7 +16,7 @@ from typing import Any
 from etl.extract.article import EXTRACTION_TIME_LIMIT_S, TOO_SLOW, ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
-from etl.sources import READING_TIME_LIMIT_S, TOO_SLOW_TO_READ, InputError, read_articles
+from etl.sources import READING_TIME_LIMIT_S, TOO_SLOW_TO_READ, InputError, input_root, read_articles
 from etl.timelimit import TimeLimitExceeded, each_in_time, time_limit
 
 _FACTS = ("regions", "organisations", "amounts", "dates", "initiatives", "article_initiatives")
@@ -27,6 +27,7 @@ def explain_file(path: Path, columns: dict[str, str] | None = None, warehouse: P
     initiative each of its initiatives resolved to across articles, and why. An article the loader
     would skip for taking too long is said to be skipped, as the loader would say it."""
     gaz = load_gazetteer()
+    path = Path(input_root(path))  # the loader keys articles by real path: so must a look-up
     for item in _items_in_time(path, columns):
         try:
             if isinstance(item, SkippedInput):

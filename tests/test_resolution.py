@@ -147,10 +147,15 @@ def test_a_second_build_of_the_same_data_gives_the_same_answers(warehouse: Path)
 
 
 @pytest.mark.e2e
-def test_explain_shows_the_initiative_a_report_resolved_to_and_why(warehouse: Path) -> None:
+@pytest.mark.parametrize("relative", [False, True])
+def test_explain_shows_the_initiative_a_report_resolved_to_and_why(warehouse: Path, relative: bool) -> None:
+    """However the file is named (a path relative to the working folder, too), it is the article loaded."""
     article = warehouse.parent / "articles" / "a3_revision.txt"
     cli = Path(sys.executable).parent / "warehouse"
-    proc = subprocess.run([str(cli), "explain", str(article), "--db", str(warehouse)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [str(cli), "explain", "articles/a3_revision.txt" if relative else str(article), "--db", str(warehouse)],
+        capture_output=True, text=True, cwd=warehouse.parent,
+    )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     across = proc.stdout.split("across articles", 1)[1]
     assert "진주 하늘빛 AI 데이터센터" in across and "a1_mou.txt" in across and "a2_start.txt" in across
