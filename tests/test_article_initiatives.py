@@ -228,3 +228,18 @@ def test_money_after_a_sentence_goes_to_what_that_sentence_was_about() -> None:
         "2026년부터 6년간 총 4850억원이 투입된다.",
     )
     assert {m[2] for m in money(x) if m[1] == "total"} == {"대전 AI 반도체 실증 클러스터"}
+
+
+def test_money_after_a_quoted_topic_goes_to_it_and_a_new_centre_keeps_its_own() -> None:
+    quoted = extract(
+        "대전시, 'AI 반도체 실증 클러스터' 예타 통과",
+        "'AI 반도체 실증 클러스터'는 국산 AI 반도체를 실제 데이터센터와 엣지 환경에서 검증하는 시설이다.",
+        "2026년부터 6년간 총 4850억원이 투입된다.",
+    )
+    assert {m[2] for m in money(quoted) if m[1] == "total"} == {"대전 AI 반도체 실증 클러스터"}
+    contrast = extract(
+        "카카오, 안산에 새 AI 데이터센터",
+        "기존 판교 데이터센터는 포화 상태여서 카카오는 안산 반월산업단지에 새 AI 데이터센터를 짓기로 했다.",
+        "총 1조원이 들어간다.",
+    )
+    assert [m[2] for m in money(contrast) if m[1] == "total"] == ["안산 AI 데이터센터"]

@@ -143,6 +143,10 @@ def test_a_bullet_opens_the_name_of_a_list_item(sentence: str, expected: list[st
             [("상업용 AI 데이터센터", False)],
         ),
         ('시장은 "우리 시가 유치한 AI 집적단지"라고 말했다.', [("AI 집적단지", False)]),
+        # a quoted name may hold a verb form: it is not followed by words of saying
+        ("'찾아가는 AI 교육센터'를 연다.", [("찾아가는 AI 교육센터", True)]),
+        ("'모두를 위한 AI 센터'가 문을 연다.", [("모두를 위한 AI 센터", True)]),
+        ("‘ 2조원대 AI 데이터센터’ 첫 삽", [("AI 데이터센터", True)]),
         # ...but a quoted name with a place that ends like a verb form is a name
         ("'김해 AI 데이터센터'를 짓는다.", [("김해 AI 데이터센터", True)]),
         ("충북도는 '오창 AI 데이터센터 건립 투자협약'을 체결했다.", [("오창 AI 데이터센터", True)]),
@@ -186,6 +190,7 @@ def test_a_place_and_a_generic_head_name_nothing_in_particular(sentence: str, ex
         ("새만금 AI 데이터센터, 전력계통 평가 통과…'2조 프로젝트' 속도", ["새만금 AI 데이터센터"]),
         ("도가 추진하는 '1조 사업'이 시작된다.", []),
         ("청라에 '2조원대 AI 데이터센터' 첫 삽", ["AI 데이터센터"]),
+        ("청라에 '2조원대' AI 데이터센터 첫 삽", ["AI 데이터센터"]),
         ("'100MW급 AI 데이터센터'가 들어선다.", ["AI 데이터센터"]),
         ("새만금을 서해안 AI 데이터센터 벨트의 출발점으로 만들겠다.", []),
         ("청주와 충주를 잇는 AI 데이터센터 축을 갖춘다.", []),
@@ -204,6 +209,8 @@ def test_a_size_or_a_string_of_projects_is_no_name(sentence: str, expected: list
         ("회사는 아시아·태평양 지역 데이터센터에 60억 달러를 투자한다.", []),
         ("일본 AI 데이터센터를 인수했다.", []),
         ("해외 데이터센터 사업을 넓힌다.", []),
+        # a hub may aim abroad
+        ("부산시는 '아시아 AI 허브'를 조성한다.", ["아시아 AI 허브"]),
         # the national fund of funds backs a fund; it is not the region's project
         ("한국벤처투자 모태펀드 400억원이 출자됐다.", []),
         ("실제 데이터센터 가동은 2027년이다.", ["데이터센터"]),

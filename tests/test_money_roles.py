@@ -119,6 +119,8 @@ def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> N
         ("정부가 공모하는 AI 거점 사업에 국비 2500억원이 투입된다.", 0, "component"),
         # a region's own programme, or a ministry's programme in a region the sentence names
         ("광주시가 추진하는 집적단지에는 총 4116억원이 투입된다.", 0, "total"),
+        ("시는 산업통상자원부가 공모한 이 사업으로 2028년까지 총 300억원을 확보했다.", 0, "total"),
+        ("SK텔레콤 AI사업부가 추진하는 데이터센터에 총 1조원이 들어간다.", 0, "total"),
         ("AI 추진본부가 추진하는 사업에 총 300억원이 들어간다.", 0, "total"),
         ("과기정통부가 추진하는 광주 AI 집적단지에 4116억원이 투입된다.", 1, "total"),
     ],
@@ -132,6 +134,17 @@ def test_a_ministry_programme_named_without_a_region_is_national(
 def test_a_company_plan_abroad_is_not_a_region_investment() -> None:
     sentence = "회사는 2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러(약 8조7000억원)를 투자한다."
     assert {r for _, r in article_roles(sentence, regions={0: 0})} == {"national"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "회사는 해외 투자자와 손잡고 총 2조원을 들여 데이터센터를 짓는다.",
+        "전 세계적으로 AI 수요가 늘자 회사는 1조원을 투자하기로 했다.",
+    ],
+)
+def test_a_word_about_abroad_does_not_take_a_project_abroad(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: 0})] == ["total"]
 
 
 def test_a_headline_figure_takes_the_role_the_body_gives_it() -> None:
@@ -179,8 +192,11 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
             "총사업비 2조1천억원 가운데 1단계에 7천억원이 먼저 투입된다.",
             [("2조1천억원", "total"), ("7천억원", "component")],
         ),
-        # a phase that is itself the project, with its own total
+        # a phase that is itself the project, with its own total; a whole spread over phases
         ("AI 2단계 사업에 총 6000억원이 투입된다.", [("총 6000억원", "total")]),
+        ("인공지능 집적단지 2단계 사업에 6000억원이 들어간다.", [("6000억원", "total")]),
+        ("회사는 3단계에 걸쳐 5000억원을 투입한다.", [("5000억원", "total")]),
+        ("3단계로 나눠 1조원을 투자한다.", [("1조원", "total")]),
         ("광주시는 총 6000억원 규모의 2단계 사업을 추진한다.", [("총 6000억원 규모", "total")]),
     ],
 )
@@ -195,8 +211,12 @@ def test_a_phase_figure_is_a_part_of_the_whole(sentence: str, expected: list[tup
             "도비 200억원과 시비 100억원, 모태펀드 400억원은 계획대로 출자됐다.",
             [("200억원", "component"), ("100억원", "component"), ("400억원", "component")],
         ),
-        ("한국성장금융이 300억원을 출자한다.", [("300억원", "component")]),
+        ("한국성장금융이 펀드에 300억원을 출자한다.", [("300억원", "component")]),
         ("펀드는 1050억원 규모로 결성됐다.", [("1050억원 규모", "total")]),
+        # a company's own investment through a vehicle, or a fund raised with backers
+        ("SK는 총 2조원을 출자해 합작법인을 세운다.", [("총 2조원", "total")]),
+        ("회사는 특수목적법인에 1조원을 출자해 데이터센터를 짓는다.", [("1조원", "total")]),
+        ("5000억원 규모의 펀드를 출자자들과 함께 조성한다.", [("5000억원 규모", "total")]),
     ],
 )
 def test_a_backer_contribution_to_a_fund_is_a_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -214,8 +234,12 @@ def test_a_sum_including_this_project_is_cumulative(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence)] == ["cumulative"]
 
 
-def test_a_cost_including_its_parts_is_the_total() -> None:
-    assert article_roles("부지 매입비를 포함해 총 3000억원이 투입된다.") == [("총 3000억원", "total")]
+@pytest.mark.parametrize(
+    "sentence",
+    ["부지 매입비를 포함해 총 3000억원이 투입된다.", "데이터센터 건립비용이 부지비를 포함해 총 3000억원에 이른다."],
+)
+def test_a_cost_including_its_parts_is_the_total(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == ["total"]
 
 
 def test_amounts_in_brackets_after_items_are_itemised() -> None:

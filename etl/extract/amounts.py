@@ -51,9 +51,10 @@ _COMPONENT_RIGHT = re.compile(
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
 )
 # A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저'.
-_PHASE_LEFT = re.compile(r"\d\s*단계\s*(?:로|에|에는|는|은|에서|사업에|사업비로?)?\s*(?:[^\s,.]+\s*){0,1}\(?\s*$")
+_PHASE_LEFT = re.compile(r"\d\s*단계\s*(?:로|에|에는|는|은|에서)?\s*(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?\(?\s*$")
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
-_CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자")
+_CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
+_FUND_WORDS = re.compile(r"펀드|조합")
 _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|자부담|기금)\s*(?:\(|$)|이\s*중|그\s*중|가운데|중\s*$"
 )
@@ -286,7 +287,11 @@ def classify_role(
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(left[-16:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
-        or _CONTRIBUTED.match(sentence, m.end)
+        or (
+            _CONTRIBUTED.match(sentence, m.end)
+            and _FUND_WORDS.search(sentence)
+            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
+        )
     ):
         return "component"
     if (

@@ -302,7 +302,7 @@ def group_initiatives(
 
 
 # The particle after what a sentence is about.
-_TOPIC_PARTICLE = re.compile(r"(?:은|는)(?=\s)")
+_TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
 
 # Sentences after a mention that name no initiative still tell of it ('…실증거점을 만든다. (what
 # it does.) 총사업비는 640억원이다.'): a fact there may belong to the mention's initiative.
@@ -788,8 +788,9 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
             if g.is_subject and not pm.list_item and (back == 1 or pm.words or pm.mention.quoted or pm.place_inside)
         ]  # fmt: skip
         if previous and (back == 1 or len({g.index for _, g in previous}) == 1):
-            # the sentence's topic ('실증 클러스터는 … 실제 데이터센터에서 검증한다'), else the nearest
-            _, g = max(previous, key=lambda x: (x[0].is_topic, x[0].mention.start))
+            if any(pm.is_topic for pm, _ in previous):  # '실증 클러스터는 … 실제 데이터센터에서 검증한다'
+                previous = [(pm, g) for pm, g in previous if pm.is_topic or pm.strength != "generic"]
+            _, g = max(previous, key=lambda x: x[0].mention.start)
             return _not_an_agreement(article, g).index
         if members:
             break  # the sentence before names initiatives, but not one this fact's surely

@@ -230,14 +230,16 @@ SITE_STOP = frozenset(
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
 NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트", "모태"})  # 모태펀드: a backer, not a project
 
-# Places abroad: a name with one of these ('미국 데이터센터', '아시아·태평양 지역 데이터센터') is a
-# project elsewhere or a company's plan abroad, never a Korean region's initiative.
+# Places abroad: a data centre named with one of these ('미국 데이터센터', '아시아·태평양 지역
+# 데이터센터') is a project elsewhere or a company's plan abroad, never a Korean region's; a hub or a
+# programme may aim abroad ('아시아 AI 허브').
 FOREIGN_PLACES = frozenset({
     "미국", "중국", "일본", "유럽", "아시아", "태평양", "아시아태평양", "아태", "동남아", "동남아시아", "중동",
     "북미", "남미", "싱가포르", "말레이시아", "베트남", "인도", "인도네시아", "태국", "필리핀", "호주", "캐나다",
     "영국", "독일", "프랑스", "네덜란드", "아일랜드", "사우디", "사우디아라비아", "UAE", "아랍에미리트", "카타르",
     "대만", "홍콩", "해외", "북버지니아", "텍사스", "오레곤",
 })  # fmt: skip
+FOREIGN_SENSITIVE_TYPES = frozenset({"data_centre", "computing_centre"})
 
 # Ordinals and counts that never belong to a name ('3번째', '첫 번째').
 ORDINAL = re.compile(r"^\d*번째$")

@@ -44,6 +44,8 @@ _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '500
 _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
+# What follows somebody's words in quotes: '"…"라며', '"…"라고 말했다', '"…"고 밝혔다'.
+_SPEECH_AFTER = re.compile(r"\s*(?:이?라며|이?라면서|이?라고|고\s|며\s|면서\s)")
 _LIST_DOT = re.compile(r"[·‧ㆍ・]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
 
@@ -142,8 +144,12 @@ def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, 
 def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection[str] = ()) -> InitiativeMention | None:
     """A quoted name ending in a head; a quoted clause ('"오창 센터는 … 첫 AI 데이터센터"라며') is
     somebody's words, read like any other text."""
-    text = sentence[start:end].strip()
-    if any(_ends_clause(w) and not _is_place_name(w, place_names) for w in display_name(text).split()[:-1]):
+    raw = sentence[start:end]
+    start += len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    if _SPEECH_AFTER.match(sentence, end + 1) and any(
+        _ends_clause(w) and not _is_place_name(w, place_names) for w in display_name(text).split()[:-1]
+    ):
         return None
     core = rules.TRAILING_ACTION_WORDS.sub("", text).strip() or text
     head = _QUOTED_HEAD.search(core)
@@ -162,7 +168,11 @@ def _mention_before(
 ) -> InitiativeMention | None:
     """The name ending at a head noun: the head's own word, then words before it while they fit."""
     # from the start of a word, so that no half word joins the name
-    window_start = sentence.rfind(" ", 0, head_start - _WINDOW) + 1 if head_start > _WINDOW else 0
+    window_start = (
+        max(sentence.rfind(" ", 0, head_start - _WINDOW) + 1, head_start - 2 * _WINDOW, 0)
+        if head_start > _WINDOW
+        else 0
+    )
     words = [(w.start(), w.end()) for w in _WORD.finditer(sentence, window_start, head_end)]
     if not words:
         return None
@@ -224,7 +234,10 @@ def _may_join_name(word: str, head: str) -> bool:
     if (
         bare in rules.STOP_WORDS
         or rules.ORDINAL.match(bare)
-        or (_is_measure(bare) and not (head in rules.HEADS_NAMED_BY_AMOUNT and _AMOUNT_WORD.match(bare)))
+        or (
+            _is_measure(unquoted := _QUOTE_CHARS.sub("", bare))
+            and not (head in rules.HEADS_NAMED_BY_AMOUNT and _AMOUNT_WORD.match(unquoted))
+        )
     ):
         return False
     if _QUOTE_CHARS.search(word[:1]) and _QUOTE_CHARS.search(word[-1:]):
@@ -302,7 +315,10 @@ def _is_initiative(m: InitiativeMention) -> bool:
     """A lone head names nothing, and a project, centre or agreement must say what it is about."""
     if not m.name or (len(m.name.replace(" ", "")) < 3 and m.name != m.head) or m.name in rules.NOT_INITIATIVES:
         return False
-    if any(w in rules.NOT_INITIATIVES or w in rules.FOREIGN_PLACES for w in name_words(m.name, m.head)):
+    words = name_words(m.name, m.head)
+    if any(w in rules.NOT_INITIATIVES for w in words):
+        return False
+    if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):
         return False
     if m.name == m.head:
         return m.head in rules.LONE_HEADS

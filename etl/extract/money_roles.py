@@ -31,18 +31,21 @@ _PART_OF_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|�
 _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
-_INCLUDING_THIS = re.compile(r"(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
+_INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
 _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)\s*(?:현황|실적|성과)|^[^.]{0,8}누적")
 _NATIONWIDE = re.compile(r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위")
 # A programme a ministry or the government runs: '과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 … 총 2조5000억원'.
 _MINISTRY_PROGRAMME = re.compile(
-    r"(?:정부|[가-힣]{2,12}(?<!지자)(?<!본)부|[가-힣]{2,8}처)(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
+    r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)부|[가-힣]{2,8}처)(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
     r"(?:추진|주관|시행|발주|공모)(?:하는|하고\s*있는|중인|한|할)"
 )
+# A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
+_REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
 _ABROAD = re.compile(
-    r"아시아[·ㆍ]?태평양|아태\s*지역|해외|글로벌\s*(?:전역|시장)|전\s*세계|세계\s*각국|북미|유럽|동남아"
+    r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동|해외)\s*(?:지역\s*)?(?:의\s*)?"
+    r"(?:AI\s*)?(?:데이터센터|인프라|거점|시장|사업)(?:에|을|를|에만)"
 )
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
@@ -90,7 +93,10 @@ def refine_roles(
                     and (
                         _NATIONWIDE.search(sentence)
                         or _GROUP_SPENDING.search(sentence)
-                        or _MINISTRY_PROGRAMME.search(sentence, 0, m.start)
+                        or (
+                            _MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None
+                            and not _REGION_CLAIMS.search(sentence)
+                        )
                         or _ABROAD.search(sentence)
                     )
                 ):
@@ -110,11 +116,9 @@ _RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market"})
 def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[MoneyMention]]) -> None:
     """'"2030년까지 AI 인프라에 7조"' over a body that says '전국적으로 7조원을 투자': the headline's
     figure is the body's, with the body's role."""
-    body_roles = {
-        m.amount_krw: m.role
-        for s in sentences if s.zone == "body"
-        for m in money.get(s.index, []) if m.amount_krw and m.role in _RESTATED_ROLES
-    }  # fmt: skip
+    body = [m for s in sentences if s.zone == "body" for m in money.get(s.index, []) if m.amount_krw]
+    body_totals = {m.amount_krw for m in body if m.role == "total"}
+    body_roles = {m.amount_krw: m.role for m in body if m.role in _RESTATED_ROLES and m.amount_krw not in body_totals}
     for s in sentences:
         if s.zone == "headline":
             for m in money.get(s.index, []):

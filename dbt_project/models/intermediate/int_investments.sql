@@ -1,9 +1,10 @@
 -- The figures each initiative's money is stated as, ranked for counting it once.
 --  * A total is preferred; when the articles never give one, an annual budget, else the parts they
 --    give (summed within the latest article that gives them, old figures of a revision left out)
---    stand for it, unless they were linked from an earlier sentence (their own names no
---    initiative) and the article gives another initiative of the province a total at least as
---    large: then they are its parts ('… 1486억원으로 늘었다. 재원은 국비 700억원, 도비 250억원 …'). Itemised parts (an
+--    stand for it, unless they were linked from an earlier sentence (their own does not name the
+--    initiative they went to) and the article gives another initiative of the province, before
+--    them, a total at least as large: then they are its parts ('… 1486억원으로 늘었다. 재원은
+--    국비 700억원, 도비 250억원 …'). Itemised parts (an
 --    amount in brackets after an item, a bulleted breakdown) never stand for an investment.
 --  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
 --    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
@@ -81,6 +82,7 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
         max(period_end_year) as period_end_year,
         min(mention_index) as mention_index,
         bool_or(named_in_sentence) as named_in_sentence,
+        min(sentence_index) as first_sentence,
         min(region_code) as region_code
     from (
         select distinct on (initiative_key, article_id, amount_krw) *
@@ -91,7 +93,7 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
 ),
 
 article_totals as (  -- each article's totals, with their province
-    select f.article_id, f.initiative_key, f.amount_krw, r.province_code
+    select f.article_id, f.initiative_key, f.amount_krw, f.sentence_index, r.province_code
     from funding f
     left join regions r on r.region_code = f.region_code
     where f.amount_role = 'total'
@@ -107,6 +109,7 @@ own_parts as (  -- parts that are no other initiative's, told by the same articl
         where t.article_id = p.article_id
             and t.initiative_key <> p.initiative_key
             and t.province_code is not distinct from r.province_code
+            and t.sentence_index < p.first_sentence
             and t.amount_krw >= p.amount_krw
     )
 ),
