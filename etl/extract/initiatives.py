@@ -46,7 +46,7 @@ _WINDOW = 64  # characters before a head searched for its name: more than seven 
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
 # What follows somebody's words in quotes: '"…"라며', '"…"라고 말했다', '"…"고 밝혔다'.
 _SPEECH_AFTER = re.compile(r"\s*(?:이?라며|이?라면서|이?라고|고\s|며\s|면서\s)")
-_LIST_DOT = re.compile(r"[·‧ㆍ・]")
+_MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
 
 
@@ -262,9 +262,8 @@ def _only_a_place(m: InitiativeMention, place_names: Collection[str]) -> bool:
 def _after_listed_name(word: str) -> int | None:
     """Where a word's last name of a list ends: past the middle dot after a head ('국가AI집적단지·AI규제',
     'AI 데이터센터·수소'), or None when no head comes before a dot ('물·에너지', 'AI·데이터')."""
-    if not _LIST_DOT.search(word):
-        return None
-    dot = max(word.rfind(d) for d in "·‧ㆍ・")
+    dots = [d.start() for d in _MIDDLE_DOTS.finditer(word)]
+    dot = dots[-1] if dots else -1
     if dot <= 0 or not _GLUED_HEAD.search(_QUOTE_CHARS.sub("", word[:dot])):
         return None
     return dot + 1
@@ -333,7 +332,6 @@ def _is_initiative(m: InitiativeMention) -> bool:
     return True
 
 
-_MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
 _GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")
 
 
