@@ -295,6 +295,38 @@ def test_fragments_and_descriptions_are_not_initiatives(sentence: str) -> None:
     assert names(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "대구 수성알파시티를 영남권의 인공지능 전환 기술개발 거점으로 만드는 사업이 속도를 낸다.",
+        "수성알파시티가 인공지능 전환 기술개발의 영남 거점으로 발돋움합니다.",
+        "2014년 이후 소프트웨어 산업 거점으로 조성된 수성알파시티.",
+        "울산을 동북아 에너지 AI 허브로 키우겠다고 밝혔다.",
+        "포항은 이차전지 AI 클러스터로 도약한다.",
+        "춘천이 국내 데이터 산업 혁신거점으로 자리매김했다.",
+        "광양만권을 수소 AI 허브로 육성하는 방안을 내놨다.",
+        "새만금은 글로벌 AI 신산업 거점으로 거듭난다.",
+        "원주가 디지털 헬스케어 허브로 부상하고 있다.",
+    ],
+)
+def test_the_role_a_place_takes_is_not_an_initiative(sentence: str) -> None:
+    """'…를 N 거점으로 만든다': the head says what a place becomes, not which project is built."""
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("대구시는 AX 연구개발 허브를 조성하고 기술을 개발한다.", ["AX 연구개발 허브"]),
+        ("포항 AI 클러스터로 이전하는 기업에 보조금을 준다.", ["포항 AI 클러스터"]),  # a move, not a role
+        ("울산 AI 허브로 가는 길은 멀다.", ["울산 AI 허브"]),
+        ("대구 로봇 거점으로 조성할 부지를 확정했다.", ["대구 로봇 거점"]),  # a plan, said of the project
+    ],
+)
+def test_a_project_named_before_other_uses_of_ro_stays(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
 def test_a_short_form_the_writer_announces_is_not_a_second_initiative() -> None:
     assert names("‘경남 AI 혁신 클러스터(이하 클러스터)’를 조성한다.") == ["경남 AI 혁신 클러스터"]
 

@@ -189,6 +189,14 @@ HEAD_MODIFIES = re.compile(
 HEAD_IS_LOCATION = re.compile(r"\s*(?:내에?|일대|일원|인근|부지|\d+산업단지|\d+산단)(?:[^가-힣]|$)")
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
+# A head followed by '(으)로' and a verb of becoming or of making into is the role a place takes,
+# not a project of its own: '수성알파시티를 AI 거점으로 만드는', '영남 허브로 발돋움한다',
+# '소프트웨어 거점으로 조성된 수성알파시티' (built as, said of the place that follows).
+HEAD_IS_ROLE = re.compile(
+    r"\s*(?:으로|로)(?:서)?\s*(?:"
+    r"만들|만드|발돋움|도약|자리매김|자리\s?잡|거듭|탈바꿈|변모|성장|부상|떠오르|떠올|키우|키워|육성|"
+    r"조성된\s|조성돼\s?온\s)"
+)
 
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
