@@ -27,6 +27,11 @@ def regions(sentence: str, provinces: set[str] | None = None) -> list[str]:
         ("강원도는 의료 AX를 추진한다.", ["강원특별자치도"]),
         ("울산시 남구 데이터센터 건설 현장", ["울산광역시", "울산광역시 남구"]),
         ("판교를 중심으로 생태계를 조성한다.", ["경기도 성남시"]),
+        # an estate named after its city, in one word, names the city
+        ("나주혁신산업단지에 데이터센터가 들어선다.", ["전라남도 나주시"]),
+        ("구미국가산업단지 5단지에 공장을 짓는다.", ["경상북도 구미시"]),
+        ("당진석문국가산단 부지를 확보했다.", ["충청남도 당진시"]),
+        ("광양국가산단에 입주한다.", ["전라남도 광양시"]),
     ],
 )
 def test_region_names_short_forms_and_context(sentence: str, expected: list[str]) -> None:
@@ -42,6 +47,7 @@ def test_region_names_short_forms_and_context(sentence: str, expected: list[str]
         "음성 인식 기술을 개발했다.",  # speech, not 음성군
         "예산을 확보했다.",  # a budget, not 예산군
         "동부산업단지에 입주했다.",  # 부산 inside a word
+        "예산산업 지원을 늘린다.",  # a budget for industry, not an estate of 예산군
         "KAIST울산 분원",  # 울산 glued to a Latin name
     ],
 )

@@ -58,6 +58,11 @@ _PLACE_WORDS = (
 _ALLOWED_TAILS = frozenset(
     [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
 )
+# An industrial estate named after its city, written as one word, names the city too:
+# '나주혁신산업단지', '구미국가산업단지에', '당진석문국가산단', '광양국가산단'.
+_ESTATE_TAIL = re.compile(
+    r"[가-힣]{0,6}?(?:산업단지|산단|농공단지)(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")?"
+)
 # What follows a place named only in passing, not as where the story happens: a comparison
 # ('서울과 달리', '서울 대비', '판교와 같은'), a precedent ('대구에 이어'), a distance ('서울에서
 # 멀리 떨어진'), another place's share of a whole ('서울 등 수도권'), a company's seat ('대구에
@@ -121,7 +126,7 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
         candidates = gaz.region_aliases[surface]
         tail = HANGUL_RUN.match(sentence, m.end()).group(0)
         is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
-        if not is_full_name and tail not in _ALLOWED_TAILS:
+        if not is_full_name and tail not in _ALLOWED_TAILS and not _ESTATE_TAIL.fullmatch(tail):
             continue
         if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
             continue
