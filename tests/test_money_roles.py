@@ -188,6 +188,11 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
             [("7000억원", "component"), ("1조4000억원", "component")],
         ),
         ("2단계 200MW(1조4천억원)는 2029년 착공한다.", [("1조4천억원", "component")]),
+        # a list of phases, each with its period and capacity
+        ("▲1단계(2025~2027년) 200MW · 1조3000억원", [("1조3000억원", "component")]),
+        ("2단계(2028~2029년) 100MW · 1조1500억원", [("1조1500억원", "component")]),
+        ("- 1단계: 1,405억원", [("1,405억원", "component")]),
+        ("1단계(2026년) · 700억원", [("700억원", "component")]),
         (
             "총사업비 2조1천억원 가운데 1단계에 7천억원이 먼저 투입된다.",
             [("2조1천억원", "total"), ("7천억원", "component")],

@@ -50,8 +50,12 @@ _COMPONENT_RIGHT = re.compile(
     r"\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
 )
-# A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저'.
-_PHASE_LEFT = re.compile(r"\d\s*단계\s*(?:로|에|에는|는|은|에서)?\s*(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?\(?\s*$")
+# A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저',
+# and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.
+_PHASE_LEFT = re.compile(
+    r"\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
+    r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
+)
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
 _FUND_WORDS = re.compile(r"펀드|조합")
@@ -286,7 +290,7 @@ def classify_role(
         or _COMPONENT_RIGHT.match(sentence, m.end)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
-        or (_PHASE_LEFT.search(left[-16:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or (_PHASE_LEFT.search(left[-40:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
         or (
             _CONTRIBUTED.match(sentence, m.end)
             and _FUND_WORDS.search(sentence)
