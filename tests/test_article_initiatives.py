@@ -134,6 +134,55 @@ def test_a_project_in_an_industrial_estate_is_named_after_its_city() -> None:
     assert initiatives(x) == ["홍성 AI 데이터센터"]
 
 
+def test_a_name_that_holds_its_estates_place_is_not_prefixed_with_the_estate() -> None:
+    x = extract(
+        "울산 미포에 AI 데이터센터",
+        "울산시는 5일 미포국가산업단지에 '미포 하이퍼스케일 AI 데이터센터'를 짓는 투자협약을 맺었다.",
+        "회사는 2028년까지 2조원을 투입한다.",
+    )
+    assert initiatives(x) == ["미포 하이퍼스케일 AI 데이터센터"]
+
+
+def test_a_city_glued_to_its_estate_names_the_project() -> None:
+    x = extract(
+        "나주에 에너지 AI 데이터센터",
+        "나주혁신산업단지에 들어설 '에너지 특화 AI 데이터센터'의 부지가 확정됐다.",
+        "총사업비는 1조2300억원이다.",
+    )
+    assert initiatives(x) == ["나주 에너지 특화 AI 데이터센터"]
+
+
+def test_a_headline_ellipsis_parts_the_words_of_a_name() -> None:
+    x = extract(
+        "「HN AI 캠퍼스 울산」 출범…미포 AI 데이터센터 부지 계약",
+        "특수목적법인(SPC) ‘HN AI 캠퍼스 울산’은 미포 AI 데이터센터 부지 매매계약을 맺었다.",
+    )
+    assert initiatives(x) == ["미포 AI 데이터센터"]  # the company named like a campus is no initiative
+
+
+def test_an_amount_before_a_name_funds_that_initiative_not_the_topic() -> None:
+    x = extract(
+        "송도에 ‘인천 AI·바이오 융합센터’ 문 열어",
+        "인천시는 5일 송도에서 ‘인천 AI·바이오 융합센터’ 개소식을 열었다.",
+        "융합센터는 국비와 시비 등 모두 380억원을 들여 지어졌다.",
+        "융합센터는 청라에서 착공하는 2조원대 AI 데이터센터와 연계해 연산 자원을 확보한다.",
+    )
+    assert money(x) == [
+        ("모두 380억원", "total", "인천 AI·바이오 융합센터"),
+        ("2조원대", "total", "인천 AI 데이터센터"),
+    ]
+
+
+def test_a_subheadlines_figure_belongs_to_the_storys_project() -> None:
+    x = extract(
+        "송도에 ‘인천 AI·바이오 융합센터’ 문 열어…바이오 데이터 AI 분석 거점",
+        "380억 투입 지상 7층 규모",
+        "인천시는 5일 송도에서 ‘인천 AI·바이오 융합센터’ 개소식을 열었다.",
+        "융합센터는 모두 380억원을 들여 지어졌다.",
+    )
+    assert [m for m in money(x) if m[0] == "380억"] == [("380억", "total", "인천 AI·바이오 융합센터")]
+
+
 def test_a_project_in_a_district_is_named_after_the_district() -> None:
     x = extract(
         "에코델타시티에 AI 데이터센터",

@@ -202,6 +202,11 @@ def test_ministries_agencies_and_institutes_under_every_name(sentence: str, expe
         ("대전지방국세청과 부산지방국토관리청이 참석했다.", ["대전지방국세청", "부산지방국토관리청"]),
         ("월가는 그린 팜 로드라는 투자 그룹이 한국에 투자한다고 전했다.", ["그린 팜 로드"]),
         ("투자사 누리힐스(NURI HILLS), 서해기업도시개발과 함께 각서를 체결했다.", ["누리힐스", "서해기업도시개발"]),
+        # a company set up for a project, under a quoted name that reads like the project's
+        ("특수목적법인(SPC) ‘HN AI 캠퍼스 울산’은 부지 매매계약을 맺었다.", ["HN AI 캠퍼스 울산"]),
+        ("두 회사는 합작법인 「가람데이터센터」를 세운다.", ["가람데이터센터"]),
+        ("SPC '동해 AI 파크'가 사업을 맡는다.", ["동해 AI 파크"]),
+        ("특수목적법인(SPC)인 빛가람데이터에너지가 짓는다.", ["빛가람데이터에너지"]),
     ],
 )  # fmt: skip
 def test_companies_marked_by_the_sentence_structure(sentence: str, expected: list[str]) -> None:
@@ -223,6 +228,8 @@ def test_companies_marked_by_the_sentence_structure(sentence: str, expected: lis
         "시는 국내 굴지의 IT기업과 협약을 맺었다.",
         "도와 군, 그리고 한솔데이터센터가 협약을 맺었다.",  # a conjunction, and a facility
         "이날 협약식에는 이재명 대통령과 김민석 국무총리가 참석했다.",
+        "법인 설립계획이 늦어진다.",  # a kind word with no quoted name after it
+        "SPC를 세워 '데이터센터 2단계'를 맡긴다.",  # a quote that the kind word does not name
     ],
 )
 def test_lists_that_hold_no_organisation(sentence: str) -> None:

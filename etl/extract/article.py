@@ -298,7 +298,7 @@ def _amount_rows(
             if targets:
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
-            initiative = link_fact(grouped, s.index, start, places[s.index])
+            initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end)
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places)

@@ -725,6 +725,10 @@ def _name_has_place(name: str, place: Place, gaz: Gazetteer) -> bool:
     short = _short_place(place, gaz)
     if place.text.replace(" ", "") in compact or (bool(short) and short in compact):
         return True
+    if place.site and _city_of_estate(place, gaz) is None:
+        stem = rules.ESTATE_KIND.sub("", place.site)
+        if stem != place.site and len(stem) >= 2 and stem in compact:
+            return True
     return any(len(w) >= 3 and short.startswith(w) for w in name.split())  # '에코델타' of '에코델타시티'
 
 
@@ -750,10 +754,19 @@ def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
     return None
 
 
-def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, places: list[Place]) -> int | None:
+def link_fact(
+    article: ArticleInitiatives,
+    sentence_index: int,
+    offset: int,
+    places: list[Place],
+    sentence: str = "",
+    end: int | None = None,
+) -> int | None:
     """The initiative an amount or a date belongs to.
 
-    In a sentence that spreads one project over several places, the place named nearest before
+    An amount that modifies the name right after it funds that initiative ('2조원대 AI
+    데이터센터와 연계해', '380억원 규모의 융합센터'; `end` is where the amount ends in `sentence`).
+    Else, in a sentence that spreads one project over several places, the place named nearest before
     the fact ('장성군에는 2조2000억원 …, 강진군에는 3조3000억원'); else the nearest initiative the
     sentence names by a name of its own; else the one project placed where the sentence names a
     place just before the fact; else the nearest mention; else the one named in the sentence
@@ -761,6 +774,14 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
     the article's primary initiative.
     """
     here = article.members_in(sentence_index)
+    if end is not None:
+        modified = [
+            g for pm, g in here
+            if pm.mention_index is not None and pm.mention.start >= end
+            and rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, pm.mention.start)
+        ]  # fmt: skip
+        if modified:
+            return _not_an_agreement(article, modified[0]).index
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
     if spread:
         keys = {pm.place.key: g for pm, g in spread}
@@ -790,6 +811,10 @@ def link_fact(article: ArticleInitiatives, sentence_index: int, offset: int, pla
         if previous and (back == 1 or len({g.index for _, g in previous}) == 1):
             if any(pm.is_topic for pm, _ in previous):  # '실증 클러스터는 … 실제 데이터센터에서 검증한다'
                 previous = [(pm, g) for pm, g in previous if pm.is_topic or pm.strength != "generic"]
+            if previous[0][0].zone == "headline" and any(g.index == article.primary for _, g in previous):
+                return (
+                    article.primary
+                )  # a subheadline's figure is the story's: '‘…융합센터’ 문 열어…분석 거점' / '380억 투입'
             _, g = max(previous, key=lambda x: x[0].mention.start)
             return _not_an_agreement(article, g).index
         if members:

@@ -186,7 +186,7 @@ HEAD_MODIFIES = re.compile(
 )
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
-HEAD_IS_LOCATION = re.compile(r"\s*(?:내에?|일대|일원|인근|부지|\d+산업단지|\d+산단)(?:[^가-힣]|$)")
+HEAD_IS_LOCATION = re.compile(r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단)(?:[^가-힣]|$)")
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # A head followed by '(으)로' and a verb of becoming or of making into is the role a place takes,
@@ -197,6 +197,10 @@ HEAD_IS_ROLE = re.compile(
     r"만들|만드|발돋움|도약|자리매김|자리\s?잡|거듭|탈바꿈|변모|성장|부상|떠오르|떠올|키우|키워|육성|"
     r"조성된\s|조성돼\s?온\s)"
 )
+
+# What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
+# 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
+AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의?\s*")
 
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
@@ -213,6 +217,9 @@ GENERIC_SITES = frozenset(
 # Sites that are industrial estates: an address, so a name is prefixed with their city instead
 # ('보령 AI데이터센터', not '웅천일반산업단지 AI데이터센터').
 ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
+# What is left of an estate's name without its kind is the place it is named after: '미포' of
+# '미포국가산업단지', so '미포 하이퍼스케일 AI 데이터센터' already names its site.
+ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:산업단지|산단|농공단지)$")
 
 # Heads that are themselves site words and never a site qualifier of another initiative.
 SITE_STOP = frozenset(

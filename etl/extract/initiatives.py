@@ -35,7 +35,7 @@ _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGT
 _WORD = re.compile(
     r"(?:(?<![^\s(\[<])[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]"  # a quoted phrase, opened where a word starts
     r"|\([^()\n]{0,60}\)"  # a gloss glued to its word ('(KAMP, Korea AI Manufacturing Platform)')
-    r"|[^\s(‘'“\"「『])+"
+    r"|[^\s(‘'“\"「『…])+"  # an ellipsis parts words ('출범…미포 AI 데이터센터')
 )
 _GLOSS = re.compile(r"\([^()]*\)")
 _MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’'”\"」』)]+$")

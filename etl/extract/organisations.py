@@ -29,6 +29,7 @@ from etl.extract.organisation_names import (
     FACILITY_SUFFIXES,
     FACILITY_WORDS,
     SUFFIX_TYPES,
+    TRAILING_PARTICLE,
     WEAK_SUFFIX_TYPES,
     clean_name,
     has_latin,
@@ -70,14 +71,21 @@ _CHIEF_IN_GLOSS = re.compile(
     r"(?P<name>[가-힣A-Za-z0-9&]{2,20}(?:㈜)?)\((?:(?:대표(?:이사)?|사장|회장)\s?[가-힣]{2,4}|[가-힣]{2,4}\s?(?:대표|사장|회장))\)"
 )
 _IS_A_COMPANY = re.compile(
-    r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|시행사|운영사|시공사|법인)인\s*"
+    r"(?:기업|업체|회사|스타트업|벤처기업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|시행사|운영사|시공사|법인)"
+    r"(?:\([A-Za-z]{2,5}\))?인\s*"
     r"(?:㈜)?(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
-    r"|(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?=와|과|가|이|는|은|를|을|의|,|\s|\(|$))"
+    r"|(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=,|\s|\(|$))"  # to the end of its word: '빛가람데이터에너지가'
 )
 # '투자사 퍼힐스(FIR HILLS)', "투자 그룹 '스톡 팜 로드'의": a kind of company, then its name.
 _KIND_THEN_NAME = re.compile(
     r"(?:투자사|시행사|운영사|시공사|개발사|운용사|설계사|건설사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
-    r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20}?)(?=\(|와|과|가|이|는|은|의|,))"
+    r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20})(?=\(|,|\s|$))"
+)
+# "특수목적법인(SPC) 'HN AI 캠퍼스 울산'", '합작법인 「가람데이터」': a company set up for a project,
+# whose quoted name often reads like the project's ('캠퍼스', '센터').
+_ENTITY_THEN_QUOTED = re.compile(
+    r"(?:특수목적법인|합작법인|신설법인|법인|SPC|합작회사|합작사)(?:\s?\([A-Za-z]{2,5}\))?\s?"
+    r"[‘'“\"「『](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"」』]"
 )
 # '스톡 팜 로드라는 투자 그룹': the name said to be a company, in up to three words.
 _CALLED_A_COMPANY = re.compile(
@@ -90,7 +98,7 @@ _AGREEMENT_PARTNER = re.compile(
     r"(?:업무\s?협약|투자\s?협약|상호\s?협약|협력\s?협약|협약|MOU|양해각서|MOA|업무협력)"
 )
 _KIND_WORD = re.compile(
-    r"기업|업체|회사|스타트업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|모회사|시행사|운영사|시공사|법인|그룹"
+    r"기업|업체|회사|스타트업|투자사|운용사|개발사|제조사|사업자|자회사|계열사|모회사|시행사|운영사|시공사|법인|그룹|SPC|합작사"
 )
 # 'A와 ' just before a known name, and the subject particle after it ('디지털엣지와 SK에코플랜트가').
 _PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<name>[가-힣A-Za-z0-9&]{2,20}?)(?:와|과)\s$")
@@ -268,10 +276,11 @@ class _Finder:
                     self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
             for m in _CHIEF_IN_GLOSS.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of", False)
-        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME) if _KIND_WORD.search(s) else ():
+        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME, _ENTITY_THEN_QUOTED) if _KIND_WORD.search(s) else ():
             for m in pattern.finditer(s):
                 grp = "quoted" if m.group("quoted") else "name"
-                self.add(m.start(grp), m.end(grp), m.group(grp), "company", "is_a_company", False)
+                raw = m.group(grp) if grp == "quoted" else TRAILING_PARTICLE.sub("", m.group(grp))  # '…에너지가'
+                self.add(m.start(grp), m.start(grp) + len(raw), raw, "company", "is_a_company", False)
         if "라는" in s:
             for m in _CALLED_A_COMPANY.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "is_a_company", False)
