@@ -183,6 +183,22 @@ def test_a_subheadlines_figure_belongs_to_the_storys_project() -> None:
     assert [m for m in money(x) if m[0] == "380억"] == [("380억", "total", "인천 AI·바이오 융합센터")]
 
 
+def test_a_bulleted_list_of_regions_gives_each_item_its_own_place_and_money() -> None:
+    x = extract(
+        "AI 컴퓨팅센터 3곳 선정",
+        "지역별로는 ▲경북 포항(블루밸리 국가산업단지)이 국비 900억원을 지원받아 철강 AI 컴퓨팅센터를 구축하고 "
+        "▲전북 군산(군산 국가산업단지)은 국비 700억원으로 조선 특화 AI 컴퓨팅센터를 ▲제주는 국비 500억원으로 "
+        "저탄소 AI 컴퓨팅센터를 각각 조성한다.",
+    )
+    assert money(x) == [
+        ("900억원", "component", "포항 철강 AI 컴퓨팅센터"),
+        ("700억원", "component", "군산 조선 특화 AI 컴퓨팅센터"),
+        ("500억원", "component", "제주 저탄소 AI 컴퓨팅센터"),
+    ]
+    provinces = [GAZ.regions[a["region_code"]].province_code for a in x.amounts]
+    assert provinces == ["4700000000", "5200000000", "5000000000"]  # one row each, in its own province
+
+
 def test_a_project_in_a_district_is_named_after_the_district() -> None:
     x = extract(
         "에코델타시티에 AI 데이터센터",

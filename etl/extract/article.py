@@ -64,7 +64,9 @@ _REORGANISATION = re.compile(
 )
 # Where a clause ends between two places: a final or linking ending ('…조성했고, 대구시는'),
 # not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
-_CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]")
+_CLAUSE_END = re.compile(
+    r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|[▲△■□●○◆◇▶]"
+)  # or a bullet: a new item
 # A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.

@@ -60,6 +60,10 @@ class Place:
 
     @property
     def key(self) -> str:
+        """What tells two places apart: a site's name, but a site word that names no place on its
+        own ('국가산업단지' of '군산 국가산업단지') only together with its region."""
+        if self.site in rules.GENERIC_SITES:
+            return f"{self.region_code or ''}:{self.site}"
         return self.site or self.region_code or ""
 
 
@@ -180,8 +184,8 @@ def sentence_places(
             p.site and not sentence[p.end : start].strip() for p in out if p.end <= start
         ):
             continue  # '새만금 국가산업단지': the estate of the site just named, no other site
-        before = [p for p in out if p.end <= start and p.region_code]
-        region_code = before[-1].region_code if before else default_region
+        before = max((p for p in out if p.end <= start and p.region_code), key=lambda p: p.end, default=None)
+        region_code = before.region_code if before else default_region  # the nearest, not the last found
         province = gaz.regions[region_code].province_code if region_code else None
         site = "".join(word.split())  # '첨단 3지구' and '첨단3지구' are one site
         out.append(Place(start, m.end(), word, region_code, province, site, False))
@@ -392,13 +396,17 @@ def _place_mention(
             PlacedMention(sentence_index, mention_index, m, None, words, zone, "spread_source")
         ]
     before = [p for p in places if p.end <= m.start and not p.is_province]
-    if words:
-        return [
-            PlacedMention(
-                sentence_index, mention_index, m, None, words, zone, "named", None, before[-1] if before else None
-            )
-        ]
     nearest = next((p for p in reversed(places) if p.end <= m.start), None)
+    context = before[-1] if before else None
+    if (
+        context is not None
+        and nearest is not None
+        and nearest.is_province
+        and nearest.province_code != context.province_code
+    ):
+        context = nearest  # '▲전북 군산은 … ▲제주는 국비 500억원으로 … 센터를': the province named last, not 군산
+    if words:
+        return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "named", None, context)]
     if before and nearest is before[-1]:
         return [PlacedMention(sentence_index, mention_index, m, before[-1], words, zone, "weak")]
     # '하남 데이터센터에 이어 제주에 제2호 데이터센터를': a province named last says where it is
