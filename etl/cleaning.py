@@ -246,7 +246,15 @@ _STORY_LIST_WORDS = re.compile(
 )
 
 
+# A header in brackets with the stories on its own line: '[많이 본 기사] ① 용인 … 1조7천억 확정 ② …'.
+_BRACKETED_HEADER = re.compile(r"\s*[\[【〔《<]\s*([^\]】〕》>]{2,20}?)\s*[\]】〕》>]")
+
+
 def _is_block_header(line: str, key: str) -> bool:
+    bracketed = _BRACKETED_HEADER.match(line)
+    if bracketed and len(line) > 40:
+        inner = bracketed.group(1)
+        return _is_block_header(inner, _key(inner))
     if len(line) > 40 or not key:
         return False
     if key.startswith(_BLOCK_HEADERS):

@@ -199,6 +199,17 @@ def test_a_bulleted_list_of_regions_gives_each_item_its_own_place_and_money() ->
     assert provinces == ["4700000000", "5200000000", "5000000000"]  # one row each, in its own province
 
 
+def test_a_headline_without_a_name_of_its_own_is_the_project_the_lead_names() -> None:
+    x = extract(
+        "서울시 AI 펀드 목표 초과…3,150억원 최종 결성",
+        "서울시는 ‘서울 AI 스케일업 펀드’를 3,150억원 규모로 최종 결성했다고 15일 밝혔다.",
+        "시 출자금 600억원에 연기금과 금융사가 참여했다.",
+        "서울시는 2030년까지 AI 분야 정책펀드 규모를 1조원까지 늘릴 계획이다.",
+    )
+    assert initiatives(x) == ["서울 AI 스케일업 펀드", "서울 AI 분야 정책펀드"]
+    assert money(x)[0] == ("3,150억원", "total", "서울 AI 스케일업 펀드")
+
+
 def test_a_project_in_a_district_is_named_after_the_district() -> None:
     x = extract(
         "에코델타시티에 AI 데이터센터",

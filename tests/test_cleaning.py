@@ -43,6 +43,18 @@ def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: s
     assert "나눔보따리" not in page.body and "4116억원" in page.body
 
 
+def test_a_bracketed_header_with_its_stories_on_one_line_ends_the_article() -> None:
+    line = "[많이 본 기사] ① 경기 용인 반도체 국가산단 용수공급 1조7천억 확정 ② 부산 북항 랜드마크 부지 재공모"
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", line))
+    assert "1조7천억" not in page.body and "4116억원" in page.body
+
+
+def test_a_bracketed_dateline_opening_a_paragraph_is_no_header() -> None:
+    line = "[서울=한결통신] 서울시는 AI 펀드를 3150억원 규모로 결성했다고 15일 밝혔다. 시는 출자를 늘린다."
+    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+    assert "3150억원" in page.body and "4116억원" in page.body
+
+
 @pytest.mark.parametrize(
     "line",
     ["관련 기사를 모아 분석한 결과 투자가 늘었다.", "김나래 기자", "주요 내용은 다음과 같다."],

@@ -361,3 +361,18 @@ def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text
         assert 0 <= m.start < m.end <= len(text)
         assert m.name == display_name(m.name)
         assert m.name.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("운용사들은 9일 서울 마포구 서울창업허브에서 결성총회를 열었다.", []),
+        ("도는 판교 AI 캠퍼스에서 업무협약식을 가졌다.", []),
+        ("시는 AI 혁신센터에서 기업 간담회를 개최했다.", []),
+        # a venue's own ceremony is about it
+        ("시는 울산 AI 데이터센터에서 착공식을 열었다.", ["울산 AI 데이터센터"]),
+        ("판교 AI 캠퍼스에서 개소식이 열렸다.", ["판교 AI 캠퍼스"]),
+    ],
+)
+def test_the_venue_of_a_meeting_is_not_an_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -131,6 +131,39 @@ def test_a_ministry_programme_named_without_a_region_is_national(
     assert [r for _, r in article_roles(sentence, regions={0: named_regions})] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named_regions", "expected"),
+    [
+        ("정부도 중소벤처기업부가 1조원 규모의 ‘AI 혁신 펀드’를 별도로 조성하고 있다.", 0, "national"),
+        ("금융위원회는 2조원 규모 정책펀드를 만든다.", 0, "total"),  # 위원회 is no ministry by its name
+        ("서울시가 3,000억원 규모의 ‘서울 AI 스케일업 펀드’를 조성한다.", 1, "total"),
+        ("산업부가 500억원을 들여 AI 실증센터를 짓는다.", 0, "total"),  # a ministry's money, but no fund
+    ],
+)
+def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, expected: str) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: named_regions})] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("시가 600억원을 출자하고 민간에서 2,400억원을 매칭하는 구조다.", ["component", "component"]),
+        ("시 출자금 600억원에 연기금과 금융사가 참여했다.", ["component"]),
+        ("운용사들은 1,250억원 규모로 1차 클로징했다.", ["component"]),
+        ("1차 결성액은 1,250억원이다.", ["component"]),
+        ("남은 1,750억원은 연말까지 추가 모집한다.", ["component"]),
+        ("펀드는 3,150억원 규모로 최종 결성됐다.", ["total"]),
+        ("펀드의 목표액은 3,000억원이다.", ["total"]),
+    ],
+)
+def test_a_funds_backers_shares_closes_and_remainder_are_parts(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in article_roles(sentence)] == expected
+
+
+def test_a_size_to_grow_a_fund_to_is_a_forecast_not_an_investment() -> None:
+    assert article_roles("서울시는 2030년까지 AI 정책펀드 규모를 1조원까지 늘릴 계획이다.") == [("1조원", "forecast")]
+
+
 def test_a_company_plan_abroad_is_not_a_region_investment() -> None:
     sentence = "회사는 2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러(약 8조7000억원)를 투자한다."
     assert {r for _, r in article_roles(sentence, regions={0: 0})} == {"national"}

@@ -613,7 +613,9 @@ def _unworded_at(
 
 def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]]) -> None:
     """A placed project without words of its own joins the one worded project of its kind at that
-    place ('수성 데이터센터' and '수성알파시티 AI 데이터센터'), unless each states its own total."""
+    place ('수성 데이터센터' and '수성알파시티 AI 데이터센터'), unless each states its own total. Named
+    only in headlines, it joins the first the article names ('서울시 AI 펀드 … 최종 결성' over
+    '‘서울 AI 스케일업 펀드’를 … 결성했다' and a later '정책펀드')."""
     for g in list(groups):
         if g.words or not g.members or any(q.strength == "spread" for q in g.members):
             continue
@@ -623,6 +625,8 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
             and _places_agree(h.place, g.place)
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
+        if len(candidates) > 1 and all(q.zone == "headline" for q in g.members):
+            candidates = [min(candidates, key=lambda h: min(q.sentence_index for q in h.members))]
         if len(candidates) != 1:
             continue
         h = candidates[0]

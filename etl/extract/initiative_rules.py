@@ -189,6 +189,12 @@ HEAD_MODIFIES = re.compile(
 HEAD_IS_LOCATION = re.compile(r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단)(?:[^가-힣]|$)")
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
+# A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
+# '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
+HEAD_IS_VENUE = re.compile(
+    r"에서\s+(?:\S+\s+){0,2}?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
+    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍)"
+)
 # A head followed by '(으)로' and a verb of becoming or of making into is the role a place takes,
 # not a project of its own: '수성알파시티를 AI 거점으로 만드는', '영남 허브로 발돋움한다',
 # '소프트웨어 거점으로 조성된 수성알파시티' (built as, said of the place that follows).

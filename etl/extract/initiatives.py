@@ -132,6 +132,7 @@ def _head_not_a_name(sentence: str, head_end: int) -> bool:
         rules.HEAD_MODIFIES.match(sentence, head_end)
         or rules.HEAD_IS_PREDICATE.match(sentence, head_end)
         or rules.HEAD_IS_ROLE.match(sentence, head_end)
+        or rules.HEAD_IS_VENUE.match(sentence, head_end)
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)
     )
 

@@ -40,6 +40,14 @@ _MINISTRY_PROGRAMME = re.compile(
     r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)부|[가-힣]{2,8}처)(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
     r"(?:추진|주관|시행|발주|공모)(?:하는|하고\s*있는|중인|한|할)"
 )
+# A ministry's own fund: '중소벤처기업부가 1조원 규모의 ‘AI 혁신 펀드’를 조성하고 있다' (its size is
+# national, not any region's investment).
+_MINISTRY_SUBJECT = re.compile(
+    r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)부|[가-힣]{2,8}처)(?:가|는|도|에서)\s+(?:\S+\s+){0,2}$"
+)
+_FUND_NAMED_AFTER = re.compile(
+    r"\s*(?:규모의?|짜리)?\s*[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
+)
 # A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
 _REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
@@ -96,6 +104,10 @@ def refine_roles(
                         or (
                             _MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None
                             and not _REGION_CLAIMS.search(sentence)
+                        )
+                        or (
+                            _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
+                            and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
                         )
                         or _ABROAD.search(sentence)
                     )
