@@ -210,6 +210,19 @@ def test_a_headline_without_a_name_of_its_own_is_the_project_the_lead_names() ->
     assert money(x)[0] == ("3,150억원", "total", "서울 AI 스케일업 펀드")
 
 
+def test_a_name_holding_its_sites_place_is_placed_at_the_site_and_spellings_of_an_estate_agree() -> None:
+    first = extract(
+        "미포 AI 데이터센터 부지 계약",
+        "미포국가산업단지에 들어설 울산 최대 규모의 AI 데이터센터가 부지를 확보했다.",
+    )
+    second = extract(
+        "남구 AI 데이터센터 공정률 45%",
+        "울산 남구 미포산단에 짓는 AI 데이터센터의 1단계 공정률이 45%에 이르렀다.",
+    )
+    assert [i["site"] for i in first.article_initiatives] == ["미포산단"]
+    assert [i["site"] for i in second.article_initiatives] == ["미포산단"]
+
+
 def test_a_project_in_a_district_is_named_after_the_district() -> None:
     x = extract(
         "에코델타시티에 AI 데이터센터",

@@ -164,6 +164,17 @@ def test_a_size_to_grow_a_fund_to_is_a_forecast_not_an_investment() -> None:
     assert article_roles("서울시는 2030년까지 AI 정책펀드 규모를 1조원까지 늘릴 계획이다.") == [("1조원", "forecast")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "회사는 2030년까지 한국·일본·호주 등 아시아태평양 지역에 총 120억 달러를 투자할 계획이며, 울산 센터가 그 첫 거점이다.",
+        "회사는 해외에 5조원을 투자하고 국내 거점은 울산에 둔다.",
+    ],
+)
+def test_money_into_a_region_abroad_is_no_region_investment_beside_a_named_city(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: 1})] == ["national"]
+
+
 def test_a_company_plan_abroad_is_not_a_region_investment() -> None:
     sentence = "회사는 2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러(약 8조7000억원)를 투자한다."
     assert {r for _, r in article_roles(sentence, regions={0: 0})} == {"national"}

@@ -207,6 +207,7 @@ def test_ministries_agencies_and_institutes_under_every_name(sentence: str, expe
         ("두 회사는 합작법인 「가람데이터센터」를 세운다.", ["가람데이터센터"]),
         ("SPC '동해 AI 파크'가 사업을 맡는다.", ["동해 AI 파크"]),
         ("특수목적법인(SPC)인 빛가람데이터에너지가 짓는다.", ["빛가람데이터에너지"]),
+        ("두 회사의 합작법인(JV) HN AI 캠퍼스 울산이 공사에 들어갔다.", ["HN AI 캠퍼스 울산"]),
     ],
 )  # fmt: skip
 def test_companies_marked_by_the_sentence_structure(sentence: str, expected: list[str]) -> None:
@@ -229,6 +230,7 @@ def test_companies_marked_by_the_sentence_structure(sentence: str, expected: lis
         "도와 군, 그리고 한솔데이터센터가 협약을 맺었다.",  # a conjunction, and a facility
         "이날 협약식에는 이재명 대통령과 김민석 국무총리가 참석했다.",
         "법인 설립계획이 늦어진다.",  # a kind word with no quoted name after it
+        "SPC 설립이 늦어진다.",
         "SPC를 세워 '데이터센터 2단계'를 맡긴다.",  # a quote that the kind word does not name
     ],
 )

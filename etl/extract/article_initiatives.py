@@ -187,10 +187,18 @@ def sentence_places(
         before = max((p for p in out if p.end <= start and p.region_code), key=lambda p: p.end, default=None)
         region_code = before.region_code if before else default_region  # the nearest, not the last found
         province = gaz.regions[region_code].province_code if region_code else None
-        site = "".join(word.split())  # '첨단 3지구' and '첨단3지구' are one site
+        site = _site_key(word)
         out.append(Place(start, m.end(), word, region_code, province, site, False))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _site_key(word: str) -> str:
+    """How a site is told apart: '첨단 3지구' and '첨단3지구' are one site, and so are an estate's
+    spellings ('미포국가산업단지', '미포산단' → '미포산단')."""
+    site = "".join(word.split())
+    stem = rules.ESTATE_KIND.sub("", site)
+    return f"{stem}산단" if stem != site and len(stem) >= 2 else site
 
 
 def _has_site_word(sentence: str) -> bool:
@@ -380,10 +388,17 @@ def _place_mention(
     inside = [p for p in places if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site)]
     if any(p.start == m.start and p.end == m.end for p in places):
         return []  # '대덕특구', '수성알파시티': the name of a place, not of a project in it
+    name_words = distinctive_words(m.name, m.head)
     words = tuple(
-        w for w in distinctive_words(m.name, m.head)
+        w for w in name_words
         if not _is_place_word(w, inside) and not any(p.site and p.site.startswith(w) for p in article_places)
     )  # fmt: skip
+    if not inside:  # '미포 AI 데이터센터' in an article that names 미포국가산업단지: placed at that site
+        sites = {
+            p.site: p for p in article_places for w in name_words if p.site and len(w) >= 2 and p.site.startswith(w)
+        }
+        if len(sites) == 1:
+            inside = list(sites.values())
     if inside:
         return [
             PlacedMention(
@@ -750,7 +765,7 @@ def _short_place(place: Place, gaz: Gazetteer) -> str:
     if place.site:
         city = _city_of_estate(place, gaz)
         if city is None:
-            return place.site
+            return "".join(place.text.split())
         text = city
     else:
         text = place.text

@@ -55,6 +55,11 @@ _ABROAD = re.compile(
     r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동|해외)\s*(?:지역\s*)?(?:의\s*)?"
     r"(?:AI\s*)?(?:데이터센터|인프라|거점|시장|사업)(?:에|을|를|에만)"
 )
+# The region abroad the money goes into, right before it, whatever else the sentence names:
+# '아시아태평양 지역에 총 120억 달러를 투자할 계획이며, 울산 센터가 그 첫 거점이다'.
+_INTO_ABROAD = re.compile(
+    r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동|해외|전\s?세계)\s*(?:지역|국가들?|각국)?(?:에|에만)\s*(?:총\s*)?$"
+)
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
@@ -95,21 +100,23 @@ def refine_roles(
                     )
                 ):
                     role = "cumulative"
-                elif (
-                    role == "total"
-                    and not named_regions.get(i)
-                    and (
-                        _NATIONWIDE.search(sentence)
-                        or _GROUP_SPENDING.search(sentence)
-                        or (
-                            _MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None
-                            and not _REGION_CLAIMS.search(sentence)
+                elif role == "total" and (
+                    _INTO_ABROAD.search(left)
+                    or (
+                        not named_regions.get(i)
+                        and (
+                            _NATIONWIDE.search(sentence)
+                            or _GROUP_SPENDING.search(sentence)
+                            or (
+                                _MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None
+                                and not _REGION_CLAIMS.search(sentence)
+                            )
+                            or (
+                                _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
+                                and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
+                            )
+                            or _ABROAD.search(sentence)
                         )
-                        or (
-                            _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
-                            and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
-                        )
-                        or _ABROAD.search(sentence)
                     )
                 ):
                     role = "national"
