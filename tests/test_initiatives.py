@@ -256,6 +256,9 @@ def test_glosses_quotes_and_footnote_marks_are_dropped(sentence: str, expected: 
         ("울산 AI 사관학교가 문을 연다.", [("울산 AI 사관학교", "education")]),
         ("시는 ‘AI 혁신’ 3000억 펀드를 조성한다.", [("AI 혁신 3000억 펀드", "fund")]),
         ("충남 AI 대전환 비전을 선포했다.", [("충남 AI 대전환 비전", "programme")]),
+        # a cluster of processors computes; a cluster of firms is a district
+        ("포항은 AI 학습용 GPU 클러스터를 구축한다.", [("AI 학습용 GPU 클러스터", "computing_centre")]),
+        ("포항은 이차전지 AI 클러스터를 조성한다.", [("이차전지 AI 클러스터", "cluster")]),
     ],
 )
 def test_the_head_gives_the_type(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -349,6 +352,7 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("대구 ABB 중심 디지털 혁신 거점", "거점", ["대구", "ABB"]),  # '혁신 거점' is the head '혁신거점'
         ("국가 AI 컴퓨팅센터", "컴퓨팅센터", []),
         ("AI 2단계 사업", "사업", []),
+        ("포항 AI 슈퍼컴퓨팅센터", "컴퓨팅센터", ["포항"]),  # super-computing is a kind of computing centre
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:

@@ -67,6 +67,8 @@ HEAD_TYPES: dict[str, str] = {
 # A head of the cluster kind whose name holds a data-centre word is a data-centre complex
 # ('그린데이터센터 집적단지', 'AI 데이터센터 클러스터').
 DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
+# A cluster of processors is a computing centre, not a district: 'AI 학습용 GPU 클러스터'.
+COMPUTING_WORDS = re.compile(r"(?:GPU|NPU|서버|슈퍼컴퓨터|슈퍼컴퓨팅|연산)\s?$")
 
 # Heads that wrap another initiative: a project or an agreement named after a facility is
 # about that facility ('집적단지 조성사업', 'AI 허브 구축 양해각서').
@@ -164,7 +166,7 @@ GENERIC_MODIFIERS = frozenset(
         "AI", "인공지능", "에이아이", "국가", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
         "첨단", "세계", "최대", "최대의", "최대급", "국내최대", "규모", "규모의", "세계최대", "민간", "공공", "상업용", "지역", "거점형",
         "분산형", "특화", "전용", "신규", "차세대", "미래", "미래형", "글로벌", "국제", "대표", "핵심", "주요",
-        "고성능", "대단위", "최첨단", "스마트", "디지털", "친환경", "그린", "녹색", "기반", "중심", "관련",
+        "고성능", "초고성능", "슈퍼", "대단위", "최첨단", "스마트", "디지털", "친환경", "그린", "녹색", "기반", "중심", "관련",
         "조성", "구축", "건립", "유치", "추진", "육성", "사업", "계획", "시범", "시범사업", "본격", "대한민국",
         "한국", "국내", "지방", "산업", "산업용", "전문", "연구", "개발", "인프라", "데이터", "종합", "복합",
         "수도권", "비수도권", "인접", "전국", "전국적", "세계적", "국가대표", "대규모의", "새로운",

@@ -302,6 +302,8 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
     kind = rules.HEAD_TYPES[head]
     if kind == "cluster" and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
+    elif kind == "cluster" and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):
+        kind = "computing_centre"
     return InitiativeMention(start, end, name, head, kind, quoted)
 
 
