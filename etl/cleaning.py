@@ -491,7 +491,8 @@ class _LongSentences:
             return False
         room = max(40, len(key) * 0.4)  # junk allowed around an earlier sentence
         if not self._many:
-            return any(key in earlier or self._glued_to(key, earlier, room) for earlier in self._first)
+            # `_glued_to` needs `earlier` inside `key`: that test alone rules out most pairs
+            return any(key in e or (e in key and self._glued_to(key, e, room)) for e in self._first)
         if not self._joined:
             self._joined = "\0".join(self._keys)
         if key in self._joined:

@@ -154,10 +154,12 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     topical = {s.index for s in sents if _TOPIC.search(s.text)}
     zone_of = {s.index: s.zone for s in sents}
     subjects = subject_provinces([(zone_of[i], i, m) for i, ms in region_by_sentence.items() for m in ms], topical)
-    weights = Counter(m.province_code for ms in region_by_sentence.values() for m in _subject_mentions(ms, subjects))
+    # Each sentence's places in the subject provinces, read once for the region of every fact.
+    subject_places = {i: _subject_mentions(ms, subjects) for i, ms in region_by_sentence.items()}
+    weights = Counter(m.province_code for ms in subject_places.values() for m in ms)
     main_region = weights.most_common(1)[0][0] if weights else None
 
-    region_for = {s.index: _region_for(s.index, region_by_sentence, subjects, main_region) for s in sents}
+    region_for = {s.index: _region_for(s.index, subject_places, main_region) for s in sents}
     out.regions = _mention_rows(aid, sents, region_by_sentence, lambda s, m: {
         "surface": m.text, "region_code": m.region_code, "province_code": m.province_code,
         "is_subject_province": m.province_code in subjects,
@@ -193,15 +195,18 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     out.article_initiatives = [_initiative_row(aid, g, grouped.primary) for g in grouped.initiatives]
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
 
-    def placed(s: Sentence, facts: list[Any], spread: bool) -> list[_Placed]:
-        """Each fact once per region it belongs to (`_fact_regions`)."""
+    def placed(s: Sentence, facts: list[Any], spread: bool | None) -> list[_Placed]:
+        """Each fact once per region it belongs to (`_fact_regions`); `spread` None: when the
+        sentence hands a figure to each place ('각각', '지역 당')."""
+        if not facts:
+            return []
+        if spread is None:
+            spread = _DISTRIBUTIVE.search(s.text) is not None
         starts = [f.start for f in facts]
-        regions = _fact_regions(s.text, starts, s.index, region_by_sentence, subjects, main_region, spread)
+        regions = _fact_regions(s.text, starts, s.index, subject_places, region_for[s.index], spread)
         return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
 
-    placed_money = {
-        s.index: placed(s, money_by_sentence[s.index], _DISTRIBUTIVE.search(s.text) is not None) for s in sents
-    }
+    placed_money = {s.index: placed(s, money_by_sentence[s.index], None) for s in sents}
     out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods)
     placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
     out.dates = _placed_rows(aid, sents, placed_dates, lambda s, d: {
@@ -263,12 +268,10 @@ def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | Non
     return found
 
 
-def _region_for(
-    index: int, by_sentence: dict[int, list[RegionMention]], subjects: set[str], main_region: str | None
-) -> str | None:
+def _region_for(index: int, subject_places: dict[int, list[RegionMention]], main_region: str | None) -> str | None:
     """The subject region a sentence belongs to: named in it, or just before it."""
     for i in range(index, max(-1, index - 3), -1):
-        local = _subject_mentions(by_sentence.get(i, []), subjects)
+        local = subject_places.get(i, [])
         if local:
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
@@ -367,9 +370,8 @@ def _fact_regions(
     text: str,
     positions: list[int],
     index: int,
-    by_sentence: dict[int, list[RegionMention]],
-    subjects: set[str],
-    main_region: str | None,
+    subject_places: dict[int, list[RegionMention]],
+    own_region: str | None,
     spread: bool,
 ) -> list[list[str | None]]:
     """The subject regions each fact at `positions` of sentence `index` belongs to.
@@ -378,18 +380,19 @@ def _fact_regions(
     63억원, 대구에는 50억원'), else the first after it. When `spread` (an event of them all, a
     figure given 'each'), every province listed together with that one ('부산 센텀시티, 대구
     수성알파시티에서 실시한다고 30일 밝혔다'), but not one of an earlier clause. A sentence naming
-    none takes the region of the sentences just before, and hands a figure to each province
-    of the sentence before only when it says so ('지역 당 63억원').
+    none takes its own region (`_region_for`: that of the sentences just before), and hands a
+    figure to each province of the sentence before only when it says so ('지역 당 63억원').
+    `subject_places` are each sentence's places in the subject provinces (`_subject_mentions`).
     """
     if not positions:
         return []
-    here = _subject_mentions(by_sentence.get(index, []), subjects)
+    here = subject_places.get(index, [])
     if here:
         places = _SentencePlaces(text, here)
         return [places.regions_at(pos, spread) for pos in positions]
-    regions: list[str | None] = [_region_for(index, by_sentence, subjects, main_region)]
+    regions: list[str | None] = [own_region]
     for i in (index - 1, index - 2):
-        before = _subject_mentions(by_sentence.get(i, []), subjects)
+        before = subject_places.get(i, [])
         if before:
             if _DISTRIBUTIVE.search(text) and len({m.province_code for m in before}) > 1:
                 regions = _SentencePlaces(text, before).regions_of(before)

@@ -43,6 +43,7 @@ _TYPE_PRIORITY = ("data_centre", "computing_centre", "cluster", "hub", "special_
 _LEAD_SENTENCES = 3  # the headline and the first body sentences say what the article is about
 _SITE = re.compile(rules.SITE_SUFFIXES.pattern)
 _SITE_ENDINGS = ("시티", "지구", "산단", "단지", "도시", "밸리", "파크")  # every site suffix ends so
+_SITE_ENDING = re.compile("|".join(_SITE_ENDINGS))  # one scan to tell a sentence may name a site
 _REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$")
 
 
@@ -156,8 +157,7 @@ def sentence_places(
     out: list[Place] = []
     for r in regions:
         region = gaz.regions[r.region_code]
-        kinds = {c.kind for c in gaz.region_aliases.get(r.text, [])}
-        site = r.text if kinds == {"place"} else None
+        site = r.text if r.text in gaz.site_names else None
         out.append(
             Place(
                 r.start,
@@ -202,7 +202,7 @@ def _site_key(word: str) -> str:
 
 
 def _has_site_word(sentence: str) -> bool:
-    return any(e in sentence for e in _SITE_ENDINGS)
+    return _SITE_ENDING.search(sentence) is not None
 
 
 def group_initiatives(

@@ -46,6 +46,7 @@ class Gazetteer:
     org_aliases: dict[str, str] = field(default_factory=dict)  # surface form → org code
     region_pattern: re.Pattern[str] = field(init=False)  # a place name that starts a word
     province_names: dict[str, tuple[str, ...]] = field(init=False)  # province code → every alias naming it
+    site_names: frozenset[str] = field(init=False)  # aliases that only ever name a site ('수성알파시티'), no region
     org_korean_pattern: re.Pattern[str] = field(init=False)
     org_latin_pattern: re.Pattern[str] = field(init=False)
 
@@ -61,6 +62,9 @@ class Gazetteer:
                 if self.regions[c.region_code].level == "province":
                     names.setdefault(c.region_code, []).append(alias)
         self.province_names = {code: tuple(v) for code, v in names.items()}
+        self.site_names = frozenset(
+            alias for alias, cands in self.region_aliases.items() if {c.kind for c in cands} == {"place"}
+        )
         korean = [a for a in self.org_aliases if re.search(r"[가-힣]", a)]
         latin = [a for a in self.org_aliases if not re.search(r"[가-힣]", a)]
         self.org_korean_pattern = re.compile(first_letter_guard(korean) + "(?<![가-힣])" + trie_pattern(korean))

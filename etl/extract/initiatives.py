@@ -27,7 +27,8 @@ _HEAD = re.compile(
     first_letter_guard(rules.HEAD_TYPES) + r"(?P<head>" + trie_pattern(rules.HEAD_TYPES) + r")"
     r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$))"
 )
-_HEAD_KEYS = tuple(sorted({h.split()[0][:2] for h in rules.HEAD_TYPES}))  # a head's first letters
+# A head's first letters: one scan of the sentence tells whether any head can be in it.
+_HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in rules.HEAD_TYPES}))
 # The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")(?:\([^()]*\))?$")
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
@@ -41,6 +42,7 @@ _GLOSS = re.compile(r"\([^()]*\)")
 _MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’'”\"」』)]+$")
 _QUOTE_CHARS = re.compile(r"[‘’'“”\"「」『』《》<>]")
 _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '5000억 펀드'
+_AMOUNT_IN_WORD = re.compile(r"\d\s*[조억만]")  # '2조원대' glued before a head: a size, not a name
 _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
@@ -68,7 +70,7 @@ def find_initiatives(
     `place_names` are region names ('김해', '해남'), which may end like a verb form but belong to a
     name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
     """
-    if not any(h in sentence for h in _HEAD_KEYS):  # most sentences name no initiative: skip the scans
+    if _HEAD_KEY.search(sentence) is None:  # many sentences name no initiative: skip the scans
         return []
     quoted = [
         q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1), place_names))
@@ -187,7 +189,7 @@ def _mention_before(
     if glued and (
         (_ends_clause(glued) and glued not in rules.NOUN_EXCEPTIONS)
         or _is_measure(bare_glued)
-        or re.search(r"\d\s*[조억만]", bare_glued)
+        or _AMOUNT_IN_WORD.search(bare_glued)
     ):
         start = head_start
     elif (listed := _after_listed_name(glued)) is not None:
@@ -261,6 +263,7 @@ def _only_a_place(m: InitiativeMention, place_names: Collection[str]) -> bool:
     return m.head not in rules.LONE_HEADS and bool(words) and all(_is_place_name(w, place_names) for w in words)
 
 
+@lru_cache(maxsize=16384)
 def _after_listed_name(word: str) -> int | None:
     """Where a word's last name of a list ends: past the middle dot after a head ('국가AI집적단지·AI규제',
     'AI 데이터센터·수소'), or None when no head comes before a dot ('물·에너지', 'AI·데이터')."""
@@ -271,6 +274,7 @@ def _after_listed_name(word: str) -> int | None:
     return dot + 1
 
 
+@lru_cache(maxsize=16384)
 def _is_apposition_kind(word: str) -> bool:
     bare = _MARKS.sub("", _GLOSS.sub("", word))
     return len(bare) > 2 and bare.endswith(rules.APPOSITION_KINDS)
@@ -307,6 +311,7 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
     return InitiativeMention(start, end, name, head, kind, quoted)
 
 
+@lru_cache(maxsize=16384)  # a name is written the same way in many sentences and articles
 def display_name(text: str) -> str:
     """A name as an analyst writes it: no glosses, quotes or footnote marks, single spaces."""
     text = _GLOSS.sub("", text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from etl.extract.organisation_names import CASE_ENDING, DETACHED_SUFFIXES, VERB_ENDING, has_latin
 
@@ -108,7 +109,7 @@ def _tail_items(masked: str, start: int, end: int) -> list[ListItem]:
 
 def _head_item(masked: str, start: int, end: int) -> ListItem | None:
     """The name that opens a stretch of text: its first word, with the words that continue it."""
-    words = _word_spans(masked, start, min(end, start + _NEAR))
+    words = [m.span() for m in islice(_WORD.finditer(masked, start, min(end, start + _NEAR)), 3)]  # at most 3 used
     if not words:
         return None
     last = 0

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from etl.extract.gazetteer import load_role_ranks
@@ -98,7 +97,7 @@ def assign_roles(sentence: str, mentions: Sequence[OrgMention]) -> list[OrgMenti
             groups.append([o])
     cues = [(m.start(), m.lastgroup) for m in _ANY_CUE.finditer(sentence)]  # the sentence is read once
     if not cues:  # nothing stated: what each is, or a participant
-        return [_with_role(o, ROLE_OF_TYPE.get(o.org_type, DEFAULT_ROLE)) for o in ordered]
+        return [o.with_role(ROLE_OF_TYPE.get(o.org_type, DEFAULT_ROLE)) for o in ordered]
     agreement = any(role == "partner" for _, role in cues)
     out: list[OrgMention] = []
     for k, group in enumerate(groups):
@@ -118,9 +117,5 @@ def assign_roles(sentence: str, mentions: Sequence[OrgMention]) -> list[OrgMenti
                 roles = cued if o.org_type in PUBLIC_KINDS else cued - {"government"}
                 roles = roles or ({"partner"} if agreement else set())
                 role = min(roles, key=ROLE_RANKS.__getitem__) if roles else DEFAULT_ROLE
-            out.append(_with_role(o, role))
+            out.append(o.with_role(role))
     return out
-
-
-def _with_role(o: OrgMention, role: str) -> OrgMention:
-    return o if o.role == role else replace(o, role=role)

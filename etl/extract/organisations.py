@@ -108,6 +108,7 @@ _SUBJECT_PARTICLE = re.compile(r"(?:이|가|은|는|도)\s")
 # Where a photo's or a chart's source is named: after a slash or '사진=', or before '제공'.
 _CREDIT_BEFORE = re.compile(r"(?:/|(?:사진|자료|그래픽|출처|사진제공)\s*[=:])\s*$")
 _CREDIT_AFTER = re.compile(r"\s*(?:제공|캡처|갈무리)(?=\s|[).]|$)")
+_CREDIT_MARK = re.compile(r"[/=:]|제공|캡처|갈무리")  # one of these is in every credit of the two above
 _AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|MOA|업무협력")
 # What may follow a weak-suffix name and marks it as an organisation ('지엔씨에너지 대표', '…와 협약').
 _ORG_CUE_AFTER = re.compile(
@@ -155,6 +156,12 @@ class OrgMention:
     source: str  # 'gazetteer' or the rule that found it
     role: str = "participant"  # what the sentence says it does (see organisation_roles)
 
+    def with_role(self, role: str) -> OrgMention:
+        """The same mention with another role (built directly: `dataclasses.replace` costs more)."""
+        if role == self.role:
+            return self
+        return OrgMention(self.start, self.end, self.text, self.org_code, self.name, self.org_type, self.source, role)
+
 
 class _Finder:
     """The mentions of one sentence, added rule by rule; a span once taken is not taken again."""
@@ -197,7 +204,9 @@ class _Finder:
                 if _AMOUNT_AFTER.match(s, m.end()):
                     continue  # '한화로 14조원': a currency, not the organisation
                 matches.append(m)
-        for m in sorted(matches, key=lambda m: (m.start(), -len(m.group(0)))):
+        if len(matches) > 1:
+            matches.sort(key=lambda m: (m.start(), -len(m.group(0))))
+        for m in matches:
             if self.taken(m.start(), m.end()):
                 continue  # 'SK' inside 'SK(주) C&C': the longer name wins
             org = self.gaz.organisations[self.gaz.org_aliases[m.group(0)]]
@@ -331,7 +340,10 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
     finder.role_cues()
     finder.paired_with_known()
     finder.glosses()
-    return sorted((f for f in finder.found if not _is_credit(sentence, f)), key=lambda f: f.start)
+    found = finder.found
+    if _CREDIT_MARK.search(sentence):
+        found = [f for f in found if not _is_credit(sentence, f)]
+    return sorted(found, key=lambda f: f.start)
 
 
 def _is_credit(sentence: str, mention: OrgMention) -> bool:
