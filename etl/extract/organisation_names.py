@@ -115,7 +115,7 @@ DEPARTMENT_HEAD = re.compile(r"(?:본부|부문|사업부|지사|지점|분원|�
 # Endings of verbs and adverbial phrases: a word ending so closes a clause, it names nothing
 # ('체결했으며', '해결하고', '했지만', '들어', '것이며').
 VERB_ENDING = re.compile(
-    r"(?:으며|이며|하며|되며|[했됐였겠었았]고|하고|되고|지만|는데|면서|해서|들어|통해|위해|따라|대해|관해|함께|비롯해|"
+    r"(?:[가-힣]며|[했됐였겠었았]고|하고|되고|지만|는데|면서|해서|들어|통해|위해|따라|대해|관해|함께|비롯해|"
     r"포함해|했다|한다|된다|됐다|이다|하여|하게|하는|오는)$"
 )
 # Case particles that end a word inside a clause ('데이터센터가,', '강진군에는'): not a listed name.
