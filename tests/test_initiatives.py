@@ -338,6 +338,22 @@ def test_a_place_name_ending_like_a_verb_belongs_to_the_name() -> None:
     assert names("김해 데이터센터 건설사업은 무산됐다.") == ["김해 데이터센터"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "company", "expected"),
+    [
+        ("수도권 밖으로 분산하겠다는 SKT 'AI DC 지역 분산 전략'의 첫 사례다.", "SKT", []),
+        ("KT 클라우드 비전을 발표했다.", "KT", []),
+        # a region's strategy, or a company's project of another kind, stays
+        ("SKT는 '부산 AI 전환 전략'에 참여한다.", "SKT", ["부산 AI 전환 전략"]),
+        ("SKT AI 데이터센터를 짓는다.", "SKT", ["SKT AI 데이터센터"]),
+    ],
+)
+def test_a_strategy_named_after_a_company_is_its_own_business(sentence: str, company: str, expected: list[str]) -> None:
+    start = sentence.index(company)
+    found = find_initiatives(sentence, PLACES, [(start, start + len(company))])
+    assert [m.name for m in found] == expected
+
+
 def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
     sentence = "윤철 원주IDC 대표가 참석했다."
     start = sentence.index("원주IDC")

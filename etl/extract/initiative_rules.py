@@ -78,6 +78,10 @@ WRAPPER_TYPES = frozenset({"programme", "mou"})
 # elsewhere or by its place; other heads alone ('사업', '센터', '거점') mean nothing in particular.
 LONE_HEADS = frozenset({"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "클러스터", "AIDC", "IDC"})
 
+# Heads of a plan that, named after a company, are that company's business, not a regional
+# initiative: "SKT 'AI DC 지역 분산 전략'", '네이버 클라우드 비전'.
+COMPANY_PLAN_HEADS = frozenset({"전략", "비전"})
+
 # Heads whose name may carry an amount ('5000억 펀드').
 HEADS_NAMED_BY_AMOUNT = frozenset({"펀드"})
 

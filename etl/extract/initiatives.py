@@ -98,7 +98,7 @@ def find_initiatives(
         named.append(mention)
 
     found = sorted(quoted + named, key=lambda f: f.start)
-    found = [f for f in found if not _abbreviation_marker(sentence, f)]
+    found = [f for f in found if not _abbreviation_marker(sentence, f) and not _companys_plan(sentence, f, masked)]
     return [
         f for f in (_about_inner_head(sentence, f) for f in found)
         if _is_initiative(f) and not _only_a_place(f, place_names)
@@ -126,6 +126,13 @@ def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
     if inner is None:
         return m
     return _make(sentence, m.start, inner.end(), inner.group("head"), quoted=m.quoted)
+
+
+def _companys_plan(sentence: str, m: InitiativeMention, masked: list[tuple[int, int]] | None) -> bool:
+    """A strategy named after a company is its own business: "SKT 'AI DC 지역 분산 전략'", 'KT 클라우드 비전'."""
+    if m.head not in rules.COMPANY_PLAN_HEADS or not masked:
+        return False
+    return any(s == m.start or (e <= m.start and not sentence[e : m.start].strip(" ‘'“\"「")) for s, e in masked)
 
 
 def _head_not_a_name(sentence: str, head_end: int) -> bool:
