@@ -143,6 +143,22 @@ def test_a_name_that_holds_its_estates_place_is_not_prefixed_with_the_estate() -
     assert initiatives(x) == ["미포 하이퍼스케일 AI 데이터센터"]
 
 
+def test_a_partner_province_does_not_take_the_project_of_the_city_acting() -> None:
+    x = extract(
+        "구미에 AI 반도체 클러스터",
+        "경북 구미시는 대구시와 손잡고 '대구경북 AI 반도체 클러스터'를 구미에 조성한다고 5일 밝혔다.",
+        "사업비는 5000억원이다.",
+    )
+    assert [(i["region_code"], i["province_code"]) for i in x.article_initiatives if i["is_subject"]] == [
+        ("4719000000", "4700000000")  # 구미시, 경상북도
+    ]
+
+
+def test_a_metropolitan_city_glued_to_its_estate_names_the_project() -> None:
+    x = extract("대구에 AI 데이터센터", "SK는 대구국가산단에 AI 데이터센터를 짓는다.", "총사업비는 1조원이다.")
+    assert initiatives(x) == ["대구 AI 데이터센터"]
+
+
 def test_a_city_glued_to_its_estate_names_the_project() -> None:
     x = extract(
         "나주에 에너지 AI 데이터센터",
@@ -221,6 +237,31 @@ def test_a_name_holding_its_sites_place_is_placed_at_the_site_and_spellings_of_a
     )
     assert [i["site"] for i in first.article_initiatives] == ["미포산단"]
     assert [i["site"] for i in second.article_initiatives] == ["미포산단"]
+
+
+def test_a_subheadline_of_a_headline_naming_two_places_goes_to_the_nearer_project() -> None:
+    x = extract(
+        "포항 AI 데이터센터 착공…구미 반도체 클러스터 예타 통과",
+        "예타 통과로 총사업비 1조원 확정",
+        "포항시는 5일 ‘포항 AI 데이터센터’ 착공식을 열었다. 데이터센터에는 2조원이 들어간다.",
+        "구미시는 ‘구미 반도체 클러스터’가 예비타당성조사를 통과했다고 밝혔다.",
+    )
+    assert [m for m in money(x) if m[0] == "1조원"] == [("1조원", "total", "구미 반도체 클러스터")]
+
+
+def test_a_role_a_place_takes_restates_a_named_project_but_never_introduces_one() -> None:
+    named = extract(
+        "수성알파시티, ‘지역 디지털 혁신거점’ 선정",
+        "대구시는 수성알파시티가 ‘지역 디지털 혁신거점 조성지원 시범사업’에 선정됐다고 밝혔다.",
+        "시는 총 사업비 165억원을 투입, 수성알파시티를 ABB 중심 디지털 혁신 거점으로 키울 계획이다.",
+    )
+    assert initiatives(named) == ["수성알파시티 ABB 중심 디지털 혁신 거점"]
+    unnamed = extract(
+        "대구 수성알파시티, AI 전환 사업 속도",
+        "대구 수성알파시티를 영남권의 인공지능 전환 기술개발 거점으로 만드는 사업이 속도를 낸다.",
+        "대구시가 추진해 온 인공지능 전환 기술개발 사업의 예타 면제가 의결됐다.",
+    )
+    assert "거점" not in " ".join(initiatives(unnamed, subjects_only=False))
 
 
 def test_a_project_in_a_district_is_named_after_the_district() -> None:

@@ -49,6 +49,18 @@ def test_a_bracketed_header_with_its_stories_on_one_line_ends_the_article() -> N
     assert "1조7천억" not in page.body and "4116억원" in page.body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[포토뉴스] 울산 AI 데이터센터 착공식에서 시장과 관계자들이 기념 촬영을 하고 있다. 3150억원 규모다.",
+        "[관련기사] 서울시는 AI 펀드를 3150억원 규모로 결성했다고 15일 밝혔다.",
+    ],
+)
+def test_a_bracketed_tag_before_a_sentence_of_the_article_is_no_header(line: str) -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+    assert "3150억원" in page.body and "4116억원" in page.body
+
+
 def test_a_bracketed_dateline_opening_a_paragraph_is_no_header() -> None:
     line = "[서울=한결통신] 서울시는 AI 펀드를 3150억원 규모로 결성했다고 15일 밝혔다. 시는 출자를 늘린다."
     page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))

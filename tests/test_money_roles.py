@@ -138,6 +138,8 @@ def test_a_ministry_programme_named_without_a_region_is_national(
         ("금융위원회는 2조원 규모 정책펀드를 만든다.", 0, "total"),  # 위원회 is no ministry by its name
         ("서울시가 3,000억원 규모의 ‘서울 AI 스케일업 펀드’를 조성한다.", 1, "total"),
         ("산업부가 500억원을 들여 AI 실증센터를 짓는다.", 0, "total"),  # a ministry's money, but no fund
+        ("정부는 200억원을 투입하고 민간 펀드와 매칭한다.", 0, "total"),
+        ("중소벤처기업부는 올해 300억원 규모로 이 펀드를 함께 조성한다.", 0, "total"),
     ],
 )
 def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, expected: str) -> None:
@@ -154,6 +156,8 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
         ("남은 1,750억원은 연말까지 추가 모집한다.", ["component"]),
         ("펀드는 3,150억원 규모로 최종 결성됐다.", ["total"]),
         ("펀드의 목표액은 3,000억원이다.", ["total"]),
+        ("펀드가 5000억원 규모로 첫 결성됐다.", ["total"]),  # first ever, not a first close
+        ("2차 결성에서 3000억원 규모로 최종 결성됐다.", ["total"]),
     ],
 )
 def test_a_funds_backers_shares_closes_and_remainder_are_parts(sentence: str, expected: list[str]) -> None:
@@ -167,12 +171,29 @@ def test_a_size_to_grow_a_fund_to_is_a_forecast_not_an_investment() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "SK는 투자 규모를 5조원까지 늘린다.",  # a decision, not a target
+        "회사는 투자액을 3조원까지 확대한다고 밝혔다.",
+        "SK는 울산 AI 데이터센터 투자를 당초 7조원에서 21조원까지 늘릴 계획이다.",  # a revision
+    ],
+)
+def test_a_decided_or_revised_figure_raised_to_is_the_total(sentence: str) -> None:
+    assert article_roles(sentence)[-1][1] == "total"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "회사는 2030년까지 한국·일본·호주 등 아시아태평양 지역에 총 120억 달러를 투자할 계획이며, 울산 센터가 그 첫 거점이다.",
         "회사는 해외에 5조원을 투자하고 국내 거점은 울산에 둔다.",
     ],
 )
 def test_money_into_a_region_abroad_is_no_region_investment_beside_a_named_city(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence, regions={0: 1})] == ["national"]
+
+
+def test_a_neighbourhood_named_like_a_region_abroad_is_no_place_abroad() -> None:
+    sentence = "경기 부천시는 원미구 중동에 1000억원 규모의 AI 데이터센터가 들어선다고 밝혔다."
+    assert [r for _, r in article_roles(sentence, regions={0: 2})] == ["total"]
 
 
 def test_a_company_plan_abroad_is_not_a_region_investment() -> None:

@@ -32,6 +32,7 @@ def regions(sentence: str, provinces: set[str] | None = None) -> list[str]:
         ("구미국가산업단지 5단지에 공장을 짓는다.", ["경상북도 구미시"]),
         ("당진석문국가산단 부지를 확보했다.", ["충청남도 당진시"]),
         ("광양국가산단에 입주한다.", ["전라남도 광양시"]),
+        ("광주 하남산단에 실증센터를 짓는다.", ["광주광역시"]),  # an estate of the place just named
     ],
 )
 def test_region_names_short_forms_and_context(sentence: str, expected: list[str]) -> None:

@@ -50,7 +50,7 @@ _COMPONENT_RIGHT = re.compile(
     r"\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
     r"|\s*(?:을|를)\s*매칭"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
-    r"|\s*(?:규모)?(?:로|으로)?\s*(?:\d\s*차|첫)\s*(?:클로징|결성|모집|펀딩)"  # a fund's first close: '1,250억원 규모로 1차 클로징'
+    r"|\s*(?:규모)?(?:로|으로)?\s*\d\s*차\s*(?:클로징|결성|모집|펀딩)(?!\S*\s*최종)"  # a fund's first close: '1,250억원 규모로 1차 클로징'
 )
 # A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저',
 # and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.
@@ -65,7 +65,7 @@ _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|민간에서|민간\s*자금|자부담|기금|출자금|출자액)\s*(?:\(|$)"
     r"|이\s*중|그\s*중|가운데|중\s*$"
     r"|(?:남은|나머지|잔여)\s*$"  # the rest of a whole: '남은 1,750억원은 연말까지 모집한다'
-    r"|\d\s*차\s*(?:클로징|결성)\s*(?:액|금액)?\s*(?:은|는|이|가|에서)?\s*$"
+    r"|\d\s*차\s*(?:클로징|결성)\s*(?:액|금액)?\s*(?:은|는|이|가)?\s*$"
 )
 _OTHER = re.compile(
     r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
@@ -75,10 +75,12 @@ _OTHER = re.compile(
 _FORECAST_AFTER = re.compile(
     r"[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
     r"(?:것|가능성|전망|수\s*있|예정|것으로)"
-    r"|\s*까지\s*(?:늘릴|늘린다|확대할|확대한다|키울|키운다)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
+    r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
+# The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
+_REVISED_FROM = re.compile(r"(?:원|달러)\s*에서\s*$")
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
 _MARKET_AFTER = re.compile(r"\s*(?:규모의|규모인|대의|의)?\s*시장")
@@ -286,7 +288,7 @@ def classify_role(
         return "other"
     if _MARKET.search(left) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
-    if _FORECAST_AFTER.match(sentence, m.end) or (
+    if (_FORECAST_AFTER.match(sentence, m.end) and not _REVISED_FROM.search(left)) or (
         _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):

@@ -64,9 +64,8 @@ _REORGANISATION = re.compile(
 )
 # Where a clause ends between two places: a final or linking ending ('…조성했고, 대구시는'),
 # not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
-_CLAUSE_END = re.compile(
-    r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|[▲△■□●○◆◇▶]"
-)  # or a bullet: a new item
+# The end of a clause, or a bullet that starts a new item.
+_CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|[▲△■□●○◆◇▶①-⑳]")
 # A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
@@ -192,6 +191,11 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     })  # fmt: skip
     for row in out.initiatives:
         row["initiative_index"] = grouped.mention_group.get(row["mention_index"])
+    roles = {k for k, m in enumerate(m for s in sents for m in mentions_by_sentence[s.index]) if m.is_role}
+    if roles:  # a role that restates no project is no mention of one
+        out.initiatives = [
+            r for r in out.initiatives if r["mention_index"] not in roles or r["initiative_index"] is not None
+        ]
     out.article_initiatives = [_initiative_row(aid, g, grouped.primary) for g in grouped.initiatives]
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}
 

@@ -44,6 +44,7 @@ _LEAD_SENTENCES = 3  # the headline and the first body sentences say what the ar
 _SITE = re.compile(rules.SITE_SUFFIXES.pattern)
 _SITE_ENDINGS = ("시티", "지구", "산단", "단지", "도시", "밸리", "파크")  # every site suffix ends so
 _SITE_ENDING = re.compile("|".join(_SITE_ENDINGS))  # one scan to tell a sentence may name a site
+_CITY_PROVINCES = ("광역시", "특별시", "특별자치시")  # provinces that are cities, whose estates they name
 _REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구)$")
 
 
@@ -197,8 +198,14 @@ def _site_key(word: str) -> str:
     """How a site is told apart: '첨단 3지구' and '첨단3지구' are one site, and so are an estate's
     spellings ('미포국가산업단지', '미포산단' → '미포산단')."""
     site = "".join(word.split())
+    stem = _estate_stem(site)
+    return f"{stem}산단" if stem else site
+
+
+def _estate_stem(site: str) -> str | None:
+    """The place an estate is named after: '미포' of '미포국가산업단지' (None for no estate, or '국가산단')."""
     stem = rules.ESTATE_KIND.sub("", site)
-    return f"{stem}산단" if stem != site and len(stem) >= 2 else site
+    return stem if stem != site and len(stem) >= 2 else None
 
 
 def _has_site_word(sentence: str) -> bool:
@@ -247,13 +254,15 @@ def group_initiatives(
         groups.append(g)
         return g
 
-    named = [pm for pm in placed if pm.strength in ("named", "spread")]
-    weak = [pm for pm in placed if pm.strength == "weak"]
-    generic = [pm for pm in placed if pm.strength == "generic"]
+    roles = [pm for pm in placed if pm.mention.is_role]  # they may only restate a project (step 5)
+    placed_now = [pm for pm in placed if not pm.mention.is_role]
+    named = [pm for pm in placed_now if pm.strength in ("named", "spread")]
+    weak = [pm for pm in placed_now if pm.strength == "weak"]
+    generic = [pm for pm in placed_now if pm.strength == "generic"]
     for pm in named:  # 1. names with a place or distinctive words of their own
         target = next((g for g in groups if _same_initiative(g, pm)), None)
         _join(target or new_group(pm), pm)
-    for pm in [pm for pm in placed if pm.strength == "spread_source"]:
+    for pm in [pm for pm in placed_now if pm.strength == "spread_source"]:
         spread_groups = [q.group for q in placed if q.strength == "spread" and q.sentence_index == pm.sentence_index]
         pm.group = spread_groups[0] if spread_groups else None
     for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
@@ -265,7 +274,7 @@ def group_initiatives(
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
     ]
     local_types = {g.initiative_type for g in local if g.members}
-    referents = _Referents(local, placed)
+    referents = _Referents(local, placed_now)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
         target = referents.find(pm)
         kind = pm.mention.initiative_type
@@ -274,6 +283,10 @@ def group_initiatives(
             if target is None:
                 target = new_group(pm)
                 referents.add(target)
+        if target is not None:
+            _join(target, pm)
+    for pm in roles:  # 5. '수성알파시티를 ABB 중심 디지털 혁신 거점으로 키울 계획': the hub named elsewhere
+        target = next((g for g in groups if g.members and _restates(g, pm)), None)
         if target is not None:
             _join(target, pm)
     groups = [g for g in groups if g.members]
@@ -312,6 +325,9 @@ def group_initiatives(
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     return ArticleInitiatives(groups, mention_group, primary)
 
+
+# A place that acts in its clause ('제주는', '대구가'), not a partner ('대구시와 손잡고').
+_ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는)(?![가-힣])")
 
 # The particle after what a sentence is about.
 _TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
@@ -418,6 +434,7 @@ def _place_mention(
         and nearest is not None
         and nearest.is_province
         and nearest.province_code != context.province_code
+        and _ACTING_PARTICLE.match(sentence, nearest.end)
     ):
         context = nearest  # '▲전북 군산은 … ▲제주는 국비 500억원으로 … 센터를': the province named last, not 군산
     if words:
@@ -551,6 +568,17 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
     return g.initiative_type == pm.mention.initiative_type and (
         g.place.key == pm.place.key or _places_nest(g.place, pm.place)
     )
+
+
+def _restates(g: ArticleInitiative, pm: PlacedMention) -> bool:
+    """A role a place takes that restates a project named elsewhere: the same initiative by name,
+    or the project of its kind at the same site when that project has no words of its own."""
+    if pm.strength not in ("named", "weak") or not _types_agree(g.initiative_type, pm.mention.initiative_type):
+        return False
+    if pm.words and _same_initiative(g, pm):
+        return True
+    place = pm.place or pm.context_place
+    return not g.words and g.place is not None and place is not None and g.place.key == place.key
 
 
 def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None], gaz: Gazetteer) -> ArticleInitiative:
@@ -753,8 +781,8 @@ def _name_has_place(name: str, place: Place, gaz: Gazetteer) -> bool:
     if place.text.replace(" ", "") in compact or (bool(short) and short in compact):
         return True
     if place.site and _city_of_estate(place, gaz) is None:
-        stem = rules.ESTATE_KIND.sub("", place.site)
-        if stem != place.site and len(stem) >= 2 and stem in compact:
+        stem = _estate_stem(place.site)
+        if stem and stem in compact:
             return True
     return any(len(w) >= 3 and short.startswith(w) for w in name.split())  # '에코델타' of '에코델타시티'
 
@@ -776,7 +804,9 @@ def _short_place(place: Place, gaz: Gazetteer) -> str:
 def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
     """The city an industrial-estate site lies in ('웅천일반산업단지' of 보령 → '보령시'), if known."""
     region = gaz.regions.get(place.region_code) if place.region_code else None
-    if place.site and place.site.endswith(rules.ESTATE_ENDINGS) and region and region.level == "municipality":
+    if not (place.site and place.site.endswith(rules.ESTATE_ENDINGS) and region):
+        return None
+    if region.level == "municipality" or region.name_ko.endswith(_CITY_PROVINCES):  # '대구국가산단' → 대구
         return region.name_ko.rsplit(" ", 1)[-1]
     return None
 
@@ -806,6 +836,7 @@ def link_fact(
             g for pm, g in here
             if pm.mention_index is not None and pm.mention.start >= end
             and rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, pm.mention.start)
+            and rules.AMOUNT_MODIFIES.search(sentence, offset, pm.mention.start)
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
@@ -838,15 +869,21 @@ def link_fact(
         if previous and (back == 1 or len({g.index for _, g in previous}) == 1):
             if any(pm.is_topic for pm, _ in previous):  # '실증 클러스터는 … 실제 데이터센터에서 검증한다'
                 previous = [(pm, g) for pm, g in previous if pm.is_topic or pm.strength != "generic"]
-            if previous[0][0].zone == "headline" and any(g.index == article.primary for _, g in previous):
-                return (
-                    article.primary
-                )  # a subheadline's figure is the story's: '‘…융합센터’ 문 열어…분석 거점' / '380억 투입'
             _, g = max(previous, key=lambda x: x[0].mention.start)
+            main = next((h for _, h in previous if h.index == article.primary), None)
+            if previous[0][0].zone == "headline" and main is not None and _regions_nest(main, g):
+                g = main  # '‘…융합센터’ 문 열어…분석 거점' / '380억 투입': the story's, when both are one place
             return _not_an_agreement(article, g).index
         if members:
             break  # the sentence before names initiatives, but not one this fact's surely
     return article.primary
+
+
+def _regions_nest(a: ArticleInitiative, b: ArticleInitiative) -> bool:
+    """One region holds the other's: the same place, or a city and its province."""
+    if a.region_code == b.region_code:
+        return True
+    return a.province_code == b.province_code and a.province_code in (a.region_code, b.region_code)
 
 
 def _not_an_agreement(article: ArticleInitiatives, g: ArticleInitiative) -> ArticleInitiative:

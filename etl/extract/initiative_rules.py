@@ -68,7 +68,10 @@ HEAD_TYPES: dict[str, str] = {
 # ('그린데이터센터 집적단지', 'AI 데이터센터 클러스터').
 DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
 # A cluster of processors is a computing centre, not a district: 'AI 학습용 GPU 클러스터'.
-COMPUTING_WORDS = re.compile(r"(?:GPU|NPU|서버|슈퍼컴퓨터|슈퍼컴퓨팅|연산)\s?$")
+COMPUTING_WORDS = re.compile(
+    r"(?:GPU|NPU|HPC|H100|H200|B200|서버|슈퍼컴퓨터|슈퍼컴퓨팅|컴퓨팅|연산|가속기)"
+    r"(?:\s?[\d,.]+\s?[만천]?\s?(?:장|대|개)(?:\s?규모)?)?\s?$"  # 'GPU 1만장 규모 클러스터'
+)
 
 # Heads that wrap another initiative: a project or an agreement named after a facility is
 # about that facility ('집적단지 조성사업', 'AI 허브 구축 양해각서').
@@ -192,7 +195,10 @@ HEAD_MODIFIES = re.compile(
 )
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
-HEAD_IS_LOCATION = re.compile(r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단)(?:[^가-힣]|$)")
+HEAD_IS_LOCATION = re.compile(
+    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단)(?:[^가-힣]|$)"
+    r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
+)  # ('데이터센터 부지 계약', '…부지를 확보' are the project's own site)
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
@@ -204,15 +210,22 @@ HEAD_IS_VENUE = re.compile(
 # A head followed by '(으)로' and a verb of becoming or of making into is the role a place takes,
 # not a project of its own: '수성알파시티를 AI 거점으로 만드는', '영남 허브로 발돋움한다',
 # '소프트웨어 거점으로 조성된 수성알파시티' (built as, said of the place that follows).
+_VERB_FORM = r"(?:하|한|할|해|했|함|합)"  # a verb, not the noun: '성장한다', not '성장 동력'
 HEAD_IS_ROLE = re.compile(
-    r"\s*(?:으로|로)(?:서)?\s*(?:"
-    r"만들|만드|발돋움|도약|자리매김|자리\s?잡|거듭|탈바꿈|변모|성장|부상|떠오르|떠올|키우|키워|육성|"
-    r"조성된\s|조성돼\s?온\s)"
+    r"\s*(?:"
+    r"(?:으로|로)(?:서)?\s*(?:"
+    r"만들|만드|만든|키우|키워|키운|키울|떠오|떠올|거듭나|거듭난|거듭날|자리\s?잡|"
+    r"(?:발돋움|도약|자리매김|탈바꿈|변모|성장|부상|육성)" + _VERB_FORM + r"|육성된|조성된\s|조성돼\s?온\s)"
+    r"|(?:이|가)\s*(?:되|된|될|돼)(?![가-힣]*(?:지|었으나))"  # '경북의 AI 거점이 된다', '데이터 허브가 될 전망'
+    r")"
 )
 
 # What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
 # 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
 AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의?\s*")
+# …and how the amount with that gap must end: in a unit or a size word, not a bare number of a
+# headline list ('집적단지 600억 데이터센터 300억').
+AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당)\s*의?\s*$")
 
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
@@ -231,7 +244,7 @@ GENERIC_SITES = frozenset(
 ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
 # What is left of an estate's name without its kind is the place it is named after: '미포' of
 # '미포국가산업단지', so '미포 하이퍼스케일 AI 데이터센터' already names its site.
-ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:산업단지|산단|농공단지)$")
+ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:" + "|".join(ESTATE_ENDINGS) + r")$")
 
 # Heads that are themselves site words and never a site qualifier of another initiative.
 SITE_STOP = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract import initiative_rules as rules
@@ -36,7 +36,7 @@ _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGT
 _WORD = re.compile(
     r"(?:(?<![^\s(\[<])[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]"  # a quoted phrase, opened where a word starts
     r"|\([^()\n]{0,60}\)"  # a gloss glued to its word ('(KAMP, Korea AI Manufacturing Platform)')
-    r"|[^\s(‘'“\"「『…])+"  # an ellipsis parts words ('출범…미포 AI 데이터센터')
+    r"|[^\s(‘'“\"「『…‥.]|(?<!\.)\.(?!\.))+"  # an ellipsis parts words ('출범…미포', '출범...미포')
 )
 _GLOSS = re.compile(r"\([^()]*\)")
 _MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’'”\"」』)]+$")
@@ -60,6 +60,9 @@ class InitiativeMention:
     head: str
     initiative_type: str
     quoted: bool
+    is_role: bool = (
+        False  # '…를 AI 거점으로 만든다': what a place becomes; it may restate a project, never introduce one
+    )
 
 
 def find_initiatives(
@@ -77,6 +80,7 @@ def find_initiatives(
     ]
     quoted_starts = [q.start for q in quoted]
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
+    role_ends: set[int] = set()
     for m in _HEAD.finditer(sentence):
         if _overlapping(quoted, quoted_starts, m.start(), m.start() + 1) or _head_not_a_name(sentence, m.end()):
             continue
@@ -96,11 +100,14 @@ def find_initiatives(
             continue  # overlaps an earlier name it does not hold
         del named[len(named) - inside :]
         named.append(mention)
+        if rules.HEAD_IS_ROLE.match(sentence, m.end()):
+            role_ends.add(mention.end)
 
     found = sorted(quoted + named, key=lambda f: f.start)
     found = [f for f in found if not _abbreviation_marker(sentence, f) and not _companys_plan(sentence, f, masked)]
     return [
-        f for f in (_about_inner_head(sentence, f) for f in found)
+        replace(f, is_role=True) if f.end in role_ends else f
+        for f in (_about_inner_head(sentence, f) for f in found)
         if _is_initiative(f) and not _only_a_place(f, place_names)
     ]  # fmt: skip
 
@@ -140,7 +147,6 @@ def _head_not_a_name(sentence: str, head_end: int) -> bool:
     return bool(
         rules.HEAD_MODIFIES.match(sentence, head_end)
         or rules.HEAD_IS_PREDICATE.match(sentence, head_end)
-        or rules.HEAD_IS_ROLE.match(sentence, head_end)
         or rules.HEAD_IS_VENUE.match(sentence, head_end)
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)
     )

@@ -35,31 +35,31 @@ _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
 _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)\s*(?:현황|실적|성과)|^[^.]{0,8}누적")
 _NATIONWIDE = re.compile(r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위")
+# The government or a ministry ('…부', '…처'), not a part or a direction ('본부', '사업부', '동북부').
+_MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처)"
 # A programme a ministry or the government runs: '과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 … 총 2조5000억원'.
 _MINISTRY_PROGRAMME = re.compile(
-    r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)부|[가-힣]{2,8}처)(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
+    _MINISTRY + r"(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
     r"(?:추진|주관|시행|발주|공모)(?:하는|하고\s*있는|중인|한|할)"
 )
 # A ministry's own fund: '중소벤처기업부가 1조원 규모의 ‘AI 혁신 펀드’를 조성하고 있다' (its size is
 # national, not any region's investment).
-_MINISTRY_SUBJECT = re.compile(
-    r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)부|[가-힣]{2,8}처)(?:가|는|도|에서)\s+(?:\S+\s+){0,2}$"
-)
-_FUND_NAMED_AFTER = re.compile(
-    r"\s*(?:규모의?|짜리)?\s*[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
+_MINISTRY_SUBJECT = re.compile(_MINISTRY + r"(?:가|는|도|에서)\s+(?:\S+\s+){0,2}$")
+_FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or a clause that goes on
+    r"(?:\s*규모)?(?:의|짜리)\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
 )
 # A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
 _REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
+# Regions abroad; 중동 only as one ('중동 지역', '중동 국가'), for it is also a neighbourhood (부천 중동).
+_ABROAD_REGION = r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동(?=\s*(?:지역|국가|각국))|해외)"
 _ABROAD = re.compile(
-    r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동|해외)\s*(?:지역\s*)?(?:의\s*)?"
+    _ABROAD_REGION + r"\s*(?:지역\s*)?(?:의\s*)?"
     r"(?:AI\s*)?(?:데이터센터|인프라|거점|시장|사업)(?:에|을|를|에만)"
 )
 # The region abroad the money goes into, right before it, whatever else the sentence names:
 # '아시아태평양 지역에 총 120억 달러를 투자할 계획이며, 울산 센터가 그 첫 거점이다'.
-_INTO_ABROAD = re.compile(
-    r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동|해외|전\s?세계)\s*(?:지역|국가들?|각국)?(?:에|에만)\s*(?:총\s*)?$"
-)
+_INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역|국가들?|각국)?(?:에|에만)\s*(?:총\s*)?$")
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")

@@ -131,6 +131,7 @@ _DISCOURSE_WORDS = frozenset({
     "현재", "최근", "이날", "당시", "결국", "실제로", "우선", "먼저", "다만", "반면", "이들", "이번", "향후",
     "그리고", "또는", "혹은", "및", "등",
 })  # fmt: skip
+_ELLIPSIS = re.compile(r"…|‥|\.{2,}")
 # Words before a title that say which holder it is, not whose: '초대 대표를 맡은', '신임 사장'.
 _TITLE_MODIFIERS = frozenset({"초대", "신임", "전임", "역대", "차기", "현직", "전직", "공동", "상임", "비상임"})
 # Parties of an agreement or items of a list that are kinds of people or bodies, not names.
@@ -178,9 +179,9 @@ class _Finder:
         return any(f.start < end and start < f.end for f in self.found)
 
     def add(self, start: int, end: int, raw: str, org_type: str, rule: str, particles: bool = True) -> None:
-        if "…" in raw:  # a headline's ellipsis parts words: '들어선다…넥소라클라우드' is '넥소라클라우드'
-            cut = raw.rindex("…") + 1
-            start, raw = start + cut, raw[cut:]
+        cuts = [e.end() for e in _ELLIPSIS.finditer(raw)]
+        if cuts:  # a headline's ellipsis parts words: '들어선다…넥소라클라우드' is '넥소라클라우드'
+            start, raw = start + cuts[-1], raw[cuts[-1] :]
         if self.taken(start, end):
             return
         text = clean_name(raw, particles)

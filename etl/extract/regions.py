@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
+from etl.extract.initiative_rules import ESTATE_ENDINGS
 from etl.extract.korean import HANGUL_RUN, PARTICLES
 from etl.extract.spans import TakenSpans
 
@@ -61,7 +62,11 @@ _ALLOWED_TAILS = frozenset(
 # An industrial estate named after its city, written as one word, names the city too:
 # '나주혁신산업단지', '구미국가산업단지에', '당진석문국가산단', '광양국가산단'.
 _ESTATE_TAIL = re.compile(
-    r"[가-힣]{0,6}?(?:산업단지|산단|농공단지)(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")?"
+    r"[가-힣]{0,6}?(?:"
+    + "|".join(ESTATE_ENDINGS)
+    + r")(?:"
+    + "|".join(sorted(_PARTICLES, key=len, reverse=True))
+    + r")?"
 )
 # What follows a place named only in passing, not as where the story happens: a comparison
 # ('서울과 달리', '서울 대비', '판교와 같은'), a precedent ('대구에 이어'), a distance ('서울에서
@@ -126,7 +131,12 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
         candidates = gaz.region_aliases[surface]
         tail = HANGUL_RUN.match(sentence, m.end()).group(0)
         is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
-        if not is_full_name and tail not in _ALLOWED_TAILS and not _ESTATE_TAIL.fullmatch(tail):
+        # '나주혁신산업단지' names 나주, but '광주 하남산단' is an estate of the place just named
+        if (
+            not is_full_name
+            and tail not in _ALLOWED_TAILS
+            and (not _ESTATE_TAIL.fullmatch(tail) or (out and m.start() - out[-1].end <= 1))
+        ):
             continue
         if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
             continue
