@@ -247,14 +247,17 @@ _STORY_LIST_WORDS = re.compile(
 
 
 # A header in brackets with the stories on its own line: '[많이 본 기사] ① 용인 … 1조7천억 확정 ② …'.
-_LIST_MARKS = re.compile(r"[①-⑳▶▷►·•|│]|\s\d{1,2}\.\s")
-_BRACKETED_HEADER = re.compile(r"\s*[\[【〔《<]\s*([^\]】〕》>]{2,20}?)\s*[\]】〕》>]")
+_LIST_MARKS = re.compile(r"[①-⑳▶▷►▲△■·•|│]|\s\d{1,2}\.\s")
+_BRACKETED_HEADER = re.compile(
+    r"\s*(?:[\[【〔《<]\s*([^\]】〕》>]{2,20}?)\s*[\]】〕》>]"  # '[많이 본 기사] ① …'
+    r"|[▲△■□●○◆◇▶►·\-]?\s*([^:：\s][^:：]{1,18}?)\s*[:：])"  # '▲관련기사: … ▲관련기사: …'
+)
 
 
 def _is_block_header(line: str, key: str) -> bool:
     bracketed = _BRACKETED_HEADER.match(line)
     if bracketed and len(line) > 40:  # the stories follow on its line, as a list, not as a sentence
-        inner, rest = bracketed.group(1), line[bracketed.end() :]
+        inner, rest = bracketed.group(1) or bracketed.group(2), line[bracketed.end() :]
         listed = len(_LIST_MARKS.findall(rest)) >= 2 or not _SENTENCE_END.search(rest)
         return listed and _is_block_header(inner, _key(inner))
     if len(line) > 40 or not key:

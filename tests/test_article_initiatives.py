@@ -264,6 +264,39 @@ def test_a_role_a_place_takes_restates_a_named_project_but_never_introduces_one(
     assert "거점" not in " ".join(initiatives(unnamed, subjects_only=False))
 
 
+def test_figures_listed_respectively_go_to_the_places_in_their_order() -> None:
+    x = extract(
+        "부산 사상·대구 달서에 ‘AI 자율제조 실증센터’…각각 450억·380억 투입",
+        "산업통상자원부는 공모에서 두 곳을 선정했다고 27일 밝혔다.",
+    )
+    assert money(x) == [
+        ("450억", "total", "사상 AI 자율제조 실증센터"),
+        ("380억", "total", "달서 AI 자율제조 실증센터"),
+    ]
+    provinces = [GAZ.regions[a["region_code"]].province_code for a in x.amounts]
+    assert provinces == ["2600000000", "2700000000"]
+
+
+def test_respectively_with_more_figures_than_places_pairs_nothing() -> None:
+    x = extract(
+        "부산 사상·대구 달서에 ‘AI 자율제조 실증센터’",
+        "두 센터에는 국비 300억원, 지방비 150억원, 민자 50억원이 각각 들어간다.",
+    )
+    per_project = {(a["surface"], a["initiative_index"]) for a in x.amounts}
+    assert len(per_project) == 6  # three figures, two places: no pairing, each figure for each project
+
+
+def test_a_selection_over_a_list_of_places_is_the_project_each_bullet_details() -> None:
+    x = extract(
+        "AI 컴퓨팅센터 3곳 선정",
+        "과기정통부는 ‘지역 거점 AI 컴퓨팅센터 구축사업’ 공모 결과 경북 포항, 전북 군산, 제주 3곳을 선정했다.",
+        "지역별로는 ▲경북 포항(블루밸리 국가산업단지)이 국비 900억원을 지원받아 철강 AI 컴퓨팅센터를 구축하고 "
+        "▲전북 군산(군산 국가산업단지)은 국비 700억원으로 조선 특화 AI 컴퓨팅센터를 ▲제주는 국비 500억원으로 "
+        "저탄소 AI 컴퓨팅센터를 각각 조성한다.",
+    )
+    assert initiatives(x) == ["포항 철강 AI 컴퓨팅센터", "군산 조선 특화 AI 컴퓨팅센터", "제주 저탄소 AI 컴퓨팅센터"]
+
+
 def test_a_project_in_a_district_is_named_after_the_district() -> None:
     x = extract(
         "에코델타시티에 AI 데이터센터",

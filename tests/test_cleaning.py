@@ -61,6 +61,12 @@ def test_a_bracketed_tag_before_a_sentence_of_the_article_is_no_header(line: str
     assert "3150억원" in page.body and "4116억원" in page.body
 
 
+def test_a_labelled_list_of_stories_on_one_line_ends_the_article() -> None:
+    line = "▲관련기사: 충북 AI 제조혁신 집적단지, 예타 대상 선정 ▲관련기사: 제천 한방바이오 특화단지 1200억 투입"
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", line))
+    assert "1200억" not in page.body and "4116억원" in page.body
+
+
 def test_a_bracketed_dateline_opening_a_paragraph_is_no_header() -> None:
     line = "[서울=한결통신] 서울시는 AI 펀드를 3150억원 규모로 결성했다고 15일 밝혔다. 시는 출자를 늘린다."
     page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))

@@ -293,9 +293,12 @@ def test_a_wrapper_names_the_project_it_is_about(sentence: str, expected: list[t
         "'2026 데이터센터 서밋'이 열렸다.",
         "세계 최대 데이터센터인 북버지니아를 넘어선다.",  # a description of something else
         "하이테크밸리 내에 공장을 짓는다.",  # a place where something stands
+        "포항(블루밸리 국가산업단지)이 선정됐다.",  # the name of an estate
         "옛 KT 데이터센터 부지에 아파트가 들어선다.",
         "실리콘밸리 기업들이 투자한다.",  # a famous place abroad
         "사업을 추진한다.",  # a head alone
+        "두 센터는 내년 문을 연다.",  # a count of the projects named before
+        "세 센터 모두 2027년 가동한다.",
     ],
 )
 def test_fragments_and_descriptions_are_not_initiatives(sentence: str) -> None:

@@ -25,10 +25,12 @@ from etl.extract.article_initiatives import (
     group_initiatives,
     link_fact,
     per_place_initiatives,
+    respective_initiatives,
     sentence_places,
 )
 from etl.extract.dates import DateMention, ends_in_past, find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
+from etl.extract.initiative_rules import BULLET
 from etl.extract.initiatives import find_initiatives, initiative_key_name
 from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
 from etl.extract.organisations import find_article_organisations
@@ -65,7 +67,7 @@ _REORGANISATION = re.compile(
 # Where a clause ends between two places: a final or linking ending ('…조성했고, 대구시는'),
 # not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
 # The end of a clause, or a bullet that starts a new item.
-_CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|[▲△■□●○◆◇▶①-⑳]")
+_CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|" + BULLET.pattern)
 # A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
@@ -297,10 +299,17 @@ def _amount_rows(
     of those projects, in its place; otherwise the amount funds the initiative `link_fact` finds.
     """
     linked: list[tuple[Sentence, MoneyMention, int | None, str | None]] = []
+    respective_sentences: set[int] = set()
     for s in sents:
         by_amount: dict[int, list[_Placed]] = {}
         for p in placed_money[s.index]:
             by_amount.setdefault(p.fact.start, []).append(p)
+        respective = respective_initiatives(grouped, s.index, s.text, len(by_amount))
+        if respective:  # '각각 450억원, 380억원': one figure to each place, in order
+            respective_sentences.add(s.index)
+            for g, placements in zip(respective, by_amount.values(), strict=True):
+                linked.append((s, placements[0].fact, g.index, g.region_code))
+            continue
         for start, placements in by_amount.items():
             m = placements[0].fact
             targets = per_place_initiatives(grouped, s.index, s.text, start)
@@ -310,7 +319,7 @@ def _amount_rows(
             initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end)
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
-    linked = _parallel_totals(linked, places)
+    linked = _parallel_totals(linked, places, respective_sentences)
     totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
     sums = cumulative_sums(totals)
     main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
@@ -331,10 +340,13 @@ def _amount_rows(
 
 
 def _parallel_totals(
-    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]], places: dict[int, list[Place]]
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]],
+    places: dict[int, list[Place]],
+    respective: set[int],
 ) -> list:
     """Amounts of one sentence that fund different initiatives of different places are each a whole
-    (money_roles.parallel_totals): '장성군에는 2조2000억원, 강진군에는 3조3000억원 … 각각'."""
+    (money_roles.parallel_totals): '장성군에는 2조2000억원, 강진군에는 3조3000억원 … 각각', or figures
+    listed after their places one by one (`respective` sentences: '각각 450억원, 380억원')."""
     out = list(linked)
     by_sentence: dict[int, list[int]] = {}
     for k, (s, _, _, _) in enumerate(linked):
@@ -347,7 +359,7 @@ def _parallel_totals(
             next((p.key for p in reversed(places[s.index]) if p.end <= linked[k][1].start and not p.is_province), None)
             for k in ks
         ]
-        if None in nearest or len(set(nearest)) < len(nearest):
+        if s.index not in respective and (None in nearest or len(set(nearest)) < len(nearest)):
             continue
         alone = [classify_role(s.text, linked[k][1], linked[k][1].amount_krw or 0, 1) for k in ks]
         roles = parallel_totals([linked[k][1].role for k in ks], [linked[k][2] for k in ks], alone)

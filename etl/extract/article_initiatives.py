@@ -268,7 +268,7 @@ def group_initiatives(
     for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
         target = _placed_referent(groups, pm) or _unworded_at(groups, pm, totals) or new_group(pm)
         _join(target, pm)
-    _merge_unworded(groups, totals)  # 3. a place's unnamed project is its only named one
+    _merge_unworded(groups, totals, text)  # 3. a place's unnamed project is its only named one
     placed_groups = len(groups)
     local = [
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
@@ -465,6 +465,14 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
             continue
         if merged and merged[-1][1].site is None and p.site and merged[-1][1].end + 1 >= p.start:
             merged[-1] = (merged[-1][0], p)  # '대구 수성알파시티': the site says more than its city
+        elif (
+            merged
+            and merged[-1][1].is_province
+            and not p.is_province
+            and p.province_code == merged[-1][1].province_code
+            and merged[-1][1].end + 1 >= p.start
+        ):
+            merged[-1] = (merged[-1][0], p)  # '부산 사상·대구 달서': the district says more than its city
         else:
             merged.append((p.start, p))
     runs: list[list[Place]] = []
@@ -481,9 +489,11 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
     if near:
         return _one_per_key(near[-1])
     if len(merged) >= 2 and rules.DISTRIBUTIVE.search(sentence):
-        before = [p for _, p in merged if p.end <= m.start]
+        item_start = max((m_.end() for m_ in rules.BULLET.finditer(sentence, 0, m.start)), default=0)
+        before = [p for _, p in merged if item_start <= p.start and p.end <= m.start]  # in its list item
         levels = {p.is_province for p in before}
-        if len({p.key for p in before}) >= 2 and len(levels) == 1:
+        regions = {p.region_code for p in before}  # a city and its estate are one place
+        if len({p.key for p in before}) >= 2 and len(regions) >= 2 and len(levels) == 1:
             return _one_per_key(before)
     return []
 
@@ -503,7 +513,9 @@ def _inside_other(p: Place, places: list[Place]) -> bool:
 
 
 def _same_level(a: Place, b: Place) -> bool:
-    return a.is_province == b.is_province
+    """Peers of one list: places of one level, or a province beside another province's city
+    ('경북 포항, 전북 군산, 제주'), but not a province and its own city."""
+    return a.is_province == b.is_province or a.province_code != b.province_code
 
 
 def _one_per_key(run: list[Place]) -> list[Place]:
@@ -654,20 +666,25 @@ def _unworded_at(
     return None if mine and theirs and not (mine & theirs) else nesting[0]
 
 
-def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]]) -> None:
+def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]], text: dict[int, str]) -> None:
     """A placed project without words of its own joins the one worded project of its kind at that
     place ('수성 데이터센터' and '수성알파시티 AI 데이터센터'), unless each states its own total. Named
     only in headlines, it joins the first the article names ('서울시 AI 펀드 … 최종 결성' over
-    '‘서울 AI 스케일업 펀드’를 … 결성했다' and a later '정책펀드')."""
+    '‘서울 AI 스케일업 펀드’를 … 결성했다' and a later '정책펀드'). One spread over a list of places
+    ('경북 포항, 전북 군산, 제주 3곳을 선정') joins only the item a bulleted list gives its place
+    ('▲경북 포항(…)이 … GPU 클러스터를'), not another project there."""
     for g in list(groups):
-        if g.words or not g.members or any(q.strength == "spread" for q in g.members):
+        if g.words or not g.members:
             continue
+        spread = any(q.strength == "spread" for q in g.members)
         candidates = [
             h for h in groups
             if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)
             and _places_agree(h.place, g.place)
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
+        if spread:
+            candidates = [h for h in candidates if all(rules.BULLET.search(text[q.sentence_index]) for q in h.members)]
         if len(candidates) > 1 and all(q.zone == "headline" for q in g.members):
             candidates = [min(candidates, key=lambda h: min(q.sentence_index for q in h.members))]
         if len(candidates) != 1:
@@ -893,6 +910,30 @@ def _not_an_agreement(article: ArticleInitiatives, g: ArticleInitiative) -> Arti
     return g
 
 
+def respective_initiatives(
+    article: ArticleInitiatives, sentence_index: int, sentence: str, amount_count: int
+) -> list[ArticleInitiative]:
+    """The initiatives that several amounts of one sentence fund one by one, in order ('부산 사상·대구
+    달서에 … 각각 450억·380억', '두 곳에는 각각 450억원, 380억원'): one mention spread over as many
+    places, in this sentence or before it, when the sentence says '각각'."""
+    if amount_count < 2 or not rules.RESPECTIVELY.search(sentence):
+        return []
+    here = sorted(
+        ((pm.place.start, g) for pm, g in article.members_in(sentence_index) if pm.strength == "spread" and pm.place),
+        key=lambda x: x[0],
+    )
+    targets = list(dict.fromkeys(g.index for _, g in here))
+    if not targets:
+        targets = [
+            g.index for g in article.initiatives if article.first_spread.get(g.index, sentence_index) < sentence_index
+        ]
+    own = any(pm.strength == "named" and pm.words for pm, _ in article.members_in(sentence_index))
+    if len(targets) != amount_count or (own and not here):
+        return []  # an earlier list does not take the figures of a sentence that names its own projects
+    by_index = {g.index: g for g in article.initiatives}
+    return [by_index[i] for i in targets]
+
+
 def per_place_initiatives(
     article: ArticleInitiatives, sentence_index: int, sentence: str, offset: int
 ) -> list[ArticleInitiative]:
@@ -900,7 +941,8 @@ def per_place_initiatives(
     those one earlier mention spread over several places, when the amount's own sentence names none."""
     if len(article.first_spread) < 2 or not rules.PER_PLACE.search(sentence):
         return []
-    if any(pm.strength == "spread" for pm, _ in article.members_in(sentence_index)):
-        return []
+    here = article.members_in(sentence_index)
+    if any(pm.strength == "spread" or (pm.strength == "named" and pm.words) for pm, _ in here):
+        return []  # the sentence names its own projects, or spreads one of its own
     spread = [g for g in article.initiatives if article.first_spread.get(g.index, sentence_index) < sentence_index]
     return spread if len(spread) >= 2 else []

@@ -108,6 +108,8 @@ STOP_WORDS = frozenset(
         "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",
         "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
         "이하", "유일", "유일한", "가칭",
+        # counts of the things named before: '두 센터', '세 곳', '양 센터'
+        "두", "세", "네", "다섯", "양", "한", "몇",
         # time words and adverbs of time: when something happens, never what it is
         "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "금년", "이달", "내달", "오는", "지난",
         "조만간", "당분간", "매년", "해마다", "그간", "그동안", "이미", "아직", "다시", "계속", "앞으로",
@@ -196,7 +198,7 @@ HEAD_MODIFIES = re.compile(
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
-    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단)(?:[^가-힣]|$)"
+    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
 )  # ('데이터센터 부지 계약', '…부지를 확보' are the project's own site)
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
@@ -292,4 +294,6 @@ PLACE_JOINERS = re.compile(r"^\s*(?:[·ㆍ,、/]|와|과|및|그리고|,\s*그�
 # '각각', '지역 당', '곳당': an amount or a facility stated once for each of several places.
 DISTRIBUTIVE = re.compile(r"각각|지역\s?당|지역별|곳당|개소당|곳에\s?각|한\s?곳당")
 # An amount for each of the places an earlier sentence named ('지역 당 63억원의 국비').
+BULLET = re.compile(r"[▲△■□●○◆◇▶①-⑳]")  # a bullet starts an item of its own
+RESPECTIVELY = re.compile(r"각각")  # figures listed in the order of the places before them
 PER_PLACE = re.compile(r"지역\s?당|지역별로?|곳당|개소당|곳에\s?각각|각\s?지역에|각각")
