@@ -208,6 +208,7 @@ def test_ministries_agencies_and_institutes_under_every_name(sentence: str, expe
         ("SPC '동해 AI 파크'가 사업을 맡는다.", ["동해 AI 파크"]),
         ("특수목적법인(SPC)인 빛가람데이터에너지가 짓는다.", ["빛가람데이터에너지"]),
         ("두 회사의 합작법인(JV) HN AI 캠퍼스 울산이 공사에 들어갔다.", ["HN AI 캠퍼스 울산"]),
+        ("특수목적법인 대불에이아이캠퍼스는 부지 매매계약을 체결했다.", ["대불에이아이캠퍼스"]),
         ("미포에 AI 데이터센터 들어선다…넥소라클라우드·한빛에너지 MOU", ["넥소라클라우드", "한빛에너지"]),
         # a verb ending in '며' before the list is no item of it
         ("센터는 부지에 들어서며, 포스텍과 포항산업과학연구원이 운영을 맡는다.", ["포항공과대학교", "포항산업과학연구원"]),
@@ -234,6 +235,7 @@ def test_companies_marked_by_the_sentence_structure(sentence: str, expected: lis
         "이날 협약식에는 이재명 대통령과 김민석 국무총리가 참석했다.",
         "법인 설립계획이 늦어진다.",  # a kind word with no quoted name after it
         "SPC 설립이 늦어진다.",
+        "합작법인 설립계획이 늦어진다.",
         "회사 초대 대표를 맡은 정재훈 대표는 말했다.",  # which holder of the title, not a company
         "신임 사장 김철수는 취임했다.",
         "SPC를 세워 '데이터센터 2단계'를 맡긴다.",  # a quote that the kind word does not name

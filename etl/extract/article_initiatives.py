@@ -233,14 +233,18 @@ def group_initiatives(
     text = {s.index: s.text for s in sentences}
     lead = _lead_sentences(sentences)
     places = _without_name_sites(places, mentions)
-    article_places = [p for ps in places.values() for p in ps]
+    article_sites: dict[str, Place] = {}  # each site the article names, once (a page may name thousands of places)
+    for ps in places.values():
+        for p in ps:
+            if p.site:
+                article_sites.setdefault(p.site, p)
     placed: list[PlacedMention] = []
     mention_index = 0
     for s in sentences:
         for m in mentions.get(s.index, []):
             if s.zone != "caption":  # photo captions describe other pictures as often as this story
                 for pm in _place_mention(
-                    s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_places
+                    s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_sites
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     pm.is_topic = _TOPIC_PARTICLE.match(s.text, m.end) is not None
@@ -397,7 +401,7 @@ def _place_mention(
     places: list[Place],
     sentence: str,
     zone: str,
-    article_places: list[Place],
+    article_sites: dict[str, Place],
 ) -> list[PlacedMention]:
     """The mention with its place, and how firmly it is placed; one per place when it is stated for
     several places at once."""
@@ -407,14 +411,12 @@ def _place_mention(
     name_words = distinctive_words(m.name, m.head)
     words = tuple(
         w for w in name_words
-        if not _is_place_word(w, inside) and not any(p.site and p.site.startswith(w) for p in article_places)
+        if not _is_place_word(w, inside) and not any(site.startswith(w) for site in article_sites)
     )  # fmt: skip
     if not inside:  # '미포 AI 데이터센터' in an article that names 미포국가산업단지: placed at that site
-        sites = {
-            p.site: p for p in article_places for w in name_words if p.site and len(w) >= 2 and p.site.startswith(w)
-        }
+        sites = {site for site in article_sites for w in name_words if len(w) >= 2 and site.startswith(w)}
         if len(sites) == 1:
-            inside = list(sites.values())
+            inside = [article_sites[sites.pop()]]
     if inside:
         return [
             PlacedMention(

@@ -86,8 +86,9 @@ _KIND_THEN_NAME = re.compile(
 _ENTITY_THEN_QUOTED = re.compile(
     r"(?:특수목적법인|합작법인|신설법인|법인|SPC|합작회사|합작사)(?:\s?\([A-Za-z]{2,5}\))?\s?"
     r"(?:[‘'“\"「『](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"」』]"
-    # unquoted, as the subject: '합작법인(JV) HN AI 캠퍼스 울산이 … 공사에 들어갔다'
-    r"|(?P<name>[A-Za-z][가-힣A-Za-z0-9&]*(?:\s[가-힣A-Za-z0-9&]+){1,3}?)(?=(?:이|가|은|는)\s))"
+    # unquoted, as the subject: '합작법인(JV) HN AI 캠퍼스 울산이 …', '특수목적법인 대불에이아이캠퍼스는 …'
+    r"|(?P<name>[A-Za-z][가-힣A-Za-z0-9&]*(?:\s[가-힣A-Za-z0-9&]+){1,3}?|(?!설립|구성|출범|추진)[가-힣]{4,20})"
+    r"(?=(?:이|가|은|는)\s))"
 )
 # '스톡 팜 로드라는 투자 그룹': the name said to be a company, in up to three words.
 _CALLED_A_COMPANY = re.compile(
