@@ -234,6 +234,11 @@ def _is_ui(line: str, key: str) -> bool:
         return True
     if key in _UI_WORDS:
         return True
+    if _BREADCRUMB.fullmatch(line) and not _SENTENCE_END.search(line):
+        return True  # 'HOME > 교육 > 천안·아산'
+    items = _MENU_SPLIT.split(line)
+    if len(items) >= 4 and all(0 < len(i.strip()) <= 8 for i in items):
+        return True  # 'IT | 과학 | 정책 | 통신 | 반도체'
     words = [_key(w) for w in line.split()]
     words = [w for w in words if w]
     return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)
@@ -252,6 +257,13 @@ _BRACKETED_HEADER = re.compile(
     r"\s*(?:[\[【〔《<]\s*([^\]】〕》>]{2,20}?)\s*[\]】〕》>]"  # '[많이 본 기사] ① …'
     r"|[▲△■□●○◆◇▶►·\-]?\s*([^:：\s][^:：]{1,18}?)\s*[:：])"  # '▲관련기사: … ▲관련기사: …'
 )
+
+
+# Site navigation: a breadcrumb ('HOME > 교육 > 천안·아산', '홈 > 산업 > IT·통신'), and the bars
+# between the items of a menu or of a byline ('IT | 과학 | 정책', '영남경제 | 2026.02.10').
+_BREADCRUMB = re.compile(r"[^>›»]{1,15}(?:\s*[>›»]\s*[^>›»]{1,15}){1,5}")
+_MENU_SPLIT = re.compile(r"\s*[|│]\s*")
+_BYLINE_WORD = re.compile(r"기자|입력|등록|승인|송고|수정")
 
 
 def _is_block_header(line: str, key: str) -> bool:
@@ -297,6 +309,17 @@ def _is_stamp_line(line: str) -> bool:
     return len(line) <= 80 and BYLINE_STAMP_LINE.fullmatch(line) is not None
 
 
+def _is_labelled_stamp(line: str, before_body: bool) -> bool:
+    """A stamp with short labels beside it: a masthead above the story ('영남경제 | 2026.02.10') or a
+    byline ('기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1'); not a row of a table of dates in the body
+    ('| 2025.4.7 | 과기정통부 공모 선정 |')."""
+    if len(line) > 80 or line.startswith(("|", "│")) or not (before_body or _BYLINE_WORD.search(line)):
+        return False
+    items = [i.strip() for i in _MENU_SPLIT.split(line)]
+    stamps = [i for i in items if BYLINE_STAMP_LINE.fullmatch(i)]
+    return bool(stamps) and all(i in stamps or (len(i) <= 15 and not _SENTENCE_END.search(i)) for i in items)
+
+
 def _sentence_like(line: str) -> bool:
     """Long enough, with a sentence-final '다.' or '요.' somewhere."""
     return len(line) >= 30 and ("다." in line or "요." in line)
@@ -340,6 +363,9 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             skipping_block = False
         if key == "사진":
             after_photo_marker = True
+            continue
+        if _is_stamp_line(line) or _is_labelled_stamp(line, body_chars == 0):
+            meta.append(line)  # before the buttons: a stamp is all digits ('[2025-05-21 12:05]')
             continue
         if _is_ui(line, key):
             continue

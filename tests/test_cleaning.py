@@ -122,3 +122,36 @@ def test_photo_captions_are_marked() -> None:
     )
     zones = {s.text: s.zone for s in page.sentences}
     assert zones["포항시는 10일 협약을 체결했다."] == "caption"
+
+
+STORY = (
+    "광주 AI 집적단지 2단계 착수\n"
+    "광주시는 5일 인공지능 집적단지 2단계 사업에 착수한다고 밝혔다. 시는 4116억원을 투입한다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page_top", "stamp"),
+    [
+        ("영남경제 | 2026.02.10\n영남경제 > 산업 > 동남권\n", "영남경제 | 2026.02.10"),  # a masthead with its date
+        ("한빛경제 | 2024년 11월 21일 (목)\n홈 > 산업 > IT·통신\n", "한빛경제 | 2024년 11월 21일 (목)"),
+        ("테크월드뉴스\nIT | 과학 | 정책 | 통신 | 반도체 | 스타트업\n[2025-05-21 12:05]\n", "[2025-05-21 12:05]"),
+        ("충청미래신문\nHOME > 교육 > 천안·아산\n", None),
+    ],
+)
+def test_mastheads_breadcrumbs_and_menus_are_no_headline(page_top: str, stamp: str | None) -> None:
+    page = clean_page(page_top + STORY)
+    assert page.title == "광주 AI 집적단지 2단계 착수"
+    assert stamp is None or stamp in page.meta_lines
+
+
+def test_a_byline_with_labels_beside_its_stamp_is_metadata() -> None:
+    page = clean_page(
+        "광주 AI 집적단지 2단계 착수\n기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1\n" + STORY.split("\n", 1)[1]
+    )
+    assert "기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1" in page.meta_lines
+
+
+def test_a_table_of_dates_in_the_body_stays_body() -> None:
+    page = clean_page(STORY + "| 2025.4.7 | 과기정통부 공모 선정 |\n| 2025.8.21 | 합작법인 출범·부지 계약 |\n")
+    assert "공모 선정" in page.body and "부지 계약" in page.body
