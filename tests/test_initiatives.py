@@ -298,6 +298,7 @@ def test_a_wrapper_names_the_project_it_is_about(sentence: str, expected: list[t
         "실리콘밸리 기업들이 투자한다.",  # a famous place abroad
         "사업을 추진한다.",  # a head alone
         "두 센터는 내년 문을 연다.",  # a count of the projects named before
+        "사업이 이어지면 펀드를 늘린다.",  # a verb before the head
         "세 센터 모두 2027년 가동한다.",
     ],
 )
@@ -410,4 +411,17 @@ def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text
     ],
 )
 def test_the_venue_of_a_meeting_is_not_an_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("밀양 나노산단에 들어설 인공지능 컴퓨팅센터는 2028년 가동한다.", ["인공지능 컴퓨팅센터"]),
+        ("밀양 들어설 인공지능 컴퓨팅센터", ["인공지능 컴퓨팅센터"]),
+        ("결성총회를 열고 펀드를 출범시켰다.", []),
+        ("부지에 지어질 AI 데이터센터는 100MW 규모다.", ["AI 데이터센터"]),
+    ],
+)
+def test_a_verb_before_a_head_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
