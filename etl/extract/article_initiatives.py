@@ -133,6 +133,14 @@ class ArticleInitiatives:
                 out.setdefault(g.place.key, []).append(g)
         return out
 
+    def spread_before(self, sentence_index: int) -> list[ArticleInitiative]:
+        """The initiatives one mention spread over several places before this sentence."""
+        return [g for g in self.initiatives if self.first_spread.get(g.index, sentence_index) < sentence_index]
+
+    def names_its_own(self, sentence_index: int) -> bool:
+        """Whether the sentence names a project by words of its own ('…철강 AI 컴퓨팅센터를')."""
+        return any(pm.strength == "named" and pm.words for pm, _ in self.members_in(sentence_index))
+
     @cached_property
     def first_spread(self) -> dict[int, int]:
         """For each initiative one mention spreads over several places, the first sentence doing so."""
@@ -924,16 +932,14 @@ def respective_initiatives(
         ((pm.place.start, g) for pm, g in article.members_in(sentence_index) if pm.strength == "spread" and pm.place),
         key=lambda x: x[0],
     )
-    targets = list(dict.fromkeys(g.index for _, g in here))
-    if not targets:
-        targets = [
-            g.index for g in article.initiatives if article.first_spread.get(g.index, sentence_index) < sentence_index
-        ]
-    own = any(pm.strength == "named" and pm.words for pm, _ in article.members_in(sentence_index))
-    if len(targets) != amount_count or (own and not here):
+    if here:
+        by_index = {g.index: g for g in article.initiatives}
+        targets = [by_index[i] for i in dict.fromkeys(g.index for _, g in here)]
+    elif article.names_its_own(sentence_index):
         return []  # an earlier list does not take the figures of a sentence that names its own projects
-    by_index = {g.index: g for g in article.initiatives}
-    return [by_index[i] for i in targets]
+    else:
+        targets = article.spread_before(sentence_index)
+    return targets if len(targets) == amount_count else []
 
 
 def per_place_initiatives(
@@ -943,8 +949,9 @@ def per_place_initiatives(
     those one earlier mention spread over several places, when the amount's own sentence names none."""
     if len(article.first_spread) < 2 or not rules.PER_PLACE.search(sentence):
         return []
-    here = article.members_in(sentence_index)
-    if any(pm.strength == "spread" or (pm.strength == "named" and pm.words) for pm, _ in here):
+    if article.names_its_own(sentence_index) or any(
+        pm.strength == "spread" for pm, _ in article.members_in(sentence_index)
+    ):
         return []  # the sentence names its own projects, or spreads one of its own
-    spread = [g for g in article.initiatives if article.first_spread.get(g.index, sentence_index) < sentence_index]
+    spread = article.spread_before(sentence_index)
     return spread if len(spread) >= 2 else []

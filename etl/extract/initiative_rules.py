@@ -295,6 +295,6 @@ PLACE_JOINERS = re.compile(r"^\s*(?:[·ㆍ,、/]|와|과|및|그리고|,\s*그�
 # '각각', '지역 당', '곳당': an amount or a facility stated once for each of several places.
 DISTRIBUTIVE = re.compile(r"각각|지역\s?당|지역별|곳당|개소당|곳에\s?각|한\s?곳당")
 # An amount for each of the places an earlier sentence named ('지역 당 63억원의 국비').
-BULLET = re.compile(r"[▲△■□●○◆◇▶①-⑳]")  # a bullet starts an item of its own
+BULLET = re.compile(r"[▲△▷■□●○◆◇▶►•①-⑳]")  # a bullet starts an item of its own
 RESPECTIVELY = re.compile(r"각각")  # figures listed in the order of the places before them
 PER_PLACE = re.compile(r"지역\s?당|지역별로?|곳당|개소당|곳에\s?각각|각\s?지역에|각각")

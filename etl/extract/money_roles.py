@@ -19,6 +19,7 @@ import math
 import re
 
 from etl.extract.amounts import MoneyMention
+from etl.extract.initiative_rules import BULLET
 from etl.model import Sentence
 
 # 'N개사', 'N개 기업', 'N곳': the amount beside it is several parties' together.
@@ -64,7 +65,6 @@ _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
-_BULLET = re.compile(r"[▲▷△■◆○•]")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
 
 
@@ -82,7 +82,7 @@ def refine_roles(
     out: dict[int, list[MoneyMention]] = {}
     for i in order:
         sentence = text[i]
-        bulleted = len(_BULLET.findall(sentence)) >= 2 if money.get(i) else False
+        bulleted = len(BULLET.findall(sentence)) >= 2 if money.get(i) else False
         refined = money.get(i, [])
         for m in refined:
             left = sentence[max(0, m.start - _CLAUSE_LEFT) : m.start]
