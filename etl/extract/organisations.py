@@ -81,13 +81,17 @@ _KIND_THEN_NAME = re.compile(
     r"(?:투자사|시행사|운영사|시공사|개발사|운용사|설계사|건설사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20})(?=\(|,|\s|$))"
 )
+# Words after a kind of company that tell of setting one up, not its name ('합작법인 설립계획이').
+_SETTING_UP_WORDS = ("설립", "구성", "출범", "추진")
 # "특수목적법인(SPC) 'HN AI 캠퍼스 울산'", '합작법인 「가람데이터」': a company set up for a project,
 # whose quoted name often reads like the project's ('캠퍼스', '센터').
-_ENTITY_THEN_QUOTED = re.compile(
+_ENTITY_THEN_NAME = re.compile(
     r"(?:특수목적법인|합작법인|신설법인|법인|SPC|합작회사|합작사)(?:\s?\([A-Za-z]{2,5}\))?\s?"
     r"(?:[‘'“\"「『](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"」』]"
     # unquoted, as the subject: '합작법인(JV) HN AI 캠퍼스 울산이 …', '특수목적법인 대불에이아이캠퍼스는 …'
-    r"|(?P<name>[A-Za-z][가-힣A-Za-z0-9&]*(?:\s[가-힣A-Za-z0-9&]+){1,3}?|(?!설립|구성|출범|추진)[가-힣]{4,20})"
+    r"|(?P<name>[A-Za-z][가-힣A-Za-z0-9&]*(?:\s[가-힣A-Za-z0-9&]+){1,3}?|(?!"
+    + "|".join(_SETTING_UP_WORDS)
+    + r")[가-힣]{4,20})"
     r"(?=(?:이|가|은|는)\s))"
 )
 # '스톡 팜 로드라는 투자 그룹': the name said to be a company, in up to three words.
@@ -294,7 +298,7 @@ class _Finder:
                     self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
             for m in _CHIEF_IN_GLOSS.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of", False)
-        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME, _ENTITY_THEN_QUOTED) if _KIND_WORD.search(s) else ():
+        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME, _ENTITY_THEN_NAME) if _KIND_WORD.search(s) else ():
             for m in pattern.finditer(s):
                 grp = "quoted" if m.group("quoted") else "name"
                 raw = m.group(grp) if grp == "quoted" else TRAILING_PARTICLE.sub("", m.group(grp))  # '…에너지가'
