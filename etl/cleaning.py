@@ -137,6 +137,9 @@ _UI_WORDS = {
     "전체기사",
     "속보",
 }
+# Counters beside a button: '댓글 2', '조회수 1,234', '좋아요 12' (the key drops the space and comma).
+_COUNTER = re.compile(r"(\D{1,4})\d+")
+_COUNTER_WORDS = _UI_WORDS | {"조회", "조회수", "공감", "추천", "댓글수"}
 _NAV_WORDS = _UI_WORDS | {"트렌드", "생활정보", "international", "edition", "매체", "english", "japanese", "chinese"}
 # A line of tags: '#LG유플러스 #오창 #AI데이터센터'.
 _TAGS = re.compile(r"#[^\s#]+(?:\s*#[^\s#]+)*")
@@ -234,6 +237,9 @@ def _is_ui(line: str, key: str) -> bool:
         return True
     if key in _UI_WORDS:
         return True
+    counter = _COUNTER.fullmatch(key)
+    if counter and counter.group(1) in _COUNTER_WORDS:
+        return True
     if _BREADCRUMB.fullmatch(line) and not _SENTENCE_END.search(line):
         return True  # 'HOME > 교육 > 천안·아산'
     items = _MENU_SPLIT.split(line)
@@ -266,12 +272,31 @@ _MENU_SPLIT = re.compile(r"\s*[|│]\s*")
 _BYLINE_WORD = re.compile(r"기자|입력|등록|승인|송고|수정")
 
 
+def _is_labelled_headline(line: str) -> bool:
+    """A bracketed label, then words that are no sentence: below the article's copyright line, a
+    link to another of the site's stories, whatever the label says ('[경기 소식] 시흥 … 개원 / …')."""
+    label = _BRACKETED_HEADER.match(line)
+    if label is None or label.group(1) is None:
+        return False
+    rest = line[label.end() :].strip()
+    return len(rest) >= 6 and not _SENTENCE_END.search(rest)
+
+
+def _is_repeated_label(line: str) -> bool:
+    """A header of other stories repeated before each of them: '관련기사 <…> ▶관련기사 <…>'."""
+    head = _key(line[:12])
+    header = next((h for h in _BLOCK_HEADERS if head.startswith(h)), None)
+    return header is not None and _key(line).count(header) >= 2 and not _SENTENCE_END.search(line)
+
+
 def _is_block_header(line: str, key: str) -> bool:
     bracketed = _BRACKETED_HEADER.match(line)
     if bracketed and len(line) > 40:  # the stories follow on its line, as a list, not as a sentence
         inner, rest = bracketed.group(1) or bracketed.group(2), line[bracketed.end() :]
         listed = len(_LIST_MARKS.findall(rest)) >= 2 or not _SENTENCE_END.search(rest)
         return listed and _is_block_header(inner, _key(inner))
+    if _is_repeated_label(line):
+        return True
     if len(line) > 40 or not key:
         return False
     if key.startswith(_BLOCK_HEADERS):
@@ -337,7 +362,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     kept: list[tuple[str, str]] = []  # (zone, text)
     body_chars = 0
     skipping_block = False
-    after_photo_marker = after_link_marker = False
+    after_photo_marker = after_link_marker = after_copyright = False
     for raw in lines:
         line = _BULLET.sub("", raw).strip()
         if not line:
@@ -354,6 +379,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             if body_chars >= 60:
                 break  # the rest of the page lists other stories
             skipping_block = True
+            continue
+        if after_copyright and _is_labelled_headline(line):
             continue
         if skipping_block:
             if _is_stamp_line(line):
@@ -375,6 +402,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             line = line[dateline.end() :]
         if _is_meta(line):
             meta.append(line)
+            after_copyright = after_copyright or (body_chars >= 60 and _COPYRIGHT.search(line) is not None)
             continue
         cleaned = _strip_inline_noise(line, meta)
         if not cleaned:

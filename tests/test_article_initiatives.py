@@ -241,12 +241,12 @@ def test_a_name_holding_its_sites_place_is_placed_at_the_site_and_spellings_of_a
 
 def test_a_subheadline_of_a_headline_naming_two_places_goes_to_the_nearer_project() -> None:
     x = extract(
-        "포항 AI 데이터센터 착공…구미 반도체 클러스터 예타 통과",
+        "포항 AI 데이터센터 착공…구미 AI 반도체 클러스터 예타 통과",
         "예타 통과로 총사업비 1조원 확정",
         "포항시는 5일 ‘포항 AI 데이터센터’ 착공식을 열었다. 데이터센터에는 2조원이 들어간다.",
-        "구미시는 ‘구미 반도체 클러스터’가 예비타당성조사를 통과했다고 밝혔다.",
+        "구미시는 ‘구미 AI 반도체 클러스터’가 예비타당성조사를 통과했다고 밝혔다.",
     )
-    assert [m for m in money(x) if m[0] == "1조원"] == [("1조원", "total", "구미 반도체 클러스터")]
+    assert [m for m in money(x) if m[0] == "1조원"] == [("1조원", "total", "구미 AI 반도체 클러스터")]
 
 
 def test_a_role_a_place_takes_restates_a_named_project_but_never_introduces_one() -> None:
@@ -406,3 +406,66 @@ def test_money_after_a_quoted_topic_goes_to_it_and_a_new_centre_keeps_its_own() 
         "총 1조원이 들어간다.",
     )
     assert [m[2] for m in money(contrast) if m[1] == "total"] == ["안산 AI 데이터센터"]
+
+
+def test_a_data_centre_called_a_campus_by_its_operator_is_one_data_centre() -> None:
+    x = extract(
+        "하버라인, 청라에 '2조원대' AI 데이터센터 첫 삽",
+        "미국 데이터센터 개발사 하버라인 디지털이 인천 청라국제도시에서 2조원대 인공지능(AI) 데이터센터 건설에 들어갔다.",
+        "하버라인 디지털은 26일 청라국제도시에서 “하버라인 청라 AI 캠퍼스” 착공식을 열었다고 27일 밝혔다.",
+        "총사업비는 2조1450억원이다.",
+    )
+    types = {i["name"]: i["initiative_type"] for i in x.article_initiatives if i["is_subject"]}
+    assert list(types.values()) == ["data_centre"], types
+
+
+def test_a_data_centre_named_with_a_campus_in_apposition_is_one() -> None:
+    x = extract(
+        "영암 AI 데이터센터 착공",
+        "전남 영암 대불국가산업단지에 들어서는 인공지능(AI) 데이터센터 ‘대불 AI 캠퍼스’가 2일 착공했다.",
+        "총사업비는 3조1200억원이다.",
+        "대불 AI 캠퍼스는 지난해 3월 투자협약을 맺었다.",
+    )
+    subjects = [i for i in x.article_initiatives if i["is_subject"]]
+    assert [i["initiative_type"] for i in subjects] == ["data_centre"]
+    assert [m for m in money(x) if m[1] == "total"] == [("3조1200억원", "total", subjects[0]["name"])]
+
+
+def test_a_campus_named_after_data_centres_is_a_data_centre() -> None:
+    x = extract(
+        "부산 강서에 AI 데이터센터 캠퍼스",
+        "부산시는 강서구 미음산단에 'AI 데이터센터 캠퍼스'를 조성한다고 5일 밝혔다.",
+    )
+    assert [i["initiative_type"] for i in x.article_initiatives if i["is_subject"]] == ["data_centre"]
+
+
+def test_a_campus_that_teaches_stays_a_school_beside_a_data_centre() -> None:
+    x = extract(
+        "광주 AI 데이터센터 가동…AI 인재 캠퍼스도 문 열어",
+        "광주시는 첨단3지구 국가 AI 데이터센터가 가동에 들어갔다고 5일 밝혔다.",
+        "시는 같은 날 'AI 인재 캠퍼스'를 열고 청년 200명의 교육을 시작했다.",
+    )
+    types = {i["initiative_type"] for i in x.article_initiatives}
+    assert {"data_centre", "education"} <= types
+
+
+def test_a_campus_in_an_article_without_data_centres_stays_a_school() -> None:
+    x = extract(
+        "경북 AI 캠퍼스 개소",
+        "경북도는 구미에 '경북 AI 캠퍼스'를 열었다고 5일 밝혔다.",
+        "캠퍼스는 지역 기업 재직자를 대상으로 과정을 운영한다.",
+    )
+    assert [i["initiative_type"] for i in x.article_initiatives] == ["education"]
+
+
+def test_an_amount_after_a_town_funds_the_project_at_a_site_in_that_town() -> None:
+    x = extract(
+        "안산서 무산된 AI 데이터센터, 서산으로 간다…4200억 규모로 확대",
+        "충남도와 서산시는 넥스트그리드㈜가 서산시 지곡면 서산오토밸리 산업단지에 AI 데이터센터를 짓기로 했다고 29일 밝혔다.",
+        "넥스트그리드는 당초 경기 안산시 단원구 반월국가산업단지 인근에 3천억원을 들여 데이터센터를 지을 계획이었다.",
+        "하지만 주민들의 반대가 이어지면서 지난 8월 안산 사업을 철회했다.",
+        "서산에서는 규모를 60㎿로 늘려 모두 4천200억원을 투입한다.",
+    )
+    by_index = {i["initiative_index"]: i for i in x.article_initiatives}
+    funded = {a["surface"]: by_index[a["initiative_index"]]["province_code"] for a in x.amounts}
+    assert funded["모두 4천200억원"] == "4400000000"  # 충청남도, where the project now stands

@@ -155,3 +155,64 @@ def test_a_byline_with_labels_beside_its_stamp_is_metadata() -> None:
 def test_a_table_of_dates_in_the_body_stays_body() -> None:
     page = clean_page(STORY + "| 2025.4.7 | 과기정통부 공모 선정 |\n| 2025.8.21 | 합작법인 출범·부지 계약 |\n")
     assert "공모 선정" in page.body and "부지 계약" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[경기 소식] 시흥 배곧 서울대병원 2029년 개원…사업비 7000억 / 파주 운정 GTX역 환승센터 착공",
+        "[지역 브리핑] 창원 스마트산단 2단계 7000억 투입 / 김해 물류단지 준공 / 양산 도시철도 개통",
+        "[오늘의 충북] 청주 오송 바이오 7000억 유치 / 충주 수소도시 선정",
+        "[경제] 부산 센텀2지구 7000억 도시첨단산단 착공",
+    ],
+)
+def test_a_labelled_headline_below_the_copyright_line_is_dropped(line: str) -> None:
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", line + "\n많이 본 뉴스"))
+    assert "7000억" not in page.body and "4116억원" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[사업 개요] 총사업비 7000억",  # a subheading with its figure, in the article
+        "[인터뷰] 딥실리콘 대표 / 7000억 규모 AI 반도체 설계 기업",
+        "1단계 7000억 / 2단계 3000억",
+    ],
+)
+def test_a_labelled_line_in_the_article_stays(line: str) -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+    assert "7000억" in page.body
+
+
+def test_a_labelled_sentence_below_the_copyright_line_is_no_headline() -> None:
+    line = "[경기 소식] 시흥시는 7000억원을 들여 배곧에 병원을 짓는다고 밝혔다."
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", line + "\n많이 본 뉴스"))
+    assert "4116억원" in page.body
+
+
+def test_a_headline_with_a_label_before_the_article_is_kept() -> None:
+    page = clean_page("[단독] 광주 AI 데이터센터 1조 투입 / 2단계 착공 확정\n" + ARTICLE.split("\n", 1)[1])
+    assert page.title == "[단독] 광주 AI 데이터센터 1조 투입 / 2단계 착공 확정"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶관련기사 <남부권 AI 컴퓨팅센터 밀양 나노산단에> ▶관련기사 <거제 해양플랜트 실증단지 2단계 7000억>",
+        "관련뉴스 「울산 데이터센터 착공」 관련뉴스 「부산 펀드 7000억 결성」",
+    ],
+)
+def test_a_header_repeated_before_each_story_ends_the_article(line: str) -> None:
+    page = clean_page(ARTICLE.replace("박진표 기자", line + "\n박진표 기자"))
+    assert "7000억" not in page.body and "4116억원" in page.body
+
+
+@pytest.mark.parametrize("counter", ["댓글 2", "조회수 1,234", "좋아요 12", "공감 3", "조회 58"])
+def test_a_button_with_its_count_is_no_body(counter: str) -> None:
+    page = clean_page(ARTICLE.replace("공유\n", f"공유\n{counter}\n"))
+    assert counter not in page.body and "4116억원" in page.body
+
+
+def test_a_short_line_of_the_article_with_a_number_stays() -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", "AI 2\n한편 광주시는"))
+    assert "4116억원" in page.body

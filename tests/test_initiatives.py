@@ -27,8 +27,8 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("충북도는 정부 공모에서 이길 수 있도록 국가 AI 컴퓨팅센터 유치전에 뛰어들었다.", ["국가 AI 컴퓨팅센터"]),
         ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
         ("기업을 유치하여 데이터센터를 짓는다.", ["데이터센터"]),
-        ("입지 여건을 갖춘 수소 클러스터를 만든다.", ["수소 클러스터"]),
-        ("사업이 완공되면 바이오 집적단지가 들어선다.", ["바이오 집적단지"]),
+        ("입지 여건을 갖춘 에너지 클러스터를 만든다.", ["에너지 클러스터"]),
+        ("사업이 완공되면 AI 바이오 집적단지가 들어선다.", ["AI 바이오 집적단지"]),
         # determiners, time words and bound nouns are not part of a name
         ("이들 센터는 내년에 문을 연다.", []),
         ("올해 사업은 차질 없이 진행된다.", []),
@@ -100,12 +100,12 @@ def test_a_kind_set_before_a_name_is_no_part_of_it(sentence: str, expected: list
             [("국가AI집적단지", "cluster"), ("AI규제자유특구", "special_zone")],
         ),
         (
-            "시는 AI 데이터센터·수소 클러스터 조성을 추진한다.",
-            [("AI 데이터센터", "data_centre"), ("수소 클러스터", "cluster")],
+            "시는 AI 데이터센터·에너지 클러스터 조성을 추진한다.",
+            [("AI 데이터센터", "data_centre"), ("에너지 클러스터", "cluster")],
         ),
         (
-            "도는 AI 데이터센터· 수소 클러스터를 만든다.",
-            [("AI 데이터센터", "data_centre"), ("수소 클러스터", "cluster")],
+            "도는 AI 데이터센터· 에너지 클러스터를 만든다.",
+            [("AI 데이터센터", "data_centre"), ("에너지 클러스터", "cluster")],
         ),
         ("‘AI 허브’·‘바이오 밸리’를 만든다.", [("AI 허브", "hub"), ("바이오 밸리", "cluster")]),
         # a dot between modifiers joins them in one name
@@ -125,7 +125,7 @@ def test_names_listed_with_a_middle_dot_are_each_a_name(sentence: str, expected:
             "협약서에는 ▲인공지능 분야 활성화를 위한 협력센터 설치 ▲인공지능 중심 산업융합 집적단지 조성 등이 담겼다.",
             ["협력센터", "인공지능 중심 산업융합 집적단지"],
         ),
-        ("주요 사업은 ▲AI 데이터센터 구축 ▲ 수소 클러스터 조성이다.", ["AI 데이터센터", "수소 클러스터"]),
+        ("주요 사업은 ▲AI 데이터센터 구축 ▲ 에너지 클러스터 조성이다.", ["AI 데이터센터", "에너지 클러스터"]),
         ("- 그린데이터센터 집적단지 조성", ["그린데이터센터 집적단지"]),
         ("※ 국가 AI 컴퓨팅센터 유치", ["국가 AI 컴퓨팅센터"]),
         ("△바이오 특화지구 △AI 혁신지구를 지정한다.", ["바이오 특화지구", "AI 혁신지구"]),
@@ -424,4 +424,81 @@ def test_the_venue_of_a_meeting_is_not_an_initiative(sentence: str, expected: li
     ],
 )
 def test_a_verb_before_a_head_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HN AI 캠퍼스 울산은 4일 1단계(200MW) 공정률이 45%에 이르렀으며, GPU 서버 공급계약을 맺었다고 밝혔다.",
+        "광주 AI 데이터센터는 4일 입주기업 모집을 시작한다고 밝혔다.",
+        "하버라인 AI 캠퍼스는 5일 국내 클라우드 기업과 임대 계약을 맺었다고 발표했다.",
+    ],
+)
+def test_a_facility_that_speaks_is_the_company_named_after_it(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("대불 AI 캠퍼스는 지난해 3월 투자협약을 맺은 뒤 11월 산단 부지 매입을 마쳤다.", ["대불 AI 캠퍼스"]),
+        ("광주시는 AI 데이터센터가 2단계에 들어간다고 밝혔다.", ["AI 데이터센터"]),
+        ("하버라인 AI 캠퍼스는 2029년 완공된다고 회사 측은 설명했다.", ["하버라인 AI 캠퍼스"]),
+        ("국가 AI 컴퓨팅센터는 2027년 문을 연다.", ["국가 AI 컴퓨팅센터"]),
+        ("시는 올해 울산 AI 데이터센터는 착공한다고 밝혔다.", ["울산 AI 데이터센터"]),
+    ],
+)
+def test_a_facility_spoken_of_stays_an_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "용인에는 SK하이닉스 반도체 클러스터(120조원)와 대규모 반도체 투자가 이어지고 있다.",
+        "센터는 송도 바이오클러스터 입주기업에 연산 자원을 제공한다.",
+        "익산 국가식품클러스터에는 식품기업 200곳이 입주해 있다.",
+        "울산 수소 클러스터 조성에 1조원이 들어간다.",
+    ],
+)
+def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("대전시는 대덕특구에 AI 반도체 실증 클러스터를 조성한다.", ["AI 반도체 실증 클러스터"]),
+        ("도는 'K-바이오 데이터 클러스터'를 만든다.", ["K-바이오 데이터 클러스터"]),
+        ("평택항 AI 스마트물류 실증단지가 문을 열었다.", ["평택항 AI 스마트물류 실증단지"]),
+        ("강원 수열에너지 융복합 클러스터를 조성한다.", ["강원 수열에너지 융복합 클러스터"]),
+    ],
+)
+def test_a_cluster_that_says_ai_or_of_no_other_industry_stays(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "용인에 AI 데이터센터 2곳 동시 추진…기흥 4,200억·백암 7,800억",
+        "경기 용인시에 인공지능(AI) 데이터센터 두 곳이 잇따라 추진된다.",
+        "전국에 국가 AI 컴퓨팅센터 3개소를 짓는다.",
+        "도내 데이터센터 여러 곳이 전력 부족을 겪고 있다.",
+    ],
+)
+def test_a_head_counted_in_twos_or_more_names_no_project(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("기흥 AI 데이터센터 1곳만 허가를 받았다.", ["기흥 AI 데이터센터"]),
+        ("광주 AI 데이터센터 2단계가 착공했다.", ["광주 AI 데이터센터"]),
+        ("제2 AI 데이터센터 2곳째 부지를 찾는다.", ["제2 AI 데이터센터"]),
+    ],
+)
+def test_a_head_with_one_or_an_ordinal_stays_a_project(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -31,7 +31,7 @@ from etl.extract.article_initiatives import (
 from etl.extract.dates import DateMention, ends_in_past, find_dates, funding_period, publication_date
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import BULLET
-from etl.extract.initiatives import find_initiatives, initiative_key_name
+from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
 from etl.extract.organisations import find_article_organisations
 from etl.extract.publisher import load_directory, publisher_from_text
@@ -169,7 +169,10 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         "surface": o.text, "org_code": o.org_code, "org_name": o.name, "org_type": o.org_type, "found_by": o.source,
         "role": o.role,
     })  # fmt: skip
-    mentions_by_sentence = {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents}
+    mentions_by_sentence = data_centre_campuses(
+        {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents},
+        {s.index: s.text for s in sents},
+    )
     places = {
         s.index: sentence_places(s.text, region_by_sentence[s.index], gaz, masks[s.index], region_for[s.index])
         for s in sents

@@ -126,11 +126,14 @@ class ArticleInitiatives:
 
     @cached_property
     def subjects_at(self) -> dict[str, list[ArticleInitiative]]:
-        """The subject initiatives placed below a province, by place."""
+        """The subject initiatives placed below a province, by place; one at a site is also at
+        the site's town ('서산에서는 … 4천200억원을': the data centre at 서산오토밸리)."""
         out: dict[str, list[ArticleInitiative]] = {}
         for g in self.initiatives:
             if g.place is not None and not g.place.is_province and g.is_subject:
                 out.setdefault(g.place.key, []).append(g)
+                if g.place.site and g.place.region_code and g.place.region_code != g.place.province_code:
+                    out.setdefault(g.place.region_code, []).append(g)
         return out
 
     def spread_before(self, sentence_index: int) -> list[ArticleInitiative]:

@@ -67,6 +67,12 @@ HEAD_TYPES: dict[str, str] = {
 # A head of the cluster kind whose name holds a data-centre word is a data-centre complex
 # ('그린데이터센터 집적단지', 'AI 데이터센터 클러스터').
 DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
+# A campus is a school's or a data centre's: operators call their data-centre sites campuses
+# ('하버라인 청라 AI 캠퍼스', '대불 AI 캠퍼스'). One named after data centres is one ('AI 데이터센터
+# 캠퍼스'); one in an article about data centres is one too, unless its name or its sentence
+# speaks of teaching ('AI 인재 캠퍼스', '… 캠퍼스에서 교육을 받는다').
+CAMPUS_HEAD = "캠퍼스"
+TEACHING_WORDS = re.compile(r"교육|인재|대학|학교|아카데미|영재|연수|창업|스쿨|러닝|학습|배움|강의|수강|교육생|학생")
 # A cluster of processors is a computing centre, not a district: 'AI 학습용 GPU 클러스터'.
 COMPUTING_WORDS = re.compile(
     r"(?:GPU|NPU|HPC|H100|H200|B200|서버|슈퍼컴퓨터|슈퍼컴퓨팅|컴퓨팅|연산|가속기)"
@@ -93,9 +99,17 @@ HEADS_NAMED_BY_AMOUNT = frozenset({"펀드"})
 TOPIC_REQUIRED_TYPES = frozenset({"programme", "education", "mou"})
 # Types an article reports only under a name of their own: '융합연구혁신센터' is one, 'AI 사업' is not.
 NAME_REQUIRED_TYPES = frozenset({"programme", "education", "mou", "other", "fund"})
-TOPIC_WORDS = re.compile(
+_AI_TOPICS = (
     r"AI|A\.I|인공지능|에이아이|AX|데이터|디지털|컴퓨팅|클라우드|지능|ICT|SW|소프트웨어|메타버스|"
-    r"빅데이터|반도체|로봇|자율주행|스마트시티|피지컬|초거대|생성형|GPU|슈퍼컴"
+    r"빅데이터|스마트시티|피지컬|초거대|생성형|GPU|슈퍼컴"
+)
+TOPIC_WORDS = re.compile(_AI_TOPICS + r"|반도체|로봇|자율주행")
+# A cluster of another industry is no AI initiative unless its name says AI ('SK하이닉스 반도체
+# 클러스터', '송도 바이오클러스터', '국가식품클러스터'; but 'AI 반도체 실증 클러스터').
+AI_TOPIC_WORDS = re.compile(_AI_TOPICS)
+OTHER_INDUSTRIES = re.compile(
+    r"반도체|바이오|디스플레이|식품|이차전지|2차전지|배터리|자동차|오토|조선|철강|석유화학|화학|섬유|제약|"
+    r"의료기기|나노|항공|우주|방산|원전|원자력|수소"
 )
 
 # Words that never belong to a name: determiners, adverbs, time words and bound nouns that sit
@@ -202,6 +216,12 @@ HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
 )  # ('데이터센터 부지 계약', '…부지를 확보' are the project's own site)
+# A head followed by a count of two or more names several projects at once, none in particular:
+# '용인에 AI 데이터센터 2곳 동시 추진', '데이터센터 두 곳이 잇따라 추진된다' (each is named apart).
+HEAD_COUNTED = re.compile(
+    r"\s?(?:[2-9]|[1-9]\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러|몇|수십)\s?(?:곳|개소|군데|개)"
+    r"(?:이|가|을|를|에|은|는|도|의|과|와|씩|으로|로|에서|에는)?(?![가-힣])"
+)
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
@@ -210,6 +230,14 @@ HEAD_IS_VENUE = re.compile(
     r"에서\s+(?:\S+\s+){0,2}?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
     r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍)"
 )
+# A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with
+# its city after it, in a sentence that ends in a verb of saying, is the company named after the
+# project: 'HN AI 캠퍼스 울산은 4일 … 계약을 맺었다고 밝혔다' (its reports name the project apart).
+SPEAKING_HEADS = frozenset({"캠퍼스", "센터", "데이터센터", "데이터 센터", "컴퓨팅센터", "컴퓨팅 센터"})
+SPEAKER_TOPIC = re.compile(r"\s?(?P<place>[가-힣]{2,4})?(?:은|는)\s")
+ANOTHER_TOPIC = re.compile(r"[가-힣](?:은|는)\s")  # '… 완공된다고 회사 측은 설명했다': another speaks
+SAID_END = re.compile(r"(?:밝혔|말했|전했|발표했|설명했|알렸|강조했)다\.?[”’\"']?\s*$")
+
 # A head followed by '(으)로' and a verb of becoming or of making into is the role a place takes,
 # not a project of its own: '수성알파시티를 AI 거점으로 만드는', '영남 허브로 발돋움한다',
 # '소프트웨어 거점으로 조성된 수성알파시티' (built as, said of the place that follows).

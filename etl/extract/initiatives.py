@@ -104,12 +104,38 @@ def find_initiatives(
             role_ends.add(mention.end)
 
     found = sorted(quoted + named, key=lambda f: f.start)
-    found = [f for f in found if not _abbreviation_marker(sentence, f) and not _companys_plan(sentence, f, masked)]
+    found = [
+        f
+        for f in found
+        if not _abbreviation_marker(sentence, f)
+        and not _companys_plan(sentence, f, masked)
+        and not _speaks(sentence, f, place_names)
+    ]
     return [
         replace(f, is_role=True) if f.end in role_ends else f
         for f in (_about_inner_head(sentence, f) for f in found)
         if _is_initiative(f) and not _only_a_place(f, place_names)
     ]  # fmt: skip
+
+
+def data_centre_campuses(
+    mentions: dict[int, list[InitiativeMention]], sentences: dict[int, str]
+) -> dict[int, list[InitiativeMention]]:
+    """An article about data centres calls a data centre's site its campus: each campus that
+    neither its name nor its sentence ties to teaching is typed a data centre there."""
+    kinds = {m.initiative_type for ms in mentions.values() for m in ms}
+    if "data_centre" not in kinds or "education" not in kinds:
+        return mentions
+    return {
+        i: [
+            replace(m, initiative_type="data_centre")
+            if m.head == rules.CAMPUS_HEAD and m.initiative_type == "education"
+            and rules.TEACHING_WORDS.search(sentences[i]) is None
+            else m
+            for m in ms
+        ]
+        for i, ms in mentions.items()
+    }  # fmt: skip
 
 
 def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:
@@ -142,10 +168,24 @@ def _companys_plan(sentence: str, m: InitiativeMention, masked: list[tuple[int, 
     return any(s == m.start or (e <= m.start and not sentence[e : m.start].strip(" ‘'“\"「")) for s, e in masked)
 
 
+def _speaks(sentence: str, m: InitiativeMention, place_names: Collection[str]) -> bool:
+    """'HN AI 캠퍼스 울산은 4일 … 밝혔다': a facility's name as the speaker is its company's."""
+    if m.head not in rules.SPEAKING_HEADS:
+        return False
+    before = sentence[: m.start].strip(" ‘'“\"「").split()
+    if not all(_is_place_name(w, place_names) for w in before):
+        return False  # the name opens the sentence, after its place at most
+    topic = rules.SPEAKER_TOPIC.match(sentence, m.end)
+    if topic is None or (topic.group("place") and topic.group("place") not in place_names):
+        return False
+    return rules.SAID_END.search(sentence) is not None and not rules.ANOTHER_TOPIC.search(sentence, topic.end())
+
+
 def _head_not_a_name(sentence: str, head_end: int) -> bool:
     """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X."""
     return bool(
         rules.HEAD_MODIFIES.match(sentence, head_end)
+        or rules.HEAD_COUNTED.match(sentence, head_end)
         or rules.HEAD_IS_PREDICATE.match(sentence, head_end)
         or rules.HEAD_IS_VENUE.match(sentence, head_end)
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)
@@ -317,7 +357,7 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
     name = display_name(sentence[start:end])
     quoted = quoted or _QUOTE_CHARS.search(sentence[start:end]) is not None
     kind = rules.HEAD_TYPES[head]
-    if kind == "cluster" and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
+    if kind in ("cluster", "education") and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
     elif kind == "cluster" and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):
         kind = "computing_centre"
@@ -349,6 +389,8 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False  # '2조 프로젝트': a project called by its size names none
     if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
         return rules.TOPIC_WORDS.search(m.name) is not None
+    if m.initiative_type == "cluster" and rules.OTHER_INDUSTRIES.search(m.name):
+        return m.quoted or rules.AI_TOPIC_WORDS.search(m.name) is not None
     if m.initiative_type == "other":
         return bool(distinctive_words(m.name, m.head))
     return True
