@@ -469,3 +469,69 @@ def test_an_amount_after_a_town_funds_the_project_at_a_site_in_that_town() -> No
     by_index = {i["initiative_index"]: i for i in x.article_initiatives}
     funded = {a["surface"]: by_index[a["initiative_index"]]["province_code"] for a in x.amounts}
     assert funded["모두 4천200억원"] == "4400000000"  # 충청남도, where the project now stands
+
+
+def test_a_count_of_projects_is_none_of_them_each_named_apart_is_one() -> None:
+    x = extract(
+        "용인에 AI 데이터센터 2곳 동시 추진",
+        "경기 용인시에 인공지능(AI) 데이터센터 두 곳이 잇따라 추진된다.",
+        "용인시는 지난 12일 기흥구 영덕동에 들어설 '기흥 AI 데이터센터'의 건축허가를 내줬다고 밝혔다.",
+        "케이밸리데이터가 4,200억원을 들여 짓는다.",
+        "같은 날 용인시는 처인구 백암면에 '백암 AI 데이터센터'를 짓는 투자협약도 맺었다.",
+        "그린필드AI파크가 7,800억원을 투자한다.",
+    )
+    assert sorted(n.split()[-3] for n in initiatives(x)) == ["기흥", "백암"]
+    assert sorted(m[0] for m in money(x) if m[1] == "total") == ["4,200억원", "7,800억원"]
+
+
+def test_a_count_of_projects_spread_over_listed_places_gives_each_place_one() -> None:
+    x = extract(
+        "과기정통부, 지역 AI 특화 거점 4곳 선정…삼척·홍성·상주·익산에 1,160억",
+        "과학기술정보통신부는 '2025년 지역 AI 특화 거점 조성사업' 선정 결과를 20일 발표했다.",
+        "▲강원 삼척 <AI 수소에너지 실증센터> 320억원",
+        "▲충남 홍성 <AI 스마트축산 거점> 280억원",
+    )
+    funded = {m[0]: m[2] for m in money(x) if m[1] == "total"}
+    assert funded["320억원"].startswith("삼척") and funded["280억원"].startswith("홍성")
+
+
+def test_a_table_of_selected_places_gives_each_row_its_project_and_figure() -> None:
+    x = extract(
+        "'지역 AX 거점' 4곳 선정…대구·구미·천안·제주",
+        "과학기술정보통신부는 13일 공모 결과 대구, 경북 구미, 충남 천안, 제주 등 4개 지역의 과제를 최종 선정했다고 밝혔다.",
+        "지역 | 과제명 | 총사업비",
+        "대구(달성) | 로봇 AX 실증 거점 | 420억원",
+        "경북 구미 | AI 반도체 공정 AX 거점 | 380억원",
+        "충남 천안 | 디스플레이 AI 품질검사 거점 | 350억원",
+        "제주 | 관광 AI 서비스 실증 거점 | 210억원",
+        "제주는 관광객 이동 데이터를 활용한 AI 여행 서비스 실증 거점을 조성한다.",
+    )
+    provinces = {i["initiative_index"]: i["province_code"] for i in x.article_initiatives}
+    funded = {m["surface"]: provinces[m["initiative_index"]] for m in x.amounts if m["amount_role"] == "total"}
+    assert funded == {
+        "420억원": "2700000000", "380억원": "4700000000", "350억원": "4400000000", "210억원": "5000000000",
+    }  # fmt: skip
+
+
+def test_a_place_opening_its_sentence_takes_the_project_a_prose_list_spread_to_it() -> None:
+    x = extract(
+        "과기정통부, '지역 AX 혁신거점' 2곳 선정…전주·천안",
+        "'지역 AX 혁신거점'이 전북 전주, 충남 천안 등 2곳에 들어선다.",
+        "이 사업에는 4년간 총 600억원(국비 400억원)이 투입된다.",
+        "전북 전주는 '탄소소재 AX 혁신거점'을 만든다.",
+        "총사업비는 310억원(국비 205억원)이다.",
+        "충남 천안은 '디스플레이 AX 혁신거점'을 조성한다.",
+        "총 290억원(국비 195억원)이 들어간다.",
+    )
+    subjects = sorted(i["name"] for i in x.article_initiatives if i["is_subject"])
+    assert subjects == ["전주 탄소소재 AX 혁신거점", "천안 디스플레이 AX 혁신거점"]
+
+
+def test_a_project_of_a_listed_place_named_in_passing_stays_apart() -> None:
+    x = extract(
+        "전남 장성·강진에 AI 데이터센터 2곳…5조5천억 투자",
+        "전남 장성과 강진에 AI 데이터센터가 각각 들어선다.",
+        "지난해 착공한 남면 ‘장성 파인데이터센터’(26㎿급)보다 8배가량 규모가 크다.",
+    )
+    names = {i["name"] for i in x.article_initiatives}
+    assert any("파인" in n for n in names) and any(n.startswith("장성") and "파인" not in n for n in names)

@@ -245,6 +245,20 @@ def test_lists_that_hold_no_organisation(sentence: str) -> None:
     assert names(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "과학기술정보통신부와 산업통상자원부는 공모 결과 대구, 경북 구미, 충남 천안, 제주 등 4개 지역의 과제를 선정했다.",
+            ["과학기술정보통신부", "산업통상부"],
+        ),
+        ("산업부와 국토부는 전남 나주, 전북 완주 2곳을 선정했다.", ["산업통상부", "국토교통부"]),
+    ],
+)
+def test_places_written_with_their_province_are_no_party_of_a_list(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
 # --- one participant per consortium; names known across the article --------------------------
 
 

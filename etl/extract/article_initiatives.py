@@ -342,6 +342,7 @@ def group_initiatives(
 
 
 # A place that acts in its clause ('제주는', '대구가'), not a partner ('대구시와 손잡고').
+_PLACE_OPENS_WITHIN = 8  # a place starting this near the start opens its sentence ('경남 거제에는 …')
 _ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는)(?![가-힣])")
 
 # The particle after what a sentence is about.
@@ -439,17 +440,20 @@ def _place_mention(
         return [PlacedMention(sentence_index, None, m, p, words, zone, "spread") for p in spread] + [
             PlacedMention(sentence_index, mention_index, m, None, words, zone, "spread_source")
         ]
+    if m.is_counted:
+        return []  # '데이터센터 두 곳이 추진된다': several projects, each named apart
     before = [p for p in places if p.end <= m.start and not p.is_province]
     nearest = next((p for p in reversed(places) if p.end <= m.start), None)
     context = before[-1] if before else None
     if (
-        context is not None
-        and nearest is not None
+        nearest is not None
         and nearest.is_province
-        and nearest.province_code != context.province_code
+        and (context is None or nearest.province_code != context.province_code)
         and _ACTING_PARTICLE.match(sentence, nearest.end)
     ):
         context = nearest  # '▲전북 군산은 … ▲제주는 국비 500억원으로 … 센터를': the province named last, not 군산
+    if context is None and nearest is not None and nearest.is_province and rules.LIST_LINE.match(sentence):
+        context = nearest  # '제주 | 관광 AI 서비스 실증 거점 | 210억원': the item's province is its place
     if words:
         return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "named", None, context)]
     if before and nearest is before[-1]:
@@ -697,7 +701,9 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
         if spread:
-            candidates = [h for h in candidates if all(rules.BULLET.search(text[q.sentence_index]) for q in h.members)]
+            candidates = [
+                h for h in candidates if any(_item_of_its_place(q, text[q.sentence_index]) for q in h.members)
+            ]
         if len(candidates) > 1 and all(q.zone == "headline" for q in g.members):
             candidates = [min(candidates, key=lambda h: min(q.sentence_index for q in h.members))]
         if len(candidates) != 1:
@@ -709,6 +715,16 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
         for pm in g.members:
             _join(h, pm)
         g.members.clear()
+
+
+def _item_of_its_place(pm: PlacedMention, sentence: str) -> bool:
+    """A sentence that gives one place of a list its project: a bulleted item or a table's row
+    ('▲경북 포항(…)이 …', '제주 | 관광 AI 서비스 실증 거점 | 210억원'), or one that opens with the
+    place ('전북 전주는 ‘탄소소재 AX 혁신거점’을 만든다'); not a project there named in passing."""
+    if rules.BULLET.search(sentence) or rules.LIST_LINE.match(sentence):
+        return True
+    place = pm.place or pm.context_place
+    return place is not None and place.start <= _PLACE_OPENS_WITHIN
 
 
 class _Referents:

@@ -187,7 +187,7 @@ TRAILING_ACTION_WORDS = re.compile(
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
 GENERIC_MODIFIERS = frozenset(
     {
-        "AI", "인공지능", "에이아이", "국가", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
+        "AI", "인공지능", "에이아이", "AX", "국가", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
         "첨단", "세계", "최대", "최대의", "최대급", "국내최대", "규모", "규모의", "세계최대", "민간", "공공", "상업용", "지역", "거점형",
         "분산형", "특화", "전용", "신규", "차세대", "미래", "미래형", "글로벌", "국제", "대표", "핵심", "주요",
         "고성능", "초고성능", "슈퍼", "대단위", "최첨단", "스마트", "디지털", "친환경", "그린", "녹색", "기반", "중심", "관련",
@@ -324,5 +324,8 @@ PLACE_JOINERS = re.compile(r"^\s*(?:[·ㆍ,、/]|와|과|및|그리고|,\s*그�
 DISTRIBUTIVE = re.compile(r"각각|지역\s?당|지역별|곳당|개소당|곳에\s?각|한\s?곳당")
 # An amount for each of the places an earlier sentence named ('지역 당 63억원의 국비').
 BULLET = re.compile(r"[▲△▷■□●○◆◇▶►•①-⑳]")  # a bullet starts an item of its own
+# An item of a list that stands on its own line: a bullet, or a row of a table whose first cell
+# is short ('제주 | 관광 AI 서비스 실증 거점 | 210억원').
+LIST_LINE = re.compile(r"\s*[▲△▷■□●○◆◇▶►•①-⑳]|[^|│]{1,25}\s[|│]\s")
 RESPECTIVELY = re.compile(r"각각")  # figures listed in the order of the places before them
 PER_PLACE = re.compile(r"지역\s?당|지역별로?|곳당|개소당|곳에\s?각각|각\s?지역에|각각")

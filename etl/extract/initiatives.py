@@ -63,6 +63,7 @@ class InitiativeMention:
     is_role: bool = (
         False  # '…를 AI 거점으로 만든다': what a place becomes; it may restate a project, never introduce one
     )
+    is_counted: bool = False  # '거점 4곳': several projects, each only where the sentence lists its place
 
 
 def find_initiatives(
@@ -81,6 +82,7 @@ def find_initiatives(
     quoted_starts = [q.start for q in quoted]
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
     role_ends: set[int] = set()
+    counted_ends: set[int] = set()
     for m in _HEAD.finditer(sentence):
         if _overlapping(quoted, quoted_starts, m.start(), m.start() + 1) or _head_not_a_name(sentence, m.end()):
             continue
@@ -102,6 +104,8 @@ def find_initiatives(
         named.append(mention)
         if rules.HEAD_IS_ROLE.match(sentence, m.end()):
             role_ends.add(mention.end)
+        if rules.HEAD_COUNTED.match(sentence, m.end()):
+            counted_ends.add(mention.end)
 
     found = sorted(quoted + named, key=lambda f: f.start)
     found = [
@@ -112,7 +116,9 @@ def find_initiatives(
         and not _speaks(sentence, f, place_names)
     ]
     return [
-        replace(f, is_role=True) if f.end in role_ends else f
+        replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
+        if f.end in role_ends or f.end in counted_ends
+        else f
         for f in (_about_inner_head(sentence, f) for f in found)
         if _is_initiative(f) and not _only_a_place(f, place_names)
     ]  # fmt: skip
@@ -185,7 +191,6 @@ def _head_not_a_name(sentence: str, head_end: int) -> bool:
     """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X."""
     return bool(
         rules.HEAD_MODIFIES.match(sentence, head_end)
-        or rules.HEAD_COUNTED.match(sentence, head_end)
         or rules.HEAD_IS_PREDICATE.match(sentence, head_end)
         or rules.HEAD_IS_VENUE.match(sentence, head_end)
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)

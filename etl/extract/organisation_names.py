@@ -193,6 +193,8 @@ def is_plausible_name(name: str, region_names: Set[str], marked: bool = False) -
         if stem is not None and is_descriptive(stem):
             return False
     bare = _GOVERNMENT_OFFICE.sub("", name)
+    if len(words) > 1 and all(w in region_names for w in words):
+        return False  # '경북 구미', '충남 천안시': a place written with its province
     return bare not in region_names and name not in region_names
 
 
