@@ -535,3 +535,20 @@ def test_a_project_of_a_listed_place_named_in_passing_stays_apart() -> None:
     )
     names = {i["name"] for i in x.article_initiatives}
     assert any("파인" in n for n in names) and any(n.startswith("장성") and "파인" not in n for n in names)
+
+
+def test_an_estate_named_by_a_word_before_its_kind_is_one_site_with_its_short_form() -> None:
+    x = extract(
+        "강릉 옥계산단에 AI 데이터센터 들어선다",
+        "두 회사는 총 5,000억원을 들여 옥계 일반산업단지 내 부지에 40MW급 데이터센터를 짓는다.",
+        "데이터센터는 2026년 가동한다.",
+    )
+    assert [i["site"] for i in x.article_initiatives] == ["옥계산단"]
+
+
+def test_a_word_describing_an_estate_names_no_site() -> None:
+    x = extract(
+        "강릉시는 도내 산업단지에 AI 데이터센터를 유치했다고 5일 밝혔다.",
+        "데이터센터는 인근 산단의 기업에 연산 자원을 공급한다.",
+    )
+    assert [i["site"] for i in x.article_initiatives] == ["산업단지"]  # no '도내산단' of its own

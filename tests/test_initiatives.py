@@ -504,3 +504,29 @@ def test_a_head_counted_in_twos_or_more_is_marked_as_several(sentence: str) -> N
 def test_a_head_with_one_or_an_ordinal_stays_a_project(sentence: str, expected: list[str]) -> None:
     found = find_initiatives(sentence, GAZ.region_aliases.keys())
     assert [m.name for m in found] == expected and not any(m.is_counted for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('2026년 1단계 가동 목표…"동해안 첫 대형 데이터센터"', ["대형 데이터센터"]),
+        ("시장은 '국내 유일의 AI 허브'를 만들겠다고 했다.", ["AI 허브"]),
+        ("도는 '새만금 AI 데이터센터'를 짓는다.", ["새만금 AI 데이터센터"]),
+        ("'동해안 첫 하이퍼스케일' 강릉 AI 데이터센터 첫 삽", ["강릉 AI 데이터센터"]),
+        ("‘투자 마중물’ 5000억 펀드가 출범했다.", ["투자 마중물 5000억 펀드"]),
+    ],
+)
+def test_a_quoted_description_is_read_as_text(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "expected"),
+    [
+        ("하이퍼스케일급 인공지능 데이터센터", "데이터센터", ()),
+        ("대형급 AI 데이터센터", "데이터센터", ()),
+        ("옥계 하이퍼스케일급 데이터센터", "데이터센터", ("옥계",)),
+    ],
+)
+def test_a_size_class_is_no_distinctive_word(name: str, head: str, expected: tuple[str, ...]) -> None:
+    assert distinctive_words(name, head) == expected

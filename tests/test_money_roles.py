@@ -82,6 +82,19 @@ def test_several_firms_investing_in_one_complex_is_that_complex_total() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "국내 개발사 동해클라우드가 3,200억원, 투자사 노던스카이가 4,800억원을 각각 분담한다.",
+        "두 회사가 4,800억원과 3,200억원을 나눠 낸다.",
+        "한빛은 4,800억원을 부담하고 나머지는 누리가 나눠 댄다.",
+    ],
+)
+def test_parties_dividing_a_total_stated_before_hold_shares(parts: str) -> None:
+    roles = article_roles("사업비는 8,000억원으로 늘었다.", parts)
+    assert roles[0] == ("8,000억원", "total") and "total" not in [r for _, r in roles[1:]]
+
+
 def test_a_part_of_a_joint_total_is_a_share() -> None:
     assert article_roles(
         "두 회사는 모두 6조원을 공동 투자해 데이터센터를 짓는다.",
@@ -224,6 +237,29 @@ def test_a_headline_figure_takes_the_role_the_body_gives_it() -> None:
 
 def test_a_nationwide_word_beside_a_named_region_is_that_region_investment() -> None:
     assert [r for _, r in article_roles("전국 최대 규모로 광주에 5000억원을 투입한다.", regions={0: 1})] == ["total"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "동해클라우드는 강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자한다.",
+        "회사는 춘천 등 전국 여러 곳에 거점을 짓는 데 총 1조원을 쓴다.",
+        "KT는 부산을 비롯해 전국 3개 지역에 AI 데이터센터를 열며 2조원을 들인다.",
+    ],
+)
+def test_money_spread_over_sites_across_the_country_is_national_beside_a_named_one(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: 1})] == ["national"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "강릉 데이터센터는 전국 최대 규모로 3조원이 투입된다.",
+        "시는 전국 5곳 가운데 가장 큰 3조원 규모 데이터센터를 유치했다.",
+    ],
+)
+def test_a_named_site_compared_with_the_country_keeps_its_own_total(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: 1})] == ["total"]
 
 
 @pytest.mark.parametrize(

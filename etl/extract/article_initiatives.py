@@ -196,6 +196,9 @@ def sentence_places(
             p.site and not sentence[p.end : start].strip() for p in out if p.end <= start
         ):
             continue  # '새만금 국가산업단지': the estate of the site just named, no other site
+        named = _ESTATE_NAME_BEFORE.search(sentence, 0, start) if word in rules.GENERIC_SITES else None
+        if named and _names_an_estate(named.group(1)) and not any(p.start <= named.start(1) < p.end for p in out):
+            word, start = named.group(1) + word, named.start(1)  # '옥계 일반산업단지' is 옥계산단
         before = max((p for p in out if p.end <= start and p.region_code), key=lambda p: p.end, default=None)
         region_code = before.region_code if before else default_region  # the nearest, not the last found
         province = gaz.regions[region_code].province_code if region_code else None
@@ -203,6 +206,22 @@ def sentence_places(
         out.append(Place(start, m.end(), word, region_code, province, site, False))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# A word right before an estate's kind, that may be the place the estate is named after.
+_ESTATE_NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s$")  # place names are short: 옥계, 미포, 석문
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|로|도|서|고|며|던|한|된|인|할|될)$")
+
+
+def _names_an_estate(word: str) -> bool:
+    """'옥계' of '옥계 일반산업단지', not '인근', '기존', '도내' or a word ending in a particle."""
+    return not (
+        word in rules.STOP_WORDS
+        or word in rules.GENERIC_MODIFIERS
+        or word in rules.DESCRIPTIVE_MODIFIERS
+        or word in rules.ESTATE_DESCRIBERS
+        or _PARTICLE_END.search(word)
+    )
 
 
 def _site_key(word: str) -> str:

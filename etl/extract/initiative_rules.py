@@ -112,6 +112,12 @@ OTHER_INDUSTRIES = re.compile(
     r"의료기기|나노|항공|우주|방산|원전|원자력|수소"
 )
 
+# Words that make a quoted phrase a description, not a name: '"동해안 첫 대형 데이터센터"', '"국내
+# 유일의 AI 허브"' (read as plain text, the name is what follows them).
+QUOTED_DESCRIPTION_WORDS = frozenset(
+    {"첫", "최초", "최초의", "유일", "유일한", "유일의", "이", "그", "이번", "해당", "국내"}
+)
+
 # Words that never belong to a name: determiners, adverbs, time words and bound nouns that sit
 # before a head ('이들 센터', '올해 사업', '국내 첫 센터', '클러스터 내 데이터센터').
 STOP_WORDS = frozenset(
@@ -121,7 +127,7 @@ STOP_WORDS = frozenset(
         "가운데", "대상", "국내", "첫", "최초", "최초의", "이른바", "일명", "신규", "기존", "당초", "본", "총",
         "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",
         "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
-        "이하", "유일", "유일한", "가칭",
+        "이하", "유일", "유일한", "가칭", "안", "밖", "인근", "주변", "옆",
         # counts of the things named before: '두 센터', '세 곳', '양 센터'
         "두", "세", "네", "다섯", "양", "한", "몇",
         # time words and adverbs of time: when something happens, never what it is
@@ -276,6 +282,12 @@ ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
 # What is left of an estate's name without its kind is the place it is named after: '미포' of
 # '미포국가산업단지', so '미포 하이퍼스케일 AI 데이터센터' already names its site.
 ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:" + "|".join(ESTATE_ENDINGS) + r")$")
+
+# Words before an estate's kind that describe it rather than name it ('도내 산업단지', '기존 산단').
+ESTATE_DESCRIBERS = frozenset(
+    {"도내", "시내", "관내", "군내", "인접", "인근", "기존", "노후", "주변", "일대", "배후", "신규", "대규모", "전국", "주요",
+     "지방", "농공", "국가", "일반", "첨단", "스마트", "친환경", "데이터센터", "전용", "특화"}
+)  # fmt: skip
 
 # Heads that are themselves site words and never a site qualifier of another initiative.
 SITE_STOP = frozenset(

@@ -217,6 +217,8 @@ def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection
     head = _QUOTED_HEAD.search(core)
     if head is None:
         return None
+    if any(w in rules.QUOTED_DESCRIPTION_WORDS for w in core.split(" ")[:-1]):
+        return None  # '"동해안 첫 대형 데이터센터"': a description in quotes
     skip = 0  # '‘2조원대 AI 데이터센터’': its size is no part of its name
     words = core.split(" ")
     while len(words) > 1 and _is_measure(words[0]) and head.group("head") not in rules.HEADS_NAMED_BY_AMOUNT:
@@ -303,7 +305,9 @@ def _may_join_name(word: str, head: str) -> bool:
     ):
         return False
     if _QUOTE_CHARS.search(word[:1]) and _QUOTE_CHARS.search(word[-1:]):
-        return True  # a quoted phrase right before the head belongs to the name ('‘투자 마중물’ 5000억 펀드')
+        # a quoted phrase right before the head belongs to the name ('‘투자 마중물’ 5000억 펀드'),
+        # a quoted description does not ("'동해안 첫 하이퍼스케일' 강릉 AI 데이터센터")
+        return not any(w in rules.QUOTED_DESCRIPTION_WORDS for w in _QUOTE_CHARS.sub("", bare).split())
     return bare in rules.NOUN_EXCEPTIONS or not _ends_clause(bare)
 
 
@@ -430,7 +434,10 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
     """Words that tell this initiative from others of its kind: not generic modifiers or counts."""
     return tuple(
         w for w in name_words(name, head)
-        if w not in rules.GENERIC_MODIFIERS and not rules.NAME_COUNT.match(w) and not w.isdigit()
+        if w not in rules.GENERIC_MODIFIERS
+        and w.removesuffix("급") not in rules.GENERIC_MODIFIERS  # '하이퍼스케일급', '대형급': a size class
+        and not rules.NAME_COUNT.match(w)
+        and not w.isdigit()
     )  # fmt: skip
 
 

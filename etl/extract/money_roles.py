@@ -61,6 +61,11 @@ _ABROAD = re.compile(
 # The region abroad the money goes into, right before it, whatever else the sentence names:
 # '아시아태평양 지역에 총 120억 달러를 투자할 계획이며, 울산 센터가 그 첫 거점이다'.
 _INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역|국가들?|각국)?(?:에|에만)\s*(?:총\s*)?$")
+# Sites across the country the money is spread over, whatever one of them the sentence names:
+# '강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자'.
+_NATIONWIDE_SITES = re.compile(
+    r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)(?!\s*(?:가운데|중|의))"
+)  # ('전국 5곳 가운데 가장 큰 …': one of them, compared)
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
@@ -102,6 +107,7 @@ def refine_roles(
                     role = "cumulative"
                 elif role == "total" and (
                     _INTO_ABROAD.search(left)
+                    or _NATIONWIDE_SITES.search(sentence, 0, m.start)
                     or (
                         not named_regions.get(i)
                         and (
@@ -159,8 +165,12 @@ def _smallest_later_parts(
     return out
 
 
+# '… 3,200억원, B가 4,800억원을 각각 분담한다': parties dividing a total stated before among them.
+_DIVIDED_AMONG = re.compile(r"분담|나눠\s*(?:내|댄|대|부담|맡)|나누어\s*(?:내|부담)|각각\s*(?:부담|출자|투자|댄|낸)")
+
+
 def _starts_part(sentence: str, m: MoneyMention) -> bool:
-    return _PART_OF_BEFORE.search(sentence[: m.start]) is not None
+    return _PART_OF_BEFORE.search(sentence[: m.start]) is not None or _DIVIDED_AMONG.search(sentence, m.end) is not None
 
 
 def _shares(
