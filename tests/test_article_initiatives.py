@@ -552,3 +552,12 @@ def test_a_word_describing_an_estate_names_no_site() -> None:
         "데이터센터는 인근 산단의 기업에 연산 자원을 공급한다.",
     )
     assert [i["site"] for i in x.article_initiatives] == ["산업단지"]  # no '도내산단' of its own
+
+
+def test_a_cost_named_after_a_head_funds_the_project_of_that_head() -> None:
+    x = extract(
+        "양재 AI 특구 핵심시설 'AI 융합센터' 첫 삽…특구 사업비 1조4천억으로",
+        "양재 AI 특구의 첫 핵심시설인 'AI 융합센터'가 9일 착공했다.",
+        "센터는 1,850억원을 들여 지상 12층 규모로 지어진다.",
+    )
+    assert [(amount, "특구" in name) for amount, _, name in money(x)] == [("1조4천억", True), ("1,850억원", False)]

@@ -216,3 +216,15 @@ def test_a_button_with_its_count_is_no_body(counter: str) -> None:
 def test_a_short_line_of_the_article_with_a_number_stays() -> None:
     page = clean_page(ARTICLE.replace("한편 광주시는", "AI 2\n한편 광주시는"))
     assert "4116억원" in page.body
+
+
+@pytest.mark.parametrize("label", ["[서초·강남 소식]", "[경기 브리핑]", "【지역 단신】", "[우리 동네 이모저모]"])
+def test_a_section_label_alone_in_brackets_ends_the_article(label: str) -> None:
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", label + "\n강남구, 개포동에 'AI 교육센터' 120억 들여 건립"))
+    assert "120억" not in page.body and "4116억원" in page.body
+
+
+def test_a_bracketed_tag_opening_a_sentence_is_no_section_label() -> None:
+    line = "[경기 소식] 시흥시는 120억원을 들여 AI 교육센터를 짓는다고 밝혔다."
+    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+    assert "120억원" in page.body

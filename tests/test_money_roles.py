@@ -32,6 +32,9 @@ def article_roles(*sentences: str, regions: dict[int, int] | None = None) -> lis
         ("최대 20조원 투자 가능성", [("최대 20조원", "forecast")]),
         ("여수와 순천에서는 2조원대 데이터센터 건립 이야기가 나오다가 잠잠해졌다.", [("2조원대", "forecast")]),
         ("도는 2030년까지 1조원을 투입해 데이터센터를 짓는다.", [("1조원", "total")]),  # a plan, not a forecast
+        ("업계는 국내 AI 투자가 내년 10조원을 넘어설 것으로 보고 있다.", [("10조원", "forecast")]),
+        ("투자액은 3조원을 웃돌 전망이다.", [("3조원", "forecast")]),
+        ("사업비 1조원을 넘는 대형 사업이다.", [("1조원", "total")]),  # a size now, not a guess
     ],
 )
 def test_a_speculative_or_projected_figure_is_a_forecast(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -118,6 +121,7 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
     [
         "정부는 전국에 AI 컴퓨팅센터를 짓는 데 2조원을 투입한다.",
         "한빛그룹은 2030년까지 AI에 10조원을 투자한다고 밝혔다.",
+        "한결AI는 올해 국내 AI 인프라 전반에 5,000억원을 투자한다고 밝혔다.",
     ],
 )
 def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> None:
@@ -408,3 +412,21 @@ def test_every_role_the_extractors_give_is_in_the_vocabulary() -> None:
         "총 5000억원을 투입한다.",
     ]
     assert {r for s in sentences for _, r in roles(s)} <= set(AMOUNT_ROLES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "'양재 AI 특구'의 총사업비는 입주 기업들의 계획이 구체화하면서 당초 1조 2,340억원에서 1조 4,120억원으로 늘었다.",
+            [("1조 2,340억원", "total"), ("1조 4,120억원", "total")],
+        ),
+        ("사업비는 기존 5000억원에서 8000억원으로 늘었다.", [("5000억원", "total"), ("8000억원", "total")]),
+        ("늘어난 몫은 대부분 민간 투자로, 민간 부담분은 1조 780억원이 됐다.", [("1조 780억원", "component")]),
+        ("한빛의 분담액은 300억원이다.", [("300억원", "component")]),
+    ],
+)
+def test_a_revised_whole_cost_is_a_total_and_a_partys_portion_a_part(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert article_roles(sentence) == expected

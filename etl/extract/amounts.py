@@ -65,6 +65,7 @@ _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|민간에서|민간\s*자금|자부담|기금|출자금|출자액)\s*(?:\(|$)"
     r"|이\s*중|그\s*중|가운데|중\s*$"
     r"|(?:남은|나머지|잔여)\s*$"  # the rest of a whole: '남은 1,750억원은 연말까지 모집한다'
+    r"|(?:부담분|분담분|부담액|분담액|출자분|몫)\s*(?:은|는|이|가|으로|로)?\s*$"  # a party's portion: '민간 부담분은 1조 780억원'
     r"|\d\s*차\s*(?:클로징|결성)\s*(?:액|금액)?\s*(?:은|는|이|가)?\s*$"
 )
 _OTHER = re.compile(
@@ -76,6 +77,7 @@ _FORECAST_AFTER = re.compile(
     r"[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
     r"(?:것|가능성|전망|수\s*있|예정|것으로)"
     r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
+    r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
@@ -95,6 +97,25 @@ _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
 _BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
 _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
+# A whole cost the sentence revises, named anywhere before its figures: "'…특구'의 총사업비는 입주
+# 기업들의 계획이 구체화하면서 당초 1조 2,340억원에서 1조 4,120억원으로 늘었다" (both are totals; the
+# first is then superseded).
+_WHOLE_COST_NAMED = re.compile(
+    r"총\s*사업비|전체\s*사업비|(?<![가-힣])사업비|투자\s*규모|사업\s*규모|총\s*투자(?:액|비)"
+)
+_REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
+_PART_WORDS = re.compile(r"국비|시비|도비|군비|구비|지방비|민자|민간|부담분|분담분|출자")
+
+
+def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
+    """Whether the amount is a figure of a revision of the whole cost the sentence names before it,
+    with no part ('국비', '민간 부담분') named between."""
+    if not (_REVISED_FROM.search(left) or _REVISES_NEXT.match(sentence, m.end)):
+        return False
+    named = [c.end() for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
+    return bool(named) and _PART_WORDS.search(sentence, named[-1], m.start) is None
+
+
 _INVEST = re.compile(
     r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|들어가|들어간|소요|출자|재원|건설|확보|마중물"
 )
@@ -293,6 +314,8 @@ def classify_role(
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):
         return "forecast"
+    if count > 1 and _revises_whole_cost(sentence, m, left):
+        return "total"
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)

@@ -905,6 +905,11 @@ def link_fact(
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
+    cost_of = rules.COST_OF_HEAD.search(sentence, max(0, offset - 20), offset) if sentence else None
+    if cost_of:  # '…첫 삽…특구 사업비 1조4천억': the cost of the project that head names
+        headed = {g.index: g for pm, g in here if pm.mention_index is not None and pm.mention.head == cost_of.group(1)}
+        if len(headed) == 1:
+            return _not_an_agreement(article, next(iter(headed.values()))).index
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
     if spread:
         keys = {pm.place.key: g for pm, g in spread}

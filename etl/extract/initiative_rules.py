@@ -257,6 +257,12 @@ HEAD_IS_ROLE = re.compile(
     r")"
 )
 
+# A head noun then its cost right before an amount: '…특구 사업비 1조4천억', '센터 예산은 300억원'.
+COST_OF_HEAD = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted((h for h in HEAD_TYPES if " " not in h), key=len, reverse=True)) + r")"
+    r"\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로)?\s*(?:약\s*|총\s*)?$"
+)
+
 # What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
 # 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
 AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의?\s*")
