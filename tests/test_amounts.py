@@ -83,6 +83,8 @@ def test_won_conversion_in_brackets_belongs_to_the_dollar_amount() -> None:
         "취업 유발효과 1만 3천736명",
         "3만 3천673㎡ 부지",
         "소프트웨어 기업 240여 개가 입주했다",
+        "1PF는 1초에 1,000조 번 연산할 수 있는 성능을 뜻한다",
+        "저장 용량 107억 바이트",
     ],
 )
 def test_areas_power_percentages_and_counts_are_never_money(sentence: str) -> None:

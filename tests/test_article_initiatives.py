@@ -556,8 +556,36 @@ def test_a_word_describing_an_estate_names_no_site() -> None:
 
 def test_a_cost_named_after_a_head_funds_the_project_of_that_head() -> None:
     x = extract(
-        "양재 AI 특구 핵심시설 'AI 융합센터' 첫 삽…특구 사업비 1조4천억으로",
-        "양재 AI 특구의 첫 핵심시설인 'AI 융합센터'가 9일 착공했다.",
+        "양재 AI 특구 옆 'AI 융합센터' 첫 삽…특구 사업비 1조4천억으로",
+        "양재 AI 특구 옆에 'AI 융합센터'가 9일 착공했다.",
         "센터는 1,850억원을 들여 지상 12층 규모로 지어진다.",
     )
     assert [(amount, "특구" in name) for amount, _, name in money(x)] == [("1조4천억", True), ("1,850억원", False)]
+
+
+def test_the_cost_of_a_facility_of_a_larger_project_is_a_part_of_that_project() -> None:
+    x = extract(
+        "광주 국가 AI 데이터센터 착공…집적단지 사업비 4,047억으로 늘어",
+        "광주 인공지능(AI) 집적단지의 심장부 역할을 할 국가 AI 데이터센터가 첫 삽을 떴다.",
+        "데이터센터는 1,061억원을 들여 지상 3층 규모로 지어진다.",
+        "'인공지능 중심 산업융합 집적단지 조성사업'의 총사업비가 당초 3,939억원에서 4,047억원으로 늘었다.",
+    )
+    funded = {(a, r, "집적단지" in n) for a, r, n in money(x)}
+    assert ("1,061억원", "component", True) in funded
+    assert all(not (r == "total" and "데이터센터" in n) for _, r, n in money(x))
+
+
+def test_a_facility_named_as_the_core_of_a_project_funds_that_project() -> None:
+    x = extract(
+        "양재 AI 특구의 첫 핵심시설인 'AI 융합센터'가 9일 착공했다.",
+        "센터는 1,850억원을 들여 지상 12층 규모로 지어진다.",
+    )
+    assert [(a, r, "특구" in n) for a, r, n in money(x)] == [("1,850억원", "component", True)]
+
+
+def test_two_projects_named_side_by_side_keep_their_own_money() -> None:
+    x = extract(
+        "광주 AI 집적단지와 국가 AI 데이터센터가 함께 추진된다.",
+        "데이터센터에는 1,061억원이 들어간다.",
+    )
+    assert [m[1] for m in money(x)] == ["total"]

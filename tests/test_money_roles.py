@@ -169,6 +169,10 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
         ("시가 600억원을 출자하고 민간에서 2,400억원을 매칭하는 구조다.", ["component", "component"]),
         ("시 출자금 600억원에 연기금과 금융사가 참여했다.", ["component"]),
         ("운용사들은 1,250억원 규모로 1차 클로징했다.", ["component"]),
+        (
+            "시비와 모태펀드 출자로 620억원을 모아 1차 클로징한 뒤 430억원을 추가로 출자했다.",
+            ["component", "component"],
+        ),
         ("1차 결성액은 1,250억원이다.", ["component"]),
         ("남은 1,750억원은 연말까지 추가 모집한다.", ["component"]),
         ("펀드는 3,150억원 규모로 최종 결성됐다.", ["total"]),

@@ -36,7 +36,7 @@ CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", 
 
 # What follows a number that makes it a count or a measure, not money.
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
+    r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|번|바이트|비트|플롭스|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
 )
 _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
 _ANNUAL = re.compile(
@@ -51,6 +51,7 @@ _COMPONENT_RIGHT = re.compile(
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
     r"|\s*(?:을|를)\s*매칭"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
     r"|\s*(?:규모)?(?:로|으로)?\s*\d\s*차\s*(?:클로징|결성|모집|펀딩)(?!\S*\s*최종)"  # a fund's first close: '1,250억원 규모로 1차 클로징'
+    r"|\s*(?:을|를)\s*(?:모아|모집해|모집하여|조성해)\s*\d\s*차\s*(?:클로징|결성)"  # '620억원을 모아 1차 클로징한 뒤'
 )
 # A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저',
 # and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.

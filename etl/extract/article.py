@@ -325,6 +325,7 @@ def _amount_rows(
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places, respective_sentences)
+    linked = [_as_part_of_whole(link, grouped.part_of) for link in linked]
     totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
     sums = cumulative_sums(totals)
     main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
@@ -342,6 +343,19 @@ def _amount_rows(
             "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
         })  # fmt: skip
     return rows
+
+
+def _as_part_of_whole(
+    link: tuple[Sentence, MoneyMention, int | None, str | None], part_of: dict[int, int]
+) -> tuple[Sentence, MoneyMention, int | None, str | None]:
+    """A facility's cost, when the article calls it a facility of a larger project ('A의 핵심
+    시설인 B … B에는 1,061억원이 들어간다'), is a part of that project's money."""
+    s, m, initiative, region = link
+    if initiative is None or initiative not in part_of:
+        return link
+    if m.role == "total":
+        m.role = "component"
+    return s, m, part_of[initiative], region
 
 
 def _parallel_totals(

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
 from etl.extract.gazetteer import Gazetteer
@@ -110,6 +111,7 @@ class ArticleInitiatives:
     initiatives: list[ArticleInitiative]
     mention_group: dict[int, int | None]  # mention index → initiative index
     primary: int | None
+    part_of: dict[int, int] = field(default_factory=dict)  # a facility's initiative → the whole it is part of
 
     def members_in(self, sentence_index: int) -> list[tuple[PlacedMention, ArticleInitiative]]:
         """The mentions of initiatives in one sentence, with their initiative (indexed once: facts
@@ -357,7 +359,28 @@ def group_initiatives(
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
     primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
-    return ArticleInitiatives(groups, mention_group, primary)
+    return ArticleInitiatives(groups, mention_group, primary, _parts_of_wholes(placed, text))
+
+
+def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[int, int]:
+    """Initiatives a sentence calls a facility of another: 'A의 핵심 시설인 B', 'A의 심장부 역할을
+    할 B', 'B는 … A의 중심축이다'. B's money is then a part of A's."""
+    by_sentence: dict[int, list[PlacedMention]] = {}
+    for pm in placed:
+        if pm.group is not None and pm.mention_index is not None:
+            by_sentence.setdefault(pm.sentence_index, []).append(pm)
+    out: dict[int, int] = {}
+    for i, members in by_sentence.items():
+        members.sort(key=lambda pm: pm.mention.start)
+        for a, b in pairwise(members):
+            if a.group == b.group:
+                continue
+            sentence = text[i]
+            if rules.PART_BETWEEN.fullmatch(sentence, a.mention.end, b.mention.start):
+                out.setdefault(b.group, a.group)  # type: ignore[arg-type]
+            elif _TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end):
+                out.setdefault(a.group, b.group)  # type: ignore[arg-type]
+    return {part: whole for part, whole in out.items() if whole not in out}
 
 
 # A place that acts in its clause ('제주는', '대구가'), not a partner ('대구시와 손잡고').

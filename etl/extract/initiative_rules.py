@@ -263,6 +263,17 @@ COST_OF_HEAD = re.compile(
     r"\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로)?\s*(?:약\s*|총\s*)?$"
 )
 
+# One initiative called a facility of another: 'A의 핵심 시설인 B', '양재 AI 특구의 첫 핵심시설인
+# ‘AI 융합센터’', 'A의 심장부 역할을 할 B' (between the two names) …
+PART_BETWEEN = re.compile(
+    r"[’'”\"」』]?\s*(?:의)?\s*(?:첫\s*)?(?:핵심|중심|주요|대표|심장부)?\s*"
+    r"(?:시설|인프라|건물|거점\s*시설|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
+)
+# … and 'B는 … A의 중심축이다' (after the whole's name).
+PART_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:의|에서)\s*(?:핵심|중심|주요)?\s*(?:시설|중심축|심장부|핵심\s*시설|일부|핵심)\s*(?:이다|이며|으로|로|인|이자)"
+)
+
 # What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
 # 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
 AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의?\s*")
