@@ -530,3 +530,19 @@ def test_a_quoted_description_is_read_as_text(sentence: str, expected: list[str]
 )
 def test_a_size_class_is_no_distinctive_word(name: str, head: str, expected: tuple[str, ...]) -> None:
     assert distinctive_words(name, head) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("투자 유치액이 7조 원을 넘었다며 새만금 데이터센터가 그 중심이라고 설명했다.", ["새만금 데이터센터"]),
+        ("시는 사업을 마쳤다고 광주 AI 집적단지 2단계를 알렸다.", ["광주 AI 집적단지"]),
+    ],
+)
+def test_a_quoted_or_reported_clause_before_a_name_is_no_part_of_it(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_quoted_name_with_a_role_after_its_quote_only_restates() -> None:
+    found = find_initiatives("데이터센터는 재생에너지를 쓰는 'RE100 데이터센터'로 운영된다.", PLACES)
+    assert [(m.name, m.is_role) for m in found] == [("데이터센터", False), ("RE100 데이터센터", True)]

@@ -72,6 +72,14 @@ def test_both_ends_of_a_range_take_the_role_of_the_whole() -> None:
     ]
 
 
+def test_a_sum_two_parties_then_divide_between_them_is_their_joint_total() -> None:
+    roles = article_roles(
+        "협약에 따르면 두 회사는 새만금 국가산단에 총 5조원을 투자해 데이터센터 캠퍼스를 짓는다.",
+        "이 중 퍼시픽게이트가 2조원을 부담하고, 나머지 3조원은 그린웨이브에너지가 마련한다.",
+    )
+    assert roles[0] == ("총 5조원", "total") and "total" not in [r for _, r in roles[1:]]
+
+
 def test_a_sum_over_several_parties_is_cumulative_when_one_party_is_then_singled_out() -> None:
     assert article_roles(
         "도는 신산업 4개사와 2조3000억원 규모 투자협약을 맺었다.",

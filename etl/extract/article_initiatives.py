@@ -384,6 +384,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[
 
 
 # A place that acts in its clause ('제주는', '대구가'), not a partner ('대구시와 손잡고').
+_CROSS_TYPE_WORDS = 4  # letters of name words two kinds of head must share to be one project
 _PLACE_OPENS_WITHIN = 8  # a place starting this near the start opens its sentence ('경남 거제에는 …')
 _ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는)(?![가-힣])")
 
@@ -631,7 +632,9 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
     ):
         return False  # '전남 나주는 에너지 AI 실증센터를': not 경주's 원전 AI 안전 실증센터, though both say 실증
     if not _types_agree(g.initiative_type, pm.mention.initiative_type):
-        return bool(g.words) and "".join(g.words) == "".join(pm.words)  # '수열에너지 융복합' 클러스터 and 선도지구
+        # '수열에너지 융복합' 클러스터 and 선도지구; one short word ('의료') is too common to tell
+        joined = "".join(g.words)
+        return len(joined) >= _CROSS_TYPE_WORDS and joined == "".join(pm.words)
     if g.words or pm.words:
         return _words_agree(g.words, pm.words)
     if g.place is None or pm.place is None:

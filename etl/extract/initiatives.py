@@ -80,8 +80,8 @@ def find_initiatives(
         q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1), place_names))
     ]
     quoted_starts = [q.start for q in quoted]
+    role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
-    role_ends: set[int] = set()
     counted_ends: set[int] = set()
     for m in _HEAD.finditer(sentence):
         if _overlapping(quoted, quoted_starts, m.start(), m.start() + 1) or _head_not_a_name(sentence, m.end()):
@@ -142,6 +142,13 @@ def data_centre_campuses(
         ]
         for i, ms in mentions.items()
     }  # fmt: skip
+
+
+def _quoted_role(sentence: str, end: int) -> bool:
+    """ "…를 쓰는 ‘RE100 데이터센터’로 운영된다": a quoted name with a role after its closing quote."""
+    if end < len(sentence) and _QUOTE_CHARS.match(sentence, end):
+        end += 1
+    return rules.HEAD_IS_ROLE.match(sentence, end) is not None
 
 
 def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:
@@ -436,9 +443,16 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
         w for w in name_words(name, head)
         if w not in rules.GENERIC_MODIFIERS
         and w.removesuffix("급") not in rules.GENERIC_MODIFIERS  # '하이퍼스케일급', '대형급': a size class
+        and not _generic_pair(w)  # '학습·추론' (its dot dropped)
+
         and not rules.NAME_COUNT.match(w)
         and not w.isdigit()
     )  # fmt: skip
+
+
+def _generic_pair(word: str) -> bool:
+    """Two purposes written as one word: '학습추론' of '학습·추론' (not '초거대산업', a name's own)."""
+    return any(word[:i] in rules.PURPOSE_WORDS and word[i:] in rules.PURPOSE_WORDS for i in range(1, len(word)))
 
 
 def initiative_key_name(name: str) -> str:

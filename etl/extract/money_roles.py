@@ -28,6 +28,9 @@ _SEVERAL_PARTIES = re.compile(
 )
 # '이들 가운데 A는', '이 중 B가': what follows is one part of the figure before.
 _PART_OF_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)")
+# '이 중 A가 2조원을 부담하고, 나머지 3조원은 B가 마련한다': the figure before divided among its
+# parties ('이 중', of this money), so their projects are one; '이들 가운데 A사는' singles out a party.
+_DIVIDES_BEFORE = re.compile(r"(?<![가-힣])(?:이|그)\s*(?:중|가운데)\s[^.]*(?:부담|분담|나머지|마련|나눠)")
 # '공동 투자', '함께', '합작': several parties putting money into one project together.
 _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
@@ -105,6 +108,7 @@ def refine_roles(
                         and not _JOINT.search(sentence)
                         and m.amount_krw
                         and smallest_later_part[i] < m.amount_krw
+                        and not _divided_next(order, text, i)
                     )
                 ):
                     role = "cumulative"
@@ -152,6 +156,12 @@ def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[Mon
             for m in money.get(s.index, []):
                 if m.role == "total" and m.amount_krw in body_roles:
                     m.role = body_roles[m.amount_krw]
+
+
+def _divided_next(order: list[int], text: dict[int, str], i: int) -> bool:
+    """Whether the sentence after `i` divides its figure among the parties (a joint investment)."""
+    position = order.index(i)
+    return position + 1 < len(order) and _DIVIDES_BEFORE.search(text[order[position + 1]]) is not None
 
 
 def _smallest_later_parts(
