@@ -289,13 +289,12 @@ def _is_repeated_label(line: str) -> bool:
     return header is not None and _key(line).count(header) >= 2 and not _SENTENCE_END.search(line)
 
 
-# A section's label alone in brackets: '[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]' (its stories follow).
+# A section's label alone in brackets: '[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]'. Below the
+# article's copyright line its stories follow; above it, it heads the article or a roundup's item.
 _SECTION_LABEL = re.compile(r"[\[【〔]\s*[^\]】〕]{1,20}?(?:소식|뉴스|브리핑|단신|이모저모|화제)\s*[\]】〕]")
 
 
 def _is_block_header(line: str, key: str) -> bool:
-    if _SECTION_LABEL.fullmatch(line):
-        return True
     bracketed = _BRACKETED_HEADER.match(line)
     if bracketed and len(line) > 40:  # the stories follow on its line, as a list, not as a sentence
         inner, rest = bracketed.group(1) or bracketed.group(2), line[bracketed.end() :]
@@ -388,6 +387,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             continue
         if after_copyright and _is_labelled_headline(line):
             continue
+        if after_copyright and _SECTION_LABEL.fullmatch(line):
+            break  # below the article's copyright line, a section of the site's other stories
         if skipping_block:
             if _is_stamp_line(line):
                 meta.append(line)  # the article's byline, after a header of the site's menus

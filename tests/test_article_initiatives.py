@@ -589,3 +589,28 @@ def test_two_projects_named_side_by_side_keep_their_own_money() -> None:
         "데이터센터에는 1,061억원이 들어간다.",
     )
     assert [m[1] for m in money(x)] == ["total"]
+
+
+def test_a_campus_that_teaches_in_one_sentence_is_a_school_in_all() -> None:
+    x = extract(
+        "광주시는 첨단3지구에 국가 AI 데이터센터 2단계를 짓는다.",
+        "시는 또 광주 AI 캠퍼스를 열어 청년 개발자를 키운다.",
+        "AI 캠퍼스에는 120억원이 들어간다.",
+    )
+    assert [(a, "캠퍼스" in n) for a, _, n in money(x)] == [("120억원", True)]
+
+
+def test_a_building_run_as_a_new_centre_is_a_project_of_its_own() -> None:
+    x = extract(
+        "대구시는 옛 경북도청 별관을 리모델링해 ‘AI 창업센터’로 운영한다고 5일 밝혔다.",
+        "센터에는 120억원이 투입된다.",
+    )
+    assert [(a, r, "창업센터" in n) for a, r, n in money(x)] == [("120억원", "total", True)]
+
+
+def test_an_industry_or_a_new_estate_before_its_kind_names_no_site() -> None:
+    x = extract(
+        "시는 반도체 국가산업단지 인근에 AI 데이터센터를 짓는다.",
+        "데이터센터는 신설 일반산업단지에 들어선다.",
+    )
+    assert all(i["site"] in ("국가산업단지", "일반산업단지") for i in x.article_initiatives)

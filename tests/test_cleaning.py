@@ -224,6 +224,15 @@ def test_a_section_label_alone_in_brackets_ends_the_article(label: str) -> None:
     assert "120억" not in page.body and "4116억원" in page.body
 
 
+def test_a_section_label_above_the_article_or_inside_a_roundup_keeps_what_follows() -> None:
+    page = clean_page("[지역 소식]\n서초구, 양재 AI 특구 1조 투자\n" + ARTICLE.split("\n", 1)[1])
+    assert page.title == "서초구, 양재 AI 특구 1조 투자"
+    roundup = ARTICLE.replace(
+        "한편 광주시는", "[용인시 소식]\n용인시는 AI 데이터센터를 유치해 1조원이 투입된다고 밝혔다.\n한편 광주시는"
+    )
+    assert "1조원" in clean_page(roundup).body
+
+
 def test_a_bracketed_tag_opening_a_sentence_is_no_section_label() -> None:
     line = "[경기 소식] 시흥시는 120억원을 들여 AI 교육센터를 짓는다고 밝혔다."
     page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))

@@ -272,6 +272,8 @@ def test_money_spread_over_sites_across_the_country_is_national_beside_a_named_o
     [
         "강릉 데이터센터는 전국 최대 규모로 3조원이 투입된다.",
         "시는 전국 5곳 가운데 가장 큰 3조원 규모 데이터센터를 유치했다.",
+        "전국 3곳에서 데이터센터를 운영 중인 LG유플러스는 파주 AI 데이터센터에 6,000억원을 투입한다.",
+        "전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원이 투입된다.",
     ],
 )
 def test_a_named_site_compared_with_the_country_keeps_its_own_total(sentence: str) -> None:
@@ -442,3 +444,26 @@ def test_a_revised_whole_cost_is_a_total_and_a_partys_portion_a_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("사업비는 그대로지만 운영비가 연 100억원에서 150억원으로 늘었다.", ["component", "other"]),
+        ("투자 규모를 밝히지 않았으나 부지 매입비는 300억원에서 450억원으로 올랐다.", ["component", "other"]),
+        (
+            "총사업비 1조원 가운데 기업 투자는 당초 6,000억원에서 7,000억원으로 늘었다.",
+            ["total", "component", "component"],
+        ),
+    ],
+)
+def test_a_revision_of_another_cost_beside_the_whole_is_no_total(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in article_roles(sentence)] == expected
+
+
+def test_a_division_in_the_next_clause_leaves_another_projects_total() -> None:
+    roles = article_roles(
+        "천안 데이터센터에는 1조원이 투입된다.",
+        "아산에는 3,000억원을 들여 AI 실증센터를 짓고, 운영비는 도와 시가 분담한다.",
+    )
+    assert roles == [("1조원", "total"), ("3,000억원", "total")]

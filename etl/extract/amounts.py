@@ -105,7 +105,15 @@ _WHOLE_COST_NAMED = re.compile(
     r"총\s*사업비|전체\s*사업비|(?<![가-힣])사업비|투자\s*규모|사업\s*규모|총\s*투자(?:액|비)"
 )
 _REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
-_PART_WORDS = re.compile(r"국비|시비|도비|군비|구비|지방비|민자|민간|부담분|분담분|출자")
+# What, named between the whole cost and the figures, makes them another cost's: a part, a
+# share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
+_PART_WORDS = re.compile(
+    r"국비|시비|도비|군비|구비|지방비|민자|민간|부담분|분담분|출자|가운데|(?<![가-힣])중(?![가-힣])"
+    r"|[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])|(?<![가-힣])연\s"
+)
+
+
+_COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도)\s(?![^.,]{0,12}(?:그대로|변함|않|없))")
 
 
 def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
@@ -113,8 +121,10 @@ def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     with no part ('국비', '민간 부담분') named between."""
     if not (_REVISED_FROM.search(left) or _REVISES_NEXT.match(sentence, m.end)):
         return False
-    named = [c.end() for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
-    return bool(named) and _PART_WORDS.search(sentence, named[-1], m.start) is None
+    named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
+    if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
+        return False  # '사업비는 그대로지만 운영비가 …', '투자 규모를 밝히지 않았으나 …'
+    return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
 
 
 _INVEST = re.compile(

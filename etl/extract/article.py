@@ -325,7 +325,11 @@ def _amount_rows(
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places, respective_sentences)
-    linked = [_as_part_of_whole(link, grouped.part_of) for link in linked]
+    whole_totals: dict[int, int] = {}
+    for _, m, ini, _ in linked:
+        if ini is not None and ini not in grouped.part_of and m.role == "total" and m.amount_krw:
+            whole_totals[ini] = max(whole_totals.get(ini, 0), m.amount_krw)
+    linked = [_as_part_of_whole(link, grouped.part_of, whole_totals) for link in linked]
     totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
     sums = cumulative_sums(totals)
     main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
@@ -346,12 +350,16 @@ def _amount_rows(
 
 
 def _as_part_of_whole(
-    link: tuple[Sentence, MoneyMention, int | None, str | None], part_of: dict[int, int]
+    link: tuple[Sentence, MoneyMention, int | None, str | None], part_of: dict[int, int], whole_totals: dict[int, int]
 ) -> tuple[Sentence, MoneyMention, int | None, str | None]:
     """A facility's cost, when the article calls it a facility of a larger project ('A의 핵심
-    시설인 B … B에는 1,061억원이 들어간다'), is a part of that project's money."""
+    시설인 B … B에는 1,061억원이 들어간다'), is a part of that project's money; not a cost larger
+    than the whole's own total (then the article's words were loose, and the facility stands alone)."""
     s, m, initiative, region = link
     if initiative is None or initiative not in part_of:
+        return link
+    whole_total = whole_totals.get(part_of[initiative])
+    if whole_total is not None and (m.amount_krw or 0) >= whole_total:
         return link
     if m.role == "total":
         m.role = "component"

@@ -222,6 +222,7 @@ def _names_an_estate(word: str) -> bool:
         or word in rules.GENERIC_MODIFIERS
         or word in rules.DESCRIPTIVE_MODIFIERS
         or word in rules.ESTATE_DESCRIBERS
+        or rules.OTHER_INDUSTRIES.fullmatch(word)  # '반도체 국가산업단지': its industry, not its place
         or _PARTICLE_END.search(word)
     )
 
@@ -359,7 +360,9 @@ def group_initiatives(
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
     primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
-    return ArticleInitiatives(groups, mention_group, primary, _parts_of_wholes(placed, text))
+    wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
+    parts = {part: whole for part, whole in _parts_of_wholes(placed, text).items() if whole in wholes}
+    return ArticleInitiatives(groups, mention_group, primary, parts)
 
 
 def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[int, int]:

@@ -72,7 +72,10 @@ DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
 # 캠퍼스'); one in an article about data centres is one too, unless its name or its sentence
 # speaks of teaching ('AI 인재 캠퍼스', '… 캠퍼스에서 교육을 받는다').
 CAMPUS_HEAD = "캠퍼스"
-TEACHING_WORDS = re.compile(r"교육|인재|대학|학교|아카데미|영재|연수|창업|스쿨|러닝|학습|배움|강의|수강|교육생|학생")
+TEACHING_WORDS = re.compile(
+    r"교육|인재|대학|학교|아카데미|영재|연수|창업|스쿨|러닝|학습|배움|강의|수강|교육생|학생|양성|청년|개발자|"
+    r"키우|키운|키울|훈련|과정|수업"
+)
 # A cluster of processors is a computing centre, not a district: 'AI 학습용 GPU 클러스터'.
 COMPUTING_WORDS = re.compile(
     r"(?:GPU|NPU|HPC|H100|H200|B200|서버|슈퍼컴퓨터|슈퍼컴퓨팅|컴퓨팅|연산|가속기)"
@@ -232,6 +235,7 @@ HEAD_IS_LOCATION = re.compile(
 HEAD_COUNTED = re.compile(
     r"\s?(?:[2-9]|[1-9]\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러|몇|수십)\s?(?:곳|개소|군데|개)"
     r"(?:이|가|을|를|에|은|는|도|의|과|와|씩|으로|로|에서|에는)?(?![가-힣])"
+    r"(?!\s?동(?:[을이은는의에과와도]|으로|로)?(?:\s|$|[,.]))"  # not '2개 동을': buildings
 )
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
@@ -244,8 +248,11 @@ HEAD_IS_VENUE = re.compile(
 # A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with
 # its city after it, in a sentence that ends in a verb of saying, is the company named after the
 # project: 'HN AI 캠퍼스 울산은 4일 … 계약을 맺었다고 밝혔다' (its reports name the project apart).
-SPEAKING_HEADS = frozenset({"캠퍼스", "센터", "데이터센터", "데이터 센터", "컴퓨팅센터", "컴퓨팅 센터"})
-SPEAKER_TOPIC = re.compile(r"\s?(?P<place>[가-힣]{2,4})?(?:은|는)\s")
+# Only a campus, the name operators give the companies they set up ('HN AI 캠퍼스 울산'), and only
+# in a release's opening form, its date right after it: a reporter also writes '울산 AI
+# 데이터센터는 … 공사가 한창이라고 밝혔다' of the project, with its operator as the unsaid source.
+SPEAKING_HEADS = frozenset({"캠퍼스"})
+SPEAKER_TOPIC = re.compile(r"\s?(?P<place>[가-힣]{2,4})?(?:은|는)\s+\d{1,2}일")
 ANOTHER_TOPIC = re.compile(r"[가-힣](?:은|는)\s")  # '… 완공된다고 회사 측은 설명했다': another speaks
 SAID_END = re.compile(r"(?:밝혔|말했|전했|발표했|설명했|알렸|강조했)다\.?[”’\"']?\s*$")
 
@@ -257,8 +264,7 @@ HEAD_IS_ROLE = re.compile(
     r"\s*(?:"
     r"(?:으로|로)(?:서)?\s*(?:"
     r"만들|만드|만든|키우|키워|키운|키울|떠오|떠올|거듭나|거듭난|거듭날|자리\s?잡|"
-    r"(?:발돋움|도약|자리매김|탈바꿈|변모|성장|부상|육성|운영)" + _VERB_FORM + r"|육성된|조성된\s|조성돼\s?온\s"
-    r"|운영된|운영될|운영되)"  # '데이터센터는 … ‘RE100 데이터센터’로 운영된다': how it runs
+    r"(?:발돋움|도약|자리매김|탈바꿈|변모|성장|부상|육성)" + _VERB_FORM + r"|육성된|조성된\s|조성돼\s?온\s)"
     r"|(?:이|가)\s*(?:되|된|될|돼)(?![가-힣]*(?:지|었으나))"  # '경북의 AI 거점이 된다', '데이터 허브가 될 전망'
     r")"
 )
@@ -275,10 +281,16 @@ PART_BETWEEN = re.compile(
     r"[’'”\"」』]?\s*(?:의)?\s*(?:첫\s*)?(?:핵심|중심|주요|대표|심장부)?\s*"
     r"(?:시설|인프라|건물|거점\s*시설|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
 )
-# … and 'B는 … A의 중심축이다' (after the whole's name).
+# … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
+# facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
+WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub"})
 PART_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:의|에서)\s*(?:핵심|중심|주요)?\s*(?:시설|중심축|심장부|핵심\s*시설|일부|핵심)\s*(?:이다|이며|으로|로|인|이자)"
 )
+
+# How a project named before in its sentence runs: '데이터센터는 … ‘RE100 데이터센터’로 운영된다'
+# (a role; but '…별관을 ‘AI 창업센터’로 운영한다' turns a building into a project of its own).
+OPERATED_AS = re.compile(r"\s*(?:으로|로)\s*운영(?:된|될|되|돼)")
 
 # What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
 # 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
@@ -309,7 +321,8 @@ ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:" + "|".join
 # Words before an estate's kind that describe it rather than name it ('도내 산업단지', '기존 산단').
 ESTATE_DESCRIBERS = frozenset(
     {"도내", "시내", "관내", "군내", "인접", "인근", "기존", "노후", "주변", "일대", "배후", "신규", "대규모", "전국", "주요",
-     "지방", "농공", "국가", "일반", "첨단", "스마트", "친환경", "데이터센터", "전용", "특화"}
+     "지방", "농공", "국가", "일반", "첨단", "스마트", "친환경", "데이터센터", "전용", "특화", "신설", "예정", "조성",
+     "새", "제2", "제3", "해당", "인근의"}
 )  # fmt: skip
 
 # Heads that are themselves site words and never a site qualifier of another initiative.

@@ -80,7 +80,7 @@ def find_initiatives(
         q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1), place_names))
     ]
     quoted_starts = [q.start for q in quoted]
-    role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
+    role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.start, q.end)}
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
     counted_ends: set[int] = set()
     for m in _HEAD.finditer(sentence):
@@ -102,7 +102,9 @@ def find_initiatives(
             continue  # overlaps an earlier name it does not hold
         del named[len(named) - inside :]
         named.append(mention)
-        if rules.HEAD_IS_ROLE.match(sentence, m.end()):
+        if rules.HEAD_IS_ROLE.match(sentence, m.end()) or (
+            rules.OPERATED_AS.match(sentence, m.end()) and _HEAD.search(sentence, 0, mention.start)
+        ):
             role_ends.add(mention.end)
         if rules.HEAD_COUNTED.match(sentence, m.end()):
             counted_ends.add(mention.end)
@@ -127,28 +129,33 @@ def find_initiatives(
 def data_centre_campuses(
     mentions: dict[int, list[InitiativeMention]], sentences: dict[int, str]
 ) -> dict[int, list[InitiativeMention]]:
-    """An article about data centres calls a data centre's site its campus: each campus that
-    neither its name nor its sentence ties to teaching is typed a data centre there."""
+    """An article about data centres calls a data centre's site its campus: when no sentence of the
+    article ties a campus to teaching, its campuses are typed data centres."""
     kinds = {m.initiative_type for ms in mentions.values() for m in ms}
     if "data_centre" not in kinds or "education" not in kinds:
         return mentions
+    campus = [
+        i for i, ms in mentions.items() for m in ms if m.head == rules.CAMPUS_HEAD and m.initiative_type == "education"
+    ]
+    if any(rules.TEACHING_WORDS.search(sentences[i]) for i in campus):
+        return mentions  # a campus that teaches anywhere in the article is a school everywhere in it
     return {
         i: [
             replace(m, initiative_type="data_centre")
-            if m.head == rules.CAMPUS_HEAD and m.initiative_type == "education"
-            and rules.TEACHING_WORDS.search(sentences[i]) is None
-            else m
+            if m.head == rules.CAMPUS_HEAD and m.initiative_type == "education" else m
             for m in ms
         ]
         for i, ms in mentions.items()
     }  # fmt: skip
 
 
-def _quoted_role(sentence: str, end: int) -> bool:
-    """ "…를 쓰는 ‘RE100 데이터센터’로 운영된다": a quoted name with a role after its closing quote."""
+def _quoted_role(sentence: str, start: int, end: int) -> bool:
+    """'데이터센터는 … ‘RE100 데이터센터’로 운영된다': a quoted name with a role after its closing quote."""
     if end < len(sentence) and _QUOTE_CHARS.match(sentence, end):
         end += 1
-    return rules.HEAD_IS_ROLE.match(sentence, end) is not None
+    if rules.HEAD_IS_ROLE.match(sentence, end):
+        return True
+    return rules.OPERATED_AS.match(sentence, end) is not None and _HEAD.search(sentence, 0, start) is not None
 
 
 def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:

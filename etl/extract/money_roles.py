@@ -70,8 +70,13 @@ _INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역
 # Sites across the country the money is spread over, whatever one of them the sentence names:
 # '강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자'.
 _NATIONWIDE_SITES = re.compile(
-    r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)(?!\s*(?:가운데|중|의))"
-)  # ('전국 5곳 가운데 가장 큰 …': one of them, compared)
+    r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)에\s"
+)
+# …when the money is summed over them ('모두 3조원', '…을 포함해'), and no one of them is singled
+# out between ('전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원'; '전국 3곳에서 … 운영 중인').
+_SUMMED_OVER = re.compile(r"(?:모두|총|합쳐|통틀어|전체)\s*$")
+_INCLUDING_ONE = re.compile(r"포함해|포함하여|비롯해|비롯한|등\s*전국")
+_SINGLED_OUT = re.compile(r"가운데|중(?![가-힣])|에만|만\s")
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
@@ -114,7 +119,7 @@ def refine_roles(
                     role = "cumulative"
                 elif role == "total" and (
                     _INTO_ABROAD.search(left)
-                    or _NATIONWIDE_SITES.search(sentence, 0, m.start)
+                    or _spread_over_nationwide_sites(sentence, m, left)
                     or (
                         not named_regions.get(i)
                         and (
@@ -158,6 +163,15 @@ def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[Mon
                     m.role = body_roles[m.amount_krw]
 
 
+def _spread_over_nationwide_sites(sentence: str, m: MoneyMention, left: str) -> bool:
+    """'강릉을 포함해 … 전국 5곳에 데이터센터를 세우는 데 모두 3조원': one sum for sites across the country."""
+    sites = _NATIONWIDE_SITES.search(sentence, 0, m.start)
+    if sites is None or _SINGLED_OUT.search(sentence, sites.end(), m.start):
+        return False
+    summed = _SUMMED_OVER.search(left[-6:]) is not None or m.text.startswith(("총", "모두"))
+    return summed or _INCLUDING_ONE.search(sentence, 0, m.start) is not None
+
+
 def _divided_next(order: list[int], text: dict[int, str], i: int) -> bool:
     """Whether the sentence after `i` divides its figure among the parties (a joint investment)."""
     position = order.index(i)
@@ -179,11 +193,19 @@ def _smallest_later_parts(
 
 
 # '… 3,200억원, B가 4,800억원을 각각 분담한다': parties dividing a total stated before among them.
-_DIVIDED_AMONG = re.compile(r"분담|나눠\s*(?:내|댄|대|부담|맡)|나누어\s*(?:내|부담)|각각\s*(?:부담|출자|투자|댄|낸)")
+_DIVIDED_AMONG = re.compile(
+    r"분담|부담(?:하|한|할|해)|나눠\s*(?:내|댄|대|부담|맡)|나누어\s*(?:내|부담)|각각\s*(?:부담|출자|투자|댄|낸)"
+)
+
+
+_CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
 
 
 def _starts_part(sentence: str, m: MoneyMention) -> bool:
-    return _PART_OF_BEFORE.search(sentence[: m.start]) is not None or _DIVIDED_AMONG.search(sentence, m.end) is not None
+    if _PART_OF_BEFORE.search(sentence[: m.start]) is not None:
+        return True
+    divided = _DIVIDED_AMONG.search(sentence, m.end)  # in the amount's own clause, not the next one's
+    return divided is not None and _CLAUSE_BREAK.search(sentence, m.end, divided.start()) is None
 
 
 def _shares(
