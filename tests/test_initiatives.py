@@ -547,6 +547,23 @@ def test_a_quoted_or_reported_clause_before_a_name_is_no_part_of_it(sentence: st
     assert names(sentence) == expected
 
 
-def test_a_quoted_name_with_a_role_after_its_quote_only_restates() -> None:
+def test_how_a_project_named_before_runs_is_no_name_of_it() -> None:
     found = find_initiatives("데이터센터는 재생에너지를 쓰는 'RE100 데이터센터'로 운영된다.", PLACES)
-    assert [(m.name, m.is_role) for m in found] == [("데이터센터", False), ("RE100 데이터센터", True)]
+    assert [m.name for m in found] == ["데이터센터"]
+
+
+def test_a_quoted_name_with_a_role_after_its_quote_only_restates() -> None:
+    found = find_initiatives("도는 수성알파시티를 ‘ABB 중심 디지털 혁신 거점’으로 키울 계획이다.", PLACES)
+    assert [(m.name, m.is_role) for m in found] == [("ABB 중심 디지털 혁신 거점", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("구미시는 AI 스마트공장 테스트베드를 연다.", ["AI 스마트공장 테스트베드"]),
+        ("시는 'AI 반도체 테스트베드' 구축에 186억원을 들인다.", ["AI 반도체 테스트베드"]),
+        ("기업들은 테스트베드에서 장비를 시험한다.", []),  # the kind alone names nothing
+    ],
+)
+def test_a_test_facility_named_for_what_it_tests_is_an_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

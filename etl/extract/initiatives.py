@@ -80,7 +80,9 @@ def find_initiatives(
         q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1), place_names))
     ]
     quoted_starts = [q.start for q in quoted]
-    role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.start, q.end)}
+    role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
+    # '데이터센터는 … ‘RE100 데이터센터’로 운영된다': how the project named before runs, no name of it
+    operated = {q.end for q in quoted if _operated_as(sentence, q.start, q.end)}
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
     counted_ends: set[int] = set()
     for m in _HEAD.finditer(sentence):
@@ -102,10 +104,10 @@ def find_initiatives(
             continue  # overlaps an earlier name it does not hold
         del named[len(named) - inside :]
         named.append(mention)
-        if rules.HEAD_IS_ROLE.match(sentence, m.end()) or (
-            rules.OPERATED_AS.match(sentence, m.end()) and _HEAD.search(sentence, 0, mention.start)
-        ):
+        if rules.HEAD_IS_ROLE.match(sentence, m.end()):
             role_ends.add(mention.end)
+        if _operated_as(sentence, mention.start, mention.end):
+            operated.add(mention.end)
         if rules.HEAD_COUNTED.match(sentence, m.end()):
             counted_ends.add(mention.end)
 
@@ -116,6 +118,7 @@ def find_initiatives(
         if not _abbreviation_marker(sentence, f)
         and not _companys_plan(sentence, f, masked)
         and not _speaks(sentence, f, place_names)
+        and f.end not in operated
     ]
     return [
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
@@ -149,13 +152,21 @@ def data_centre_campuses(
     }  # fmt: skip
 
 
-def _quoted_role(sentence: str, start: int, end: int) -> bool:
-    """'데이터센터는 … ‘RE100 데이터센터’로 운영된다': a quoted name with a role after its closing quote."""
-    if end < len(sentence) and _QUOTE_CHARS.match(sentence, end):
-        end += 1
-    if rules.HEAD_IS_ROLE.match(sentence, end):
-        return True
-    return rules.OPERATED_AS.match(sentence, end) is not None and _HEAD.search(sentence, 0, start) is not None
+def _after_quote(sentence: str, end: int) -> int:
+    return end + 1 if end < len(sentence) and _QUOTE_CHARS.match(sentence, end) else end
+
+
+def _quoted_role(sentence: str, end: int) -> bool:
+    """'…를 ‘AI 거점’으로 키운다': a quoted name with a role after its closing quote."""
+    return rules.HEAD_IS_ROLE.match(sentence, _after_quote(sentence, end)) is not None
+
+
+def _operated_as(sentence: str, start: int, end: int) -> bool:
+    """'데이터센터는 … ‘RE100 데이터센터’로 운영된다': how a project named before it runs."""
+    return (
+        rules.OPERATED_AS.match(sentence, _after_quote(sentence, end)) is not None
+        and _HEAD.search(sentence, 0, start) is not None
+    )
 
 
 def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:
