@@ -285,8 +285,10 @@ def _is_labelled_headline(line: str) -> bool:
 def _is_repeated_label(line: str) -> bool:
     """A header of other stories repeated before each of them: '관련기사 <…> ▶관련기사 <…>'."""
     head = _key(line[:12])
-    header = next((h for h in _BLOCK_HEADERS if head.startswith(h)), None)
-    return header is not None and _key(line).count(header) >= 2 and not _SENTENCE_END.search(line)
+    if not head.startswith(_BLOCK_HEADERS):  # one C call for the many lines that open with none
+        return False
+    header = next(h for h in _BLOCK_HEADERS if head.startswith(h))
+    return _key(line).count(header) >= 2 and not _SENTENCE_END.search(line)
 
 
 # A section's label alone in brackets: '[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]'. Below the
@@ -335,8 +337,15 @@ def _is_meta(line: str) -> bool:
 
 
 def _is_stamp_line(line: str) -> bool:
-    """A line of date stamps alone: '2026년 01월 16일(금) 17:02', '기사입력 2021.10.04. 오후 4:26', '입력 … | 수정 …'."""
-    return len(line) <= 80 and BYLINE_STAMP_LINE.fullmatch(line) is not None
+    """A line of date stamps alone: '2026년 01월 16일(금) 17:02', '기사입력 2021.10.04. 오후 4:26', '입력 … | 수정 …',
+    perhaps after the outlet's or programme's label ('[서초투데이] 승인 2025.09.10 16:25', '[뉴스데스크] 2026년 04월 22일(수)')."""
+    if len(line) > 80:
+        return False
+    label = _STAMP_LABEL.match(line)
+    return BYLINE_STAMP_LINE.fullmatch(line, label.end() if label else 0) is not None
+
+
+_STAMP_LABEL = re.compile(r"[\[【]\s*[^\]】\d]{1,20}[\]】]\s*(?=[^\s])")
 
 
 def _is_labelled_stamp(line: str, before_body: bool) -> bool:

@@ -32,6 +32,7 @@ DAY = dt.date(2024, 3, 5)
         "기사입력 : 2024년 03월 05일 14:22 | 최종수정 : 2024년 03월 06일 09:00",
         "2024-03-05 14:22 송고",
         "2024.03.07 09:00 수정 | 2024.03.05 14:22 입력",
+        "기사입력 2024/03/05 [14:22]",
     ],
 )
 def test_a_keyed_byline_gives_the_publication_date(line: str) -> None:
@@ -196,3 +197,22 @@ def test_a_photo_credit_closing_a_line_marks_a_caption() -> None:
     )
     captions = [s.text for s in page.sentences if s.zone == "caption"]
     assert captions and publication_date(page.meta_lines, captions, []) == dt.date(2025, 4, 10)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "[서초투데이] 승인 2024.03.05 16:25",
+        "[뉴스데스크] 2024년 03월 05일(화)",
+        "[JBN 모닝와이드 뉴스] 2024.03.05 (화) 07:00",
+        "새만금일보 | 기사입력 2024/03/05 [07:30]",
+    ],
+)
+def test_a_stamp_after_the_outlets_or_programmes_label_dates_the_page(header: str) -> None:
+    page = clean_page(f"뉴스\n{header}\n\n광주시, AI 데이터센터 착공\n광주시는 4일 데이터센터를 착공했다고 밝혔다.\n")
+    assert publication_date(page.meta_lines, [], []) == DAY
+
+
+def test_a_labelled_headline_with_a_year_is_no_stamp() -> None:
+    page = clean_page("[속보] 2026년 착공한다\n광주시는 4일 데이터센터를 착공했다고 밝혔다.\n")
+    assert page.title == "[속보] 2026년 착공한다"

@@ -115,7 +115,7 @@ _STAMP = re.compile(
 _UPDATE_KEY = re.compile("|".join(UPDATED_KEYS), re.IGNORECASE)
 # A line that is nothing but stamps ('2026년 01월 16일(금) 17:02', '입력 … | 수정 …'): a byline.
 _ANY_FULL_DATE = _FULL_DATE.format(y="(?:", m="(?:", d="(?:")
-_STAMP_TAIL = rf"(?:\s*{_WEEKDAY})?(?:(?:\s*|T){_CLOCK}{_ZONE}?)?"
+_STAMP_TAIL = rf"(?:\s*{_WEEKDAY})?(?:(?:\s*|T)\[?{_CLOCK}\]?{_ZONE}?)?"  # '2023/08/29 [07:30]': a time in brackets
 _ONE_STAMP = rf"(?:{_STAMP_KEY})?\s*[:|]?\s*{_ANY_FULL_DATE}{_STAMP_TAIL}(?:\s*(?:{_STAMP_KEY}))?"
 # A keyword after the stamp it names: '2024-03-05 14:22 송고'.
 _KEY_AFTER = re.compile(rf"{_STAMP_TAIL}\s*(?P<key>{_STAMP_KEY})", re.IGNORECASE)
