@@ -144,6 +144,21 @@ def test_an_event_of_regions_listed_together_is_each_ones_milestone() -> None:
     assert {("부산광역시", "2023-05-30"), ("대구광역시", "2023-05-30")} <= milestones(extract(NATIONAL))
 
 
+def test_an_event_dated_before_the_regions_it_lists_is_each_ones_milestone() -> None:
+    x = extract(
+        "'지역 AX 거점' 4곳 선정\n"
+        "과기정통부는 29일 공모 결과 부산, 경북 구미, 충남 천안, 제주 등 4개 지역의 과제를 최종 선정했다고 밝혔다.\n"
+    )
+    days = {p for p, d in milestones(x) if d == "2023-05-29"}
+    assert days == {"부산광역시", "경상북도", "충청남도", "제주특별자치도"}
+
+
+def test_a_date_before_one_region_of_a_clause_is_not_spread_past_its_clause() -> None:
+    x = extract(NATIONAL + "과기정통부는 29일 부산을 선정했고, 대구는 다음 달 발표한다.\n")
+    assert ("부산광역시", "2023-05-29") in milestones(x)
+    assert ("대구광역시", "2023-05-29") not in milestones(x)
+
+
 def test_a_figure_named_after_its_region_in_each_clause() -> None:
     x = extract(NATIONAL + "부산에는 63억원, 대구에는 50억원의 국비가 지원된다.\n")
     assert money(x) == {("부산광역시", 6_300_000_000), ("대구광역시", 5_000_000_000)}

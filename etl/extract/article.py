@@ -480,15 +480,17 @@ class _SentencePlaces:
         return self.mentions[i]
 
     def _group(self, pos: int) -> list[RegionMention]:
-        """The nearest mention and those listed with it: no clause ends between them."""
+        """The nearest mention and those listed with it: no clause ends between them. With none
+        before the fact, the list that follows it ('13일 … 대구, 경북 구미, 충남 천안, 제주 등 4개 지역')."""
         ms, text = self.mentions, self.text
+        none_before = bisect.bisect_left(self.starts, pos) == 0
         i = max(0, bisect.bisect_left(self.starts, pos) - 1)
         lo = hi = i
         while lo > max(0, i - self._GROUP_LIMIT) and not _CLAUSE_END.search(text, ms[lo - 1].end, ms[lo].start):
             lo -= 1
         while (
             hi + 1 < min(len(ms), i + self._GROUP_LIMIT)
-            and ms[hi + 1].start < pos
+            and (ms[hi + 1].start < pos or none_before)
             and not _CLAUSE_END.search(text, ms[hi].end, ms[hi + 1].start)
         ):
             hi += 1
