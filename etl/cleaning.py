@@ -336,6 +336,10 @@ def _is_meta(line: str) -> bool:
     return len(line) < 100 and _EMAIL.search(line) is not None
 
 
+# An outlet's or programme's label before a stamp: '[서초투데이] 승인 …', '[뉴스데스크] 2026년 …'.
+_STAMP_LABEL = re.compile(r"[\[【]\s*[^\]】\d]{1,20}[\]】]\s*(?=[^\s])")
+
+
 def _is_stamp_line(line: str) -> bool:
     """A line of date stamps alone: '2026년 01월 16일(금) 17:02', '기사입력 2021.10.04. 오후 4:26', '입력 … | 수정 …',
     perhaps after the outlet's or programme's label ('[서초투데이] 승인 2025.09.10 16:25', '[뉴스데스크] 2026년 04월 22일(수)')."""
@@ -343,9 +347,6 @@ def _is_stamp_line(line: str) -> bool:
         return False
     label = _STAMP_LABEL.match(line)
     return BYLINE_STAMP_LINE.fullmatch(line, label.end() if label else 0) is not None
-
-
-_STAMP_LABEL = re.compile(r"[\[【]\s*[^\]】\d]{1,20}[\]】]\s*(?=[^\s])")
 
 
 def _is_labelled_stamp(line: str, before_body: bool) -> bool:

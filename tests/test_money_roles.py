@@ -438,6 +438,7 @@ def test_every_role_the_extractors_give_is_in_the_vocabulary() -> None:
         ("사업비는 기존 5000억원에서 8000억원으로 늘었다.", [("5000억원", "total"), ("8000억원", "total")]),
         ("늘어난 몫은 대부분 민간 투자로, 민간 부담분은 1조 780억원이 됐다.", [("1조 780억원", "component")]),
         ("한빛의 분담액은 300억원이다.", [("300억원", "component")]),
+        ("증액분 266억 원은 전액 민간 컨소시엄이 부담한다.", [("266억 원", "component")]),
     ],
 )
 def test_a_revised_whole_cost_is_a_total_and_a_partys_portion_a_part(
@@ -467,3 +468,11 @@ def test_a_division_in_the_next_clause_leaves_another_projects_total() -> None:
         "아산에는 3,000억원을 들여 AI 실증센터를 짓고, 운영비는 도와 시가 분담한다.",
     )
     assert roles == [("1조원", "total"), ("3,000억원", "total")]
+
+
+def test_a_payer_bearing_its_own_project_after_another_total_keeps_it() -> None:
+    roles = article_roles(
+        "광주 데이터센터에는 1조원이 투입된다.",
+        "한빛은 300억원을 부담해 나주에 AI 센터를 짓는다.",
+    )
+    assert roles == [("1조원", "total"), ("300억원", "total")]

@@ -196,12 +196,12 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     })  # fmt: skip
     for row in out.initiatives:
         row["initiative_index"] = grouped.mention_group.get(row["mention_index"])
-    roles = {
+    restating = {
         k for k, m in enumerate(m for s in sents for m in mentions_by_sentence[s.index]) if m.is_role or m.is_counted
     }
-    if roles:  # a role that restates no project, or a count placed nowhere, is no mention of one
+    if restating:  # a role that restates no project, or a count placed nowhere, is no mention of one
         out.initiatives = [
-            r for r in out.initiatives if r["mention_index"] not in roles or r["initiative_index"] is not None
+            r for r in out.initiatives if r["mention_index"] not in restating or r["initiative_index"] is not None
         ]
     out.article_initiatives = [_initiative_row(aid, g, grouped.primary) for g in grouped.initiatives]
     periods = {s.index: funding_period(s.text, dates_by_sentence[s.index]) for s in sents}

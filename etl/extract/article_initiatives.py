@@ -424,14 +424,13 @@ def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> flo
 
 
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
-_COUNTED = re.compile(r"\s*\d+\s*(?:개|곳|동|기|채)(?![가-힣])|\s*\d+\s*(?:개|곳|동|기|채)(?:가|를|이|의|와|로)")
 _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
 
 
 def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
     """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등'), or several of a
     kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
-    if _COUNTED.match(sentence, m.end):
+    if rules.HEAD_COUNTED_AS_PARTS.match(sentence, m.end):
         return True
     if "등" not in sentence[m.end :]:
         return False

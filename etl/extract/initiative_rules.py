@@ -238,6 +238,11 @@ HEAD_COUNTED = re.compile(
     r"(?:이|가|을|를|에|은|는|도|의|과|와|씩|으로|로|에서|에는)?(?![가-힣])"
     r"(?!\s?동(?:[을이은는의에과와도]|으로|로)?(?:\s|$|[,.]))"  # not '2개 동을': buildings
 )
+# The same head counted in digits, of any number and of buildings too ('데이터센터 7개가', '2개 동'):
+# parts of something else listed, not a project of the article's own.
+HEAD_COUNTED_AS_PARTS = re.compile(
+    r"\s*\d+\s*(?:개|곳|동|기|채)(?![가-힣])|\s*\d+\s*(?:개|곳|동|기|채)(?:가|를|이|의|와|로)"
+)
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
@@ -252,7 +257,7 @@ HEAD_IS_VENUE = re.compile(
 # Only a campus, the name operators give the companies they set up ('HN AI 캠퍼스 울산'), and only
 # in a release's opening form, its date right after it: a reporter also writes '울산 AI
 # 데이터센터는 … 공사가 한창이라고 밝혔다' of the project, with its operator as the unsaid source.
-SPEAKING_HEADS = frozenset({"캠퍼스"})
+SPEAKING_HEADS = frozenset({CAMPUS_HEAD})
 SPEAKER_TOPIC = re.compile(r"\s?(?P<place>[가-힣]{2,4})?(?:은|는)\s+\d{1,2}일")
 ANOTHER_TOPIC = re.compile(r"[가-힣](?:은|는)\s")  # '… 완공된다고 회사 측은 설명했다': another speaks
 SAID_END = re.compile(r"(?:밝혔|말했|전했|발표했|설명했|알렸|강조했)다\.?[”’\"']?\s*$")

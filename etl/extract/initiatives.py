@@ -137,19 +137,17 @@ def data_centre_campuses(
     kinds = {m.initiative_type for ms in mentions.values() for m in ms}
     if "data_centre" not in kinds or "education" not in kinds:
         return mentions
-    campus = [
-        i for i, ms in mentions.items() for m in ms if m.head == rules.CAMPUS_HEAD and m.initiative_type == "education"
-    ]
+    campus = [i for i, ms in mentions.items() for m in ms if _school_campus(m)]
     if any(rules.TEACHING_WORDS.search(sentences[i]) for i in campus):
         return mentions  # a campus that teaches anywhere in the article is a school everywhere in it
     return {
-        i: [
-            replace(m, initiative_type="data_centre")
-            if m.head == rules.CAMPUS_HEAD and m.initiative_type == "education" else m
-            for m in ms
-        ]
+        i: [replace(m, initiative_type="data_centre") if _school_campus(m) else m for m in ms]
         for i, ms in mentions.items()
-    }  # fmt: skip
+    }
+
+
+def _school_campus(m: InitiativeMention) -> bool:
+    return m.head == rules.CAMPUS_HEAD and m.initiative_type == "education"
 
 
 def _after_quote(sentence: str, end: int) -> int:
@@ -462,7 +460,6 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
         if w not in rules.GENERIC_MODIFIERS
         and w.removesuffix("급") not in rules.GENERIC_MODIFIERS  # '하이퍼스케일급', '대형급': a size class
         and not _generic_pair(w)  # '학습·추론' (its dot dropped)
-
         and not rules.NAME_COUNT.match(w)
         and not w.isdigit()
     )  # fmt: skip

@@ -193,9 +193,10 @@ def _smallest_later_parts(
 
 
 # '… 3,200억원, B가 4,800억원을 각각 분담한다': parties dividing a total stated before among them.
-_DIVIDED_AMONG = re.compile(
-    r"분담|부담(?:하|한|할|해)|나눠\s*(?:내|댄|대|부담|맡)|나누어\s*(?:내|부담)|각각\s*(?:부담|출자|투자|댄|낸)"
-)
+_DIVIDED_AMONG = re.compile(r"분담|나눠\s*(?:내|댄|대|부담|맡)|나누어\s*(?:내|부담)|각각\s*(?:부담|출자|투자|댄|낸)")
+# '부담한다' alone is any payer's; it divides a total only beside the rest of it ('나머지는 B가').
+_BORNE = re.compile(r"부담(?:하|한|할|해)")
+_REST = re.compile(r"나머지|각각")
 
 
 _CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
@@ -204,8 +205,9 @@ _CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
 def _starts_part(sentence: str, m: MoneyMention) -> bool:
     if _PART_OF_BEFORE.search(sentence[: m.start]) is not None:
         return True
-    divided = _DIVIDED_AMONG.search(sentence, m.end)  # in the amount's own clause, not the next one's
-    return divided is not None and _CLAUSE_BREAK.search(sentence, m.end, divided.start()) is None
+    verbs = [_DIVIDED_AMONG.search(sentence, m.end), _BORNE.search(sentence, m.end) if _REST.search(sentence) else None]
+    divided = min((v.start() for v in verbs if v), default=None)  # in the amount's own clause, not the next one's
+    return divided is not None and _CLAUSE_BREAK.search(sentence, m.end, divided) is None
 
 
 def _shares(
