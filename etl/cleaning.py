@@ -146,6 +146,14 @@ _TAGS = re.compile(r"#[^\s#]+(?:\s*#[^\s#]+)*")
 _WEATHER = re.compile(
     r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$"
 )
+# A strip of several places' weather, often with the day the page was seen ('[오늘의 날씨] 홍성 7℃
+# 맑음 | 예산 6℃ 2026년 3월 5일 목요일', '서울 7℃ 맑음 미세먼지 나쁨 2024.03.06 (수)'): a temperature on a
+# short line with no sentence in it, beside another temperature or a word of the sky (a headline
+# about cooling, '냉각수 18℃로…전력 30% 절감', has neither). Its date is no event and its places are
+# no story's.
+_TEMPERATURE = re.compile(r"\d\s*(?:℃|°C)")
+_SKY_WORD = re.compile(r"맑음|맑고|흐림|흐리고|구름|소나기|미세먼지|초미세|강수|날씨|황사|안개|체감")
+_WEATHER_STRIP_MAX = 120
 _BULLET = re.compile(r"^[•·\-–—*▪◦●○■□◆◇▶▷►※]+\s*")
 _LINK_MARKS = frozenset("▶▷►")  # '▶' on a line of its own: the next short line is a link to something else
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|\[email\s*protected\]", re.IGNORECASE)
@@ -360,6 +368,14 @@ def _is_labelled_stamp(line: str, before_body: bool) -> bool:
     return bool(stamps) and all(i in stamps or (len(i) <= 15 and not _SENTENCE_END.search(i)) for i in items)
 
 
+def _is_weather_strip(line: str) -> bool:
+    """Places' temperatures on a short line that states nothing ('광주 3℃ 흐림 | 목포 5℃ …')."""
+    if len(line) > _WEATHER_STRIP_MAX or _SENTENCE_END.search(line):
+        return False
+    temperatures = len(_TEMPERATURE.findall(line))
+    return temperatures >= 2 or (temperatures == 1 and _SKY_WORD.search(line) is not None)
+
+
 def _sentence_like(line: str) -> bool:
     """Long enough, with a sentence-final '다.' or '요.' somewhere."""
     return len(line) >= 30 and ("다." in line or "요." in line)
@@ -387,7 +403,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             after_link_marker = False
             if len(line) < 60 and not _sentence_like(line):
                 continue
-        if _WEATHER.match(line) or _TAGS.fullmatch(line):
+        if _WEATHER.match(line) or _TAGS.fullmatch(line) or _is_weather_strip(line):
             continue
         key = _key(line) if len(line) <= 60 else ""  # headers, buttons and the '사진' marker are short
         if _is_block_header(line, key):

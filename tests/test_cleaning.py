@@ -99,6 +99,34 @@ def test_weather_widget_is_dropped() -> None:
     assert "℃" not in page.body and "강릉" not in page.body
 
 
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "[오늘의 날씨] 홍성 7℃ 맑음 | 예산 6℃ | 천안 8℃ 2026년 3월 5일 목요일",
+        "광주 3℃ 흐림 | 목포 5℃ | 여수 6℃ 2020년 1월 21일 화요일",
+        "서울 7℃ 맑음 미세먼지 나쁨 2024.03.06 (수)",
+        "광주·전남 오늘 날씨 : 흐리고 비 16℃ (강수확률 70%) | 2024년 11월 6일 수요일",
+        "청주 -2.5°C 구름많음 체감 -6°C",
+    ],
+)
+def test_a_strip_of_places_weather_is_dropped_with_its_date(strip: str) -> None:
+    page = clean_page(strip + "\n" + ARTICLE)
+    assert "℃" not in page.body and "°C" not in page.body
+    assert strip.split()[1] not in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "데이터센터 서버실은 연중 24℃를 유지한다.",  # a sentence
+        "냉각수 18℃로…전력 30% 절감",  # a headline: one temperature and no word of the sky
+    ],
+)
+def test_a_temperature_in_prose_or_a_headline_is_kept(line: str) -> None:
+    page = clean_page(ARTICLE.replace("박진표 기자", line + "\n박진표 기자"))
+    assert line in page.body or line == page.title
+
+
 def test_a_body_printed_twice_is_kept_once() -> None:
     body = "울산시는 오늘 계획에 서명했습니다. 추진본부를 출범시키며 속도를 냅니다.\n"
     page = clean_page("울산 AI 수도 선포\n" + body + body)

@@ -225,6 +225,57 @@ def test_the_day_a_source_spoke(line: str, expected: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the event has its own day: the day the news was given is no second event
+        ("대구시는 3일 SK C&C와 AI 데이터센터 투자 협약을 체결했다고 4일 밝혔다.", {"2023-12-03"}),
+        ("대구시는 지난 1일 데이터센터 착공식을 열었다고 4일 발표했다.", {"2023-12-01"}),
+        ("대구시는 AI 데이터센터 건축허가를 3일 승인했다고 4일 전했다.", {"2023-12-03"}),
+        ("시와 입주기업들이 2일부터 AI 안전 플랫폼 시범 운영에 들어갔다고 4일 알렸다.", {"2023-12-02"}),
+        # no day of its own: the day it was told dates it
+        ("대구시는 SK C&C와 AI 데이터센터 투자 협약을 체결했다고 4일 밝혔다.", {"2023-12-04"}),
+        # a plan announced that day, with a deadline: the announcement is an event
+        ("대구시는 다음 달 30일까지 AI 데이터센터 입주 기업을 모집한다고 4일 밝혔다.", {"2023-12-04", "2024-01-30"}),
+        # the other day is the event's own only when it comes first
+        ("대구시는 4일 SK C&C와 맺은 협약에 따라 내년 1월 5일 착공한다고 밝혔다.", {"2023-12-04", "2024-01-05"}),
+    ],
+)
+def test_the_day_the_news_was_given(line: str, expected: set[str]) -> None:
+    x = extract(DAEGU + line + "\n", dt.date(2023, 12, 4))
+    assert {day for _, day in milestones(x)} == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "시장조사업체에 따르면 국내 AI 데이터센터 시장 규모는 올해 4조5000억원에서 2030년 12조원으로 커질 전망이다.",
+        "한 시장조사업체는 국내 데이터센터 시장 규모가 2027년 10조원을 넘어설 것으로 내다봤다.",
+        "SK텔레콤은 2030년까지 AI 인프라에 전국적으로 7조원을 투자하겠다는 로드맵을 지난 6월 발표했다.",
+        "대구 지역 벤처투자 규모는 지난해 누적 1조 2,000억원을 넘어섰다.",
+    ],
+)
+def test_a_date_of_a_figure_that_funds_no_project_is_no_milestone(line: str) -> None:
+    x = extract(DAEGU + "대구시는 3일 SK C&C와 AI 데이터센터 투자 협약을 맺었다.\n" + line + "\n", dt.date(2023, 12, 4))
+    assert {day for _, day in milestones(x)} == {"2023-12-03"}
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # the sentence's own event, beside a nationwide figure
+        ("과기정통부는 2024년 대구를 거점으로 선정하고 전국에 4,500억원을 투입한다.", "2024-01-01"),
+        # the project's own cost
+        ("데이터센터에는 2027년까지 총 4,000억원이 투입된다.", "2027-01-01"),
+        # a headline's two halves: the phase's date is not the national figure's
+        ("1단계 40MW 2027년 가동 목표 / SKT '2030년까지 AI 인프라에 7조'", "2027-01-01"),
+    ],
+)
+def test_a_date_beside_a_figure_of_the_project_or_an_event_stays(line: str, day: str) -> None:
+    x = extract(DAEGU + line + "\n", dt.date(2023, 12, 4))
+    assert day in {d for _, d in milestones(x)}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "월스트리트저널(WSJ)은 18일(현지시간) 투자 그룹이 대구에 AI 데이터센터를 설립할 계획이라고 보도했다.",

@@ -28,7 +28,14 @@ from etl.extract.article_initiatives import (
     respective_initiatives,
     sentence_places,
 )
-from etl.extract.dates import DateMention, ends_in_past, find_dates, funding_period, publication_date
+from etl.extract.dates import (
+    DateMention,
+    ends_in_past,
+    find_dates,
+    funding_period,
+    publication_date,
+    reports_past_event,
+)
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import BULLET
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
@@ -38,6 +45,7 @@ from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
 from etl.model import RawArticle, Sentence
 from etl.readers.html import page_article
+from etl.vocabulary import AMOUNT_ROLES, INVESTMENT_ROLES
 
 _HEAD_SENTENCES = 3  # a dateline stands in the headline or the first sentences
 # Extraction takes about 2 ms of CPU for a news article and grows linearly with its length (a
@@ -49,6 +57,18 @@ TOO_SLOW = (
     "(a page of very long lists or tables?)"
 )
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
+# A verb of saying right after a date: '…착공식을 열었다고 27일 밝혔다'.
+_SAID_AFTER = re.compile(r"\s*(?:\(현지\s*시간\)\s*)?(?:밝혔|발표했|전했|알렸|설명했|말했|공개했)")
+# Figures that fund no project of the article: a market, a forecast, a nationwide or cumulative
+# sum, an effect. A date beside only such figures dates the figure, not an event of an initiative.
+_FIGURES_OF_NO_PROJECT = frozenset(AMOUNT_ROLES) - {*INVESTMENT_ROLES, "share"}
+# The events of a project a sentence can date beside such a figure ('…착공했다. 시장은 2030년…'
+# is two sentences; '2030년까지 전국 3곳을 선정해 4,500억원' dates a selection).
+_STAGE_EVENT = re.compile(
+    r"착공|기공|준공|완공|개소|개원|개관|개교|가동|협약|MOU|양해각서|체결|선정|지정|승인|출범|결성|클로징|착수"
+)
+# Where one clause of a sentence ends: '…늘었고 ', '…이며 ', ', ', ' / ' (a headline's two halves).
+_CLAUSE_BREAK = re.compile(r"[,;/|]|다[.\s]|(?:고|며|면서|으며)\s")
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
 # A source's own time words: what it says after '…에 따르면' is dated by them, not by the day it spoke.
 _OWN_TIME = re.compile(r"지난|최근|전날|앞서|당초|그동안|이미|올해|지난해|작년|내년|\d+\s*(?:일|월|년)")
@@ -220,9 +240,16 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     placed_money = {s.index: placed(s, money_by_sentence[s.index], None) for s in sents}
     out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods)
     placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
+    figures: dict[int, list[tuple[int, str]]] = {}  # each sentence's amounts: (offset in it, role)
+    sentence_start = {s.index: s.start for s in sents}
+    for row in out.amounts:
+        i = row["sentence_index"]
+        figures.setdefault(i, []).append((row["start_offset"] - sentence_start[i], row["amount_role"]))
     out.dates = _placed_rows(aid, sents, placed_dates, lambda s, d: {
         "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
-        "is_resolved": d.day is not None, "is_planned": d.is_planned, "is_milestone": _is_milestone(s.text, d),
+        "is_resolved": d.day is not None, "is_planned": d.is_planned,
+        "is_milestone": _is_milestone(s.text, d, dates_by_sentence[s.index])
+        and not _dates_a_figure_only(s.text, d, figures.get(s.index, [])),
         "initiative_index": link_fact(grouped, s.index, d.start, places[s.index]),
     })  # fmt: skip
     return out
@@ -497,13 +524,14 @@ class _SentencePlaces:
         return ms[lo : hi + 1]
 
 
-def _is_milestone(text: str, d: DateMention) -> bool:
+def _is_milestone(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     """A dated event of an initiative, stated in prose: not the day a source spoke or another
     outlet reported, nor a province's own reorganisation ('7월 출범하는 강원특별자치도')."""
     return (
         d.day is not None
         and _is_event_sentence(text)
         and not _is_attribution(text, d.end)
+        and not _is_said_day(text, d, dates)
         and not _is_media_report(text, d.start, d.end)
         and _REORGANISATION.match(text, d.end) is None
     )
@@ -522,6 +550,32 @@ def _is_attribution(text: str, date_end: int) -> bool:
         return False
     said = text[m.end() :]
     return _OWN_TIME.search(said) is not None or not ends_in_past(said)
+
+
+def _is_said_day(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+    """'26일 … 착공식을 열었다고 27일 밝혔다': the day the news was given, when the event it
+    reports happened on a day of its own. Alone ('…체결했다고 19일 밝혔다') it dates the event."""
+    if d.precision != "day" or d.day is None or _SAID_AFTER.match(text, d.end) is None:
+        return False
+    if not reports_past_event(text[: d.start]):
+        return False
+    return any(
+        o.precision == "day" and o.day is not None and o.end <= d.start and o.day <= d.day for o in dates if o is not d
+    )
+
+
+def _dates_a_figure_only(text: str, d: DateMention, figures: list[tuple[int, str]]) -> bool:
+    """'시장 규모는 올해 7조원에서 2029년 11조원으로 성장할 전망': the date goes with a figure in its
+    clause, every figure of the sentence funds no project here, and the sentence states no event
+    of one. `figures`: the sentence's amounts, (offset, role)."""
+    if not figures or any(role not in _FIGURES_OF_NO_PROJECT for _, role in figures):
+        return False
+    if _STAGE_EVENT.search(text) is not None:
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    lo = max((b for b in breaks if b <= d.start), default=0)
+    hi = min((b for b in breaks if b > d.end), default=len(text))
+    return any(lo <= at < hi for at, _ in figures)
 
 
 def _is_media_report(text: str, start: int, end: int) -> bool:

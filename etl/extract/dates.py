@@ -338,6 +338,14 @@ def _resolve(g: dict, pub: dt.date | None, context: int | None, planned: bool | 
     return []
 
 
+_REPORTED_PAST_END = re.compile(r"[" + _PAST_SYLLABLES + r"]다고\s*$")
+
+
+def reports_past_event(before: str) -> bool:
+    """Words that end in a reported event that happened: '…착공식을 열었다고 ', '…지정됐다고 '."""
+    return _REPORTED_PAST_END.search(before) is not None
+
+
 def ends_in_past(text: str) -> bool:
     """The text's final verb is in the past tense: '…협약을 맺었다.'"""
     return _ENDS_IN_PAST.search(text) is not None
