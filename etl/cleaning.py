@@ -141,8 +141,11 @@ _UI_WORDS = {
 _COUNTER = re.compile(r"(\D{1,4})\d+")
 _COUNTER_WORDS = _UI_WORDS | {"조회", "조회수", "공감", "추천", "댓글수"}
 _NAV_WORDS = _UI_WORDS | {"트렌드", "생활정보", "international", "edition", "매체", "english", "japanese", "chinese"}
-# A line of tags: '#LG유플러스 #오창 #AI데이터센터'.
+# A line of tags: '#LG유플러스 #오창 #AI데이터센터', also under a short label ('[인기 키워드] #AI반도체
+# #HBM #데이터센터', '태그: #오창 #데이터센터').
 _TAGS = re.compile(r"#[^\s#]+(?:\s*#[^\s#]+)*")
+_TAG = re.compile(r"#[^\s#]+")
+_TAG_LABEL_MAX = 15
 _WEATHER = re.compile(
     r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$"
 )
@@ -368,6 +371,16 @@ def _is_labelled_stamp(line: str, before_body: bool) -> bool:
     return bool(stamps) and all(i in stamps or (len(i) <= 15 and not _SENTENCE_END.search(i)) for i in items)
 
 
+def _is_tag_line(line: str) -> bool:
+    """Tags alone, or two or more under a short label: '[인기 키워드] #AI반도체 #HBM'."""
+    if _TAGS.fullmatch(line):
+        return True
+    if "#" not in line:
+        return False
+    tags = _TAG.findall(line)
+    return len(tags) >= 2 and len(_TAG.sub("", line).strip()) <= _TAG_LABEL_MAX
+
+
 def _is_weather_strip(line: str) -> bool:
     """Places' temperatures on a short line that states nothing ('광주 3℃ 흐림 | 목포 5℃ …')."""
     if len(line) > _WEATHER_STRIP_MAX or _SENTENCE_END.search(line):
@@ -403,7 +416,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             after_link_marker = False
             if len(line) < 60 and not _sentence_like(line):
                 continue
-        if _WEATHER.match(line) or _TAGS.fullmatch(line) or _is_weather_strip(line):
+        if _WEATHER.match(line) or _is_tag_line(line) or _is_weather_strip(line):
             continue
         key = _key(line) if len(line) <= 60 else ""  # headers, buttons and the '사진' marker are short
         if _is_block_header(line, key):

@@ -191,3 +191,23 @@ def test_a_sentence_of_a_few_amounts_keeps_them_all() -> None:
 )
 def test_a_whole_that_goes_into_or_is_needed_for_a_project_is_its_total(sentence: str) -> None:
     assert [m.role for m in find_money(sentence)] == ["total", "component"]
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("총 500억 조성 목표", 50_000_000_000),  # '조' begins '조성': no trillion after the 억
+        ("펀드는 300억 조달을 마쳤다", 30_000_000_000),
+        ("1000억 조정안을 냈다", 100_000_000_000),
+        ("2,000억 조 단위 투자", 200_000_000_000),
+        ("1조 2000억원", 1_200_000_000_000),  # descending units are one amount
+        ("4000여 억원", 400_000_000_000),
+    ],
+)
+def test_a_big_unit_never_follows_another_without_digits(text: str, won: int) -> None:
+    assert [m.amount_krw for m in find_money(text)] == [won]
+
+
+@pytest.mark.parametrize("text", ["500억조", "3만 억", "500억 3조"])
+def test_big_units_out_of_order_are_not_one_numeral(text: str) -> None:
+    assert parse_korean_number(text) is None

@@ -3,6 +3,8 @@ given the money and dates that belong to them."""
 
 import datetime as dt
 
+import pytest
+
 from etl.extract.article import ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle
@@ -614,3 +616,88 @@ def test_an_industry_or_a_new_estate_before_its_kind_names_no_site() -> None:
         "데이터센터는 신설 일반산업단지에 들어선다.",
     )
     assert all(i["site"] in ("국가산업단지", "일반산업단지") for i in x.article_initiatives)
+
+
+def test_an_estate_named_after_a_known_site_is_that_site() -> None:
+    x = extract(
+        "오창에 5천억 규모 AI 데이터센터 들어선다",
+        "충북 청주 오창과학산업단지에 대규모 인공지능(AI) 데이터센터가 들어선다.",
+        "가온클라우드는 청주시 청원구 오창읍 오창과학산업단지 내 부지에 총 4,870억원을 투입해 AI 전용 데이터센터를 짓는다.",
+    )
+    names = initiatives(x)
+    assert len(names) == 1 and names[0].startswith("오창 ")  # one project, placed at 오창
+    assert {i["site"] for i in x.article_initiatives} == {"오창"}
+
+
+def test_an_agreement_named_only_by_its_parties_is_the_projects() -> None:
+    x = extract(
+        "오창에 AI 데이터센터 들어선다",
+        "충북도·청주시·가온클라우드 업무협약…2027년 완공 목표",
+        "충북도와 청주시는 14일 가온클라우드와 'AI 데이터센터 건립 투자 업무협약'을 체결했다.",
+        "가온클라우드는 오창에 총 4,870억원을 투입해 AI 데이터센터를 짓는다.",
+    )
+    assert initiatives(x) == ["오창 AI 데이터센터"]
+    assert {m["initiative_index"] for m in x.initiatives} == {
+        i["initiative_index"] for i in x.article_initiatives if i["is_subject"]
+    }
+
+
+def test_an_agreement_with_a_name_of_its_own_stays_apart() -> None:
+    x = extract(
+        "대구시, SK C&C와 'ABB 산업 생태계 활성화 협약'",
+        "대구시는 4일 SK C&C와 수성알파시티에 AI 데이터센터를 짓기로 하고 'ABB 산업 생태계 활성화 협약'을 맺었다.",
+        "데이터센터에는 2,000억원이 투입된다.",
+    )
+    assert any("협약" in n for n in initiatives(x, subjects_only=False))
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "도는 지난해 12월 오송에 1조2천억원 규모의 'K-바이오 스퀘어'를 조성하겠다는 계획을 내놨다.",
+        "시는 앞서 송도에 3,000억원을 들여 바이오 단지를 조성했다.",
+    ],
+)
+def test_money_stated_at_another_site_is_not_the_projects(background: str) -> None:
+    x = extract(
+        "오창에 AI 데이터센터 들어선다",
+        "가온클라우드는 오창에 총 4,870억원을 투입해 AI 데이터센터를 짓는다.",
+        "데이터센터는 2027년 완공된다.",
+        background,
+    )
+    assert [m for m in money(x) if m[2] is not None] == [("총 4,870억원", "total", "오창 AI 데이터센터")]
+
+
+def test_money_stated_at_the_projects_own_place_is_the_projects() -> None:
+    x = extract(
+        "오창에 AI 데이터센터 들어선다",
+        "가온클라우드는 오창에 AI 데이터센터를 짓는다.",
+        "데이터센터는 2027년 완공된다.",
+        "회사는 오창에 총 4,870억원을 투입한다.",
+    )
+    assert ("총 4,870억원", "total", "오창 AI 데이터센터") in money(x)
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ('시 관계자는 "도내에서도 데이터센터 유치 경쟁이 본격화하고 있다"고 말했다.', "도내에서도"),
+        ("향후 5년간 국내에 들어올 외국계 데이터센터가 늘어날 전망이다.", "들어올"),
+        ("원도심 대신 대덕특구에 AI 허브센터를 짓기로 했다.", "대신"),
+    ],
+)
+def test_a_particle_or_a_verb_is_no_word_of_a_name(line: str, word: str) -> None:
+    x = extract("대전 AI 허브센터 착공", "대전시는 5일 AI 허브센터를 착공했다.", line)
+    assert all(word not in n for n in initiatives(x, subjects_only=False))
+
+
+def test_a_project_of_a_listed_place_named_later_at_a_district_of_it_is_one() -> None:
+    x = extract(
+        "산업부, 'AI 자율제조 지역거점' 4곳 선정…울산·창원·구미·청주",
+        "지역별로 보면 울산은 국비 120억원에 시비 60억원을 더해 총 180억원을 들여 울산 동구 일산동 일원에 조선·해양 자율제조 거점을 만든다.",
+        "창원과 청주에는 각각 국비 100억원이 배정됐다.",
+    )
+    ulsan = [i for i in x.article_initiatives if i["is_subject"] and i["province_code"] == "3100000000"]
+    assert len(ulsan) == 1
+    each = [m for m in money(x) if m[0] == "100억원"]
+    assert len(each) == 2 and all(not n.startswith("울산") for _, _, n in each)

@@ -265,3 +265,22 @@ def test_a_bracketed_tag_opening_a_sentence_is_no_section_label() -> None:
     line = "[경기 소식] 시흥시는 120억원을 들여 AI 교육센터를 짓는다고 밝혔다."
     page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
     assert "120억원" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[인기 키워드] #AI반도체 #HBM #데이터센터 #소버린AI",
+        "태그: #오창 #데이터센터 #가온클라우드",
+        "#LG유플러스 #오창",
+    ],
+)
+def test_a_line_of_tags_under_a_short_label_is_not_body(line: str) -> None:
+    page = clean_page(ARTICLE.replace("박진표 기자", line + "\n박진표 기자"))
+    assert "#" not in page.body and "HBM" not in page.body
+
+
+def test_a_sentence_with_one_hashtag_is_body() -> None:
+    line = "시는 SNS에서 #AI광주 캠페인을 벌여 시민 1만명의 참여를 이끌어냈다."
+    page = clean_page(ARTICLE.replace("박진표 기자", line + "\n박진표 기자"))
+    assert line in page.body

@@ -476,3 +476,27 @@ def test_a_payer_bearing_its_own_project_after_another_total_keeps_it() -> None:
         "한빛은 300억원을 부담해 나주에 AI 센터를 짓는다.",
     )
     assert roles == [("1조원", "total"), ("300억원", "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ministry's own budget line, in a sentence that names no place
+        ("과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다.", "national"),
+        ("정부는 내년 데이터센터 지역분산 예산으로 3,000억원을 책정했다.", "national"),
+        # a ministry's programme by its quoted name
+        ("산업부는 '자율제조 선도 프로젝트'에 2028년까지 국비 총 2,500억원을 투입할 계획이다.", "national"),
+        # the article's own project's budget, said by a ministry
+        ("과기정통부는 올해 이 사업 예산으로 300억원을 편성했다.", "annual"),
+        ("과기정통부는 이 센터에 국비 300억원을 지원한다.", "component"),
+        # a city's budget
+        ("시는 내년도 예산으로 30억원을 편성했다.", "annual"),
+    ],
+)
+def test_a_ministrys_own_budget_line_is_national(sentence: str, expected: str) -> None:
+    assert [role for _, role in article_roles(sentence)] == [expected]
+
+
+def test_a_ministrys_budget_for_a_named_place_stays_that_places() -> None:
+    sentence = "과기정통부는 올해 광주 AI 집적단지 예산으로 500억원을 편성했다."
+    assert [role for _, role in article_roles(sentence, regions={0: 1})] == ["annual"]

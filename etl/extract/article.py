@@ -344,7 +344,7 @@ def _amount_rows(
             continue
         for start, placements in by_amount.items():
             m = placements[0].fact
-            targets = per_place_initiatives(grouped, s.index, s.text, start)
+            targets = per_place_initiatives(grouped, s.index, s.text, start, places[s.index])
             if targets:
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue

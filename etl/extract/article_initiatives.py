@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -189,6 +190,8 @@ def sentence_places(
         word = m.group(0)
         start = m.start()
         for r in regions:  # '원주기업도시': the city's name is its own place
+            if r.text in gaz.site_names:
+                continue  # '오창과학산업단지' lies in 오창, a site already: see below
             if r.start <= start < r.end or (start <= r.start < m.end() and r.end < m.end()):
                 word = sentence[r.end : m.end()]
                 start = r.end
@@ -205,7 +208,10 @@ def sentence_places(
         region_code = before.region_code if before else default_region  # the nearest, not the last found
         province = gaz.regions[region_code].province_code if region_code else None
         site = _site_key(word)
-        out.append(Place(start, m.end(), word, region_code, province, site, False))
+        # An estate or district named after a well-known site is that site: '오창과학산업단지' is in
+        # 오창, so one project's reports that say '오창' and '오창과학산단' place it alike.
+        area = next((n for n in gaz.site_names if site.startswith(n) and len(site) > len(n)), None)
+        out.append(Place(start, m.end(), area or word, region_code, province, area or site, False))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -359,10 +365,24 @@ def group_initiatives(
         g.name = _group_name(g, best, gaz)
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
     primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
+    if primary is not None:
+        _fold_nameless_agreements(groups, groups[primary])
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text).items() if whole in wholes}
     return ArticleInitiatives(groups, mention_group, primary, parts)
+
+
+def _fold_nameless_agreements(groups: list[ArticleInitiative], primary: ArticleInitiative) -> None:
+    """An agreement with no name but its parties ('충북도·청주시·가온클라우드 업무협약') is the article's
+    project's agreement: its mentions are the project's, and it is no initiative of its own."""
+    for g in groups:
+        if g is primary or g.initiative_type != "mou" or g.words or primary.initiative_type == "mou":
+            continue
+        for pm in g.members:
+            pm.group = primary.index
+        primary.members.extend(g.members)
+        g.is_subject = False  # kept, with its members, as the record of what was read
 
 
 def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[int, int]:
@@ -622,8 +642,10 @@ def _places_nest(a: Place, b: Place) -> bool:
 
 def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
     spread = pm.strength == "spread" or any(q.strength == "spread" for q in g.members)
-    if spread and (pm.place is None or g.place is None or pm.place.key != g.place.key):
-        return False
+    if spread:  # one of a list's places, and a project placed in it ('울산' of a list, then '울산 동구 … 거점')
+        place = pm.place or (pm.context_place if pm.strength == "named" else None)
+        if place is None or g.place is None or (place.key != g.place.key and not _places_nest(place, g.place)):
+            return False
     if not _places_agree(g.place, pm.place):
         return False
     if (
@@ -904,6 +926,9 @@ def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
     return None
 
 
+_PLACE_REACH = 30  # how far before a fact a place may stand and still be where the fact is ('오송에 1조원을')
+
+
 def link_fact(
     article: ArticleInitiatives,
     sentence_index: int,
@@ -952,12 +977,16 @@ def link_fact(
         _, g = min(own_names, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
     placed_at = article.subjects_at
-    before = [p for p in places if p.end <= offset and offset - p.end <= 30 and len(placed_at.get(p.key, [])) == 1]
+    before = [
+        p for p in places if p.end <= offset and offset - p.end <= _PLACE_REACH and len(placed_at.get(p.key, [])) == 1
+    ]
     if before:
         return _not_an_agreement(article, placed_at[before[-1].key][0]).index
     if named:
         _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
+    near = [p for p in places if p.end <= offset and offset - p.end <= _PLACE_REACH and not p.is_province]
+    elsewhere = near[-1] if near else None  # the city or site the fact is stated at, if any
     for back in range(1, _FOLLOWING_SENTENCES + 1):  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
         members = article.members_in(sentence_index - back)
         previous = [
@@ -971,10 +1000,19 @@ def link_fact(
             main = next((h for _, h in previous if h.index == article.primary), None)
             if previous[0][0].zone == "headline" and main is not None and _regions_nest(main, g):
                 g = main  # '‘…융합센터’ 문 열어…분석 거점' / '380억 투입': the story's, when both are one place
-            return _not_an_agreement(article, g).index
+            g = _not_an_agreement(article, g)
+            return None if _placed_elsewhere(elsewhere, g) else g.index
         if members:
             break  # the sentence before names initiatives, but not one this fact's surely
+    if article.primary is not None and _placed_elsewhere(elsewhere, article.initiatives[article.primary]):
+        return None
     return article.primary
+
+
+def _placed_elsewhere(place: Place | None, g: ArticleInitiative) -> bool:
+    """'도는 지난해 오송에 1조2천억원 규모의 …를 조성하겠다는 계획': a fact at a city or site that is not
+    the project's own place is another project's, even one the article does not name."""
+    return place is not None and g.place is not None and not _places_agree(place, g.place)
 
 
 def _regions_nest(a: ArticleInitiative, b: ArticleInitiative) -> bool:
@@ -1014,10 +1052,11 @@ def respective_initiatives(
 
 
 def per_place_initiatives(
-    article: ArticleInitiatives, sentence_index: int, sentence: str, offset: int
+    article: ArticleInitiatives, sentence_index: int, sentence: str, offset: int, places: Sequence[Place] = ()
 ) -> list[ArticleInitiative]:
     """The initiatives an amount stated 'for each' place belongs to ('지역 당 63억원의 국비가 지원된다'):
-    those one earlier mention spread over several places, when the amount's own sentence names none."""
+    those one earlier mention spread over several places, when the amount's own sentence names none;
+    of those, the ones at the places the sentence names ('창원과 청주에는 각각 국비 100억원')."""
     if len(article.first_spread) < 2 or not rules.PER_PLACE.search(sentence):
         return []
     if article.names_its_own(sentence_index) or any(
@@ -1025,4 +1064,7 @@ def per_place_initiatives(
     ):
         return []  # the sentence names its own projects, or spreads one of its own
     spread = article.spread_before(sentence_index)
+    named = [g for g in spread if g.place is not None and any(_places_agree(p, g.place) for p in places)]
+    if named:
+        return named
     return spread if len(spread) >= 2 else []

@@ -55,6 +55,14 @@ _MINISTRY_SUBJECT = re.compile(_MINISTRY + r"(?:가|는|도|에서)\s+(?:\S+\s+)
 _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or a clause that goes on
     r"(?:\s*규모)?(?:의|짜리)\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
 )
+# A ministry's budget for a line of its own, in a sentence that names no place and no project
+# of the article: '과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다'.
+_MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
+_THIS_PROJECT = re.compile(r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)")
+# A ministry's programme by its quoted name: "산업부는 '자율제조 선도 프로젝트'에 … 국비 총 2,500억원".
+_MINISTRY_QUOTED_PROGRAMME = re.compile(
+    _MINISTRY + r"(?:는|가|도|은)\s+(?:[^\s,.]+\s+){0,2}?['‘\"“][^'’\"”]{2,30}['’\"”](?:에|에는|에만)\s"
+)
 # A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
 _REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
@@ -117,26 +125,7 @@ def refine_roles(
                     )
                 ):
                     role = "cumulative"
-                elif role == "total" and (
-                    _INTO_ABROAD.search(left)
-                    or _spread_over_nationwide_sites(sentence, m, left)
-                    or (
-                        not named_regions.get(i)
-                        and (
-                            _NATIONWIDE.search(sentence)
-                            or _GROUP_SPENDING.search(sentence)
-                            or (
-                                _MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None
-                                and not _REGION_CLAIMS.search(sentence)
-                            )
-                            or (
-                                _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
-                                and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
-                            )
-                            or _ABROAD.search(sentence)
-                        )
-                    )
-                ):
+                elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))):
                     role = "national"
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
@@ -144,6 +133,35 @@ def refine_roles(
         out[i] = refined
     _headlines_restate_body(sentences, out)
     return _shares(order, text, out)
+
+
+def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
+    """A national programme's or a company's nationwide budget (see `AMOUNT_ROLES`)."""
+    if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
+        own_line = (
+            _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
+            else _MINISTRY_QUOTED_PROGRAMME.search(sentence, 0, m.start)
+        )  # fmt: skip
+        return (
+            not names_a_place
+            and own_line is not None
+            and not _THIS_PROJECT.search(sentence)
+            and not _REGION_CLAIMS.search(sentence)
+        )
+    if role != "total":
+        return False
+    if _INTO_ABROAD.search(left) or _spread_over_nationwide_sites(sentence, m, left):
+        return True
+    return not names_a_place and bool(
+        _NATIONWIDE.search(sentence)
+        or _GROUP_SPENDING.search(sentence)
+        or (_MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence))
+        or (
+            _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
+            and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
+        )
+        or _ABROAD.search(sentence)
+    )
 
 
 # Roles a headline's figure takes from the body that states it: the body says what it is.

@@ -11,11 +11,13 @@ from decimal import Decimal, InvalidOperation
 BIG_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
 SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
 
-# One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'.
+# One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'. A big unit never
+# follows another with no digits between: in '총 500억 조성 목표' the '조' begins a word.
 NUMBER_PATTERN = (
     r"\d[\d,]*(?:\.\d+)?"
     r"(?:\s?여)?"
-    r"(?:\s?(?:[천백십]|[조억만])(?:\s?여)?(?:\s?\d[\d,]*(?:\.\d+)?(?:\s?여)?)?)*"
+    r"(?:\s?(?:[천백십]|(?<![조억만])(?<![조억만]\s)(?<![조억만]여)(?<![조억만]\s여)[조억만])"
+    r"(?:\s?여)?(?:\s?\d[\d,]*(?:\.\d+)?(?:\s?여)?)?)*"
 )
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[조억만천백십]|여")
 
@@ -33,6 +35,7 @@ def parse_korean_number(text: str) -> tuple[Decimal, bool] | None:
     group = Decimal(0)  # value below the current big unit, e.g. '5천5백' before '억'
     pending: Decimal | None = None  # a digit run not yet multiplied by a unit
     approximate = False
+    last_big: int | None = None
     for tok in tokens:
         if tok == "여":
             approximate = True
@@ -46,7 +49,10 @@ def parse_korean_number(text: str) -> tuple[Decimal, bool] | None:
         elif tok in SMALL_UNITS:
             group += (pending if pending is not None else Decimal(1)) * SMALL_UNITS[tok]
             pending = None
-        else:  # a big unit closes a group
+        else:  # a big unit closes a group; big units only descend ('1조 2000억', not '500억 조')
+            if last_big is not None and BIG_UNITS[tok] >= last_big:
+                return None
+            last_big = BIG_UNITS[tok]
             value = group + (pending or Decimal(0))
             if value == 0:
                 value = Decimal(1)
