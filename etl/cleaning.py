@@ -150,12 +150,12 @@ _WEATHER = re.compile(
     r"^(?:흐림|맑음|구름많음|구름조금|비|눈|소나기|안개|황사|박무|연무)?\s*[가-힣]{1,5}(?:\([가-힣]\))?\s*-?\d+(?:\.\d+)?\s*℃$"
 )
 # A strip of several places' weather, often with the day the page was seen ('[오늘의 날씨] 홍성 7℃
-# 맑음 | 예산 6℃ 2026년 3월 5일 목요일', '서울 7℃ 맑음 미세먼지 나쁨 2024.03.06 (수)'): a temperature on a
-# short line with no sentence in it, beside another temperature or a word of the sky (a headline
-# about cooling, '냉각수 18℃로…전력 30% 절감', has neither). Its date is no event and its places are
-# no story's.
-_TEMPERATURE = re.compile(r"\d\s*(?:℃|°C)")
-_SKY_WORD = re.compile(r"맑음|맑고|흐림|흐리고|구름|소나기|미세먼지|초미세|강수|날씨|황사|안개|체감")
+# 맑음 | 예산 6℃ 2026년 3월 5일 목요일', '서울 7℃ 맑음 미세먼지 나쁨 2024.03.06 (수)'): on a short line
+# with no sentence and no headline's ellipsis, two places' temperatures, or one beside a word of the
+# sky and a separator or a date. Its date is no event and its places are no story's.
+_PLACE_TEMPERATURE = re.compile(r"[가-힣]{1,5}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C)")  # '홍성 7℃', '청주 -2.5°C'
+_SKY_WORD = re.compile(r"맑음|맑고|흐림|흐리고|구름|소나기|미세먼지|초미세|강수|날씨|황사|안개")
+_STRIP_MARK = re.compile(r"\||\d{4}\s*[.년-]\s*\d{1,2}\s*[.월-]\s*\d{1,2}")  # a separator, or the day seen
 _WEATHER_STRIP_MAX = 120
 _BULLET = re.compile(r"^[•·\-–—*▪◦●○■□◆◇▶▷►※]+\s*")
 _LINK_MARKS = frozenset("▶▷►")  # '▶' on a line of its own: the next short line is a link to something else
@@ -385,8 +385,10 @@ def _is_weather_strip(line: str) -> bool:
     """Places' temperatures on a short line that states nothing ('광주 3℃ 흐림 | 목포 5℃ …')."""
     if len(line) > _WEATHER_STRIP_MAX or _SENTENCE_END.search(line):
         return False
-    temperatures = len(_TEMPERATURE.findall(line))
-    return temperatures >= 2 or (temperatures == 1 and _SKY_WORD.search(line) is not None)
+    if "…" in line or "..." in line:  # a headline's ellipsis: '체감온도 35℃…전력 수요 급증'
+        return False
+    places = len(_PLACE_TEMPERATURE.findall(line))
+    return places >= 2 or (places == 1 and _SKY_WORD.search(line) is not None and _STRIP_MARK.search(line) is not None)
 
 
 def _sentence_like(line: str) -> bool:

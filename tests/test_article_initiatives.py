@@ -668,6 +668,16 @@ def test_money_stated_at_another_site_is_not_the_projects(background: str) -> No
     assert [m for m in money(x) if m[2] is not None] == [("총 4,870억원", "total", "오창 AI 데이터센터")]
 
 
+def test_money_agreed_at_a_head_office_is_the_projects() -> None:
+    x = extract(
+        "춘천에 AI 데이터센터 짓는다",
+        "네이버클라우드는 춘천 AI 데이터센터를 짓기로 했다.",
+        "데이터센터는 2027년 완공된다.",
+        "회사는 성남 분당 본사에서 열린 협약식에서 3000억원을 투자하기로 했다.",
+    )
+    assert ("3000억원", "total", "춘천 AI 데이터센터") in money(x)
+
+
 def test_money_stated_at_the_projects_own_place_is_the_projects() -> None:
     x = extract(
         "오창에 AI 데이터센터 들어선다",
@@ -701,3 +711,11 @@ def test_a_project_of_a_listed_place_named_later_at_a_district_of_it_is_one() ->
     assert len(ulsan) == 1
     each = [m for m in money(x) if m[0] == "100억원"]
     assert len(each) == 2 and all(not n.startswith("울산") for _, _, n in each)
+
+
+def test_respective_money_of_some_of_a_list_goes_to_the_whole_list() -> None:
+    x = extract(
+        "산업부, 'AI 자율제조 지역거점' 3곳 선정…울산·경남·부산",
+        "울산 등 2곳에는 각각 국비 100억원이 지원된다.",
+    )
+    assert len([m for m in money(x) if m[0] == "100억원"]) == 3  # '등 2곳': which two is not said

@@ -120,6 +120,9 @@ def test_a_strip_of_places_weather_is_dropped_with_its_date(strip: str) -> None:
     [
         "데이터센터 서버실은 연중 24℃를 유지한다.",  # a sentence
         "냉각수 18℃로…전력 30% 절감",  # a headline: one temperature and no word of the sky
+        "체감온도 35℃…데이터센터 전력 수요 급증",
+        "서늘한 날씨·연평균 10℃…강원, 데이터센터 최적지로",  # a headline's ellipsis
+        "냉각수 온도 20℃→30℃ 상향…전력 40% 절감",
     ],
 )
 def test_a_temperature_in_prose_or_a_headline_is_kept(line: str) -> None:

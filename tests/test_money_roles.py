@@ -483,7 +483,7 @@ def test_a_payer_bearing_its_own_project_after_another_total_keeps_it() -> None:
     [
         # a ministry's own budget line, in a sentence that names no place
         ("과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다.", "national"),
-        ("정부는 내년 데이터센터 지역분산 예산으로 3,000억원을 책정했다.", "national"),
+        ("정부는 내년 AI 반도체 지원 예산으로 3,000억원을 책정했다.", "national"),
         # a ministry's programme by its quoted name
         ("산업부는 '자율제조 선도 프로젝트'에 2028년까지 국비 총 2,500억원을 투입할 계획이다.", "national"),
         # the article's own project's budget, said by a ministry
@@ -491,6 +491,9 @@ def test_a_payer_bearing_its_own_project_after_another_total_keeps_it() -> None:
         ("과기정통부는 이 센터에 국비 300억원을 지원한다.", "component"),
         # a city's budget
         ("시는 내년도 예산으로 30억원을 편성했다.", "annual"),
+        # a facility the sentence names: the article's project's line, not the ministry's own
+        ("과기정통부는 올해 국가 AI 컴퓨팅센터 구축 예산으로 500억원을 편성했다.", "annual"),
+        ("과기정통부는 ‘AI 융합 거점 사업’에 국비 200억원을 지원한다.", "component"),
     ],
 )
 def test_a_ministrys_own_budget_line_is_national(sentence: str, expected: str) -> None:

@@ -66,6 +66,7 @@ _FIGURES_OF_NO_PROJECT = frozenset(AMOUNT_ROLES) - {*INVESTMENT_ROLES, "share"}
 # is two sentences; '2030년까지 전국 3곳을 선정해 4,500억원' dates a selection).
 _STAGE_EVENT = re.compile(
     r"착공|기공|준공|완공|개소|개원|개관|개교|가동|협약|MOU|양해각서|체결|선정|지정|승인|출범|결성|클로징|착수"
+    r"|운영|문을\s*열|개장|오픈|서비스"
 )
 # Where one clause of a sentence ends: '…늘었고 ', '…이며 ', ', ', ' / ' (a headline's two halves).
 _CLAUSE_BREAK = re.compile(r"[,;/|]|다[.\s]|(?:고|며|면서|으며)\s")

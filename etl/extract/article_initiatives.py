@@ -985,7 +985,11 @@ def link_fact(
     if named:
         _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
-    near = [p for p in places if p.end <= offset and offset - p.end <= _PLACE_REACH and not p.is_province]
+    near = [  # '오송에 1조원을', not '본사에서 열린 협약식에서 …'
+        p for p in places
+        if p.end <= offset and offset - p.end <= _PLACE_REACH and not p.is_province
+        and sentence.startswith("에", p.end) and not sentence.startswith("에서", p.end)
+    ]  # fmt: skip
     elsewhere = near[-1] if near else None  # the city or site the fact is stated at, if any
     for back in range(1, _FOLLOWING_SENTENCES + 1):  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
         members = article.members_in(sentence_index - back)
@@ -1064,7 +1068,17 @@ def per_place_initiatives(
     ):
         return []  # the sentence names its own projects, or spreads one of its own
     spread = article.spread_before(sentence_index)
-    named = [g for g in spread if g.place is not None and any(_places_agree(p, g.place) for p in places)]
-    if named:
-        return named
+    marker = rules.PER_PLACE.search(sentence)
+    clause_start = (
+        max((b.end() for b in _CLAUSE_STOP.finditer(sentence, 0, marker.start())), default=0) if marker else 0
+    )
+    listed = [p for p in places if marker and clause_start <= p.start and p.end <= marker.start()]
+    if listed and not _SOME_OF_A_LIST.search(sentence, clause_start, marker.start() if marker else len(sentence)):
+        named = [g for g in spread if g.place is not None and any(_places_agree(p, g.place) for p in listed)]
+        if named:
+            return named  # '창원과 청주에는 각각 국비 100억원': those two only
     return spread if len(spread) >= 2 else []
+
+
+_CLAUSE_STOP = re.compile(r",|[고며]\s|으며\s|지만\s")
+_SOME_OF_A_LIST = re.compile(r"(?<![가-힣])등(?![가-힣])|\d+\s*곳|[두세네]\s*곳")  # as in: 울산 등 2곳에는 각각

@@ -58,7 +58,10 @@ _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or
 # A ministry's budget for a line of its own, in a sentence that names no place and no project
 # of the article: '과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다'.
 _MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
-_THIS_PROJECT = re.compile(r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)")
+_THIS_PROJECT = re.compile(
+    r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)"
+    r"|센터|클러스터|거점|집적단지|허브|특구|캠퍼스|밸리|테스트베드"  # a facility it names: a project's own line
+)
 # A ministry's programme by its quoted name: "산업부는 '자율제조 선도 프로젝트'에 … 국비 총 2,500억원".
 _MINISTRY_QUOTED_PROGRAMME = re.compile(
     _MINISTRY + r"(?:는|가|도|은)\s+(?:[^\s,.]+\s+){0,2}?['‘\"“][^'’\"”]{2,30}['’\"”](?:에|에는|에만)\s"
