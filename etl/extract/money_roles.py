@@ -148,7 +148,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return (
             not names_a_place
             and own_line is not None
-            and not _THIS_PROJECT.search(sentence)
+            and not _THIS_PROJECT.search(sentence, 0, m.start)  # the line's own object names no project
             and not _REGION_CLAIMS.search(sentence)
         )
     if role != "total":
