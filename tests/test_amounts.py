@@ -202,6 +202,7 @@ def test_a_whole_that_goes_into_or_is_needed_for_a_project_is_its_total(sentence
         ("2,000억 조 단위 투자", 200_000_000_000),
         ("1조 2000억원", 1_200_000_000_000),  # descending units are one amount
         ("4000여 억원", 400_000_000_000),
+        ("총 500억여 조성", 50_000_000_000),  # '여' between them changes nothing
     ],
 )
 def test_a_big_unit_never_follows_another_without_digits(text: str, won: int) -> None:

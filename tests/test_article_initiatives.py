@@ -719,3 +719,13 @@ def test_respective_money_of_some_of_a_list_goes_to_the_whole_list() -> None:
         "울산 등 2곳에는 각각 국비 100억원이 지원된다.",
     )
     assert len([m for m in money(x) if m[0] == "100억원"]) == 3  # '등 2곳': which two is not said
+
+
+def test_a_numbered_estate_of_a_known_site_stays_a_site_of_its_own() -> None:
+    x = extract(
+        "오창에 AI 데이터센터 두 곳",
+        "가온클라우드는 충북 청주 오창과학산업단지에 AI 데이터센터를 짓는다.",
+        "한빛데이터는 충북 청주 오창제2산업단지에 별도의 AI 데이터센터를 짓는다.",
+    )
+    sites = {i["site"] for i in x.article_initiatives if i["is_subject"]}
+    assert sites == {"오창", "오창제2산단"}

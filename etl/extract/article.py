@@ -37,8 +37,9 @@ from etl.extract.dates import (
     reports_past_event,
 )
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.initiative_rules import BULLET
+from etl.extract.initiative_rules import BULLET, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
+from etl.extract.korean import CLAUSE_BREAK
 from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
 from etl.extract.organisations import find_article_organisations
 from etl.extract.publisher import load_directory, publisher_from_text
@@ -58,7 +59,7 @@ TOO_SLOW = (
 )
 _EIGHT_HANGUL = re.compile(r"(?:[^가-힣]*[가-힣]){8}")  # stops at the eighth, unlike counting them all
 # A verb of saying right after a date: '…착공식을 열었다고 27일 밝혔다'.
-_SAID_AFTER = re.compile(r"\s*(?:\(현지\s*시간\)\s*)?(?:밝혔|발표했|전했|알렸|설명했|말했|공개했)")
+_SAID_AFTER = re.compile(r"\s*(?:\(현지\s*시간\)\s*)?" + SAYING_VERBS)
 # Figures that fund no project of the article: a market, a forecast, a nationwide or cumulative
 # sum, an effect. A date beside only such figures dates the figure, not an event of an initiative.
 _FIGURES_OF_NO_PROJECT = frozenset(AMOUNT_ROLES) - {*INVESTMENT_ROLES, "share"}
@@ -68,8 +69,8 @@ _STAGE_EVENT = re.compile(
     r"착공|기공|준공|완공|개소|개원|개관|개교|가동|협약|MOU|양해각서|체결|선정|지정|승인|출범|결성|클로징|착수"
     r"|운영|문을\s*열|개장|오픈|서비스"
 )
-# Where one clause of a sentence ends: '…늘었고 ', '…이며 ', ', ', ' / ' (a headline's two halves).
-_CLAUSE_BREAK = re.compile(r"[,;/|]|다[.\s]|(?:고|며|면서|으며)\s")
+# Where one clause of a sentence ends (`CLAUSE_BREAK`), or a headline's half: '… 목표 / …', '… | …'.
+_CLAUSE_OR_HALF = re.compile(CLAUSE_BREAK.pattern + r"|[;/|]|다[.\s]|면서\s")
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
 # A source's own time words: what it says after '…에 따르면' is dated by them, not by the day it spoke.
 _OWN_TIME = re.compile(r"지난|최근|전날|앞서|당초|그동안|이미|올해|지난해|작년|내년|\d+\s*(?:일|월|년)")
@@ -573,7 +574,7 @@ def _dates_a_figure_only(text: str, d: DateMention, figures: list[tuple[int, str
         return False
     if _STAGE_EVENT.search(text) is not None:
         return False
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = [m.end() for m in _CLAUSE_OR_HALF.finditer(text)]
     lo = max((b for b in breaks if b <= d.start), default=0)
     hi = min((b for b in breaks if b > d.end), default=len(text))
     return any(lo <= at < hi for at, _ in figures)

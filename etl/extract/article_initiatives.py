@@ -31,6 +31,7 @@ from itertools import pairwise
 from etl.extract import initiative_rules as rules
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import InitiativeMention, display_name, distinctive_words, name_words
+from etl.extract.korean import CLAUSE_BREAK
 from etl.extract.regions import RegionMention
 from etl.model import Sentence
 
@@ -210,10 +211,20 @@ def sentence_places(
         site = _site_key(word)
         # An estate or district named after a well-known site is that site: '오창과학산업단지' is in
         # 오창, so one project's reports that say '오창' and '오창과학산단' place it alike.
-        area = next((n for n in gaz.site_names if site.startswith(n) and len(site) > len(n)), None)
+        area = _area_of(site, gaz)
         out.append(Place(start, m.end(), area or word, region_code, province, area or site, False))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_NUMBERED = re.compile(r"제?\d")  # '오송제2생명과학단지': an estate of its own, numbered apart
+
+
+def _area_of(site: str, gaz: Gazetteer) -> str | None:
+    """The well-known site an estate or district is named after ('오창과학산단' → '오창'), the
+    longest that fits; None for a numbered estate ('오창제2산단'), which stays apart."""
+    area = max((n for n in gaz.site_names if site.startswith(n) and len(site) > len(n)), key=len, default=None)
+    return None if area is None or _NUMBERED.match(site, len(area)) else area
 
 
 # A word right before an estate's kind, that may be the place the estate is named after.
@@ -1061,24 +1072,21 @@ def per_place_initiatives(
     """The initiatives an amount stated 'for each' place belongs to ('지역 당 63억원의 국비가 지원된다'):
     those one earlier mention spread over several places, when the amount's own sentence names none;
     of those, the ones at the places the sentence names ('창원과 청주에는 각각 국비 100억원')."""
-    if len(article.first_spread) < 2 or not rules.PER_PLACE.search(sentence):
+    marker = rules.PER_PLACE.search(sentence) if len(article.first_spread) >= 2 else None
+    if marker is None:
         return []
     if article.names_its_own(sentence_index) or any(
         pm.strength == "spread" for pm, _ in article.members_in(sentence_index)
     ):
         return []  # the sentence names its own projects, or spreads one of its own
     spread = article.spread_before(sentence_index)
-    marker = rules.PER_PLACE.search(sentence)
-    clause_start = (
-        max((b.end() for b in _CLAUSE_STOP.finditer(sentence, 0, marker.start())), default=0) if marker else 0
-    )
-    listed = [p for p in places if marker and clause_start <= p.start and p.end <= marker.start()]
-    if listed and not _SOME_OF_A_LIST.search(sentence, clause_start, marker.start() if marker else len(sentence)):
+    clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, marker.start())), default=0)
+    listed = [p for p in places if clause_start <= p.start and p.end <= marker.start()]
+    if listed and not _SOME_OF_A_LIST.search(sentence, clause_start, marker.start()):
         named = [g for g in spread if g.place is not None and any(_places_agree(p, g.place) for p in listed)]
         if named:
             return named  # '창원과 청주에는 각각 국비 100억원': those two only
     return spread if len(spread) >= 2 else []
 
 
-_CLAUSE_STOP = re.compile(r",|[고며]\s|으며\s|지만\s")
 _SOME_OF_A_LIST = re.compile(r"(?<![가-힣])등(?![가-힣])|\d+\s*곳|[두세네]\s*곳")  # as in: 울산 등 2곳에는 각각

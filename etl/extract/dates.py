@@ -338,14 +338,6 @@ def _resolve(g: dict, pub: dt.date | None, context: int | None, planned: bool | 
     return []
 
 
-_REPORTED_PAST_END = re.compile(r"[" + _PAST_SYLLABLES + r"]다고\s*$")
-
-
-def reports_past_event(before: str) -> bool:
-    """Words that end in a reported event that happened: '…착공식을 열었다고 ', '…지정됐다고 '."""
-    return _REPORTED_PAST_END.search(before) is not None
-
-
 def ends_in_past(text: str) -> bool:
     """The text's final verb is in the past tense: '…협약을 맺었다.'"""
     return _ENDS_IN_PAST.search(text) is not None
@@ -420,6 +412,12 @@ _YEARS_LONG = re.compile(r"(\d{1,2})\s*년\s*(?:간|동안)")
 # '…체결했다고 밝혔다' happened.
 _REPORTED_PLAN = re.compile(r"(?:[" + _PRESENT_SYLLABLES + r"]|는|겠|것이|예정이|계획이|방침이|목표)(?:다|라)고")
 _REPORTED_PAST = re.compile(r"[" + _PAST_SYLLABLES + r"]다고")
+_REPORTED_PAST_END = re.compile(_REPORTED_PAST.pattern + r"\s*$")
+
+
+def reports_past_event(before: str) -> bool:
+    """Words that end in a reported event that happened: '…착공식을 열었다고 ', '…지정됐다고 '."""
+    return _REPORTED_PAST_END.search(before) is not None
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,11 @@ HEAD_TYPES: dict[str, str] = {
     "MOA": "mou",
 }
 
+# Heads of a place that is built ('…센터', '클러스터', '거점', '특구'): not a programme, an agreement or a fund.
+FACILITY_HEADS = re.compile(
+    "|".join(sorted((h for h, t in HEAD_TYPES.items() if t not in ("programme", "mou", "fund")), key=len, reverse=True))
+)
+
 # A head of the cluster kind whose name holds a data-centre word is a data-centre complex
 # ('그린데이터센터 집적단지', 'AI 데이터센터 클러스터').
 DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
@@ -261,7 +266,8 @@ HEAD_IS_VENUE = re.compile(
 SPEAKING_HEADS = frozenset({CAMPUS_HEAD})
 SPEAKER_TOPIC = re.compile(r"\s?(?P<place>[가-힣]{2,4})?(?:은|는)\s+\d{1,2}일")
 ANOTHER_TOPIC = re.compile(r"[가-힣](?:은|는)\s")  # '… 완공된다고 회사 측은 설명했다': another speaks
-SAID_END = re.compile(r"(?:밝혔|말했|전했|발표했|설명했|알렸|강조했)다\.?[”’\"']?\s*$")
+SAYING_VERBS = r"(?:밝혔|말했|전했|발표했|설명했|알렸|강조했|공개했)"  # past stems of the verbs of saying
+SAID_END = re.compile(SAYING_VERBS + r"다\.?[”’\"']?\s*$")
 
 # A head followed by '(으)로' and a verb of becoming or of making into is the role a place takes,
 # not a project of its own: '수성알파시티를 AI 거점으로 만드는', '영남 허브로 발돋움한다',

@@ -12,6 +12,9 @@ PARTICLES: tuple[str, ...] = (
     "부터", "에는", "에도", "에서는", "에서도", "으로는", "과의", "와의", "이다", "이며", "이고", "처럼", "서", "측",
 )  # fmt: skip
 
+# Where a clause of a sentence ends: ', ', '…했고 ', '…이며 ', '…지만 ', '…는데 ', '…으나 '.
+CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
+
 # The Hangul word that follows a match ('광주시는' → '는'): what tells a name from a longer word.
 HANGUL_RUN = re.compile(r"[가-힣]*")
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 import math
 import re
 
+from etl.extract import initiative_rules as rules
 from etl.extract.amounts import MoneyMention
 from etl.extract.initiative_rules import BULLET
+from etl.extract.korean import CLAUSE_BREAK
 from etl.model import Sentence
 
 # 'N개사', 'N개 기업', 'N곳': the amount beside it is several parties' together.
@@ -60,7 +62,7 @@ _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or
 _MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
 _THIS_PROJECT = re.compile(
     r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)"
-    r"|센터|클러스터|거점|집적단지|허브|특구|캠퍼스|밸리|테스트베드"  # a facility it names: a project's own line
+    r"|" + rules.FACILITY_HEADS.pattern  # a facility it names: a project's own line
 )
 # A ministry's programme by its quoted name: "산업부는 '자율제조 선도 프로젝트'에 … 국비 총 2,500억원".
 _MINISTRY_QUOTED_PROGRAMME = re.compile(
@@ -220,15 +222,12 @@ _BORNE = re.compile(r"부담(?:하|한|할|해)")
 _REST = re.compile(r"나머지|각각")
 
 
-_CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
-
-
 def _starts_part(sentence: str, m: MoneyMention) -> bool:
     if _PART_OF_BEFORE.search(sentence[: m.start]) is not None:
         return True
     verbs = [_DIVIDED_AMONG.search(sentence, m.end), _BORNE.search(sentence, m.end) if _REST.search(sentence) else None]
     divided = min((v.start() for v in verbs if v), default=None)  # in the amount's own clause, not the next one's
-    return divided is not None and _CLAUSE_BREAK.search(sentence, m.end, divided) is None
+    return divided is not None and CLAUSE_BREAK.search(sentence, m.end, divided) is None
 
 
 def _shares(

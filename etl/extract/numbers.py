@@ -11,12 +11,14 @@ from decimal import Decimal, InvalidOperation
 BIG_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
 SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
 
-# One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'. A big unit never
-# follows another with no digits between: in '총 500억 조성 목표' the '조' begins a word.
+# A big unit never follows another with no digits between, whatever space or '여' stands between
+# them: in '총 500억 조성 목표' and '500억여 조성' the '조' begins a word.
+_NOT_AFTER_BIG_UNIT = "".join(rf"(?<![조억만]{gap})" for gap in ("", r"\s", "여", r"\s여", r"여\s", r"\s여\s"))
+# One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'.
 NUMBER_PATTERN = (
     r"\d[\d,]*(?:\.\d+)?"
     r"(?:\s?여)?"
-    r"(?:\s?(?:[천백십]|(?<![조억만])(?<![조억만]\s)(?<![조억만]여)(?<![조억만]\s여)[조억만])"
+    r"(?:\s?(?:[천백십]|" + _NOT_AFTER_BIG_UNIT + r"[조억만])"
     r"(?:\s?여)?(?:\s?\d[\d,]*(?:\.\d+)?(?:\s?여)?)?)*"
 )
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[조억만천백십]|여")
