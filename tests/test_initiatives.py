@@ -462,6 +462,9 @@ def test_a_facility_spoken_of_stays_an_initiative(sentence: str, expected: list[
         "센터는 송도 바이오클러스터 입주기업에 연산 자원을 제공한다.",
         "익산 국가식품클러스터에는 식품기업 200곳이 입주해 있다.",
         "울산 수소 클러스터 조성에 1조원이 들어간다.",
+        "김해 의생명산업 클러스터에는 1,400억원이 투입된다.",
+        "부산 해양 클러스터 조성 사업이 본궤도에 올랐다.",
+        "광양항 물류 클러스터에 입주 기업이 늘고 있다.",
     ],
 )
 def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> None:
@@ -474,6 +477,7 @@ def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> Non
         ("대전시는 대덕특구에 AI 반도체 실증 클러스터를 조성한다.", ["AI 반도체 실증 클러스터"]),
         ("도는 'K-바이오 데이터 클러스터'를 만든다.", ["K-바이오 데이터 클러스터"]),
         ("평택항 AI 스마트물류 실증단지가 문을 열었다.", ["평택항 AI 스마트물류 실증단지"]),
+        ("부산시는 부산 해양 AI 클러스터를 조성한다.", ["부산 해양 AI 클러스터"]),
         ("강원 수열에너지 융복합 클러스터를 조성한다.", ["강원 수열에너지 융복합 클러스터"]),
     ],
 )

@@ -118,7 +118,8 @@ TOPIC_WORDS = re.compile(_AI_TOPICS + r"|반도체|로봇|자율주행")
 AI_TOPIC_WORDS = re.compile(_AI_TOPICS)
 OTHER_INDUSTRIES = re.compile(
     r"반도체|바이오|디스플레이|식품|이차전지|2차전지|배터리|자동차|오토|조선|철강|석유화학|화학|섬유|제약|"
-    r"의료기기|나노|항공|우주|방산|원전|원자력|수소"
+    r"의료기기|나노|항공|우주|방산|원전|원자력|수소|"
+    r"의생명|생명과학|헬스케어|의약|물류|관광|농식품|뿌리산업|세라믹|탄소|금속|기계산업|해양|수산"
 )
 
 # Words that make a quoted phrase a description, not a name: '"동해안 첫 대형 데이터센터"', '"국내
