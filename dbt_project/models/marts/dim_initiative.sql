@@ -1,7 +1,10 @@
--- One row per initiative resolved across articles. Its name is the fullest an article gives
--- (most distinctive words, then a site, then the longest), its type and place those most of its
--- reports give; ties fall to the latest article, then to the name itself, so the same data
--- always gives the same row.
+-- One row per initiative resolved across articles. Its name is the one it goes by: among the
+-- names that tell it apart (distinctive words or a site), one a report quotes, then the one whose
+-- words most reports' names hold ('오창 AI 데이터센터' over '오창 가온클라우드 인공지능 데이터센터'
+-- when three reports say the first and one the second), then the fullest (most distinctive
+-- words, then a site, then the longest). Its type and place are those most of its reports
+-- give; ties fall to the latest article, then to the name itself, so the same data always gives
+-- the same row.
 with resolution as (
     select * from {{ ref('int_initiative_resolution') }}
 ),
@@ -12,13 +15,42 @@ nodes as (
     join resolution r on r.node_id = n.node_id
 ),
 
+quoted as (  -- a report's name for it that holds a name the report puts in quotes: the name it goes by
+    select distinct n.node_id
+    from nodes n
+    join {{ ref('stg_initiative_mentions') }} m
+        on m.article_id = n.article_id and m.initiative_index = n.initiative_index
+    where m.is_quoted and contains(n.name_key, m.name_key)
+),
+
+name_words_of as (  -- the words of each name, glosses dropped and 인공지능 read as AI
+    select
+        n.node_id, n.initiative_key, n.article_id, n.initiative_name, n.name_words, n.site, n.published_date,
+        q.node_id is not null as is_quoted,
+        list_distinct(list_filter(
+            string_split(regexp_replace(replace(lower(regexp_replace(initiative_name, '\([^()]*\)', '', 'g')),
+                '인공지능', 'ai'), '[·,]', ' ', 'g'), ' '),
+            lambda w: w <> '')) as words
+    from nodes n
+    left join quoted q on q.node_id = n.node_id
+),
+
+supported as (  -- how many reports give a name holding all of this name's words
+    select c.node_id, count(distinct o.article_id) as support
+    from name_words_of c
+    join name_words_of o on o.initiative_key = c.initiative_key and list_has_all(o.words, c.words)
+    group by c.node_id
+),
+
 named as (
-    select initiative_key, initiative_name as name_ko
-    from nodes
+    select n.initiative_key, n.initiative_name as name_ko
+    from name_words_of n
+    join supported s on s.node_id = n.node_id
     qualify row_number() over (
-        partition by initiative_key
-        order by len(name_words) desc, (site is not null) desc, length(initiative_name) desc,
-            published_date desc nulls last, initiative_name, node_id
+        partition by n.initiative_key
+        order by (len(n.name_words) > 0 or n.site is not null) desc, n.is_quoted desc, s.support desc,
+            len(n.name_words) desc, (n.site is not null) desc, length(n.initiative_name) desc,
+            n.published_date desc nulls last, n.initiative_name, n.node_id
     ) = 1
 ),
 
