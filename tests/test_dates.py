@@ -88,6 +88,25 @@ def test_durations_and_bare_numbers_are_not_dates(sentence: str) -> None:
     assert find_dates(sentence, PUB) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2016년 설립된 가온클라우드는 데이터센터 2곳을 운영하고 있다.", []),
+        ("2015년 창업한 스타트업 에이랩은 이번 협약에 참여했다.", []),
+        ("지난 2012년에 설립된 진흥원은 2027년 센터를 연다.", ["2027-01-01"]),
+        ("1998년 창립한 이 회사는 지난해 6월 착공했다.", ["2019-06-01"]),
+        # negatives: founding what the article reports, or founding yet to come, is an event
+        ("2027년 AI 연구원을 설립할 예정이다.", ["2027-01-01"]),
+        ("재단은 지난해 3월 설립돼 활동을 시작했다.", ["2019-03-01"]),
+        ("2021년 7월 설립 이후 센터는 성장했다.", ["2021-07-01"]),
+        ("두 회사가 출자해 지난달 설립한 특수목적법인은 부지를 샀다.", ["2020-03-01"]),
+        ("지난해 설립된 합작법인이 센터를 운영한다.", ["2019-01-01"]),
+    ],
+)
+def test_the_year_an_organisation_was_founded_is_its_history_not_an_event(sentence: str, expected: list[str]) -> None:
+    assert [str(d.day) for d in find_dates(sentence, PUB)] == expected
+
+
 @given(st.text(max_size=200), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))
 def test_date_finder_never_raises(text: str, pub: dt.date) -> None:
     find_dates(text, pub)
@@ -164,7 +183,7 @@ def _dates(sentence: str, pub: dt.date | None = PUB_2023) -> list[tuple]:
         ("‘17년 8월 투자선도지구 공모에 선정됐다.", ("2017-08-01", "month")),
         ("’22년 준공 예정이다.", ("2022-01-01", "year")),
         ("`25년 하반기 착공한다.", ("2025-01-01", "year")),
-        ("'98년 설립된 연구소다.", ("1998-01-01", "year")),
+        ("'98년 개소한 연구소다.", ("1998-01-01", "year")),
         ("7월 착공예정, 27년 준공 목표", ("2027-01-01", "year")),
         ("26년 상반기 개소를 목표로 한다.", ("2026-01-01", "year")),
         ("28년 3월 완공한다.", ("2028-03-01", "month")),

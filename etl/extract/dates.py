@@ -239,6 +239,11 @@ def find_dates(sentence: str, published: dt.date | None, year_context: int | Non
         if g.get("qm"):
             tense = _Tense(None, "none")  # '심의 통과(4.17)': a gloss on the noun before, not the clause after
         mentions = _resolve(g, published, context, tense.for_resolving)
+        if _FOUNDED_AFTER.match(sentence, m.end()) and all(
+            day is not None and (published is None or day.year <= published.year - _HISTORY_YEARS)
+            for day, _, _ in mentions
+        ):
+            continue
         for day, precision, relative in mentions:
             if (day is not None and not relative) or (day is not None and g.get("rel")):
                 context = day.year
@@ -402,6 +407,11 @@ _RESCHEDULED = re.compile(
 )
 # A year's budget: '2021년도 본 예산안에 … 담겼다', '내년 정부 예산에 반영됐다'.
 _BUDGET_OF_YEAR = re.compile(r"\s*(?:본\s*|정부\s*|국가\s*|국비\s*|당초\s*)?예산")
+# A date an organisation was founded, in a clause describing it: '2016년 설립된 가온클라우드는',
+# '2019년 창업한 스타트업'. Years before the news it is a company's history, no event of what the
+# article reports; lately ('지난달 설립한 특수목적법인') it is a step of the project.
+_HISTORY_YEARS = 2
+_FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창업|창설)(?:된|한|했던|됐던)\s")
 # A plan moved by a span from its date: '당초 2027년 준공에서 1년이 늦춰졌다', '2025년보다 6개월 앞당겨'.
 _DELAY = re.compile(
     r"\s*[가-힣]{0,6}?(?:에서|보다)\s*(?P<n>\d{1,2})\s*(?P<unit>년|개월)\s*(?:이|가|정도|가량|여)?\s*"
