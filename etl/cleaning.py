@@ -261,8 +261,9 @@ def _is_ui(line: str, key: str) -> bool:
     return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)
 
 
-# Any other short header of a list of stories: '함께 보면 좋은 기사', '이 기사와 관련된 뉴스', '지역 뉴스 더보기'.
-_STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스)(?:더보기|보기|목록)?$")
+# Any other short header of a list of stories: '함께 보면 좋은 기사', '이 기사와 관련된 뉴스', '지역 뉴스 더보기',
+# '함께 보면 좋은 글', '추천 콘텐츠'.
+_STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스|글|소식|콘텐츠|포스트)(?:더보기|보기|목록)?$")
 _STORY_LIST_WORDS = re.compile(
     r"관련|함께|많이|인기|추천|최신|주요|다른|랭킹|화제|핫|베스트|실시간|좋은|볼만한|놓치|이어"
 )

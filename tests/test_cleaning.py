@@ -36,6 +36,9 @@ def test_lists_of_other_stories_are_dropped() -> None:
         "화제의 뉴스",
         "오늘의 인기 기사 보기",
         "놓치면 안 될 기사",
+        "함께 보면 좋은 글",
+        "추천 콘텐츠",
+        "이 기사와 함께 본 소식",
     ],
 )
 def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: str) -> None:
