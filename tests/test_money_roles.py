@@ -130,10 +130,17 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
         "정부는 전국에 AI 컴퓨팅센터를 짓는 데 2조원을 투입한다.",
         "한빛그룹은 2030년까지 AI에 10조원을 투자한다고 밝혔다.",
         "한결AI는 올해 국내 AI 인프라 전반에 5,000억원을 투자한다고 밝혔다.",
+        # a company's whole budget
+        "씨마인드는 센터에 연구소를 옮기고 올해 전사 연구개발비로 150억원을 책정했다.",
+        "회사는 전사적으로 AI에 3000억원을 투자한다.",
     ],
 )
 def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence, regions={0: 0})] == ["national"]
+
+
+def test_a_sentence_that_only_says_company_wide_of_people_keeps_its_total() -> None:
+    assert article_roles("전사 300명이 참여했고 센터에는 500억원이 들어간다.") == [("500억원", "total")]
 
 
 @pytest.mark.parametrize(
@@ -315,6 +322,12 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
         (
             "총사업비 2조1천억원 가운데 1단계에 7천억원이 먼저 투입된다.",
             [("2조1천억원", "total"), ("7천억원", "component")],
+        ),
+        ("2단계 사업비는 2,920억원이다.", [("2,920억원", "component")]),
+        ("2단계 사업비는 2170억원으로, 2027년 상반기 완공이 목표다.", [("2170억원", "component")]),
+        (
+            "1단계 사업비는 1280억원으로, 전체 사업비 3450억원의 약 37% 수준이다.",
+            [("1280억원", "component"), ("3450억원", "total")],
         ),
         # a phase that is itself the project, with its own total; a whole spread over phases
         ("AI 2단계 사업에 총 6000억원이 투입된다.", [("총 6000억원", "total")]),

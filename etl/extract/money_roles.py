@@ -43,6 +43,7 @@ _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)
 _NATIONWIDE = re.compile(
     r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위"
     r"|국내\s*(?:\S+\s*){0,3}?전반에"  # '올해 국내 AI 인프라 전반에 5,000억원을 투자'
+    r"|(?<![가-힣])전사(?:적으로|\s*차원|\s+[^\s,.]*(?:비|예산|투자))"  # a company's whole budget: '전사 연구개발비로 150억원'
 )
 # The government or a ministry ('…부', '…처'), not a part or a direction ('본부', '사업부', '동북부').
 _MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처)"
