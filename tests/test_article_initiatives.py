@@ -241,6 +241,131 @@ def test_a_name_holding_its_sites_place_is_placed_at_the_site_and_spellings_of_a
     assert [i["site"] for i in second.article_initiatives] == ["미포산단"]
 
 
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("전남 영광군 대마전기자동차산업단지에 AI 데이터센터를 짓는다.", "대마산단"),
+        ("영광 대마산단에 AI 데이터센터를 짓는다.", "대마산단"),
+        ("강원 동해시 북평국가산업단지에 AI 데이터센터를 짓는다.", "북평산단"),
+        ("경남 창원시 진해첨단의료산업단지에 AI 데이터센터를 짓는다.", "진해산단"),
+        ("울산시 울주군 울산테크노일반산업단지에 AI 데이터센터를 짓는다.", "울산산단"),
+        # negatives: an estate of an industry alone, a numbered estate
+        ("경기 평택시 반도체산업단지에 AI 데이터센터를 짓는다.", "반도체산단"),
+        ("충북 청주시 오창제2산업단지에 AI 데이터센터를 짓는다.", "오창제2산단"),
+    ],
+)
+def test_an_estate_named_for_its_place_and_its_industry_is_the_estate_of_its_place(line: str, site: str) -> None:
+    x = extract("AI 데이터센터 투자협약", line)
+    assert [i["site"] for i in x.article_initiatives if i["is_subject"]][:1] == [site]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (("인천 서구 청라국제도시에 'AI 혁신지구'가 들어선다.",), "인천 AI 혁신지구"),
+        (("울산시는 동구 일산동 일원에 조선·해양 자율제조 거점을 만든다.",), "울산 조선·해양 자율제조 거점"),
+        (("대구시는 북구 산격동에 AI 교육센터를 짓는다.",), "대구 AI 교육센터"),
+        # a province by its full name is named by its short one
+        (("전라북도는 농생명 AI 실증단지를 조성한다.",), "전북 농생명 AI 실증단지"),
+        (("전라남도는 AI 슈퍼클러스터 허브를 조성한다.",), "전남 AI 슈퍼클러스터 허브"),
+        # negatives: a district only one city has keeps its own name; a county keeps its own
+        (("대전시는 유성구 도룡동에 AI 교육센터를 짓는다.",), "유성 AI 교육센터"),
+        (("부산시는 기장군 일광읍에 AI 데이터센터를 짓는다.",), "기장 AI 데이터센터"),
+    ],
+)
+def test_a_district_several_cities_have_is_named_by_its_city_and_a_province_by_its_short_name(
+    lines: tuple[str, ...], name: str
+) -> None:
+    assert initiatives(extract("AI 사업 추진", *lines))[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (
+            (
+                "부산시는 영도구 동삼혁신지구에 해양 AI 융합 거점을 만든다.",
+                "영도구 동삼혁신지구는 연구기관이 모인 곳이다.",
+            ),
+            ["동삼혁신지구 해양 AI 융합 거점"],
+        ),
+        (
+            ("대전 유성구 대덕연구개발특구에 AI 허브가 들어선다.", "유성구 대덕연구개발특구는 연구기관이 모인 곳이다."),
+            ["대덕연구개발특구 AI 허브"],
+        ),
+        # negative: a project named after its site is still a project
+        (
+            ("인천 서구 청라국제도시에 '청라 AI 혁신지구'가 들어선다.", "청라 AI 혁신지구는 2027년 준공된다."),
+            ["인천 청라 AI 혁신지구"],
+        ),
+    ],
+)
+def test_a_district_and_a_site_named_together_are_a_place_not_a_project(
+    lines: tuple[str, ...], names: list[str]
+) -> None:
+    assert initiatives(extract("AI 사업 추진", *lines)) == names
+
+
+@pytest.mark.parametrize(
+    "included",
+    ["센터 건립을 포함한", "'해양AI융합센터' 건립을 포함한", "'해양AI융합센터'를 포함한"],
+)
+def test_a_facility_a_hub_includes_is_a_part_of_its_total(included: str) -> None:
+    x = extract(
+        "영도 해양AI융합센터 착공",
+        "부산시는 영도에 '해양AI융합센터'를 착공했다.",
+        "센터 건립비는 180억 원이다.",
+        f"{included} '부산 해양 AI 융합 거점' 사업의 총사업비는 520억 원이다.",
+    )
+    assert money(x) == [
+        ("180억 원", "component", "부산 해양 AI 융합 거점"),
+        ("520억 원", "total", "부산 해양 AI 융합 거점"),
+    ]
+
+
+def test_a_facility_named_beside_a_hub_without_being_included_keeps_its_own_total() -> None:
+    x = extract(
+        "영도 해양AI융합센터 착공",
+        "부산시는 영도에 '해양AI융합센터'를 착공했다.",
+        "센터 건립비는 180억 원이다.",
+        "센터와 별도로 '부산 해양 AI 융합 거점' 사업에는 520억 원이 들어간다.",
+    )
+    assert [m[1] for m in money(x)] == ["total", "total"]
+
+
+def test_a_facility_listed_with_others_is_a_part_of_the_project_the_money_builds() -> None:
+    x = extract(
+        "전북도, 농생명 AI 실증단지 조성 맞손…800억 규모",
+        "전북도는 27일 '농생명 AI 실증단지 조성을 위한 업무협약'을 맺었다고 밝혔다.",
+        "도는 약 800억원을 들여 김제시 백구면에 스마트팜 데이터센터와 AI 병해충 진단 실증포장, 연구동 등을 조성한다.",
+    )
+    assert money(x) == [
+        ("800억 규모", "total", "전북 농생명 AI 실증단지"),
+        ("약 800억원", "total", "전북 농생명 AI 실증단지"),
+    ]
+    assert initiatives(x) == ["전북 농생명 AI 실증단지"]
+
+
+def test_a_facility_named_alone_with_money_is_a_project() -> None:
+    x = extract("김제에 AI 데이터센터", "도는 약 800억원을 들여 김제시 백구면에 스마트팜 AI 데이터센터를 조성한다.")
+    assert money(x) == [("약 800억원", "total", "김제 스마트팜 AI 데이터센터")]
+
+
+def test_a_cost_in_brackets_funds_the_noun_it_is_glued_to() -> None:
+    x = extract(
+        "제주 그린 AI 데이터센터 착공",
+        "도는 4일 구좌읍에서 '제주 그린 AI 데이터센터' 착공식을 열었다.",
+        "총사업비는 3000억원이다.",
+        "한편 이날 도는 구좌읍 하도리 해녀박물관 리모델링(사업비 45억원) 준공식도 가졌다.",
+        "도는 제주 AI 교육센터 건립(사업비 60억원)도 이달 중 착공한다.",
+    )
+    assert money(x) == [
+        ("3000억원", "total", "제주 그린 AI 데이터센터"),
+        ("45억원", "total", None),  # a museum's: no initiative of the article
+        ("60억원", "total", "제주 AI 교육센터"),
+    ]
+
+
 def test_a_subheadline_of_a_headline_naming_two_places_goes_to_the_nearer_project() -> None:
     x = extract(
         "포항 AI 데이터센터 착공…구미 AI 반도체 클러스터 예타 통과",
@@ -365,8 +490,8 @@ def test_each_region_of_a_national_selection_gets_its_own_total_and_the_sum_is_n
     )
     assert sorted((m[2], m[0]) for m in money(x) if m[1] == "total") == [
         ("경산 섬유 AI 자율제조 거점", "300억원"),
-        ("북구 자동차부품 AI 자율제조 거점", "총 350억원"),
         ("여수 석유화학 AI 자율제조 거점", "총 250억원"),
+        ("울산 자동차부품 AI 자율제조 거점", "총 350억원"),  # 울산 북구: 북구 alone names no city
     ]
     assert [m[1] for m in money(x) if m[0] == "총 900억원"] == ["cumulative"]
 

@@ -31,6 +31,10 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("사업이 완공되면 AI 바이오 집적단지가 들어선다.", ["AI 바이오 집적단지"]),
         # determiners, time words and bound nouns are not part of a name
         ("이들 센터는 내년에 문을 연다.", []),
+        # what a name is called, a word of kinds, a bound noun: no part of the name
+        ("'해양AI센터'(정식 명칭 해양AI융합센터)가 문을 열었다.", ["해양AI센터", "해양AI융합센터"]),
+        ("4개 지역에 분야별 인공지능(AI) 융합 거점이 들어선다.", ["인공지능 융합 거점"]),
+        ("전력이 열 배에 달하는 만큼 AI 데이터센터는 전력이 관건이다.", ["AI 데이터센터"]),
         ("올해 사업은 차질 없이 진행된다.", []),
         ("시는 연내 인공지능(AI) 집적단지 조성 방안을 마련한다.", ["인공지능 집적단지"]),
         ("정부는 하반기 국가 AI 컴퓨팅센터를 공모한다.", ["국가 AI 컴퓨팅센터"]),
@@ -385,6 +389,10 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("국가 AI 컴퓨팅센터", "컴퓨팅센터", []),
         ("AI 2단계 사업", "사업", []),
         ("포항 AI 슈퍼컴퓨팅센터", "컴퓨팅센터", ["포항"]),  # super-computing is a kind of computing centre
+        # what it runs on is a kind: '재생에너지 기반', '클라우드 기반의'
+        ("제주 재생에너지 기반 인공지능 데이터센터", "데이터센터", ["제주"]),
+        ("해상풍력 기반의 AI 데이터센터", "데이터센터", []),
+        ("재생에너지 데이터센터", "데이터센터", ["재생에너지"]),  # negative: no '기반', a word of its own
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:
@@ -465,10 +473,26 @@ def test_a_facility_spoken_of_stays_an_initiative(sentence: str, expected: list[
         "김해 의생명산업 클러스터에는 1,400억원이 투입된다.",
         "부산 해양 클러스터 조성 사업이 본궤도에 올랐다.",
         "광양항 물류 클러스터에 입주 기업이 늘고 있다.",
+        "김제 스마트팜 혁신밸리에는 청년 농업인 교육시설이 있다.",
     ],
 )
 def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("도는 완주 로컬푸드 가공센터 건립(사업비 60억원)도 이달 중 착공한다.", []),
+        ("군은 수산물 가공센터를 짓는다.", []),
+        # a centre of another industry that says AI, or of no other industry, or quoted, stays
+        ("시는 AI 헬스케어 센터를 연다.", ["AI 헬스케어 센터"]),
+        ("대덕특구 융합연구혁신센터 조성 착공비 10억 원이 담겼다.", ["대덕특구 융합연구혁신센터"]),
+        ("시는 '로컬푸드 혁신센터'를 연다.", ["로컬푸드 혁신센터"]),
+    ],
+)
+def test_a_centre_of_another_industry_is_no_ai_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -253,9 +253,13 @@ def _site_key(word: str) -> str:
 
 
 def _estate_stem(site: str) -> str | None:
-    """The place an estate is named after: '미포' of '미포국가산업단지' (None for no estate, or '국가산단')."""
+    """The place an estate is named after: '미포' of '미포국가산업단지', '대마' of
+    '대마전기자동차산업단지' (None for no estate, or '국가산단')."""
     stem = rules.ESTATE_KIND.sub("", site)
-    return stem if stem != site and len(stem) >= 2 else None
+    if stem == site or len(stem) < 2:
+        return None
+    place = rules.ESTATE_INDUSTRY.sub("", stem)
+    return place if len(place) >= 2 and not place[-1].isdigit() else stem
 
 
 def _has_site_word(sentence: str) -> bool:
@@ -368,7 +372,9 @@ def group_initiatives(
         unplaced = g.place is None or (g.place.is_province and not any(pm.place_inside for pm in g.members))
         nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
         g.is_subject = not nameless and (
-            (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic) or g.has_facts
+            (in_lead and not listed)
+            or (len(sentences_named) >= 2 and not only_generic)
+            or (g.has_facts and not all(_listed_with_others(text[pm.sentence_index], pm.mention) for pm in g.members))
         )
         g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
@@ -398,7 +404,7 @@ def _fold_nameless_agreements(groups: list[ArticleInitiative], primary: ArticleI
 
 def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[int, int]:
     """Initiatives a sentence calls a facility of another: 'A의 핵심 시설인 B', 'A의 심장부 역할을
-    할 B', 'B는 … A의 중심축이다'. B's money is then a part of A's."""
+    할 B', 'B는 … A의 중심축이다', 'B 건립을 포함한 A'. B's money is then a part of A's."""
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
         if pm.group is not None and pm.mention_index is not None:
@@ -412,8 +418,29 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[
             sentence = text[i]
             if rules.PART_BETWEEN.fullmatch(sentence, a.mention.end, b.mention.start):
                 out.setdefault(b.group, a.group)  # type: ignore[arg-type]
-            elif _TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end):
+            elif rules.PART_INCLUDED_IN.fullmatch(sentence, a.mention.end, b.mention.start) or (
+                _TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end)
+            ):  # 'A 건립을 포함한 B', 'A는 … B의 핵심 시설이다'
                 out.setdefault(a.group, b.group)  # type: ignore[arg-type]
+    for pm in placed:  # '센터 건립을 포함한 ‘…거점’': the part by its head, the last so named before
+        sentence = text[pm.sentence_index]
+        if pm.group is None or pm.mention_index is None or not ("포함" in sentence or "아우르" in sentence):
+            continue
+        head = rules.HEAD_INCLUDED_IN.search(sentence, max(0, pm.mention.start - 40), pm.mention.start)
+        if head is None:
+            continue
+        part = next(
+            (
+                q.group
+                for q in reversed(placed)
+                if q.sentence_index < pm.sentence_index
+                and q.group not in (None, pm.group)
+                and q.mention.head == head.group(1)
+            ),
+            None,
+        )
+        if part is not None:
+            out.setdefault(part, pm.group)
     return {part: whole for part, whole in out.items() if whole not in out}
 
 
@@ -468,6 +495,12 @@ def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
     return bool(_LIST_BEFORE.search(sentence[: m.start]) or _LIST_AFTER.match(sentence[m.end :]))
 
 
+def _listed_with_others(sentence: str, m: InitiativeMention) -> bool:
+    """A facility listed with others a sentence builds ('데이터센터와 실증포장, 연구동 등을 조성'):
+    a part of the project, which the sentence's money and dates are of."""
+    return "등" in sentence[m.end :] and _LIST_AFTER.match(sentence[m.end : m.end + 8]) is not None
+
+
 def _without_name_sites(
     places: dict[int, list[Place]], mentions: dict[int, list[InitiativeMention]]
 ) -> dict[int, list[Place]]:
@@ -482,6 +515,17 @@ def _lead_sentences(sentences: list[Sentence]) -> set[int]:
     return {s.index for s in sentences if s.zone == "headline"} | set(body)
 
 
+def _only_places(m: InitiativeMention, inside: list[Place], sentence: str) -> bool:
+    """Every letter of the mention is in a place it holds: '영도구 동삼혁신지구', '판교 제2테크노밸리'."""
+    if not any(p.site for p in inside):
+        return False
+    covered = [False] * (m.end - m.start)
+    for p in inside:
+        for i in range(p.start - m.start, p.end - m.start):
+            covered[i] = True
+    return all(c or sentence[m.start + i].isspace() for i, c in enumerate(covered))
+
+
 def _place_mention(
     sentence_index: int,
     mention_index: int,
@@ -494,8 +538,8 @@ def _place_mention(
     """The mention with its place, and how firmly it is placed; one per place when it is stated for
     several places at once."""
     inside = [p for p in places if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site)]
-    if any(p.start == m.start and p.end == m.end for p in places):
-        return []  # '대덕특구', '수성알파시티': the name of a place, not of a project in it
+    if any(p.start == m.start and p.end == m.end for p in places) or _only_places(m, inside, sentence):
+        return []  # '대덕특구', '영도구 동삼혁신지구': the name of a place, not of a project in it
     name_words = distinctive_words(m.name, m.head)
     words = tuple(
         w for w in name_words
@@ -915,7 +959,19 @@ def _name_has_place(name: str, place: Place, gaz: Gazetteer) -> bool:
 
 def _short_place(place: Place, gaz: Gazetteer) -> str:
     """'장성군' → '장성', '대구광역시' → '대구'; a site keeps its name, but an industrial estate is
-    an address: its city names the project ('웅천일반산업단지' of 보령 → '보령')."""
+    an address: its city names the project ('웅천일반산업단지' of 보령 → '보령'). A district several
+    cities have says nothing alone: its city names the project ('인천 서구' → '인천'); a province
+    goes by its short name ('전라북도' → '전북')."""
+    region = gaz.regions.get(place.region_code) if place.region_code else None
+    if (
+        not place.site
+        and region is not None
+        and region.level == "municipality"
+        and region.name_ko.rsplit(" ", 1)[-1] in gaz.shared_district_names
+    ):
+        return gaz.short_province_name(region.province_code)
+    if place.is_province and place.province_code:  # '전라북도' → '전북', not '전라북'
+        return gaz.short_province_name(place.province_code)
     if place.site:
         city = _city_of_estate(place, gaz)
         if city is None:
@@ -938,6 +994,10 @@ def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
 
 
 _PLACE_REACH = 30  # how far before a fact a place may stand and still be where the fact is ('오송에 1조원을')
+# Money as the means of building what the clause goes on to list: '약 800억원을 들여', '1조원을 투입해'.
+_SPENT_ON = re.compile(r"\s*(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)\s")
+# An amount in brackets glued to the noun it is the cost of: '해녀박물관 리모델링(사업비 45억원)'.
+_COST_IN_BRACKETS = re.compile(r"(?<=[가-힣A-Za-z0-9])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)?\s*$")
 
 
 def link_fact(
@@ -969,6 +1029,10 @@ def link_fact(
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
+    glossed = _COST_IN_BRACKETS.search(sentence, max(0, offset - 12), offset) if sentence else None
+    if glossed:  # '해녀박물관 리모델링(사업비 45억원)': the cost of what stands before the bracket
+        before = [g for pm, g in here if pm.mention_index is not None and 0 <= glossed.start() - pm.mention.end <= 8]
+        return _not_an_agreement(article, before[-1]).index if before else None
     cost_of = rules.COST_OF_HEAD.search(sentence, max(0, offset - 20), offset) if sentence else None
     if cost_of:  # '…첫 삽…특구 사업비 1조4천억': the cost of the project that head names
         headed = {g.index: g for pm, g in here if pm.mention_index is not None and pm.mention.head == cost_of.group(1)}
@@ -982,7 +1046,13 @@ def link_fact(
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             return keys[chosen.key].index
-    named = [(pm, g) for pm, g in here if pm.mention_index is not None]
+    # money spent on facilities listed among others ('800억원을 들여 … 데이터센터와 실증포장, 연구동
+    # 등을 조성') builds parts of a project, not the facility named first
+    spent = end is not None and _SPENT_ON.match(sentence, end) is not None
+    named = [
+        (pm, g) for pm, g in here
+        if pm.mention_index is not None and not (spent and _listed_with_others(sentence, pm.mention))
+    ]  # fmt: skip
     own_names = [(pm, g) for pm, g in named if pm.words or pm.place_inside or pm.mention.quoted]
     if own_names:  # '강원 수열에너지융복합클러스터는 춘천시 동면 … 3,600억원을 투입': the name, not the town
         _, g = min(own_names, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))

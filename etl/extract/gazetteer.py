@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,7 @@ class Gazetteer:
     region_pattern: re.Pattern[str] = field(init=False)  # a place name that starts a word
     province_names: dict[str, tuple[str, ...]] = field(init=False)  # province code → every alias naming it
     site_names: frozenset[str] = field(init=False)  # aliases that only ever name a site ('수성알파시티'), no region
+    shared_district_names: frozenset[str] = field(init=False)  # '중구', '서구', '강서구': districts of several cities
     org_korean_pattern: re.Pattern[str] = field(init=False)
     org_latin_pattern: re.Pattern[str] = field(init=False)
 
@@ -65,6 +67,8 @@ class Gazetteer:
         self.site_names = frozenset(
             alias for alias, cands in self.region_aliases.items() if {c.kind for c in cands} == {"place"}
         )
+        districts = Counter(r.name_ko.rsplit(" ", 1)[-1] for r in self.regions.values() if r.level == "municipality")
+        self.shared_district_names = frozenset(n for n, c in districts.items() if c > 1 and n.endswith("구"))
         korean = [a for a in self.org_aliases if re.search(r"[가-힣]", a)]
         latin = [a for a in self.org_aliases if not re.search(r"[가-힣]", a)]
         self.org_korean_pattern = re.compile(first_letter_guard(korean) + "(?<![가-힣])" + trie_pattern(korean))

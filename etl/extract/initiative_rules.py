@@ -113,13 +113,18 @@ _AI_TOPICS = (
     r"빅데이터|스마트시티|피지컬|초거대|생성형|GPU|슈퍼컴"
 )
 TOPIC_WORDS = re.compile(_AI_TOPICS + r"|반도체|로봇|자율주행")
-# A cluster of another industry is no AI initiative unless its name says AI ('SK하이닉스 반도체
-# 클러스터', '송도 바이오클러스터', '국가식품클러스터'; but 'AI 반도체 실증 클러스터').
+# 'X 기반': X is what a thing runs on or is built around, a kind, not a name ('재생에너지 기반 센터').
+BASED_ON_WORDS = frozenset({"기반", "기반의"})
+# A cluster or a centre of another industry is no AI initiative unless its name says AI
+# ('SK하이닉스 반도체 클러스터', '송도 바이오클러스터', '국가식품클러스터', '완주 로컬푸드 가공센터';
+# but 'AI 반도체 실증 클러스터', 'AI 헬스케어 센터').
+INDUSTRY_SENSITIVE_TYPES = frozenset({"cluster", "other"})
 AI_TOPIC_WORDS = re.compile(_AI_TOPICS)
 OTHER_INDUSTRIES = re.compile(
     r"반도체|바이오|디스플레이|식품|이차전지|2차전지|배터리|자동차|오토|조선|철강|석유화학|화학|섬유|제약|"
     r"의료기기|나노|항공|우주|방산|원전|원자력|수소|"
-    r"의생명|생명과학|헬스케어|의약|물류|관광|농식품|뿌리산업|세라믹|탄소|금속|기계산업|해양|수산"
+    r"의생명|생명과학|헬스케어|의약|물류|관광|농식품|뿌리산업|세라믹|탄소|금속|기계산업|해양|수산|스마트팜|"
+    r"로컬푸드|푸드|농산물|축산물|수산물"
 )
 
 # Words that make a quoted phrase a description, not a name: '"동해안 첫 대형 데이터센터"', '"국내
@@ -137,7 +142,9 @@ STOP_WORDS = frozenset(
         "가운데", "대상", "국내", "첫", "최초", "최초의", "이른바", "일명", "신규", "기존", "당초", "본", "총",
         "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",
         "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
-        "이하", "유일", "유일한", "가칭", "안", "밖", "인근", "주변", "옆", "대신",
+        "이하", "유일", "유일한", "가칭", "안", "밖", "인근", "주변", "옆", "대신", "만큼",
+        # what a name is called, never part of it: '(정식 명칭 해양AI융합센터)'; per-kind words: '분야별 거점'
+        "정식", "명칭", "이름", "분야별", "지역별", "권역별", "업종별",
         # counts of the things named before: '두 센터', '세 곳', '양 센터'
         "두", "세", "네", "다섯", "양", "한", "몇",
         # time words and adverbs of time: when something happens, never what it is
@@ -295,6 +302,12 @@ PART_BETWEEN = re.compile(
     r"[’'”\"」』]?\s*(?:의)?\s*(?:첫\s*)?(?:핵심|중심|주요|대표|심장부)?\s*"
     r"(?:시설|인프라|건물|거점\s*시설|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
 )
+# A part named first, as what a whole includes: '센터 건립을 포함한 ‘부산 해양 AI 융합 거점’ 사업',
+# 'AI 데이터센터를 포함한 집적단지'.
+_INCLUDES = r"(?:(?:건립|구축|조성|건설|설립|신축)\s*)?(?:을|를)?\s*(?:포함한|포함하는|아우르는)\s*[‘'“\"「『]?"
+PART_INCLUDED_IN = re.compile(r"[’'”\"」』]?\s*" + _INCLUDES)
+# … or only by its head, the part named before: '센터 건립을 포함한 ‘…거점’ 사업'.
+HEAD_INCLUDED_IN = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{1,8})\s*" + _INCLUDES + r"$")
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub"})
@@ -331,6 +344,13 @@ ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
 # What is left of an estate's name without its kind is the place it is named after: '미포' of
 # '미포국가산업단지', so '미포 하이퍼스케일 AI 데이터센터' already names its site.
 ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:" + "|".join(ESTATE_ENDINGS) + r")$")
+# The industry an estate is for, between its place and its kind: '대마전기자동차산업단지' is the
+# 대마 estate, so an article's '대마산단' is the same site.
+ESTATE_INDUSTRY = re.compile(
+    r"(?:과학|전기자동차|미래자동차|첨단의료|하이테크|테크노|디지털|신소재|부품소재|소재부품|융복합|"
+    + OTHER_INDUSTRIES.pattern
+    + r")$"
+)
 
 # Words before an estate's kind that describe it rather than name it ('도내 산업단지', '기존 산단').
 ESTATE_DESCRIBERS = frozenset(

@@ -421,7 +421,7 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False  # '2조 프로젝트': a project called by its size names none
     if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
         return rules.TOPIC_WORDS.search(m.name) is not None
-    if m.initiative_type == "cluster" and rules.OTHER_INDUSTRIES.search(m.name):
+    if m.initiative_type in rules.INDUSTRY_SENSITIVE_TYPES and rules.OTHER_INDUSTRIES.search(m.name):
         return m.quoted or rules.AI_TOPIC_WORDS.search(m.name) is not None
     if m.initiative_type == "other":
         return bool(distinctive_words(m.name, m.head))
@@ -454,10 +454,14 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def distinctive_words(name: str, head: str) -> tuple[str, ...]:
-    """Words that tell this initiative from others of its kind: not generic modifiers or counts."""
+    """Words that tell this initiative from others of its kind: not generic modifiers or counts,
+    nor what it runs on ('재생에너지 기반 데이터센터' is a kind of data centre, not a name)."""
+    words = name_words(name, head)
     return tuple(
-        w for w in name_words(name, head)
+        w for i, w in enumerate(words)
         if w not in rules.GENERIC_MODIFIERS
+        and w not in rules.BASED_ON_WORDS
+        and not (i + 1 < len(words) and words[i + 1] in rules.BASED_ON_WORDS)
         and w.removesuffix("급") not in rules.GENERIC_MODIFIERS  # '하이퍼스케일급', '대형급': a size class
         and not _generic_pair(w)  # '학습·추론' (its dot dropped)
         and not rules.NAME_COUNT.match(w)
