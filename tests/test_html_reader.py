@@ -61,6 +61,32 @@ def test_the_article_text_without_menus_widgets_or_other_stories(tmp_path: Path)
     assert "해양관광" not in article.text and "정치" not in article.text and "8.3℃" not in article.text
 
 
+def _table_page(data_table: str = "") -> str:
+    """An old-style page laid out in tables: menus, the article and its byline in cells."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<html><head><meta charset='utf-8'><title>광주시, 인공지능 기업 유치 속도 낸다</title></head><body>"
+        "<table width='100%'><tr><td><table><tr><td><a href='/'>홈</a> | <a href='/e'>과학·경제</a></td></tr></table>"
+        "<table><tr><td class='view'><div class='location'>홈 &gt; 과학·경제</div>"
+        "<font class='title'>광주시, 인공지능 기업 유치 속도 낸다</font> 기사입력 2020-04-28 13:28 "
+        f"<div class='body'>{body}{data_table}</div></td></tr></table></td></tr></table></body></html>"
+    )
+
+
+def test_a_page_laid_out_in_tables_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, _table_page())
+    lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+    assert any(line.startswith("광주광역시가 인공지능 중심도시") for line in lines)
+    assert any(line.startswith("광주시는 올해부터 2024년까지") for line in lines)
+    assert not any("과학·경제" in line and "광주광역시가" in line for line in lines)  # no menu glued to the text
+
+
+def test_a_table_of_data_in_an_article_stays_a_table(tmp_path: Path) -> None:
+    table = "<table><tr><th>지역</th><th>총사업비</th></tr><tr><td>대구</td><td>380억원</td></tr></table>"
+    [article] = _read(tmp_path, _table_page(table))
+    assert any(line.count("|") >= 3 and "380억원" in line for line in article.text.splitlines())
+
+
 def test_the_sites_name_is_cut_from_the_title(tmp_path: Path) -> None:
     head = "<meta property='og:site_name' content='빛고을일보'>"
     [article] = _read(tmp_path, _page(head))

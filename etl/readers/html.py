@@ -71,6 +71,7 @@ def _page_article(page: RawArticle) -> RawArticle:
     if tree is None:
         raise InputError("not an HTML page")
     tags = _meta_tags(tree)
+    _unwrap_layout_tables(tree)
     doc = bare_extraction(tree, url=page.url, with_metadata=True, include_comments=False)
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
@@ -91,6 +92,31 @@ def _page_article(page: RawArticle) -> RawArticle:
         is_page=False,
         is_main_text=True,
     )
+
+
+# Inside a table cell these make the table a page's layout, not data ('<td><p>기사 본문…</p></td>').
+LAYOUT_CELL_CHILDREN = frozenset({"p", "div", "table", "h1", "h2", "h3", "h4", "ul", "ol", "article", "section"})
+LAYOUT_CELL_CHARS = 200  # a cell of running text this long is a column of the page, not a datum
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Old-style pages lay the whole page out in tables ('<td>헤드라인 … 본문</td>'); read as a
+    table, a cell's headline, byline and paragraphs run into one line. A table whose own cells
+    hold blocks or running text becomes plain blocks, so its text keeps its lines; a table of data
+    (short cells) stays a table."""
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if next(c.iterancestors("table"), None) is table]
+        layout = any(
+            any(child.tag in LAYOUT_CELL_CHILDREN for child in cell.iterdescendants())
+            or len("".join(cell.itertext())) > LAYOUT_CELL_CHARS
+            for cell in cells
+        )
+        if layout:
+            for part in [
+                e for e in table.iter(*_TABLE_PARTS) if e is table or next(e.iterancestors("table"), None) is table
+            ]:
+                part.tag = "div"
 
 
 def _meta_tags(tree) -> dict[str, str]:
