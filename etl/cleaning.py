@@ -261,9 +261,13 @@ def _is_ui(line: str, key: str) -> bool:
     return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)
 
 
-# Any other short header of a list of stories: '함께 보면 좋은 기사', '이 기사와 관련된 뉴스', '지역 뉴스 더보기',
-# '함께 보면 좋은 글', '추천 콘텐츠'.
-_STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스|글|소식|콘텐츠|포스트)(?:더보기|보기|목록)?$")
+# Any other short header of a list of stories: '함께 보면 좋은 기사', '이 기사와 관련된 뉴스', '지역 뉴스 더보기'.
+_STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스)(?:더보기|보기|목록)?$")
+# …or of posts, whose noun the list word right before it modifies: '함께 보면 좋은 글', '추천 콘텐츠',
+# '함께 본 소식' (not a subhead: '주요 파트너는 구글', '실시간 AI 콘텐츠', '이어지는 희소식').
+_POST_LIST_HEADER = re.compile(
+    r"(?:관련|추천|최신|인기|좋은|볼만한|많이\s*본|함께\s*본|읽은|읽을\s*만한|다른)\s*(?:글|소식|콘텐츠|포스트)\s*$"
+)
 _STORY_LIST_WORDS = re.compile(
     r"관련|함께|많이|인기|추천|최신|주요|다른|랭킹|화제|핫|베스트|실시간|좋은|볼만한|놓치|이어"
 )
@@ -320,6 +324,8 @@ def _is_block_header(line: str, key: str) -> bool:
         return False
     if key.startswith(_BLOCK_HEADERS):
         return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
+    if _POST_LIST_HEADER.search(line) is not None and len(key) <= 14 and not _SENTENCE_END.search(line):
+        return True
     return (
         len(key) <= 14
         and _STORY_LIST_HEADER.search(key) is not None

@@ -262,9 +262,9 @@ def test_an_estate_named_for_its_place_and_its_industry_is_the_estate_of_its_pla
 @pytest.mark.parametrize(
     ("lines", "name"),
     [
-        (("인천 서구 청라국제도시에 'AI 혁신지구'가 들어선다.",), "인천 AI 혁신지구"),
-        (("울산시는 동구 일산동 일원에 조선·해양 자율제조 거점을 만든다.",), "울산 조선·해양 자율제조 거점"),
-        (("대구시는 북구 산격동에 AI 교육센터를 짓는다.",), "대구 AI 교육센터"),
+        (("인천 서구 청라국제도시에 'AI 혁신지구'가 들어선다.",), "인천 서구 AI 혁신지구"),
+        (("울산시는 동구 일산동 일원에 조선·해양 자율제조 거점을 만든다.",), "울산 동구 조선·해양 자율제조 거점"),
+        (("대구시는 북구 산격동에 AI 교육센터를 짓는다.",), "대구 북구 AI 교육센터"),
         # a province by its full name is named by its short one
         (("전라북도는 농생명 AI 실증단지를 조성한다.",), "전북 농생명 AI 실증단지"),
         (("전라남도는 AI 슈퍼클러스터 허브를 조성한다.",), "전남 AI 슈퍼클러스터 허브"),
@@ -296,7 +296,7 @@ def test_a_district_several_cities_have_is_named_by_its_city_and_a_province_by_i
         # negative: a project named after its site is still a project
         (
             ("인천 서구 청라국제도시에 '청라 AI 혁신지구'가 들어선다.", "청라 AI 혁신지구는 2027년 준공된다."),
-            ["인천 청라 AI 혁신지구"],
+            ["인천 서구 청라 AI 혁신지구"],
         ),
     ],
 )
@@ -308,7 +308,13 @@ def test_a_district_and_a_site_named_together_are_a_place_not_a_project(
 
 @pytest.mark.parametrize(
     "included",
-    ["센터 건립을 포함한", "'해양AI융합센터' 건립을 포함한", "'해양AI융합센터'를 포함한"],
+    [
+        "센터 건립을 포함한",
+        "'해양AI융합센터' 건립을 포함한",
+        "'해양AI융합센터'를 포함한",
+        "센터 건립 등을 포함한",
+        "센터 건립이 포함된",
+    ],
 )
 def test_a_facility_a_hub_includes_is_a_part_of_its_total(included: str) -> None:
     x = extract(
@@ -321,6 +327,16 @@ def test_a_facility_a_hub_includes_is_a_part_of_its_total(included: str) -> None
         ("180억 원", "component", "부산 해양 AI 융합 거점"),
         ("520억 원", "total", "부산 해양 AI 융합 거점"),
     ]
+
+
+def test_a_new_facility_a_hub_includes_is_not_the_one_named_before() -> None:
+    x = extract(
+        "AI 창업 거점 조성",
+        "시는 지난해 'AI 교육센터'를 열었다.",
+        "교육센터에는 50억원이 들었다.",
+        "시는 또 신규 센터 건립을 포함한 'AI 창업 거점' 조성에 300억원을 투입한다.",
+    )
+    assert money(x) == [("50억원", "total", "AI 교육센터"), ("300억원", "total", "AI 창업 거점")]
 
 
 def test_a_facility_named_beside_a_hub_without_being_included_keeps_its_own_total() -> None:
@@ -346,24 +362,64 @@ def test_a_facility_listed_with_others_is_a_part_of_the_project_the_money_builds
     assert initiatives(x) == ["전북 농생명 AI 실증단지"]
 
 
+def test_the_articles_only_facility_listed_with_equipment_is_still_its_project() -> None:
+    x = extract("SK, 울산에 7조 투자", "SK는 7조원을 들여 울산 미포산단에 AI 데이터센터와 전용 변전소 등을 짓는다.")
+    assert initiatives(x) == ["울산 AI 데이터센터"]
+    assert {m[2] for m in money(x)} == {"울산 AI 데이터센터"}
+
+
+def test_money_spent_on_a_list_of_facilities_goes_to_the_programme_not_its_last_item() -> None:
+    x = extract(
+        "전남 AI 에너지 벨트 사업 본격화",
+        "전남도는 'AI 에너지 벨트 사업'을 추진한다고 밝혔다.",
+        "도는 2조원을 투입해 해남 AI 데이터센터와 나주 슈퍼컴퓨팅센터 등을 짓는다.",
+    )
+    assert money(x) == [("2조원", "total", "전남 AI 에너지 벨트 사업")]
+
+
 def test_a_facility_named_alone_with_money_is_a_project() -> None:
     x = extract("김제에 AI 데이터센터", "도는 약 800억원을 들여 김제시 백구면에 스마트팜 AI 데이터센터를 조성한다.")
     assert money(x) == [("약 800억원", "total", "김제 스마트팜 AI 데이터센터")]
 
 
-def test_a_cost_in_brackets_funds_the_noun_it_is_glued_to() -> None:
+def test_a_quoted_name_with_its_place_does_not_join_a_facility_inside_it() -> None:
+    x = extract(
+        "대전 AI허브센터 착공",
+        "대전시는 18일 대덕특구에서 '대전 인공지능 허브센터' 착공식을 가졌다.",
+        "센터 건립에는 총 486억원이 투입된다.",
+        "센터에는 AI 기업 입주공간과 공용 GPU 컴퓨팅실, 제조·의료 분야 실증 테스트베드가 들어선다.",
+    )
+    assert initiatives(x)[0] == "대전 인공지능 허브센터"
+    assert money(x) == [("총 486억원", "total", "대전 인공지능 허브센터")]
+
+
+def test_a_cost_in_brackets_in_an_aside_funds_the_noun_it_is_glued_to() -> None:
     x = extract(
         "제주 그린 AI 데이터센터 착공",
         "도는 4일 구좌읍에서 '제주 그린 AI 데이터센터' 착공식을 열었다.",
         "총사업비는 3000억원이다.",
         "한편 이날 도는 구좌읍 하도리 해녀박물관 리모델링(사업비 45억원) 준공식도 가졌다.",
-        "도는 제주 AI 교육센터 건립(사업비 60억원)도 이달 중 착공한다.",
+        "한편 도는 제주 AI 교육센터 건립(사업비 60억원)도 이달 중 착공한다.",
     )
     assert money(x) == [
         ("3000억원", "total", "제주 그린 AI 데이터센터"),
         ("45억원", "total", None),  # a museum's: no initiative of the article
         ("60억원", "total", "제주 AI 교육센터"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이 사업(사업비 60억원)은 내년 완공된다.",
+        "1단계 100MW(7천억원)는 2027년 가동한다.",
+        "부지 매입(사업비 200억원)은 연내 마친다.",
+        "AI 교육센터 구축 및 운영 사업(사업비 60억원)도 함께 추진한다.",
+    ],
+)
+def test_a_cost_in_brackets_outside_an_aside_stays_the_projects(line: str) -> None:
+    x = extract("제주 그린 AI 데이터센터 착공", "도는 4일 구좌읍에서 '제주 그린 AI 데이터센터' 착공식을 열었다.", line)
+    assert all(m[2] is not None for m in money(x))
 
 
 def test_a_subheadline_of_a_headline_naming_two_places_goes_to_the_nearer_project() -> None:
@@ -491,7 +547,7 @@ def test_each_region_of_a_national_selection_gets_its_own_total_and_the_sum_is_n
     assert sorted((m[2], m[0]) for m in money(x) if m[1] == "total") == [
         ("경산 섬유 AI 자율제조 거점", "300억원"),
         ("여수 석유화학 AI 자율제조 거점", "총 250억원"),
-        ("울산 자동차부품 AI 자율제조 거점", "총 350억원"),  # 울산 북구: 북구 alone names no city
+        ("울산 북구 자동차부품 AI 자율제조 거점", "총 350억원"),  # 북구 alone names no city
     ]
     assert [m[1] for m in money(x) if m[0] == "총 900억원"] == ["cumulative"]
 

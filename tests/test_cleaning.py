@@ -64,6 +64,15 @@ def test_a_bracketed_tag_before_a_sentence_of_the_article_is_no_header(line: str
     assert "3150억원" in page.body and "4116억원" in page.body
 
 
+@pytest.mark.parametrize(
+    "subhead",
+    ["■ 주요 파트너는 구글", "◇ 함께 만드는 AI 콘텐츠", "실시간 AI 콘텐츠", "관련 기업 소식", "■ 이어지는 희소식"],
+)
+def test_a_subhead_ending_like_a_list_header_does_not_end_the_article(subhead: str) -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", subhead + "\n한편 광주시는"))
+    assert "4116억원" in page.body
+
+
 def test_a_labelled_list_of_stories_on_one_line_ends_the_article() -> None:
     line = "▲관련기사: 충북 AI 제조혁신 집적단지, 예타 대상 선정 ▲관련기사: 제천 한방바이오 특화단지 1200억 투입"
     page = clean_page(ARTICLE.replace("많이 본 뉴스", line))

@@ -34,6 +34,8 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         # what a name is called, a word of kinds, a bound noun: no part of the name
         ("'해양AI센터'(정식 명칭 해양AI융합센터)가 문을 열었다.", ["해양AI센터", "해양AI융합센터"]),
         ("4개 지역에 분야별 인공지능(AI) 융합 거점이 들어선다.", ["인공지능 융합 거점"]),
+        ("'해양AI센터'(정식명칭 해양AI융합센터)가 문을 열었다.", ["해양AI센터", "해양AI융합센터"]),
+        ("정부는 광역권별 AI 혁신 거점을 만든다.", ["AI 혁신 거점"]),
         ("전력이 열 배에 달하는 만큼 AI 데이터센터는 전력이 관건이다.", ["AI 데이터센터"]),
         ("올해 사업은 차질 없이 진행된다.", []),
         ("시는 연내 인공지능(AI) 집적단지 조성 방안을 마련한다.", ["인공지능 집적단지"]),
@@ -119,6 +121,18 @@ def test_a_kind_set_before_a_name_is_no_part_of_it(sentence: str, expected: list
     ],
 )
 def test_names_listed_with_a_middle_dot_are_each_a_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("대전시는 AI허브센터를 짓는다.", [("AI허브센터", "hub")]),
+        ("대전 인공지능 허브 센터를 연다.", [("대전 인공지능 허브 센터", "hub")]),
+        ("시는 AI 창업센터를 연다.", [("AI 창업센터", "other")]),  # negative: another centre stays a centre
+    ],
+)
+def test_a_hubs_building_is_the_hub(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(sentence) == expected
 
 
@@ -393,6 +407,9 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("제주 재생에너지 기반 인공지능 데이터센터", "데이터센터", ["제주"]),
         ("해상풍력 기반의 AI 데이터센터", "데이터센터", []),
         ("재생에너지 데이터센터", "데이터센터", ["재생에너지"]),  # negative: no '기반', a word of its own
+        # negatives: the base is what is built
+        ("AI 융합 의료기기 실증 기반 구축 사업", "사업", ["융합", "의료기기", "실증"]),
+        ("광주 인공지능 산업융합 기반 조성 사업", "사업", ["광주", "산업융합"]),
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:
@@ -487,6 +504,8 @@ def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> Non
         ("군은 수산물 가공센터를 짓는다.", []),
         # a centre of another industry that says AI, or of no other industry, or quoted, stays
         ("시는 AI 헬스케어 센터를 연다.", ["AI 헬스케어 센터"]),
+        ("시는 해양 로봇 실증센터를 연다.", ["해양 로봇 실증센터"]),
+        ("시는 자율주행 자동차 테스트베드를 만든다.", ["자율주행 자동차 테스트베드"]),
         ("대덕특구 융합연구혁신센터 조성 착공비 10억 원이 담겼다.", ["대덕특구 융합연구혁신센터"]),
         ("시는 '로컬푸드 혁신센터'를 연다.", ["로컬푸드 혁신센터"]),
     ],

@@ -132,15 +132,24 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
         "한결AI는 올해 국내 AI 인프라 전반에 5,000억원을 투자한다고 밝혔다.",
         # a company's whole budget
         "씨마인드는 센터에 연구소를 옮기고 올해 전사 연구개발비로 150억원을 책정했다.",
-        "회사는 전사적으로 AI에 3000억원을 투자한다.",
+        "회사의 올해 전사적 투자 규모는 3000억원이다.",
     ],
 )
 def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence, regions={0: 0})] == ["national"]
 
 
-def test_a_sentence_that_only_says_company_wide_of_people_keeps_its_total() -> None:
-    assert article_roles("전사 300명이 참여했고 센터에는 500억원이 들어간다.") == [("500억원", "total")]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "전사 300명이 참여했고 센터에는 500억원이 들어간다.",
+        "회사는 전사 차원에서 센터 구축에 1000억원을 투자한다.",
+        "센터 건립에 500억원을 투입하고 전사 차원의 AI 전환도 추진한다.",
+        "음성 전사 비서 서비스 센터 구축에 50억원을 들인다.",
+    ],
+)
+def test_company_wide_words_away_from_the_figure_keep_its_total(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == ["total"]
 
 
 @pytest.mark.parametrize(
@@ -324,6 +333,8 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
             [("2조1천억원", "total"), ("7천억원", "component")],
         ),
         ("2단계 사업비는 2,920억원이다.", [("2,920억원", "component")]),
+        ("2단계 총사업비는 2,920억원이다.", [("2,920억원", "component")]),
+        ("이 중 1단계 사업비는 1,950억원이다.", [("1,950억원", "component")]),
         ("2단계 사업비는 2170억원으로, 2027년 상반기 완공이 목표다.", [("2170억원", "component")]),
         (
             "1단계 사업비는 1280억원으로, 전체 사업비 3450억원의 약 37% 수준이다.",
@@ -335,6 +346,9 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
         ("회사는 3단계에 걸쳐 5000억원을 투입한다.", [("5000억원", "total")]),
         ("3단계로 나눠 1조원을 투자한다.", [("1조원", "total")]),
         ("광주시는 총 6000억원 규모의 2단계 사업을 추진한다.", [("총 6000억원 규모", "total")]),
+        ("광주 AI 2단계 사업비 6000억원이 예타를 통과했다.", [("6000억원", "total")]),
+        ("1~3단계 사업비는 1조원이다.", [("1조원", "total")]),
+        ("1·2단계 사업비는 5,000억원이다.", [("5,000억원", "total")]),
     ],
 )
 def test_a_phase_figure_is_a_part_of_the_whole(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -54,11 +54,17 @@ _COMPONENT_RIGHT = re.compile(
     r"|\s*(?:을|를)\s*(?:모아|모집해|모집하여|조성해)\s*\d\s*차\s*(?:클로징|결성)"  # '620억원을 모아 1차 클로징한 뒤'
 )
 # A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저',
-# '2단계 사업비는 2,920억원', and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원',
-# '2단계: 1,405억원'. A phase that is a project of its own ('2단계 사업에 6000억원') is no part.
+# and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.
 _PHASE_LEFT = re.compile(
     r"\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
-    r"(?:(?!걸쳐|나눠|나누어|사업(?!비))[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
+    r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
+)
+# A phase's cost opening its clause: '2단계 사업비는 2,920억원', '이 중 1단계 총사업비는'. After a
+# project's name ('광주 AI 2단계 사업비 6000억원') the phase is a project of its own, and a range or
+# list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
+_PHASE_COST_LEFT = re.compile(
+    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+)\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:총\s*)?"
+    r"(?:사업비|공사비|투자비|건립비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
 )
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
@@ -334,6 +340,7 @@ def classify_role(
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(left[-40:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or _PHASE_COST_LEFT.search(left) is not None
         or (
             _CONTRIBUTED.match(sentence, m.end)
             and _FUND_WORDS.search(sentence)

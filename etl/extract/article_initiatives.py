@@ -357,6 +357,7 @@ def group_initiatives(
             pm.group = None
 
     named_sentences = {pm.sentence_index for pm in placed}
+    listed_parts: set[int] = set()  # subjects only by facts of a sentence that lists them among others
     for g in groups:
         g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members) or any(
             _total_follows(pm.sentence_index, totals, named_sentences)
@@ -371,15 +372,21 @@ def group_initiatives(
         # a province counts as its place only when the name says it ('울산형 AI 비전', '충남 AI 대전환')
         unplaced = g.place is None or (g.place.is_province and not any(pm.place_inside for pm in g.members))
         nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
-        g.is_subject = not nameless and (
-            (in_lead and not listed)
-            or (len(sentences_named) >= 2 and not only_generic)
-            or (g.has_facts and not all(_listed_with_others(text[pm.sentence_index], pm.mention) for pm in g.members))
-        )
+        named_enough = (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic)
+        g.is_subject = not nameless and (named_enough or g.has_facts)
+        if (
+            g.is_subject
+            and not named_enough
+            and all(_listed_with_others(text[pm.sentence_index], pm.mention) for pm in g.members)
+        ):
+            listed_parts.add(g.index)
         g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
+    if any(g.is_subject and g.index not in listed_parts for g in groups):
+        for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
+            groups[i].is_subject = False
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
     primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
     if primary is not None:
@@ -427,7 +434,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[
         if pm.group is None or pm.mention_index is None or not ("포함" in sentence or "아우르" in sentence):
             continue
         head = rules.HEAD_INCLUDED_IN.search(sentence, max(0, pm.mention.start - 40), pm.mention.start)
-        if head is None:
+        if head is None or head.group(1) in rules.NEW_FACILITY_WORDS:
             continue
         part = next(
             (
@@ -435,7 +442,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[
                 for q in reversed(placed)
                 if q.sentence_index < pm.sentence_index
                 and q.group not in (None, pm.group)
-                and q.mention.head == head.group(1)
+                and q.mention.head == head.group(2)
             ),
             None,
         )
@@ -483,6 +490,9 @@ def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> flo
 
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
 _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
+_LAST_ITEM = re.compile(
+    r"\s*등(?:을|를|이|가|의|은|는|에|과|으로|도)?(?![가-힣])"
+)  # the last item of a list, right before its 등
 
 
 def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
@@ -498,7 +508,12 @@ def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
 def _listed_with_others(sentence: str, m: InitiativeMention) -> bool:
     """A facility listed with others a sentence builds ('데이터센터와 실증포장, 연구동 등을 조성'):
     a part of the project, which the sentence's money and dates are of."""
-    return "등" in sentence[m.end :] and _LIST_AFTER.match(sentence[m.end : m.end + 8]) is not None
+    if "등" not in sentence[m.end :]:
+        return False
+    return _LIST_AFTER.match(sentence[m.end : m.end + 8]) is not None or (
+        _LIST_BEFORE.search(sentence, max(0, m.start - 4), m.start) is not None
+        and _LAST_ITEM.match(sentence, m.end) is not None
+    )
 
 
 def _without_name_sites(
@@ -813,9 +828,10 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
     only in headlines, it joins the first the article names ('서울시 AI 펀드 … 최종 결성' over
     '‘서울 AI 스케일업 펀드’를 … 결성했다' and a later '정책펀드'). One spread over a list of places
     ('경북 포항, 전북 군산, 제주 3곳을 선정') joins only the item a bulleted list gives its place
-    ('▲경북 포항(…)이 … GPU 클러스터를'), not another project there."""
+    ('▲경북 포항(…)이 … GPU 클러스터를'), not another project there. A name the article quotes
+    with its place ('‘대전 인공지능 허브센터’') is a name of its own: it joins nothing."""
     for g in list(groups):
-        if g.words or not g.members:
+        if g.words or not g.members or any(q.mention.quoted and q.place_inside for q in g.members):
             continue
         spread = any(q.strength == "spread" for q in g.members)
         candidates = [
@@ -960,8 +976,8 @@ def _name_has_place(name: str, place: Place, gaz: Gazetteer) -> bool:
 def _short_place(place: Place, gaz: Gazetteer) -> str:
     """'장성군' → '장성', '대구광역시' → '대구'; a site keeps its name, but an industrial estate is
     an address: its city names the project ('웅천일반산업단지' of 보령 → '보령'). A district several
-    cities have says nothing alone: its city names the project ('인천 서구' → '인천'); a province
-    goes by its short name ('전라북도' → '전북')."""
+    cities have says nothing alone: its city goes before it ('서구' → '인천 서구'); a province goes
+    by its short name ('전라북도' → '전북')."""
     region = gaz.regions.get(place.region_code) if place.region_code else None
     if (
         not place.site
@@ -969,7 +985,7 @@ def _short_place(place: Place, gaz: Gazetteer) -> str:
         and region.level == "municipality"
         and region.name_ko.rsplit(" ", 1)[-1] in gaz.shared_district_names
     ):
-        return gaz.short_province_name(region.province_code)
+        return f"{gaz.short_province_name(region.province_code)} {region.name_ko.rsplit(' ', 1)[-1]}"
     if place.is_province and place.province_code:  # '전라북도' → '전북', not '전라북'
         return gaz.short_province_name(place.province_code)
     if place.site:
@@ -996,8 +1012,10 @@ def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
 _PLACE_REACH = 30  # how far before a fact a place may stand and still be where the fact is ('오송에 1조원을')
 # Money as the means of building what the clause goes on to list: '약 800억원을 들여', '1조원을 투입해'.
 _SPENT_ON = re.compile(r"\s*(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)\s")
-# An amount in brackets glued to the noun it is the cost of: '해녀박물관 리모델링(사업비 45억원)'.
-_COST_IN_BRACKETS = re.compile(r"(?<=[가-힣A-Za-z0-9])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)?\s*$")
+# An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
+# 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
+_ASIDE = re.compile(r"\s*한편\s")
+_COST_IN_BRACKETS = re.compile(r"(?<=[가-힣])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)\s*$")
 
 
 def link_fact(
@@ -1029,8 +1047,9 @@ def link_fact(
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
-    glossed = _COST_IN_BRACKETS.search(sentence, max(0, offset - 12), offset) if sentence else None
-    if glossed:  # '해녀박물관 리모델링(사업비 45억원)': the cost of what stands before the bracket
+    aside = bool(sentence) and _ASIDE.match(sentence) is not None
+    glossed = _COST_IN_BRACKETS.search(sentence, max(0, offset - 12), offset) if aside else None
+    if glossed:  # '한편 … 해녀박물관 리모델링(사업비 45억원)': the cost of what stands before the bracket
         before = [g for pm, g in here if pm.mention_index is not None and 0 <= glossed.start() - pm.mention.end <= 8]
         return _not_an_agreement(article, before[-1]).index if before else None
     cost_of = rules.COST_OF_HEAD.search(sentence, max(0, offset - 20), offset) if sentence else None

@@ -411,7 +411,11 @@ _BUDGET_OF_YEAR = re.compile(r"\s*(?:본\s*|정부\s*|국가\s*|국비\s*|당초
 # '2019년 창업한 스타트업'. Years before the news it is a company's history, no event of what the
 # article reports; lately ('지난달 설립한 특수목적법인') it is a step of the project.
 _HISTORY_YEARS = 2
-_FOUNDED_AFTER = re.compile(r"\s*(?:에\s*)?(?:설립|창립|창업|창설)(?:된|한|했던|됐던)\s")
+_FOUNDED_AFTER = re.compile(
+    r"\s*(?:에\s*)?(?:설립|창립|창업|창설|출범)(?:된|한|했던|됐던|돼|해|되어|하여)?(?:\s|\)|,)"
+    # …unless what was founded is the project's own vehicle: '2023년 설립된 특수목적법인(SPC)은'
+    r"(?![^.]{0,12}?(?:특수목적법인|SPC|PFV|사업단|추진단|합작법인))"
+)
 # A plan moved by a span from its date: '당초 2027년 준공에서 1년이 늦춰졌다', '2025년보다 6개월 앞당겨'.
 _DELAY = re.compile(
     r"\s*[가-힣]{0,6}?(?:에서|보다)\s*(?P<n>\d{1,2})\s*(?P<unit>년|개월)\s*(?:이|가|정도|가량|여)?\s*"

@@ -44,6 +44,8 @@ HEAD_TYPES: dict[str, str] = {
     "혁신거점": "hub",
     "거점": "hub",
     "허브": "hub",
+    "허브센터": "hub",  # 'AI허브센터' is the hub's building: one project with '대전 AI 허브'
+    "허브 센터": "hub",
     "센터": "other",
     "테스트베드": "other",  # 'AI 스마트공장 테스트베드': a shared test facility
     "영재학교": "education",
@@ -115,6 +117,8 @@ _AI_TOPICS = (
 TOPIC_WORDS = re.compile(_AI_TOPICS + r"|반도체|로봇|자율주행")
 # 'X 기반': X is what a thing runs on or is built around, a kind, not a name ('재생에너지 기반 센터').
 BASED_ON_WORDS = frozenset({"기반", "기반의"})
+# …unless the base is what is built: '실증 기반 구축 사업', '산업융합 기반 조성'.
+BUILDING_VERBS = frozenset({"구축", "조성", "마련", "확충", "강화", "구축사업", "조성사업", "확립"})
 # A cluster or a centre of another industry is no AI initiative unless its name says AI
 # ('SK하이닉스 반도체 클러스터', '송도 바이오클러스터', '국가식품클러스터', '완주 로컬푸드 가공센터';
 # but 'AI 반도체 실증 클러스터', 'AI 헬스케어 센터').
@@ -144,7 +148,8 @@ STOP_WORDS = frozenset(
         "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
         "이하", "유일", "유일한", "가칭", "안", "밖", "인근", "주변", "옆", "대신", "만큼",
         # what a name is called, never part of it: '(정식 명칭 해양AI융합센터)'; per-kind words: '분야별 거점'
-        "정식", "명칭", "이름", "분야별", "지역별", "권역별", "업종별",
+        "정식", "공식", "명칭", "정식명칭", "공식명칭", "이름",
+        "분야별", "지역별", "권역별", "광역권별", "업종별", "산업별", "시도별", "시군별", "단계별", "기업별", "부처별",
         # counts of the things named before: '두 센터', '세 곳', '양 센터'
         "두", "세", "네", "다섯", "양", "한", "몇",
         # time words and adverbs of time: when something happens, never what it is
@@ -304,10 +309,15 @@ PART_BETWEEN = re.compile(
 )
 # A part named first, as what a whole includes: '센터 건립을 포함한 ‘부산 해양 AI 융합 거점’ 사업',
 # 'AI 데이터센터를 포함한 집적단지'.
-_INCLUDES = r"(?:(?:건립|구축|조성|건설|설립|신축)\s*)?(?:을|를)?\s*(?:포함한|포함하는|아우르는)\s*[‘'“\"「『]?"
+_INCLUDES = r"(?:(?:건립|구축|조성|건설|설립|신축)\s*)?(?:등\s*)?(?:을|를|이|가)?\s*(?:포함한|포함하는|포함된|아우르는)\s*[‘'“\"「『]?"
 PART_INCLUDED_IN = re.compile(r"[’'”\"」』]?\s*" + _INCLUDES)
 # … or only by its head, the part named before: '센터 건립을 포함한 ‘…거점’ 사업'.
-HEAD_INCLUDED_IN = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{1,8})\s*" + _INCLUDES + r"$")
+_BUILDING = r"(?:건립|구축|조성|건설|설립|신축)"
+HEAD_INCLUDED_IN = re.compile(
+    r"(?:([가-힣]+)\s+)?(?<![가-힣A-Za-z])(?!" + _BUILDING + r")([가-힣A-Za-z]{1,8})\s*" + _INCLUDES + r"$"
+)
+# …but a new one is another facility than the one named before: '신규 센터 건립을 포함한'.
+NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도", "별도의", "제2"})
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub"})

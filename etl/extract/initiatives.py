@@ -422,7 +422,9 @@ def _is_initiative(m: InitiativeMention) -> bool:
     if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
         return rules.TOPIC_WORDS.search(m.name) is not None
     if m.initiative_type in rules.INDUSTRY_SENSITIVE_TYPES and rules.OTHER_INDUSTRIES.search(m.name):
-        return m.quoted or rules.AI_TOPIC_WORDS.search(m.name) is not None
+        # a cluster of another industry must say AI; a centre may say robots or self-driving too
+        topic = rules.AI_TOPIC_WORDS if m.initiative_type == "cluster" else rules.TOPIC_WORDS
+        return m.quoted or topic.search(m.name) is not None
     if m.initiative_type == "other":
         return bool(distinctive_words(m.name, m.head))
     return True
@@ -460,13 +462,21 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
     return tuple(
         w for i, w in enumerate(words)
         if w not in rules.GENERIC_MODIFIERS
-        and w not in rules.BASED_ON_WORDS
-        and not (i + 1 < len(words) and words[i + 1] in rules.BASED_ON_WORDS)
+        and not _runs_on(words, i)
         and w.removesuffix("급") not in rules.GENERIC_MODIFIERS  # '하이퍼스케일급', '대형급': a size class
         and not _generic_pair(w)  # '학습·추론' (its dot dropped)
         and not rules.NAME_COUNT.match(w)
         and not w.isdigit()
     )  # fmt: skip
+
+
+def _runs_on(words: tuple[str, ...], i: int) -> bool:
+    """'재생에너지 기반 데이터센터': '재생에너지' and '기반' say what it runs on. Not when the base is what
+    is built ('실증 기반 구축 사업', '산업융합 기반 조성'): there they name it."""
+    at = i if words[i] in rules.BASED_ON_WORDS else i + 1
+    if at >= len(words) or words[at] not in rules.BASED_ON_WORDS:
+        return False
+    return at + 1 < len(words) and words[at + 1] not in rules.BUILDING_VERBS
 
 
 def _generic_pair(word: str) -> bool:

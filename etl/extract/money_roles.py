@@ -43,7 +43,12 @@ _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)
 _NATIONWIDE = re.compile(
     r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위"
     r"|국내\s*(?:\S+\s*){0,3}?전반에"  # '올해 국내 AI 인프라 전반에 5,000억원을 투자'
-    r"|(?<![가-힣])전사(?:적으로|\s*차원|\s+[^\s,.]*(?:비|예산|투자))"  # a company's whole budget: '전사 연구개발비로 150억원'
+)
+# A company's whole budget right before its figure: '올해 전사 연구개발비로 150억원을', '전사적 투자
+# 규모는 3000억원'. Not '전사 차원에서 센터 구축에 1000억원' (the centre's), nor 전사 (transcription).
+_COMPANY_WIDE_LEFT = re.compile(
+    r"(?<![가-힣])전사(?:적|적인)?\s*(?:연구개발비|연구개발\s*예산|R&D\s*예산|예산|투자비|투자\s*규모|설비\s*투자|투자)"
+    r"\s*(?:로|으로|는|은|가|이|를|을|만)?\s*(?:약\s*)?$"
 )
 # The government or a ministry ('…부', '…처'), not a part or a direction ('본부', '사업부', '동북부').
 _MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처)"
@@ -157,6 +162,8 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     if role != "total":
         return False
     if _INTO_ABROAD.search(left) or _spread_over_nationwide_sites(sentence, m, left):
+        return True
+    if _COMPANY_WIDE_LEFT.search(left[-24:]):
         return True
     return not names_a_place and bool(
         _NATIONWIDE.search(sentence)

@@ -1,10 +1,10 @@
 -- One row per initiative resolved across articles. Its name is the one it goes by: among the
--- names that tell it apart (distinctive words or a site), one a report quotes, then the one whose
--- words most reports' names hold ('오창 AI 데이터센터' over '오창 가온클라우드 인공지능 데이터센터'
--- when three reports say the first and one the second), then the fullest (most distinctive
--- words, then a site, then the longest). Its type and place are those most of its reports
--- give; ties fall to the latest article, then to the name itself, so the same data always gives
--- the same row.
+-- names that tell it apart (distinctive words or a site), one a report quotes with a word of its
+-- own ('‘진주 하늘빛 AI 데이터센터’'), then the name most reports give, a fuller name counting half
+-- for a shorter one it holds ('오창 AI 데이터센터' over one report's '오창 가온클라우드 인공지능
+-- 데이터센터'), then the fullest (most distinctive words, then a site, then the longest). Its type
+-- and place are those most of its reports give; ties fall to the latest article, then to the
+-- name itself, so the same data always gives the same row.
 with resolution as (
     select * from {{ ref('int_initiative_resolution') }}
 ),
@@ -15,12 +15,14 @@ nodes as (
     join resolution r on r.node_id = n.node_id
 ),
 
-quoted as (  -- a report's name for it that holds a name the report puts in quotes: the name it goes by
+quoted as (  -- a report's name that holds a name the report quotes with a word of its own: the
+    -- name it goes by ('‘진주 하늘빛 AI 데이터센터’'; not a quoted '‘AI 데이터센터’')
     select distinct n.node_id
     from nodes n
     join {{ ref('stg_initiative_mentions') }} m
         on m.article_id = n.article_id and m.initiative_index = n.initiative_index
     where m.is_quoted and contains(n.name_key, m.name_key)
+        and list_bool_or(list_transform(n.name_words, lambda w: contains(m.name_key, w)))
 ),
 
 name_words_of as (  -- the words of each name, glosses dropped and 인공지능 read as AI
@@ -35,17 +37,27 @@ name_words_of as (  -- the words of each name, glosses dropped and 인공지능 
     left join quoted q on q.node_id = n.node_id
 ),
 
-supported as (  -- how many reports give a name holding all of this name's words
-    select c.node_id, count(distinct o.article_id) as support
-    from name_words_of c
-    join name_words_of o on o.initiative_key = c.initiative_key and list_has_all(o.words, c.words)
-    group by c.node_id
+name_sets as (  -- each distinct name (as a set of words) and how many reports give it
+    select initiative_key, words, count(distinct article_id) as reports
+    from name_words_of
+    group by initiative_key, words
+),
+
+supported as (  -- reports giving this name, and half of those giving a fuller name holding it: a
+    -- shorter name is backed by the fuller ones, but never beats the name most reports give
+    select
+        c.initiative_key, c.words,
+        c.reports + 0.5 * coalesce(sum(o.reports) filter (where o.words <> c.words and list_has_all(o.words, c.words)), 0)
+            as support
+    from name_sets c
+    join name_sets o on o.initiative_key = c.initiative_key
+    group by c.initiative_key, c.words, c.reports
 ),
 
 named as (
     select n.initiative_key, n.initiative_name as name_ko
     from name_words_of n
-    join supported s on s.node_id = n.node_id
+    join supported s on s.initiative_key = n.initiative_key and s.words = n.words
     qualify row_number() over (
         partition by n.initiative_key
         order by (len(n.name_words) > 0 or n.site is not null) desc, n.is_quoted desc, s.support desc,
