@@ -393,6 +393,61 @@ def test_a_quoted_name_with_its_place_does_not_join_a_facility_inside_it() -> No
     assert money(x) == [("총 486억원", "total", "대전 인공지능 허브센터")]
 
 
+@pytest.mark.parametrize(
+    "renaming",
+    [
+        "AX 실증밸리는 지난 4월 공모에서 선정된 '울산 제조 AX 선도거점' 사업의 새 이름이다.",
+        "시는 '울산 제조 AX 선도거점'에서 AX 실증밸리로 이름을 바꿨다.",
+    ],
+)
+def test_a_project_given_a_new_name_is_one_initiative(renaming: str) -> None:
+    x = extract(
+        "울산 AX 실증밸리 출범",
+        "울산 주력 제조업의 AX를 이끌 '울산 AX 실증밸리'가 공식 출범했다.",
+        renaming,
+        "총사업비는 900억원이다.",
+    )
+    assert len(initiatives(x)) == 1
+    assert [m[1] for m in money(x)] == ["total"]
+
+
+def test_two_projects_named_in_one_sentence_without_a_renaming_stay_two() -> None:
+    x = extract(
+        "울산 AX 실증밸리 출범",
+        "울산 주력 제조업의 AX를 이끌 '울산 AX 실증밸리'가 공식 출범했다.",
+        "AX 실증밸리는 지난 4월 공모에서 선정된 '울산 제조 AX 선도거점' 사업과 함께 추진된다.",
+        "실증밸리에는 500억원, 선도거점에는 400억원이 들어간다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+def test_a_sentence_opening_with_a_bare_head_goes_on_about_the_project_of_that_head() -> None:
+    x = extract(
+        "AI-바이오 HPC센터 선정",
+        "포스텍 컨소시엄이 추진하는 'AI-바이오 초고성능컴퓨팅(HPC)센터'가 정부 공모에 최종 선정됐다.",
+        "과학기술정보통신부는 '바이오 특화 AI 컴퓨팅 인프라 구축사업' 공모 결과 포항의 포스텍 컨소시엄을 선정했다.",
+        "컨소시엄에는 포스텍과 KISTI가 참여한다.",
+        "센터(영문명 AI-Bio HPC Center)에는 총사업비 1,480억원이 들어간다.",
+    )
+    [(_, _, funded)] = money(x)
+    assert funded is not None and funded.endswith("센터")
+
+
+def test_money_of_an_aside_that_names_no_project_of_the_article_is_no_ones() -> None:
+    x = extract(
+        "창원 방산 AI 데이터센터 착공",
+        "창원시는 12일 '창원 방산 AI 데이터센터' 착공식을 열었다.",
+        "총사업비는 1,300억원이다.",
+        "한편 시는 이날 별도로 성산구 일원 수소특화단지 조성에 2030년까지 2,500억원을 투입하는 계획도 발표했다.",
+        "한편 이 사업에는 국비 300억원이 포함됐다.",
+    )
+    assert money(x) == [
+        ("1,300억원", "total", "창원 방산 AI 데이터센터"),
+        ("2,500억원", "total", None),
+        ("300억원", "component", "창원 방산 AI 데이터센터"),
+    ]
+
+
 def test_a_cost_in_brackets_in_an_aside_funds_the_noun_it_is_glued_to() -> None:
     x = extract(
         "제주 그린 AI 데이터센터 착공",

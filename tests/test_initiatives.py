@@ -124,6 +124,16 @@ def test_names_listed_with_a_middle_dot_are_each_a_name(sentence: str, expected:
     assert kinds(sentence) == expected
 
 
+def test_a_gloss_inside_a_head_does_not_hide_it() -> None:
+    assert kinds("'AI-바이오 초고성능컴퓨팅(HPC)센터'가 선정됐다.") == [
+        ("AI-바이오 초고성능컴퓨팅센터", "computing_centre")
+    ]
+    assert kinds("AI 데이터(Data)센터를 짓는다.") == [("AI 데이터센터", "data_centre")]
+    assert kinds("AI-바이오 HPC센터가 선정됐다.") == [
+        ("AI-바이오 HPC센터", "computing_centre")
+    ]  # a computing centre by its kind
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -502,6 +512,8 @@ def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> Non
     [
         ("도는 완주 로컬푸드 가공센터 건립(사업비 60억원)도 이달 중 착공한다.", []),
         ("군은 수산물 가공센터를 짓는다.", []),
+        ("시는 400억원 규모 우주산업 펀드를 조성한다.", []),
+        ("시는 바이오 AI 펀드를 만든다.", ["바이오 AI 펀드"]),
         # a centre of another industry that says AI, or of no other industry, or quoted, stays
         ("시는 AI 헬스케어 센터를 연다.", ["AI 헬스케어 센터"]),
         ("시는 해양 로봇 실증센터를 연다.", ["해양 로봇 실증센터"]),
@@ -510,7 +522,7 @@ def test_a_cluster_of_another_industry_is_no_ai_initiative(sentence: str) -> Non
         ("시는 '로컬푸드 혁신센터'를 연다.", ["로컬푸드 혁신센터"]),
     ],
 )
-def test_a_centre_of_another_industry_is_no_ai_initiative(sentence: str, expected: list[str]) -> None:
+def test_a_centre_or_fund_of_another_industry_is_no_ai_initiative(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
 
 

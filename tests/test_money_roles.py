@@ -133,6 +133,11 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
         # a company's whole budget
         "씨마인드는 센터에 연구소를 옮기고 올해 전사 연구개발비로 150억원을 책정했다.",
         "회사의 올해 전사적 투자 규모는 3000억원이다.",
+        # a company's spending on kinds of equipment
+        "네이버클라우드는 올해 데이터센터와 GPU 설비에 1조원 안팎을 투입할 계획이다.",
+        # the government's money for a programme of its own
+        "청주 거점은 정부가 2029년까지 총 2조 1,000억원을 투입하는 '지역 AX 혁신 프로그램'의 첫 사업이다.",
+        "과기정통부가 5년간 1조원을 투자하는 AI 반도체 사업에 충북도 참여한다.",
     ],
 )
 def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> None:
@@ -146,10 +151,17 @@ def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> N
         "회사는 전사 차원에서 센터 구축에 1000억원을 투자한다.",
         "센터 건립에 500억원을 투입하고 전사 차원의 AI 전환도 추진한다.",
         "음성 전사 비서 서비스 센터 구축에 50억원을 들인다.",
+        # a region's own spending on its programme
+        "충북도는 2029년까지 총 2100억원을 투입하는 'AX 혁신 사업'을 추진한다.",
     ],
 )
 def test_company_wide_words_away_from_the_figure_keep_its_total(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence)] == ["total"]
+
+
+def test_equipment_of_a_project_at_a_place_is_its_total() -> None:
+    sentence = "회사는 춘천에 짓는 센터의 데이터센터와 GPU 설비에 1조원을 투입한다."
+    assert [r for _, r in article_roles(sentence, regions={0: 1})] == ["total"]
 
 
 @pytest.mark.parametrize(
@@ -319,6 +331,23 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
     ("sentence", "expected"),
     [
         (
+            "민간 투자가 당초 180억원에서 330억원으로 늘어 총사업비는 1,050억원이 됐다.",
+            [("180억원", "component"), ("330억원", "component"), ("1,050억원", "total")],
+        ),
+        ("국비는 약 300억원이고 총사업비는 500억원이다.", [("약 300억원", "component"), ("500억원", "total")]),
+        ("올해 국비는 21억원이다.", [("21억원", "annual")]),  # a year's part is the annual budget
+        # negative: a project as the subject
+        ("사업비가 당초 180억원에서 330억원으로 늘었다.", [("180억원", "total"), ("330억원", "total")]),
+    ],
+)
+def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "1단계로 7000억원을 들여 센터를 짓고, 2단계로 1조4000억원을 추가 투입해 증설한다.",
             [("7000억원", "component"), ("1조4000억원", "component")],
         ),
@@ -333,6 +362,7 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
             [("2조1천억원", "total"), ("7천억원", "component")],
         ),
         ("2단계 사업비는 2,920억원이다.", [("2,920억원", "component")]),
+        ("사업단은 1단계로 GPU 클러스터 구축에 640억원을 우선 투입한다.", [("640억원", "component")]),
         ("2단계 총사업비는 2,920억원이다.", [("2,920억원", "component")]),
         ("이 중 1단계 사업비는 1,950억원이다.", [("1,950억원", "component")]),
         ("2단계 사업비는 2170억원으로, 2027년 상반기 완공이 목표다.", [("2170억원", "component")]),

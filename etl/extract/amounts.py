@@ -59,12 +59,21 @@ _PHASE_LEFT = re.compile(
     r"\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
     r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
 )
+# …and a phase as the means of a clause, a few words before its money: '1단계로 GPU 클러스터 구축에
+# 640억원을 우선 투입하고'.
+_PHASE_MEANS_LEFT = re.compile(r"\d\s*단계(?:로|에는|에선|에서는)\s+(?!걸쳐|나눠|나누어)(?:[^\s,.]+\s+){1,3}$")
 # A phase's cost opening its clause: '2단계 사업비는 2,920억원', '이 중 1단계 총사업비는'. After a
 # project's name ('광주 AI 2단계 사업비 6000억원') the phase is a project of its own, and a range or
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
     r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+)\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:총\s*)?"
     r"(?:사업비|공사비|투자비|건립비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
+)
+# A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
+# '국비는 약 300억원'.
+_PART_SUBJECT_LEFT = re.compile(
+    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?)(?:가|이|는|은|도)\s+(?:당초\s+)?"
+    r"(?:약\s*)?(?:[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?[억만천]*\s*원?\s*에서\s+)?(?:약\s*)?$"
 )
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
@@ -341,6 +350,8 @@ def classify_role(
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(left[-40:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
         or _PHASE_COST_LEFT.search(left) is not None
+        or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
         or (
             _CONTRIBUTED.match(sentence, m.end)
             and _FUND_WORDS.search(sentence)

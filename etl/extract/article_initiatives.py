@@ -347,6 +347,7 @@ def group_initiatives(
         target = next((g for g in groups if g.members and _restates(g, pm)), None)
         if target is not None:
             _join(target, pm)
+    _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다': one project, two names
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
         for pm in g.members:
@@ -756,6 +757,28 @@ def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None],
     return ArticleInitiative(index, pm.mention.initiative_type, pm.mention.name, pm.place, pm.words, region, province)
 
 
+def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
+    AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다') makes the two one initiative."""
+    by_sentence: dict[int, list[PlacedMention]] = {}
+    for pm in placed:
+        if pm.group is not None and pm.mention_index is not None and rules.RENAMED.search(text[pm.sentence_index]):
+            by_sentence.setdefault(pm.sentence_index, []).append(pm)
+    for i, members in by_sentence.items():
+        members.sort(key=lambda pm: pm.mention.start)
+        for a, b in pairwise(members):
+            if a.group == b.group or a.group is None or b.group is None:
+                continue
+            between = text[i][a.mention.end : b.mention.start]
+            after = text[i][b.mention.end : b.mention.end + 20]
+            if not (rules.RENAMED.search(between) or rules.RENAMED.search(after)):
+                continue
+            keep, gone = groups[b.group], groups[a.group]  # the sentence's later name is the one it explains
+            for pm in list(gone.members):
+                _join(keep, pm)
+            gone.members.clear()
+
+
 def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
     pm.group = g.index
     g.members.append(pm)
@@ -1015,6 +1038,10 @@ _SPENT_ON = re.compile(r"\s*(?:을|를)?\s*(?:들여|투입해|투입하여|투�
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
+# …which may still go on about the project: '한편 이 사업에는', '한편 센터는'.
+_REFERS_BACK = re.compile(
+    r"(?:이|이번|해당|같은|그)\s*(?:사업|센터|시설|단지|거점|펀드|프로젝트)|(?<![가-힣])(?:센터|사업|단지|거점|펀드)(?:는|은|에|의|가|이)\s"
+)
 _COST_IN_BRACKETS = re.compile(r"(?<=[가-힣])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)\s*$")
 
 
@@ -1091,6 +1118,17 @@ def link_fact(
         and sentence.startswith("에", p.end) and not sentence.startswith("에서", p.end)
     ]  # fmt: skip
     elsewhere = near[-1] if near else None  # the city or site the fact is stated at, if any
+    if aside and not _REFERS_BACK.search(sentence):
+        return None  # '한편 시는 … 수소특화단지 조성에 2,500억원을': an aside of another matter
+    opening = rules.OPENING_HEAD.match(sentence) if sentence and not named else None
+    if opening:  # '센터(영문명 …)에는 총사업비 1,480억원': the article's one project of that head
+        headed = {
+            g.index
+            for g in article.initiatives
+            if g.is_subject and any(pm.mention.head.endswith(opening.group(1)) for pm in g.members)
+        }
+        if len(headed) == 1:
+            return headed.pop()
     for back in range(1, _FOLLOWING_SENTENCES + 1):  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
         members = article.members_in(sentence_index - back)
         previous = [

@@ -119,10 +119,10 @@ TOPIC_WORDS = re.compile(_AI_TOPICS + r"|반도체|로봇|자율주행")
 BASED_ON_WORDS = frozenset({"기반", "기반의"})
 # …unless the base is what is built: '실증 기반 구축 사업', '산업융합 기반 조성'.
 BUILDING_VERBS = frozenset({"구축", "조성", "마련", "확충", "강화", "구축사업", "조성사업", "확립"})
-# A cluster or a centre of another industry is no AI initiative unless its name says AI
-# ('SK하이닉스 반도체 클러스터', '송도 바이오클러스터', '국가식품클러스터', '완주 로컬푸드 가공센터';
-# but 'AI 반도체 실증 클러스터', 'AI 헬스케어 센터').
-INDUSTRY_SENSITIVE_TYPES = frozenset({"cluster", "other"})
+# A cluster, a centre or a fund of another industry is no AI initiative unless its name says AI
+# ('SK하이닉스 반도체 클러스터', '송도 바이오클러스터', '완주 로컬푸드 가공센터', '우주산업 펀드';
+# but 'AI 반도체 실증 클러스터', 'AI 헬스케어 센터', '바이오 AI 펀드').
+INDUSTRY_SENSITIVE_TYPES = frozenset({"cluster", "other", "fund"})
 AI_TOPIC_WORDS = re.compile(_AI_TOPICS)
 OTHER_INDUSTRIES = re.compile(
     r"반도체|바이오|디스플레이|식품|이차전지|2차전지|배터리|자동차|오토|조선|철강|석유화학|화학|섬유|제약|"
@@ -296,6 +296,12 @@ HEAD_IS_ROLE = re.compile(
 )
 
 # A head noun then its cost right before an amount: '…특구 사업비 1조4천억', '센터 예산은 300억원'.
+# A sentence that opens with a bare head as its topic ('센터는', '센터(영문명 …)에는', '펀드의'):
+# it goes on about the article's one project of that kind.
+OPENING_HEAD = re.compile(
+    r"\s*(센터|데이터센터|컴퓨팅센터|클러스터|집적단지|단지|거점|허브|펀드|특구|캠퍼스|밸리)\s*(?:\([^()]{0,40}\))?\s*"
+    r"(?:은|는|에는|에|의|가|이|에서는)\s"
+)
 COST_OF_HEAD = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted((h for h in HEAD_TYPES if " " not in h), key=len, reverse=True)) + r")"
     r"\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로)?\s*(?:약\s*|총\s*)?$"
@@ -335,6 +341,13 @@ AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상�
 # …and how the amount with that gap must end: in a unit or a size word, not a bare number of a
 # headline list ('집적단지 600억 데이터센터 300억').
 AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당)\s*의?\s*$")
+
+# One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
+# 바꿨다', '…(옛 …)', '명칭을 변경한'.
+RENAMED = re.compile(
+    r"(?:의|)\s*(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
+    r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
+)
 
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.

@@ -388,10 +388,15 @@ def _is_measure(word: str) -> bool:
 def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> InitiativeMention:
     name = display_name(sentence[start:end])
     quoted = quoted or _QUOTE_CHARS.search(sentence[start:end]) is not None
+    if sentence[start:end].endswith(")" + head) or ") " + head in sentence[start:end]:
+        # a gloss inside the head ('초고성능컴퓨팅(HPC)센터'): the head is read without it
+        longer = _GLUED_HEAD.search(name)
+        if longer is not None and len(longer.group(0)) > len(head):
+            head = longer.group(0)
     kind = rules.HEAD_TYPES[head]
     if kind in ("cluster", "education") and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
-    elif kind == "cluster" and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):
+    elif kind in ("cluster", "other") and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):
         kind = "computing_centre"
     return InitiativeMention(start, end, name, head, kind, quoted)
 
@@ -422,8 +427,8 @@ def _is_initiative(m: InitiativeMention) -> bool:
     if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
         return rules.TOPIC_WORDS.search(m.name) is not None
     if m.initiative_type in rules.INDUSTRY_SENSITIVE_TYPES and rules.OTHER_INDUSTRIES.search(m.name):
-        # a cluster of another industry must say AI; a centre may say robots or self-driving too
-        topic = rules.AI_TOPIC_WORDS if m.initiative_type == "cluster" else rules.TOPIC_WORDS
+        # a cluster or fund of another industry must say AI; a centre may say robots or self-driving too
+        topic = rules.TOPIC_WORDS if m.initiative_type == "other" else rules.AI_TOPIC_WORDS
         return m.quoted or topic.search(m.name) is not None
     if m.initiative_type == "other":
         return bool(distinctive_words(m.name, m.head))

@@ -60,6 +60,12 @@ _MINISTRY_PROGRAMME = re.compile(
 # A ministry's own fund: '중소벤처기업부가 1조원 규모의 ‘AI 혁신 펀드’를 조성하고 있다' (its size is
 # national, not any region's investment).
 _MINISTRY_SUBJECT = re.compile(_MINISTRY + r"(?:가|는|도|에서)\s+(?:\S+\s+){0,2}$")
+# The government's money for a programme of its own: '정부가 2029년까지 총 2조 1,000억원을 투입하는
+# ‘지역 AX 혁신 프로그램’의 첫 사업으로' (the programme's, not the project the sentence is about).
+_GOVERNMENT_BEFORE = re.compile(_MINISTRY + r"(?:가|는|이|에서)\s+(?:[^\s,.]+\s+){0,3}$")
+_SPENDS_ON_PROGRAMME = re.compile(
+    r"\s*(?:을|를)\s*(?:투입|투자|지원)하는\s*[‘'\"“]?[^’'\"”.,]{2,30}?(?:프로그램|사업|프로젝트)[’'\"”]?\s*(?:의|에|은|는)"
+)
 _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or a clause that goes on
     r"(?:\s*규모)?(?:의|짜리)\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
 )
@@ -96,6 +102,12 @@ _NATIONWIDE_SITES = re.compile(
 _SUMMED_OVER = re.compile(r"(?:모두|총|합쳐|통틀어|전체)\s*$")
 _INCLUDING_ONE = re.compile(r"포함해|포함하여|비롯해|비롯한|등\s*전국")
 _SINGLED_OUT = re.compile(r"가운데|중(?![가-힣])|에만|만\s")
+# A company's spending on kinds of equipment, no project named: '올해 데이터센터와 GPU 설비에 1조원
+# 안팎을 투입할 계획' (with no place in the sentence, its whole business's).
+_KINDS_OF_SPENDING_LEFT = re.compile(
+    r"(?:데이터센터|GPU|NPU|서버|AI\s*인프라|클라우드|네트워크)\s*(?:와|과|·|및)\s*"
+    r"(?:GPU|NPU|서버|설비|인프라|데이터센터|네트워크|장비)\s*(?:설비|장비|확충|증설|구축)?\s*(?:에|에는|에만)\s*(?:약\s*)?$"
+)
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
@@ -165,9 +177,12 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True
     if _COMPANY_WIDE_LEFT.search(left[-24:]):
         return True
+    if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
+        return True
     return not names_a_place and bool(
         _NATIONWIDE.search(sentence)
         or _GROUP_SPENDING.search(sentence)
+        or _KINDS_OF_SPENDING_LEFT.search(left[-30:]) is not None
         or (_MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence))
         or (
             _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
