@@ -335,6 +335,7 @@ def test_two_figures_of_one_time_are_no_revision() -> None:
             [("180억원", "component"), ("330억원", "component"), ("1,050억원", "total")],
         ),
         ("국비는 약 300억원이고 총사업비는 500억원이다.", [("약 300억원", "component"), ("500억원", "total")]),
+        ("참여기업 늘며 민간 투자 180억→330억", [("180억", "component"), ("330억", "component")]),
         ("올해 국비는 21억원이다.", [("21억원", "annual")]),  # a year's part is the annual budget
         # negative: a project as the subject
         ("사업비가 당초 180억원에서 330억원으로 늘었다.", [("180억원", "total"), ("330억원", "total")]),

@@ -171,6 +171,8 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
             and not _THIS_PROJECT.search(sentence, 0, m.start)  # the line's own object names no project
             and not _REGION_CLAIMS.search(sentence)
         )
+    if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
+        return True  # a company's spending on kinds of equipment, whatever its wording
     if role != "total":
         return False
     if _INTO_ABROAD.search(left) or _spread_over_nationwide_sites(sentence, m, left):
@@ -182,7 +184,6 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     return not names_a_place and bool(
         _NATIONWIDE.search(sentence)
         or _GROUP_SPENDING.search(sentence)
-        or _KINDS_OF_SPENDING_LEFT.search(left[-30:]) is not None
         or (_MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence))
         or (
             _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
@@ -193,17 +194,26 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
 
 
 # Roles a headline's figure takes from the body that states it: the body says what it is.
+_PROSE_END = re.compile(r"(?:다|요|까)\s*[.!?]?\s*[\"'”’)]*\s*$")
 _RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market"})
 
 
 def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[MoneyMention]]) -> None:
     """'"2030년까지 AI 인프라에 7조"' over a body that says '전국적으로 7조원을 투자': the headline's
-    figure is the body's, with the body's role."""
-    body = [m for s in sentences if s.zone == "body" for m in money.get(s.index, []) if m.amount_krw]
+    figure is the body's, with the body's role. A subheading in the body (a line with no final
+    verb: '…정부, 2029년까지 지역 AX에 2조 1,000억원') is a headline too."""
+    headline = {s.index for s in sentences if s.zone == "headline" or not _PROSE_END.search(s.text)}
+    body = [
+        m
+        for s in sentences
+        if s.zone == "body" and s.index not in headline
+        for m in money.get(s.index, [])
+        if m.amount_krw
+    ]
     body_totals = {m.amount_krw for m in body if m.role == "total"}
     body_roles = {m.amount_krw: m.role for m in body if m.role in _RESTATED_ROLES and m.amount_krw not in body_totals}
     for s in sentences:
-        if s.zone == "headline":
+        if s.index in headline:
             for m in money.get(s.index, []):
                 if m.role == "total" and m.amount_krw in body_roles:
                     m.role = body_roles[m.amount_krw]
