@@ -159,6 +159,14 @@ def test_company_wide_words_away_from_the_figure_keep_its_total(sentence: str) -
     assert [r for _, r in article_roles(sentence)] == ["total"]
 
 
+def test_equipment_spending_read_as_a_part_is_national_too() -> None:
+    sentence = (
+        "KT는 2028년까지 전국 AI 인프라에 3조원을 투자하겠다고 밝혔고, "
+        "네이버클라우드는 올해 데이터센터와 GPU 설비에 1조원 안팎을 투입할 계획이다."
+    )
+    assert [r for _, r in article_roles(sentence)] == ["national", "national"]
+
+
 def test_equipment_of_a_project_at_a_place_is_its_total() -> None:
     sentence = "회사는 춘천에 짓는 센터의 데이터센터와 GPU 설비에 1조원을 투입한다."
     assert [r for _, r in article_roles(sentence, regions={0: 1})] == ["total"]

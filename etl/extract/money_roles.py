@@ -160,6 +160,8 @@ def refine_roles(
 
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
     """A national programme's or a company's nationwide budget (see `AMOUNT_ROLES`)."""
+    if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
+        return True  # a company's spending on kinds of equipment, whatever its wording
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
         own_line = (
             _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
@@ -171,8 +173,6 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
             and not _THIS_PROJECT.search(sentence, 0, m.start)  # the line's own object names no project
             and not _REGION_CLAIMS.search(sentence)
         )
-    if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
-        return True  # a company's spending on kinds of equipment, whatever its wording
     if role != "total":
         return False
     if _INTO_ABROAD.search(left) or _spread_over_nationwide_sites(sentence, m, left):
