@@ -760,9 +760,10 @@ def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None],
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
     AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다') makes the two one initiative."""
+    renaming = {i for i, sentence in text.items() if rules.RENAMED.search(sentence)}
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
-        if pm.group is not None and pm.mention_index is not None and rules.RENAMED.search(text[pm.sentence_index]):
+        if pm.sentence_index in renaming and pm.group is not None and pm.mention_index is not None:
             by_sentence.setdefault(pm.sentence_index, []).append(pm)
     for i, members in by_sentence.items():
         members.sort(key=lambda pm: pm.mention.start)

@@ -298,9 +298,17 @@ HEAD_IS_ROLE = re.compile(
 # A head noun then its cost right before an amount: '…특구 사업비 1조4천억', '센터 예산은 300억원'.
 # A sentence that opens with a bare head as its topic ('센터는', '센터(영문명 …)에는', '펀드의'):
 # it goes on about the article's one project of that kind.
+# The heads are those of a thing built or raised (no programme or agreement), and '단지' for a complex.
 OPENING_HEAD = re.compile(
-    r"\s*(센터|데이터센터|컴퓨팅센터|클러스터|집적단지|단지|거점|허브|펀드|특구|캠퍼스|밸리)\s*(?:\([^()]{0,40}\))?\s*"
-    r"(?:은|는|에는|에|의|가|이|에서는)\s"
+    r"\s*("
+    + "|".join(
+        sorted(
+            {h for h, t in HEAD_TYPES.items() if t not in ("programme", "mou") and " " not in h} | {"단지"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*(?:\([^()]{0,40}\))?\s*(?:은|는|에는|에|의|가|이|에서는)\s"
 )
 COST_OF_HEAD = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted((h for h in HEAD_TYPES if " " not in h), key=len, reverse=True)) + r")"
@@ -315,10 +323,10 @@ PART_BETWEEN = re.compile(
 )
 # A part named first, as what a whole includes: '센터 건립을 포함한 ‘부산 해양 AI 융합 거점’ 사업',
 # 'AI 데이터센터를 포함한 집적단지'.
-_INCLUDES = r"(?:(?:건립|구축|조성|건설|설립|신축)\s*)?(?:등\s*)?(?:을|를|이|가)?\s*(?:포함한|포함하는|포함된|아우르는)\s*[‘'“\"「『]?"
+_BUILDING = r"(?:건립|구축|조성|건설|설립|신축)"
+_INCLUDES = _BUILDING + r"?\s*(?:등\s*)?(?:을|를|이|가)?\s*(?:포함한|포함하는|포함된|아우르는)\s*[‘'“\"「『]?"
 PART_INCLUDED_IN = re.compile(r"[’'”\"」』]?\s*" + _INCLUDES)
 # … or only by its head, the part named before: '센터 건립을 포함한 ‘…거점’ 사업'.
-_BUILDING = r"(?:건립|구축|조성|건설|설립|신축)"
 HEAD_INCLUDED_IN = re.compile(
     r"(?:([가-힣]+)\s+)?(?<![가-힣A-Za-z])(?!" + _BUILDING + r")([가-힣A-Za-z]{1,8})\s*" + _INCLUDES + r"$"
 )
@@ -345,7 +353,7 @@ AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당
 # One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
 # 바꿨다', '…(옛 …)', '명칭을 변경한'.
 RENAMED = re.compile(
-    r"(?:의|)\s*(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
+    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
 )
 
