@@ -1,4 +1,5 @@
-"""Reading input files: .txt pages and .jsonl dumps here, other formats in `etl.readers`.
+"""Reading input files: .txt pages and .jsonl dumps here (each line an article object, read as
+`etl.readers.json_articles` reads one), other formats in `etl.readers`.
 
 Every reader yields `RawArticle`s or raises `InputError` with a reason a user can act on;
 one bad file (or one bad line, row or record) never stops the others.
@@ -281,21 +282,6 @@ def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | Ski
         return skip("not UTF-8 (JSON Lines are UTF-8)")
     except json.JSONDecodeError as exc:
         return skip(f"invalid JSON ({exc.msg})")
-    if not isinstance(record, dict) or not str(record.get("text") or "").strip():
-        return skip("no 'text' field")
-    return RawArticle(
-        source_path=str(path),
-        file_name=path.name,
-        source_key=article_key(str(path), line_no),
-        text=str(record["text"]),
-        fmt="jsonl",
-        title=_str_or_none(record.get("title")),
-        publisher=_str_or_none(record.get("publisher")),
-        published_date=parse_date(_str_or_none(record.get("published_at"))),
-        url=_str_or_none(record.get("url")),
-        content_hash=hashlib.sha256(raw_line).hexdigest(),
-    )
+    from etl.readers.json_articles import line_article  # imports this module: read lazily, as readers are
 
-
-def _str_or_none(value: object) -> str | None:
-    return str(value).strip() or None if value is not None else None
+    return line_article(path, line_no, record, hashlib.sha256(raw_line).hexdigest())

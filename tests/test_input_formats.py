@@ -40,7 +40,7 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <channel><title>울산매일 : 전체기사</title><link>https://www.iusm.co.kr</link>
 <item><title>울산, AI 집적단지 추진</title><link>https://www.iusm.co.kr/news/1</link>
   <pubDate>Fri, 02 Jan 2026 23:30:00 +0900</pubDate>
-  <description>요약만 있는 설명</description>
+  <description>{BODY[:30]}…</description>
   <content:encoded><![CDATA[<p>{BODY}</p><p>{BODY2}</p>]]></content:encoded></item>
 <item><title>구미 AI 데이터센터</title><link>https://www.iusm.co.kr/news/2</link>
   <pubDate>Thu, 18 Dec 2025 09:00:00 +0900</pubDate>
@@ -53,6 +53,31 @@ ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 <entry><title>울산 소버린 AI</title><link href="https://www.yna.co.kr/view/AKR1"/><id>tag:1</id>
   <updated>2026-01-02T23:30:00+09:00</updated><content type="html">&lt;p&gt;{BODY}&lt;/p&gt;</content></entry>
 </feed>"""
+
+
+@pytest.mark.parametrize(
+    ("description", "first_line"),
+    [
+        ("울산형 AI 집적단지에 1조원…2030년 완공 목표", "울산형 AI 집적단지에 1조원…2030년 완공 목표"),  # a deck
+        (BODY[:40] + "…", BODY.split(".")[0] + "."),  # an excerpt, cut short
+        (BODY[:25], BODY.split(".")[0] + "."),  # cut mid-word, no mark
+    ],
+)
+def test_an_rss_description_that_is_no_excerpt_of_the_full_text_is_its_deck(
+    tmp_path: Path, description: str, first_line: str
+) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/">'
+        "<channel><title>울산매일</title><item><title>울산 AI</title>"
+        '<media:content url="https://x/1.jpg" medium="image"><media:description>사진 설명</media:description>'
+        f"</media:content><description><![CDATA[{description}]]></description>"
+        f"<content:encoded><![CDATA[<p>{BODY}</p>]]></content:encoded></item></channel></rss>",
+        encoding="utf-8",
+    )
+    [item], _ = _items(path)
+    assert item.text.split("\n")[0].startswith(first_line) and "사진 설명" not in item.text
 
 
 def test_an_rss_item_gives_full_text_from_content_encoded_else_its_summary(tmp_path: Path) -> None:
@@ -141,6 +166,63 @@ def test_a_json_array_of_articles_skips_the_bad_ones_by_position(tmp_path: Path)
     assert "item 2" in no_text.reason and "item 3" in not_object.reason
 
 
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # the exporters' own names for the fields, in English and Korean
+        ({"headline": "구미 AI", "pub_date": "2025-12-18 15:20", "media": "뉴시스", "article_body": BODY},
+         ("구미 AI", dt.date(2025, 12, 18), "뉴시스")),
+        ({"subject": "구미 AI", "regdate": "20251218 11:02", "press": "뉴시스", "contents": f"<p>{BODY}</p>"},
+         ("구미 AI", dt.date(2025, 12, 18), "뉴시스")),
+        ({"title": "구미 AI", "date": "2025-12-18T10:12:00+09:00", "agency": "뉴시스", "content": BODY},
+         ("구미 AI", dt.date(2025, 12, 18), "뉴시스")),
+        ({"제목": "구미 AI", "송고일": "2025.12.18", "통신사": "뉴시스", "기사본문": BODY},
+         ("구미 AI", dt.date(2025, 12, 18), "뉴시스")),
+        ({"title": "구미 AI", "published": "2025-12-18 16:48:10", "provider": "뉴시스", "text": BODY},
+         ("구미 AI", dt.date(2025, 12, 18), "뉴시스")),
+        # 'source' names the outlet when it is no address
+        ({"title": "구미 AI", "date": "2025-12-18", "source": "강원비즈", "content": BODY},
+         ("구미 AI", dt.date(2025, 12, 18), "강원비즈")),
+        ({"title": "구미 AI", "date": "2025-12-18", "source": "https://x.kr/1", "content": BODY},
+         ("구미 AI", dt.date(2025, 12, 18), None)),
+        # text under a name no list knows: the longest string, an article's length
+        ({"title": "구미 AI", "published_at": "2025-12-18", "story": BODY * 3, "tags": "AI, 구미"},
+         ("구미 AI", dt.date(2025, 12, 18), None)),
+    ],
+)  # fmt: skip
+def test_a_jsonl_line_is_read_under_the_names_exporters_give_its_fields(
+    tmp_path: Path, record: dict, expected: tuple
+) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [a], [] = _items(path)
+    assert (a.title, a.published_date, a.publisher) == expected
+    assert a.text.startswith(BODY) and "<p>" not in a.text and a.fmt == "jsonl"
+
+
+def test_a_deck_goes_before_the_text_unless_the_text_holds_it(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    lines = [
+        {"title": "구미 AI", "subtitle": "국비 240억 등 480억…2027년 개소", "text": BODY},
+        {"title": "구미 AI", "lead": BODY.split(".")[0] + ".", "text": BODY},  # a lead the text repeats
+    ]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    [deck, lead], [] = _items(path)
+    assert deck.text == "국비 240억 등 480억…2027년 개소\n" + BODY
+    assert lead.text == BODY
+
+
+@pytest.mark.parametrize(
+    "record",
+    [{"title": "짧은 글", "memo": "본문이 아닌 짧은 메모"}, ["a list", "not an object"], {"title": "제목만"}],
+)
+def test_a_jsonl_line_without_an_articles_text_is_skipped_by_line(tmp_path: Path, record: object) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"text": BODY}) + "\n" + json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [_], [bad] = _items(path)
+    assert bad.reason.startswith("line 2: ")
+
+
 @pytest.mark.parametrize(("data", "reason"), [(b"{not json", "invalid JSON"), (b'{"a": 1}', "holds no articles")])
 def test_json_that_holds_no_articles_is_refused(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "x.json"
@@ -218,6 +300,17 @@ def test_a_crawler_csv_with_english_column_names(tmp_path: Path) -> None:
     path.write_text(_csv(rows), encoding="utf-8-sig")
     [a], [] = _items(path)
     assert (a.title, a.publisher, a.published_date, a.text) == ("구미 AI", "뉴시스", dt.date(2025, 12, 18), BODY2)
+
+
+def test_a_tables_deck_column_goes_before_the_text_and_an_address_is_no_publisher(tmp_path: Path) -> None:
+    rows = [
+        ["제목", "부제", "source", "일자", "본문"],
+        ["구미 AI", "국비 240억 등 480억…2027년 개소", "https://www.newsis.com/view/1", "2025-12-18", BODY2],
+    ]
+    path = tmp_path / "crawl.csv"
+    path.write_text(_csv(rows), encoding="utf-8-sig")
+    [a], [] = _items(path)
+    assert (a.publisher, a.text) == (None, "국비 240억 등 480억…2027년 개소\n" + BODY2)
 
 
 def test_columns_name_what_no_builtin_mapping_knows(tmp_path: Path) -> None:

@@ -89,14 +89,16 @@ def test_an_amount_no_column_can_hold_never_aborts_the_load(
 
 
 def test_lone_surrogates_and_control_characters_in_jsonl_fields_load_as_text(db: Path, folder: Path) -> None:
-    record = {"title": "제목\ud800\u0000", "publisher": "\udfff신문", "url": "u\x07", "text": article("\ud800\x00 끝")}
+    record = {
+        "title": "제목\ud800\u0000", "publisher": "\udfff신문", "url": "https://x.kr/u\x07", "text": article("\ud800\x00 끝")
+    }  # fmt: skip
     (folder / "dump.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")  # JSON escapes: \ud800, \u0000
     result = load_paths(db, [folder], progress=False)
     assert (result.loaded, result.skipped) == (2, [])
     [(title, publisher, url, body)] = query_rows(
         db, "select title, publisher, url, body from staging.articles where file_name = 'dump.jsonl'"
     )
-    assert (title, publisher, url) == ("제목\ufffd", "\ufffd신문", "u")
+    assert (title, publisher, url) == ("제목\ufffd", "\ufffd신문", "https://x.kr/u")
     assert "\x00" not in body and body.endswith("\ufffd 끝")
 
 
@@ -507,6 +509,6 @@ def test_a_warehouse_name_dbt_cannot_use_is_refused_by_name(tmp_path: Path, name
 
 def test_dates_that_do_not_exist_in_metadata_are_no_date(tmp_path: Path) -> None:
     dump = tmp_path / "d.jsonl"
-    values = ["0000-01-01", "2025-02-30", "2025-13-01", 20250101, None, {"y": 2025}]
+    values = ["0000-01-01", "2025-02-30", "2025-13-01", 20251301, None, {"y": 2025}]
     dump.write_text("\n".join(json.dumps({"published_at": v, "text": "본문"}) for v in values), encoding="utf-8")
     assert [a.published_date for a in read_articles(dump)] == [None] * len(values)

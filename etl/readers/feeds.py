@@ -1,7 +1,9 @@
 """RSS and Atom feeds (.rss, .atom, .xml), read by feedparser: one article per item.
 
-An item's full text is its `content:encoded` (or Atom `<content>`) when the feed carries it;
-otherwise its summary, and the article is marked as a summary. The publisher is the item's
+An item's full text is its `content:encoded` (or Atom `<content>`) when the feed carries it, the
+fullest if feedparser gives several (it files a `<description>` beside `<media:content>` there
+too); a description that is no excerpt of that text is the item's deck and goes before it.
+Without full text the summary is the text, and the article is marked as a summary. The publisher is the item's
 source, else the outlet of its link's site (`ref_publishers`), else the feed's own title when
 that names an outlet. The date is the item's, as written in its zone ('Mon, 13 Jul 2020 17:18:00
 +0900' is the 13th). Items are keyed by file and position (1 = the first item).
@@ -17,10 +19,20 @@ from pathlib import Path
 
 from etl.extract.publisher import PublisherDirectory, load_directory
 from etl.model import RawArticle, SkippedInput
-from etl.readers.fields import date_from, plain_text, record_article, skipped, strip_tags, text_or_none, url_or_none
+from etl.readers.fields import (
+    date_from,
+    plain_text,
+    record_article,
+    skipped,
+    strip_tags,
+    text_or_none,
+    url_or_none,
+    with_subtitle,
+)
 from etl.sources import InputError, read_whole
 
 _FEED_TITLE_PARTS = re.compile(r"\s*(?:[|:>\-–—]|::)\s*")
+_EXCERPT_END = re.compile(r"\s*(?:…|\.{3}|\[…\]|\[\.{3}\])\s*$")  # a description cut short: an excerpt
 
 
 def read(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | SkippedInput]:
@@ -37,11 +49,15 @@ def read(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArtic
 
 
 def _item_article(path: Path, number: int, entry, feed_outlet: str | None, directory: PublisherDirectory):
-    full = next((c.get("value") for c in entry.get("content") or [] if text_or_none(c.get("value"))), None)
+    contents = [c.get("value") for c in entry.get("content") or [] if text_or_none(c.get("value"))]
+    full = max(contents, key=len, default=None)
     summary = entry.get("summary") or entry.get("description")
     text = plain_text(full) if full else (strip_tags(summary) if summary else None)
     if not text:
         return skipped(path, number, "item", "no text (neither content nor summary)")
+    if full:
+        decks = [c for c in contents if c is not full] or [summary]
+        text = with_subtitle(text, _EXCERPT_END.sub("", strip_tags(decks[0] or "")))
     title = strip_tags(entry.get("title") or "") or None
     link = url_or_none(entry.get("link"))
     source = entry.get("source") or {}

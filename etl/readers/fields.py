@@ -93,16 +93,21 @@ def date_from(value: object) -> dt.date | None:
 # Article fields → the names exports, crawlers and extractors give them, compared without case,
 # spaces, '_' or '-' ('Published_At' is 'publishedat'). The first name a record has wins.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "제목", "기사제목", "헤드라인"),
+    "title": ("title", "headline", "subject", "newstitle", "articletitle", "제목", "기사제목", "헤드라인"),
     "text": (
-        "text", "rawtext", "body", "content", "contents", "article", "articletext", "maintext", "본문", "내용",
-        "기사내용", "기사본문",
+        "text", "rawtext", "body", "content", "contents", "article", "articletext", "articlebody", "bodytext",
+        "fulltext", "newstext", "newsbody", "maintext", "본문", "내용", "기사내용", "기사본문",
     ),
     "date": (
-        "date", "published", "publishedat", "publishdate", "pubdate", "datetime", "날짜", "일자", "작성일", "등록일",
-        "발행일", "입력일", "게재일", "기사일자",
+        "date", "published", "publishedat", "publishdate", "pubdate", "datepublished", "datetime", "regdate",
+        "writedate", "createdat", "날짜", "일자", "작성일", "등록일", "발행일", "입력일", "게재일", "송고일", "기사일자",
     ),
-    "publisher": ("publisher", "sitename", "sourcehostname", "press", "media", "outlet", "언론사", "매체", "신문사", "매체명"),
+    "publisher": (
+        "publisher", "sitename", "sourcehostname", "press", "media", "outlet", "provider", "agency", "newsagency",
+        "언론사", "매체", "신문사", "매체명", "통신사", "source",  # 'source': an outlet's name, unless an address
+    ),
+    # A deck under the headline: part of the article, as on its page ('장비비 2천180억…2027년 착공').
+    "subtitle": ("subtitle", "subheadline", "subhead", "deck", "lead", "부제", "부제목"),
     "url": ("url", "link", "originallink", "source", "href", "링크", "주소", "기사url", "원문링크", "원문url"),
 }  # fmt: skip
 _NAME_KEY = re.compile(r"[\s_\-]+")
@@ -111,6 +116,20 @@ _NAME_KEY = re.compile(r"[\s_\-]+")
 def name_key(name: object) -> str:
     """How field and column names are compared: 'Published_At' → 'publishedat'."""
     return _NAME_KEY.sub("", str(name)).lower()
+
+
+def with_subtitle(text: str, subtitle: object) -> str:
+    """The article's text with its deck as the first line, unless the text already holds it."""
+    deck = plain_text(subtitle)
+    if not deck or "".join(deck.split()) in "".join(text.split()):  # an excerpt, however it was spaced
+        return text
+    return f"{deck}\n{text}"
+
+
+def name_or_none(value: object) -> str | None:
+    """A field as a name (a publisher's): None for an address ('source' holds either)."""
+    text = text_or_none(value)
+    return None if text is None or url_or_none(text) else text
 
 
 def url_or_none(value: object) -> str | None:

@@ -10,6 +10,9 @@
   trafilatura's JSON (`title`, `date`, `text`/`raw_text`, `source` = the url,
   `source-hostname` = the site's name, `hostname`), crawlers' and news APIs'.
 Items are keyed by file and position (1 = the first); an item without text is skipped and named.
+An object whose text is under no usual name gives its longest string, if that is an article's
+length; a deck (`subtitle`, `lead`, `부제`) goes before the text. The lines of a .jsonl file
+(`etl.sources`) are read as article objects the same way.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ from etl.readers.fields import (
     FIELD_NAMES,
     date_from,
     name_key,
+    name_or_none,
     plain_text,
     record_article,
     skipped,
     strip_tags,
     text_or_none,
     url_or_none,
+    with_subtitle,
 )
 from etl.sources import InputError, read_whole
 
@@ -89,27 +94,53 @@ def _naver_item(path: Path, number: int, item: dict, directory: PublisherDirecto
     )
 
 
-def _article_object(path: Path, number: int, item: dict, directory: PublisherDirectory) -> RawArticle | SkippedInput:
-    text = plain_text(_field(item, "text"))
+def line_article(path: Path, line_no: int, item: object, digest: str) -> RawArticle | SkippedInput:
+    """One line of a .jsonl file: an article object, read as one in a .json file is."""
+    if not isinstance(item, dict):
+        return skipped(path, line_no, "line", f"a {type(item).__name__}, not an article object")
+    return _article_object(path, line_no, item, load_directory(), fmt="jsonl", digest=digest, unit="line")
+
+
+# Fewer characters than this in an object's longest string and it is no article's text.
+_ARTICLE_LENGTH = 200
+
+
+def _article_object(
+    path: Path,
+    number: int,
+    item: dict,
+    directory: PublisherDirectory,
+    fmt: str = "json",
+    digest: str | None = None,
+    unit: str = "item",
+) -> RawArticle | SkippedInput:
+    text = plain_text(_field(item, "text")) or _longest_text(item)
     if not text:
         names = ", ".join(f"'{n}'" for n in ("text", "raw_text", "body", "content", "본문"))
-        return skipped(path, number, "item", f"no article text ({names} …)")
+        return skipped(path, number, unit, f"no article text ({names} …)")
+    text = with_subtitle(text, _field(item, "subtitle"))
     url = url_or_none(_field(item, "url"))
-    named = text_or_none(_field(item, "publisher"))
+    named = name_or_none(_field(item, "publisher"))
     publisher = None if named and directory.is_portal(named) else directory.outlet(named) or named
     if publisher is None or directory.is_portal(publisher):
         publisher = directory.for_domain(url) or directory.for_domain(text_or_none(item.get("hostname")))
     return record_article(
         path,
         number,
-        "json",
+        fmt,
         text,
         title=plain_text(_field(item, "title")),
         publisher=publisher,
         published_date=date_from(_field(item, "date")),
         url=url,
-        content_hash=_digest(item),
+        content_hash=digest or _digest(item),
     )
+
+
+def _longest_text(item: dict) -> str | None:
+    """The text under a name no list knows ('story', '기사'): the longest string, if an article's length."""
+    longest = max((v for v in item.values() if isinstance(v, str)), key=len, default="")
+    return plain_text(longest) if len(longest) >= _ARTICLE_LENGTH else None
 
 
 def _field(item: dict, field: str) -> object:
@@ -117,7 +148,9 @@ def _field(item: dict, field: str) -> object:
     keys = {name_key(k): k for k in item}
     for name in FIELD_NAMES[field]:
         key = keys.get(name_key(name))
-        if key is not None and text_or_none(item[key]) is not None and (field != "url" or url_or_none(item[key])):
+        if key is None or text_or_none(item[key]) is None:
+            continue
+        if (field != "url" or url_or_none(item[key])) and (field != "publisher" or name_or_none(item[key])):
             return item[key]
     return None
 

@@ -20,15 +20,17 @@ from etl.readers.fields import (
     FIELD_NAMES,
     date_from,
     name_key,
+    name_or_none,
     plain_text,
     record_article,
     skipped,
     text_or_none,
     url_or_none,
+    with_subtitle,
 )
 from etl.sources import MAX_FILE_BYTES, InputError
 
-FIELDS = ("title", "text", "date", "publisher", "url")
+FIELDS = ("title", "text", "date", "publisher", "url", "subtitle")
 # A BigKinds (bigkinds.or.kr) news export: its id column marks it.
 BIGKINDS_COLUMNS = {"title": "제목", "text": "본문", "date": "일자", "publisher": "언론사", "url": "URL"}
 BIGKINDS_MARK = "뉴스 식별자"
@@ -105,6 +107,7 @@ def _row_article(path: Path, fmt: str, number: int, row: list, mapping: dict[str
         return skipped(path, number, "row", "no article text")
     if len(text) > MAX_FILE_BYTES:
         return skipped(path, number, "row", "text larger than any article")
+    text = with_subtitle(text, cell("subtitle"))
     digest = hashlib.sha256(json.dumps([str(v) for v in row], ensure_ascii=False).encode("utf-8")).hexdigest()
     return record_article(
         path,
@@ -112,7 +115,7 @@ def _row_article(path: Path, fmt: str, number: int, row: list, mapping: dict[str
         fmt,
         text,
         title=plain_text(cell("title")),
-        publisher=text_or_none(cell("publisher")),
+        publisher=name_or_none(cell("publisher")),
         published_date=date_from(cell("date")),
         url=url_or_none(cell("url")),
         content_hash=digest,
