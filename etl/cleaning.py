@@ -334,9 +334,15 @@ def _is_block_header(line: str, key: str) -> bool:
     )
 
 
+# A press release's header: '배포일시 : 2025. 3. 27.(목) 09:00 보도시점 : 즉시 보도', '엠바고 : 27일 06시'.
+_RELEASE_HEADER = re.compile(r"^(?:배포|보도|엠바고)\s*(?:일시|일자|시점|시각|해제)?\s*[:：]")
+
+
 def _is_meta(line: str) -> bool:
-    """Bylines, reporter lines, copyright lines: read for metadata, never for facts."""
+    """Bylines, reporter lines, copyright lines, a release's header: read for metadata, never for facts."""
     if _BYLINE_DATE.search(line) and len(_BYLINE_DATE.sub("", line)) < 25:
+        return True
+    if len(line) < 80 and _RELEASE_HEADER.match(line):
         return True
     if _is_stamp_line(line):
         return True
@@ -369,13 +375,16 @@ def _is_stamp_line(line: str) -> bool:
 
 def _is_labelled_stamp(line: str, before_body: bool) -> bool:
     """A stamp with short labels beside it: a masthead above the story ('영남경제 | 2026.02.10') or a
-    byline ('기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1'); not a row of a table of dates in the body
-    ('| 2025.4.7 | 과기정통부 공모 선정 |')."""
+    byline ('기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1', '한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32');
+    not a row of a table of dates in the body ('| 2025.4.7 | 과기정통부 공모 선정 |')."""
     if len(line) > 80 or line.startswith(("|", "│")) or not (before_body or _BYLINE_WORD.search(line)):
         return False
     items = [i.strip() for i in _MENU_SPLIT.split(line)]
     stamps = [i for i in items if BYLINE_STAMP_LINE.fullmatch(i)]
-    return bool(stamps) and all(i in stamps or (len(i) <= 15 and not _SENTENCE_END.search(i)) for i in items)
+    return bool(stamps) and all(
+        i in stamps or ((len(i) <= 15 or _REPORTER.search(i) is not None) and not _SENTENCE_END.search(i))
+        for i in items
+    )
 
 
 def _is_tag_line(line: str) -> bool:

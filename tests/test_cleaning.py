@@ -188,11 +188,17 @@ def test_mastheads_breadcrumbs_and_menus_are_no_headline(page_top: str, stamp: s
     assert stamp is None or stamp in page.meta_lines
 
 
-def test_a_byline_with_labels_beside_its_stamp_is_metadata() -> None:
-    page = clean_page(
-        "광주 AI 집적단지 2단계 착수\n기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1\n" + STORY.split("\n", 1)[1]
-    )
-    assert "기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1" in page.meta_lines
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1",
+        "한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32",  # the agency and its reporter, then the stamp
+        "남도일보 광주취재본부 김하늘 기자 | 입력 2025.03.02 09:10",
+    ],
+)
+def test_a_byline_with_labels_beside_its_stamp_is_metadata(byline: str) -> None:
+    page = clean_page("광주 AI 집적단지 2단계 착수\n" + byline + "\n" + STORY.split("\n", 1)[1])
+    assert byline in page.meta_lines
 
 
 def test_a_table_of_dates_in_the_body_stays_body() -> None:

@@ -106,10 +106,27 @@ def test_durations_and_bare_numbers_are_not_dates(sentence: str) -> None:
         ("2015년 창업해 성장한 기업이다.", []),
         ("사업 시행을 위해 2017년 설립된 특수목적법인(SPC)은 부지를 샀다.", ["2017-01-01"]),
         ("광주시가 2017년 설립한 인공지능산업융합사업단은 센터를 운영한다.", ["2017-01-01"]),
+        # spun off or merged years before: the company's history too
+        ("2015년 한빛통신에서 분사한 한빛클라우드는 서버 운영을 맡는다.", []),
+        ("2010년 설립된 누리소프트는 2014년 가온넷과 합병하면서 본사를 옮겼다.", []),
+        ("두 회사는 2027년 합병한다.", ["2027-01-01"]),  # to come: an event
     ],
 )
 def test_the_year_an_organisation_was_founded_is_its_history_not_an_event(sentence: str, expected: list[str]) -> None:
     assert [str(d.day) for d in find_dates(sentence, PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("충남은 천안 제5일반산업단지에 테스트베드를 짓는다.", []),  # '일반': general, an estate's kind
+        ("센터는 3일반산단 부지에 들어선다.", []),
+        ("센터는 5일 착공했다.", ["5일"]),
+        ("제2차 회의는 5일 열렸다.", ["5일"]),
+    ],
+)
+def test_a_general_industrial_estate_is_no_day(sentence: str, expected: list[str]) -> None:
+    assert [d.text for d in find_dates(sentence, PUB)] == expected
 
 
 @given(st.text(max_size=200), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))

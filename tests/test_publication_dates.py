@@ -101,6 +101,20 @@ def test_an_archive_photo_date_is_not_the_publication_date() -> None:
     assert publication_date([], ["데이터센터 전경. 뉴스핌DB 2019.05.01"], []) is None
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "배포일시 : 2025. 3. 27.(목) 09:00 보도시점 : 즉시 보도",
+        "보도일시: 2025. 3. 27. 09:00",
+        "엠바고 : 2025. 3. 27. 06:00",
+    ],
+)
+def test_a_press_releases_header_is_metadata_and_dates_it(header: str) -> None:
+    page = clean_page("충남도, AI 실증센터 유치\n" + header + "\n충남도는 천안에 AI 실증센터를 짓는다고 27일 밝혔다.\n")
+    assert header in page.meta_lines and all(header not in s.text for s in page.sentences)
+    assert publication_date(page.meta_lines, [], []) == dt.date(2025, 3, 27)
+
+
 def test_dates_in_the_story_itself_are_not_a_byline() -> None:
     body = ["시는 2024년 3월 5일 협약을 체결했다.", "2025년 준공 예정이다."]
     assert publication_date([], [], body) is None

@@ -68,7 +68,8 @@ _DATE_FORMS = "|".join(
         r"(?P<today>오늘|어제|내일)\s*\(\s*(?P<d5>\d{1,2})\s*일\s*\)",
         # 시는 전날 / 어제: the day before publication, when it opens a clause (not '착공식 전날')
         r"(?:(?<=[는은가이,]\s)|^)(?P<dayword>전날|어제)(?![가-힣])",
-        r"(?P<dir4>지난|오는)?\s*(?<![\d.])(?P<d4>\d{1,2})\s*일(?!\s*(?:간|동안|째|만에|부터\s*\d|까지\s*\d))",
+        # ('제5일반산업단지' is an estate: '일반', general, not a day)
+        r"(?P<dir4>지난|오는)?\s*(?<![\d.제])(?P<d4>\d{1,2})\s*일(?!\s*(?:간|동안|째|만에|부터\s*\d|까지\s*\d)|반\s?산)",
         # 하반기 (of the publication year)
         r"(?<![가-힣])(?P<half>상반기|하반기)",
     ]
@@ -99,7 +100,9 @@ _FUTURE = re.compile(
 )
 # Byline stamps: '입력 2024.03.05 14:22', '기사입력 2024-03-05', '등록 2024.03.05 오후 2:22',
 # '승인 : 2025. 02. 19. 17:40', '2024년 3월 5일 (화)'. The keyword before a date says what it is.
-PUBLISHED_KEYS = ("입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "published", "posted", "date")
+PUBLISHED_KEYS = (
+    "입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "배포", "published", "posted", "date",
+)  # fmt: skip
 UPDATED_KEYS = ("수정", "업데이트", "갱신", "updated", "modified")
 _STAMP_KEY = (
     r"(?:기사\s*)?(?:최초\s*|최종\s*)?(?:" + "|".join(UPDATED_KEYS + PUBLISHED_KEYS) + r")(?:\s*(?:일시|일자|시간|일))?"
@@ -407,12 +410,14 @@ _RESCHEDULED = re.compile(
 )
 # A year's budget: '2021년도 본 예산안에 … 담겼다', '내년 정부 예산에 반영됐다'.
 _BUDGET_OF_YEAR = re.compile(r"\s*(?:본\s*|정부\s*|국가\s*|국비\s*|당초\s*)?예산")
-# A date an organisation was founded, in a clause describing it: '2016년 설립된 가온클라우드는',
-# '2019년 창업한 스타트업'. Years before the news it is a company's history, no event of what the
-# article reports; lately ('지난달 설립한 특수목적법인') it is a step of the project.
+# A date an organisation was founded, spun off or merged, in a clause describing it: '2016년 설립된
+# 가온클라우드는', '2019년 창업한 스타트업', '2022년 KT에서 분사한 KT클라우드는', '2014년 다음과 합병하면서'.
+# Years before the news it is a company's history, no event of what the article reports; lately
+# ('지난달 설립한 특수목적법인') it is a step of the project.
 _HISTORY_YEARS = 2
 _FOUNDED_AFTER = re.compile(
-    r"\s*(?:에\s*)?(?:설립|창립|창업|창설|출범)(?:된|한|했던|됐던|돼|해|되어|하여)?(?:\s|\)|,)"
+    r"\s*(?:에\s*)?(?:[^\s.,]+(?:에서|과|와|로부터)\s)?(?:설립|창립|창업|창설|출범|분사|합병|분할)"
+    r"(?:된|한|했던|됐던|돼|해|되어|하여|하면서|되면서)?(?:\s|\)|,)"
     # …unless what was founded is the project's own vehicle: '2023년 설립된 특수목적법인(SPC)은'
     r"(?![^.]{0,12}?(?:특수목적법인|SPC|PFV|사업단|추진단|합작법인))"
 )
