@@ -56,6 +56,46 @@ def test_words_that_only_look_like_places(sentence: str) -> None:
     assert regions(sentence) == []
 
 
+# provinces an article names plainly: 충남, 충북, 인천, 대구, 부산, 전북
+ARTICLE_PROVINCES = {"4400000000", "4300000000", "2800000000", "2700000000", "2600000000", "5200000000"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "설계비 85억원이 내년 예산에 반영됐다.",
+        "지역 AI 경쟁력 강화에 나선다.",
+        "목표 달성을 위해 속도를 낸다.",
+        "수출이 사상 최대를 기록했다.",
+        "음성 인식 AI를 개발한다.",
+        "1단계 사업을 완주에 가깝게 마쳤다.",
+        "해외 연수는 내년에 간다.",
+        "권한을 부여한다.",
+    ],
+)
+def test_everyday_words_stay_words_in_an_article_naming_their_province(sentence: str) -> None:
+    assert regions(sentence, ARTICLE_PROVINCES) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("충남 예산에 AI 센터를 짓는다.", ["충청남도", "충청남도 예산군"]),
+        ("예산군은 센터를 짓는다.", ["충청남도 예산군"]),
+        ("인천 강화에 데이터센터를 짓는다.", ["인천광역시", "인천광역시 강화군"]),
+        ("달성군수는 환영했다.", ["대구광역시 달성군"]),
+        ("충북 음성에 센터가 들어선다.", ["충청북도", "충청북도 음성군"]),
+        ("완주군에 AI 실증단지가 들어선다.", ["전북특별자치도 완주군"]),
+        ("음성 성본산업단지와 진천 일원에 센터를 짓는다.", ["충청북도 음성군", "충청북도 진천군"]),
+        ("음성 대소면에 공장을 짓는다.", ["충청북도 음성군"]),
+        ("음성·진천 AI 집적단지를 짓는다.", ["충청북도 음성군", "충청북도 진천군"]),  # a list of places
+        ("홍성·예산 일대에 짓는다.", ["충청남도 홍성군", "충청남도 예산군"]),
+    ],
+)
+def test_everyday_words_are_places_with_a_place_word_or_their_province(sentence: str, expected: list[str]) -> None:
+    assert regions(sentence, ARTICLE_PROVINCES) == expected
+
+
 def test_a_district_name_shared_by_cities_needs_its_city() -> None:
     assert regions("중구에서 행사가 열렸다.") == []
     assert regions("중구에서 행사가 열렸다.", {"3100000000"}) == ["울산광역시 중구"]

@@ -59,6 +59,20 @@ _PLACE_WORDS = (
 _ALLOWED_TAILS = frozenset(
     [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
 )
+_PLACE_WORD_TAILS = frozenset(list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES])
+# Short names of places that are everyday words too, and in news about budgets and AI the words
+# more often than the places: '예산' (budget), '강화' (strengthening), '달성' (achieving), '사상 최대'
+# (record), '음성 인식' (voice), '완주' (completion), '연수' (training), '부여' (granting). Such a
+# name is the place only with a place word after it ('예산군', '달성군수'), or its province right
+# before it ('충남 예산에', '대구 달성에'). Names whose everyday sense is rare in such news ('장성',
+# '영광', '강진') stay places.
+EVERYDAY_WORD_NAMES = frozenset({
+    "예산", "강화", "달성", "완주", "연수", "동작", "음성", "사상", "부여", "남동", "구리", "광산",
+})  # fmt: skip
+# …or a place inside it next: '음성 성본산업단지', '음성 대소면', '예산 지역'.
+_PLACE_NEXT = re.compile(
+    r"\s[가-힣]{1,8}(?:산업단지|산단|농공단지|혁신도시|기업도시)|\s[가-힣]{2}(?:읍|면)(?:에서|에|의|은|는|이|가|과|와)?(?![가-힣])|\s(?:지역|일대|일원|군민)"
+)
 # An industrial estate named after its city, written as one word, names the city too:
 # '나주혁신산업단지', '구미국가산업단지에', '당진석문국가산단', '광양국가산단'.
 _ESTATE_TAIL = re.compile(
@@ -141,10 +155,39 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
         if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
             continue
         head = sentence[max(0, m.start() - 8) : m.start()]
+        if surface in EVERYDAY_WORD_NAMES and not (
+            _named_as_place(candidates, tail, head, gaz)
+            or _PLACE_NEXT.match(sentence, m.end())
+            or _listed_with_places(sentence, m, out, gaz)
+        ):
+            continue
         out.append(
             RegionCandidate(m.start(), m.end(), surface, tuple(candidates), head, _is_passing(sentence, m, masked))
         )
     return out
+
+
+def _named_as_place(candidates: list[RegionAlias], tail: str, head: str, gaz: Gazetteer) -> bool:
+    """An everyday word read as a place only with a place word after it or its province before it."""
+    if tail in _PLACE_WORD_TAILS:
+        return True
+    head = head.rstrip()
+    return any(head.endswith(gaz.province_names.get(gaz.regions[c.region_code].province_code, ())) for c in candidates)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[·ㆍ,]\s*")
+
+
+def _listed_with_places(sentence: str, m: re.Match[str], before: list[RegionCandidate], gaz: Gazetteer) -> bool:
+    """'음성·진천', '홍성·예산': a name in a list of places is a place too."""
+    sep = _LIST_SEPARATOR.match(sentence, m.end())
+    if sep and sep.group(0).strip() and gaz.region_pattern.match(sentence, sep.end()):
+        return True
+    return (
+        bool(before)
+        and _LIST_SEPARATOR.fullmatch(sentence, before[-1].end, m.start()) is not None
+        and bool(sentence[before[-1].end : m.start()].strip())
+    )
 
 
 def _is_passing(sentence: str, m: re.Match[str], masked: list[tuple[int, int]] | None) -> bool:
