@@ -102,6 +102,25 @@ def test_a_department_before_the_title_is_not_the_company() -> None:
         "민선 7기 들어 대표 미래산업을 키우고 있다.",
         "박정민 대표는 이날 간담회에서 말했다.",  # a person before the title
         "AI 스타트업 유치와 인재 육성을 함께 추진한다.",  # a kind of company, then an action
+        # a field's '기업', then what companies get, do or are
+        "국내 기업 대부분이 수도권에 서버를 둔다.",
+        "지역 기업 관계자는 환영했다.",
+        "해당 기업 관계자들은 말을 아꼈다.",
+        "시는 AI 기업 투자유치가 늘었다고 밝혔다.",
+        "중소 기업 지원사업과 연계한다.",
+        "제조 기업 디지털전환과 함께 간다.",
+        "국내 기업 디지털화가 빨라진다.",
+        "AI 기업 생태계가 커진다.",
+        "입주 기업 수가 100곳을 넘었다.",
+        "민간 사업자 공모가 시작됐다.",
+        "시는 기업 수요조사와 설명회를 연다.",  # '시는': a word with its particle, no field
+        "연구동과 기업 입주공간을, 2층에는 회의실을 둔다.",
+        # a country's government, market or places, and an outlet a quotation is attributed to
+        "미국 정부가 수출을 규제한다.",
+        "미국 텍사스주에 데이터센터를 짓는다.",
+        "중국 업체들이 추격한다.",
+        "미국 빅테크가 몰린다.",
+        '"전략적 도약"이라고 미국 블룸버그통신은 전했다.',
     ],
 )
 def test_titles_and_kinds_used_as_plain_words_name_no_company(sentence: str) -> None:
@@ -212,6 +231,27 @@ def test_ministries_agencies_and_institutes_under_every_name(sentence: str, expe
         ("미포에 AI 데이터센터 들어선다…넥소라클라우드·한빛에너지 MOU", ["넥소라클라우드", "한빛에너지"]),
         # a verb ending in '며' before the list is no item of it
         ("센터는 부지에 들어서며, 포스텍과 포항산업과학연구원이 운영을 맡는다.", ["포항공과대학교", "포항산업과학연구원"]),
+        # a field's company, then its name: as the subject, a party or a list's item
+        ("일본 데이터센터 기업 미나토디지털이 부지를 샀다.", ["미나토디지털"]),
+        ("시는 자율주행 솔루션 기업 한울모빌리티와 협약을 맺었다.", ["한울모빌리티"]),
+        ("국내 클라우드 업체 다온클라우드는 2027년 가동을 목표로 한다.", ["다온클라우드"]),
+        ("의료 AI 스타트업 메디노아가 입주한다.", ["메디노아"]),
+        ("영국 데이터센터 기업 Arden Data가 참여한다.", ["Arden Data"]),
+        ("물류 로봇 기업 로보링크AI는 공장을 짓는다.", ["로보링크AI"]),
+        ("사업자 가람디지털은 건축허가를 받았다.", ["가람디지털"]),
+        ("수소 기업 한빛하이드로, 미국 투자사 오크힐과 각서를 맺었다.", ["한빛하이드로", "오크힐"]),
+        # a company from abroad, named after its country
+        ("독일 하르트만데이터가 영종에 센터를 짓는다.", ["하르트만데이터"]),
+        ("시는 일본 소프트뱅크와 손잡았다.", ["소프트뱅크"]),
+        ("영국 Arden Data가 참여한다.", ["Arden Data"]),
+        ("싱가포르 마리나 클라우드(Marina Cloud)는 부지를 샀다.", ["마리나 클라우드"]),
+        # a group's affiliate by the group's name and a word glued to it
+        ("한화오션과 포스코퓨처엠이 투자협약을 맺었다.", ["한화오션", "포스코퓨처엠"]),
+        ("CJ제일제당은 실증에 참여한다.", ["CJ제일제당"]),
+        ("카카오모빌리티가 데이터를 연계한다.", ["카카오모빌리티"]),
+        ("LG는 투자를 늘린다.", ["LG"]),  # the group itself
+        # a list closed by '등', a word saying which, and a kind
+        ("가온테크, 누리랩스 등 도내 기업 40여 곳이 실증에 참여한다.", ["가온테크", "누리랩스"]),
     ],
 )  # fmt: skip
 def test_companies_marked_by_the_sentence_structure(sentence: str, expected: list[str]) -> None:

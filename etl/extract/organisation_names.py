@@ -93,6 +93,12 @@ FIELD_WORDS = DESCRIPTOR_WORDS | frozenset({
     "디스플레이", "드론", "메타버스", "블록체인", "핀테크", "통신사", "건설사", "제조사", "금융사", "증권사",
     "은행권", "공기업", "학교", "병원", "대학교", "연구기관", "공공기관", "지자체", "정부부처", "중앙부처",
 })  # fmt: skip
+# What follows '기업' when it is no company's name: what companies get, do or are ('중소 기업
+# 지원사업', '해당 기업 관계자들', '제조 기업 디지털전환', '기업 입주공간'), or a word with its case
+# ending before a comma ('기업 입주공간을, …').
+COMPANY_TOPIC_ENDINGS = re.compile(
+    r"(?:사업|전환|관계자들?|들|생태계|경쟁력|수요|성장|이전|입주|참여율?|비율|규모|지원|유치|육성|투자|활동|현황|화|공간|조사|방안|환경|정책|을|를|의|에)$"
+)
 # Titles of people: an item holding one names a person ('김장호 구미시장'), not an organisation.
 PERSON_TITLES = re.compile(
     r"(?:대표|대표이사|사장|부사장|회장|부회장|이사장|원장|총장|부총장|학장|지사|부지사|시장|군수|구청장|장관|차관|"

@@ -25,6 +25,7 @@ from etl.extract.korean import HANGUL_RUN, PARTICLES, trie_pattern
 from etl.extract.organisation_lists import FRAME_WORDS, PARTNERSHIP, find_name_lists, has_separator
 from etl.extract.organisation_names import (
     CASE_ENDING,
+    COMPANY_TOPIC_ENDINGS,
     DETACHED_SUFFIXES,
     FACILITY_SUFFIXES,
     FACILITY_WORDS,
@@ -81,6 +82,29 @@ _KIND_THEN_NAME = re.compile(
     r"(?:투자사|시행사|운영사|시공사|개발사|운용사|설계사|건설사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20})(?=\(|,|\s|$))"
 )
+# '데이터센터 기업 노스필드디지털이', '사업자 한성디지털은': a field's company, then its name as the
+# subject, a party ('…와') or a list's item ('재생에너지 기업 그린웨이브에너지, 미국 투자사 …'). The
+# word before '기업' is its field, not a word with its particle ('시는 기업 수요조사와'). The name is a
+# word of four letters or more, or a Latin one: '기업 관계자는', '기업 유치가' are no names, and
+# `is_plausible_name` and `COMPANY_TOPIC_ENDINGS` turn away the rest ('기업 투자유치가', '기업 지원사업과').
+_FIELD_COMPANY_THEN_NAME = re.compile(
+    r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])\s(?:기업|업체|회사|스타트업)|(?:^|(?<=[\s,]))사업자)\s"
+    r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
+    r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
+    r"|[가-힣A-Za-z0-9&]{4,20}?))(?=(?:이|가|은|는|와|과)\s|,)"
+)
+# A company from abroad, named after its country: '미국 오로라컴퓨트가', '싱가포르 라이온게이트 데이터
+# (LionGate Data)는'. One word of four letters or more (or a Latin one) as the subject or a party, or
+# two words glossed in Latin letters; not the country's government, market or a place in it
+# ('미국 정부가', '미국 텍사스주에'), nor the outlet a quotation is attributed to ('…이라고 미국 X는 밝혔다').
+_ABROAD_COMPANY = re.compile(
+    r"(?:^|(?<=[\s(‘'“\"]))(?<!고\s)(?:미국|美|영국|英|일본|日|중국|中|독일|獨|프랑스|佛|싱가포르|대만|캐나다|호주|네덜란드|"
+    r"스웨덴|핀란드|덴마크|노르웨이|아일랜드|이스라엘|인도|홍콩|스위스|이탈리아|스페인|베트남|사우디|아랍에미리트|UAE)\s"
+    r"(?:(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
+    r"|[가-힣A-Za-z0-9&]{4,20}?)(?=(?:이|가|은|는|와|과)\s|,)"
+    r"|(?P<glossed>[가-힣]{2,12}\s[가-힣]{2,12})(?=\s?\([A-Za-z][A-Za-z .&-]+\)))"
+)
+_FOREIGN_PLACE_END = re.compile(r"(?:주|시|성|도|섬|지역|정부|당국)$")
 # Words after a kind of company that tell of setting one up, not its name ('합작법인 설립계획이').
 _SETTING_UP_WORDS = ("설립", "구성", "출범", "추진")
 # "특수목적법인(SPC) 'HN AI 캠퍼스 울산'", '합작법인 「가람데이터」': a company set up for a project,
@@ -146,6 +170,10 @@ _NOT_PARTIES = frozenset({
     "업체들", "기관들", "투자자", "투자사", "참여사", "협력사", "국내외", "민간", "공공", "지역", "농가", "상인",
 })  # fmt: skip
 # What may follow a known name and still be that organisation: its consortium, its group.
+# Business groups whose affiliates are named by the group and a word glued to it ('LG이노텍', 'SK온',
+# '한화오션', '포스코홀딩스'): an unknown affiliate is still a company, not the group. ('삼성', '현대'
+# are words too: '현대사회', '삼성동'.)
+GROUP_NAMES = frozenset({"SK", "LG", "KT", "CJ", "GS", "한화", "포스코", "HD현대", "롯데", "카카오", "네이버"})
 _GROUP_AFTER = re.compile(r"\s?컨소시엄|그룹(?=[\s,.·)]|" + "|".join(PARTICLES) + r"|$)")
 _TITLES = ("장", "총장", "부총장", "원장", "회장", "사장", "이사장", "소장", "단장", "청장", "관계자", "대표")
 _ORG_TAILS = frozenset(PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in PARTICLES))
@@ -205,12 +233,15 @@ class _Finder:
     def gazetteer(self) -> None:
         s = self.sentence
         matches = []
+        affiliates: list[tuple[int, int, int]] = []  # (start, end of the group's name, end of the word)
         for pattern in (self.gaz.org_korean_pattern, self.gaz.org_latin_pattern):
             for m in pattern.finditer(s):
                 if (m.start() > 0 and s[m.start() - 1] == "&") or s.startswith("&", m.end()):
                     continue  # 'BEP&미래에셋': one member of a longer name
                 tail = HANGUL_RUN.match(s, m.end()).group(0)
                 if tail and tail not in _ORG_TAILS and not _GROUP_AFTER.match(s, m.end()):
+                    if m.group(0) in GROUP_NAMES:
+                        affiliates.append((m.start(), m.end(), m.end() + len(tail)))
                     continue  # part of a longer name ('미래에셋증권'): left to the name forms
                 if _AMOUNT_AFTER.match(s, m.end()):
                     continue  # '한화로 14조원': a currency, not the organisation
@@ -226,6 +257,10 @@ class _Finder:
             if group:  # 'KT 컨소시엄', '한화그룹': the organisation itself
                 end, text = group.end(), text + group.group(0)
             self.found.append(OrgMention(m.start(), end, text, org.code, org.name_ko, org.org_type, "gazetteer"))
+        for start, group_end, end in affiliates:  # 'LG이노텍과': the affiliate, without its particle
+            raw = TRAILING_PARTICLE.sub("", s[start:end])
+            if len(raw) - (group_end - start) >= 2:  # 'SK온' is too short to tell from 'SK은'
+                self.add(start, start + len(raw), raw, "company", "group_affiliate", False)
 
     def lists(self) -> None:
         s = self.sentence
@@ -298,11 +333,22 @@ class _Finder:
                     self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
             for m in _CHIEF_IN_GLOSS.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of", False)
-        for pattern in (_IS_A_COMPANY, _KIND_THEN_NAME, _ENTITY_THEN_NAME) if _KIND_WORD.search(s) else ():
+        kinds = (_IS_A_COMPANY, _KIND_THEN_NAME, _ENTITY_THEN_NAME, _FIELD_COMPANY_THEN_NAME)
+        for pattern in kinds if _KIND_WORD.search(s) else ():
             for m in pattern.finditer(s):
                 grp = "quoted" if m.group("quoted") else "name"
-                raw = m.group(grp) if grp == "quoted" else TRAILING_PARTICLE.sub("", m.group(grp))  # '…에너지가'
+                raw = m.group(grp)
+                if pattern is _FIELD_COMPANY_THEN_NAME:  # its particle stays outside the name
+                    if COMPANY_TOPIC_ENDINGS.search(raw):
+                        continue  # '중소 기업 지원사업과': what companies get, not one of them
+                elif grp == "name":
+                    raw = TRAILING_PARTICLE.sub("", raw)  # '…에너지가'
                 self.add(m.start(grp), m.start(grp) + len(raw), raw, "company", "is_a_company", False)
+        for m in _ABROAD_COMPANY.finditer(s):
+            grp = "name" if m.group("name") else "glossed"
+            raw = m.group(grp)
+            if not _FOREIGN_PLACE_END.search(raw) and not COMPANY_TOPIC_ENDINGS.search(raw):
+                self.add(m.start(grp), m.end(grp), raw, "company", "is_a_company", False)
         if "라는" in s:
             for m in _CALLED_A_COMPANY.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "is_a_company", False)
