@@ -130,6 +130,9 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
         "정부는 전국에 AI 컴퓨팅센터를 짓는 데 2조원을 투입한다.",
         "한빛그룹은 2030년까지 AI에 10조원을 투자한다고 밝혔다.",
         "한결AI는 올해 국내 AI 인프라 전반에 5,000억원을 투자한다고 밝혔다.",
+        # a company's plan for a line of business over years
+        "회사는 2030년까지 AI 데이터센터용 전력 설비 사업에 총 5조 원을 투자하겠다고 밝힌 바 있다.",
+        "두산에너빌리티는 향후 5년간 SMR 분야에 3조원을 쏟는다.",
         # a company's whole budget
         "씨마인드는 센터에 연구소를 옮기고 올해 전사 연구개발비로 150억원을 책정했다.",
         "회사의 올해 전사적 투자 규모는 3000억원이다.",
@@ -153,6 +156,9 @@ def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> N
         "음성 전사 비서 서비스 센터 구축에 50억원을 들인다.",
         # a region's own spending on its programme
         "충북도는 2029년까지 총 2100억원을 투입하는 'AX 혁신 사업'을 추진한다.",
+        # a company's project, over years
+        "회사는 2030년까지 1조원을 들여 센터를 짓는다.",
+        "회사는 2028년까지 이 사업에 1,200억원을 투입한다.",
     ],
 )
 def test_company_wide_words_away_from_the_figure_keep_its_total(sentence: str) -> None:
@@ -569,3 +575,152 @@ def test_a_ministrys_own_budget_line_is_national(sentence: str, expected: str) -
 def test_a_ministrys_budget_for_a_named_place_stays_that_places() -> None:
     sentence = "과기정통부는 올해 광주 AI 집적단지 예산으로 500억원을 편성했다."
     assert [role for _, role in article_roles(sentence, regions={0: 1})] == ["annual"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "시는 앞서 지난해 12월 400억원 규모의 우주산업 펀드를 결성한 바 있다.",
+        "도는 이와 함께 김해 의생명산업 클러스터에 2024년까지 1,400억원을 투입한다.",
+        "대덕 일대에 들어설 나노·반도체 국가산단(총사업비 약 1조6천억원 추산)과도 연계한다.",
+        "도는 수소 발전소에 800억원을 들인다.",
+        "회사는 이차전지 공장(사업비 3,000억원)을 짓고 AI 데이터센터도 함께 운영한다.",
+        "시는 스마트팜 혁신밸리에 500억원을 투입한다.",
+        "군은 1,200억원 규모의 '해양바이오 특화단지'를 조성한다.",
+    ],
+)
+def test_the_cost_of_a_project_of_another_industry_is_no_ai_investment(sentence: str) -> None:
+    assert [role for _, role in article_roles(sentence)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "시는 500억원 규모의 'AI 반도체 펀드'를 만든다.",  # the project says AI
+        "도는 AI 반도체 클러스터에 3,000억원을 투입한다.",
+        "시는 2,000억원 규모의 바이오 데이터센터를 짓는다.",  # a data centre is AI's whatever it serves
+        "시는 1조원을 들여 반도체 클러스터에 AI 데이터센터를 짓는다.",  # the money builds the data centre
+        "반도체 클러스터와 연계한 AI 데이터센터에 2조원이 투입된다.",
+        "도는 반도체 인재 양성에 300억원을 투입한다.",  # no project named at the money
+    ],
+)
+def test_money_beside_another_industry_that_funds_an_ai_project_keeps_its_role(sentence: str) -> None:
+    assert "other" not in [role for _, role in article_roles(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "150조원 규모로 조성되는 국민성장펀드도 AI 인프라를 주요 투자처로 꼽았다.",
+        "정부는 150조원 규모의 국민성장펀드 가운데 일부를 부산에 배분하기로 했다.",
+        "국민성장펀드(150조원)의 첫해 출자분을 AI 인프라에 우선 배분한다.",
+        "시는 20조원 규모의 한국판 뉴딜펀드 자금을 유치하겠다고 밝혔다.",
+    ],
+)
+def test_the_size_of_a_fund_named_for_the_nation_is_national(sentence: str) -> None:
+    assert [role for _, role in article_roles(sentence, regions={0: 1})] == ["national"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "부산시는 1,000억원 규모의 '부산 AI 혁신성장펀드'를 결성했다.",
+        "국민연금은 부산 AI 데이터센터에 2,000억원을 투자한다.",  # a national investor, a regional project
+    ],
+)
+def test_a_regional_fund_or_a_national_investor_in_a_regional_project_stays_regional(sentence: str) -> None:
+    assert "national" not in [role for _, role in article_roles(sentence, regions={0: 1})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a company is worth or earns, and a cap per company: no project's money
+        ("5년 안에 기업가치 1,000억 원이 넘는 지역 AI 기업 3곳을 키우겠다.", "other"),
+        ("이 회사는 운용자산(AUM) 4,200억 원 규모의 벤처캐피털이다.", "other"),
+        ("한 기업당 최대 50억 원까지 넣을 수 있다.", "other"),
+        ("과제당 10억원씩 지원한다.", "other"),
+        # a figure under discussion is no decision
+        ("시는 2호 펀드를 최대 1,500억 원 규모로 조성하는 방안을 중기부와 협의하고 있다.", "forecast"),
+        ("도는 3,000억원을 추가로 투입하는 방안도 검토 중이다.", "forecast"),
+        # a share of a whole, by its percentage
+        ("약정 총액의 60%인 720억 원을 AI 전용 계정으로 묶었다.", "component"),
+        # a fund's size in brackets after its name
+        ("대구 AX 혁신펀드(1,200억 원)가 지역 스타트업 12곳에 투자했다.", "total"),
+        # a scale stated after a comparison is the whole's
+        ("당초 목표보다 200억 원 많은 1,200억 원 규모다.", "total"),
+    ],
+)
+def test_worth_caps_proposals_percent_shares_and_fund_sizes(sentence: str, expected: str) -> None:
+    assert [role for _, role in roles(sentence)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("시는 1,000억원을 투입하는 방안을 확정했다.", "total"),  # decided
+        ("센터(사업비 500억원)는 내년 문을 연다.", "total"),  # a cost in brackets, not a fund's
+        ("기업 100곳에 모두 300억원을 지원한다.", "component"),  # a total given out, not per company
+        ("과기부는 센터 구축에 300억원을 투입한다.", "total"),  # '과기부', '중기부': ministries, no donation
+        ("시는 중기부와 함께 센터에 300억원을 투입한다.", "total"),
+    ],
+)
+def test_decided_figures_and_costs_in_brackets_keep_their_roles(sentence: str, expected: str) -> None:
+    assert [role for _, role in roles(sentence)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("데이터센터가 가동하면 시가 거두는 지방세도 연 80억원가량 늘어날 것으로 추산했다.", "effect"),
+        ("센터가 들어서면 세수가 매년 30억원 늘어난다.", "effect"),
+        # a ministry's programme by its quoted name, in a sentence naming no place
+        ("산업부는 'AI 자율제조 선도 프로젝트'에 2030년까지 민관 합동으로 1조2천억원을 투입할 계획이다.", "national"),
+        # a programme's part summed over sites across the country
+        ("과기정통부도 내년부터 전국 10곳에 지역 AX 지원센터를 지정해 국비 총 300억원을 지원할 예정이다.", "national"),
+    ],
+)
+def test_taxes_and_programmes_across_the_country_are_no_regions_investment(sentence: str, expected: str) -> None:
+    assert [role for _, role in article_roles(sentence, regions={0: 0})] == [expected]
+
+
+def test_a_ministrys_quoted_programme_at_a_named_place_stays_that_places() -> None:
+    sentence = "산업부는 '울산 AI 자율제조 거점'에 2030년까지 1,200억원을 투입한다."
+    assert [role for _, role in article_roles(sentence, regions={0: 1})] == ["total"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the whole cost as the sum of the parts listed before it
+        ("총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로 늘었다.",
+         ["component", "component", "component", "total"]),
+        ("사업비는 국비 300억원과 시비 100억원 등 총 400억원이다.", ["component", "component", "total"]),
+        # another cost as the subject is no sum of the whole
+        ("사업비는 그대로지만 운영비는 장비 20억원, 인건비 30억원 등 50억원이다.",
+         ["component", "component", "other"]),
+        # a party bearing its part, not the whole nor the means of its own project
+        ("카카오는 이동 데이터를 연계하고 사업비 40억원을 부담한다.", ["component"]),
+        ("시는 운영비 가운데 20억원을 분담하기로 했다.", ["component"]),
+        ("도가 사업비 전액 500억원을 부담한다.", ["total"]),
+    ],
+)  # fmt: skip
+def test_sums_of_listed_parts_and_parts_a_party_bears(sentence: str, expected: list[str]) -> None:
+    assert [role for _, role in roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a project's cost items are parts of its total
+        ("장비비 2천180억·건축비 1천640억…2027년 상반기 착공", ["component", "component"]),
+        ("센터의 설계비는 85억원이다.", ["component"]),
+        # money a budget puts in is that year's
+        ("센터는 설계비 85억원이 정부안대로 반영됐다.", ["annual"]),
+        ("센터 예산 300억원이 반영됐다.", ["annual"]),
+        # investment a place hopes to draw is no announced figure
+        ("시는 특구로 지정되면 2030년까지 최대 3조원의 민간 투자가 유치될 것으로 기대하고 있다.", ["forecast"]),
+    ],
+)
+def test_cost_items_budgeted_lines_and_hoped_for_investment(sentence: str, expected: list[str]) -> None:
+    assert [role for _, role in roles(sentence)] == expected

@@ -38,7 +38,10 @@ CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", 
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|번|바이트|비트|플롭스|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
 )
-_EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
+_EFFECT = re.compile(
+    r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감"
+    r"|지방세|세수|세입"  # taxes a project will bring in: '지방세도 연 80억원가량 늘어날 것'
+)
 _ANNUAL = re.compile(
     r"\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
@@ -84,10 +87,16 @@ _COMPONENT_LEFT = re.compile(
     r"|(?:남은|나머지|잔여)\s*$"  # the rest of a whole: '남은 1,750억원은 연말까지 모집한다'
     r"|(?:부담분|분담분|부담액|분담액|출자분|증액분|증가분|추가분|몫)\s*(?:은|는|이|가|으로|로)?\s*$"  # a party's portion: '민간 부담분은 1조 780억원'
     r"|\d\s*차\s*(?:클로징|결성)\s*(?:액|금액)?\s*(?:은|는|이|가)?\s*$"
+    r"|\d+(?:\.\d+)?\s*%\s*(?:인|에\s*해당하는|가량인|수준인)\s*$"  # a share of a whole: '약정 총액의 60%인 720억원'
 )
 _OTHER = re.compile(
-    r"상당|기부|성금|후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
+    r"상당|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
+    r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
+    r"|기업\s*가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
 )
+_PER_UNIT_LEFT = re.compile(
+    r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*$"
+)  # a cap per company: '한 기업당 최대 50억원까지'
 # A figure someone expects or speculates about, not an announced plan: '최대 350억 달러에 이를
 # 가능성', '투자 규모가 앞으로 5조원까지 늘어날 것으로', '1조원대 … 건립 이야기가 나오다가'.
 _FORECAST_AFTER = re.compile(
@@ -96,6 +105,8 @@ _FORECAST_AFTER = re.compile(
     r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
     r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
+    r"|[^.?!]{0,30}?방안(?:을|를|도)\s*(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"  # a figure under discussion, not decided
+    r"|[^.?!]{0,20}?(?:유치될|창출될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"  # '최대 3조원의 민간 투자가 유치될 것으로 기대'
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
@@ -109,6 +120,19 @@ _BUDGET_YEAR_AFTER = re.compile(
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
 # Words around an amount that classify_role reads, besides the tables above.
 _WORD_THEN_BRACKET = re.compile(r"[가-힣]\s*\($")  # '핵심 인프라 조성(': a part, in brackets
+# A cost item of a project: '장비비 2천180억·건축비 1천640억', '설계비는 85억원' (a part of its total)…
+_COST_ITEM_LEFT = re.compile(
+    r"(?:설계비|용역비|장비비|장비\s*구축비|건축비|부지\s*매입비|매입비|인건비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
+)
+# …unless a budget puts it in: '설계비 85억원이 정부안대로 반영됐다' (that year's budget).
+_BUDGETED_AFTER = re.compile(
+    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,2}?(?:반영|편성)(?:됐|되었|돼|된|했|하|되|을|이)"
+)
+# A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
+# nor '300억원을 부담해 … 센터를 짓는다': the means of its own project).
+_BORNE_AFTER = re.compile(r"\s*(?:을|를|씩)\s*(?:부담|분담)(?:한다|했다|하기로|키로|할\s*(?:예정|계획))")
+_WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
+_FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
 _TOTAL_WORD = re.compile(r"총|전체")
 _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
@@ -130,6 +154,21 @@ _PART_WORDS = re.compile(
 
 
 _COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도)\s(?![^.,]{0,12}(?:그대로|변함|않|없))")
+
+
+_SUM_OF_LIST = re.compile(r"(?:등|등\s*총|총|모두|합계)\s*$")  # '… 민간 40억원 등 400억원'
+_COST_SUBJECT = re.compile(r"[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])")  # '운영비가': another cost as subject
+
+
+def _sums_listed_parts(sentence: str, m: MoneyMention, left: str) -> bool:
+    """The whole cost, the subject of its sentence, stated as the sum of the parts listed before it
+    ('총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로 늘었다')."""
+    if not _SUM_OF_LIST.search(left):
+        return False
+    named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
+    if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
+        return False
+    return _COST_SUBJECT.search(sentence, named[-1].end(), m.start) is None
 
 
 def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
@@ -332,7 +371,7 @@ def classify_role(
     near = left[-14:] + " " + right[:14]
     if _EFFECT.search(near) or (_EFFECT.search(right[:25]) and not _INVEST.search(right[:10])):
         return "effect"
-    if _OTHER.search(near):
+    if _OTHER.search(near) or _PER_UNIT_LEFT.search(left):
         return "other"
     if _MARKET.search(left) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
@@ -343,6 +382,8 @@ def classify_role(
         return "forecast"
     if count > 1 and _revises_whole_cost(sentence, m, left):
         return "total"
+    if _FUND_SIZE_BRACKET.search(left):
+        return "total"
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)
@@ -350,6 +391,12 @@ def classify_role(
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(left[-40:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
         or _PHASE_COST_LEFT.search(left) is not None
+        or (
+            _COST_ITEM_LEFT.search(left) is not None
+            and not _BUDGETED_AFTER.match(sentence, m.end)
+            and (budget_year is None or budget_year > m.start)
+        )
+        or (_BORNE_AFTER.match(sentence, m.end) is not None and not _WHOLE_BORNE.search(left[-8:] + m.text[:2]))
         or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
         or (
@@ -364,6 +411,7 @@ def classify_role(
         or _BUDGET_WORD_AFTER.match(right)
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
+        or _BUDGETED_AFTER.match(sentence, m.end)
     ):
         return "annual"
     marked_total = _TOTAL_MARK.search(left[-8:]) or _SCALE_AFTER.match(right)
@@ -371,6 +419,8 @@ def classify_role(
         amount = m.amount_krw or 0
         if amount < largest_in_sentence or amount < others_sum:
             return "component"
-    if _INVEST.search(left + right) or count == 1:
-        return "total"
+    if _INVEST.search(left + right) or _SCALE_AFTER.match(m.text, len(m.text.rstrip("규모가량 "))) or count == 1:
+        return "total"  # '… 많은 1,200억원 규모다': a scale is a whole's
+    if count > 1 and (m.amount_krw or 0) >= others_sum and _sums_listed_parts(sentence, m, left):
+        return "total"  # '총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로': the parts' whole
     return "other"

@@ -129,6 +129,8 @@ OTHER_INDUSTRIES = re.compile(
     r"의료기기|나노|항공|우주|방산|원전|원자력|수소|"
     r"의생명|생명과학|헬스케어|의약|물류|관광|농식품|뿌리산업|세라믹|탄소|금속|기계산업|해양|수산|스마트팜|"
     r"로컬푸드|푸드|농산물|축산물|수산물"
+    # …and the venues a story names as where things happen: '창원컨벤션센터', '디지털로 지식산업센터'
+    r"|컨벤션|지식산업|행정복지|주민|문화|체육|아트|전시"
 )
 
 # Words that make a quoted phrase a description, not a name: '"동해안 첫 대형 데이터센터"', '"국내
@@ -170,6 +172,7 @@ CLAUSE_ENDING = re.compile(
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
     r"|던|한|된|할|될|린|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|쉬운|새로운"
     r"|여|려|러|쳐|춰|뤄|둬|져|혀|켜|겨|펴|워|어|아|라|해|와서|아서|어서"
+    r"|(?<=[회식관])서|현장서"  # '이사회서', '협약식서': a headline's '…에서' (not '신청서', '보고서')
     r"|[이가](?<!국가)(?<!평가)(?<!추가)(?<!전문가)(?<!아이)(?<!하이)(?<!바이)(?<!사이)(?<!차이)(?<!타이)"
     r"(?<!케이)(?<!에이)(?<!제이)(?<!스카이)(?<!디스플레이)"  # Hangul-spelled letters: 에스케이, 케이티
     r")$"
@@ -357,6 +360,11 @@ RENAMED = re.compile(
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
 )
 
+# Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI
+# 공동 인프라센터)가". Nothing but the bracket between them, nothing but its close after the second.
+ALIAS_OPENS = re.compile(r"[’'”\"」』]?\s*\(\s*[‘'“\"「『]?")
+ALIAS_CLOSES = re.compile(r"[’'”\"」』]?\s*\)")
+
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
 SITE_SUFFIXES = re.compile(
@@ -407,6 +415,23 @@ SITE_STOP = frozenset(
         "실증산업단지",  # 'AX 실증산업단지' is a project, not a place
     }
 )
+
+# A fund named for the nation ('국민성장펀드', '한국판 뉴딜펀드', '국가전략기술 펀드') is the country's, not a
+# region's project: its size is `national` money (money_roles), and it is no initiative of a region.
+NATIONAL_FUND = re.compile(
+    r"(?:국민|국가|범정부|대한민국|한국판|뉴딜)[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12})?\s?펀드"
+)
+
+# A town, township or village of an address ('구좌읍', '지정면', '동복리'): where a project stands, no word
+# of its name, so two reports that give the address and one that does not still name one project.
+ADDRESS_UNIT = re.compile(r"^[가-힣]{2}(?:읍|면|리)$")
+ADDRESS_UNIT_EXCEPTIONS = frozenset({"비대면", "대면"})
+
+# Heads that also end the names of districts: a letter or a district's word glued before them makes a
+# district where things are ('G밸리', '구미하이테크밸리', '판교테크노밸리'), not a project ('실증밸리',
+# '울산 AX 실증밸리', 'AI밸리' say what they are).
+DISTRICT_HEADS = frozenset({"밸리"})
+DISTRICT_STEM = re.compile(r"^(?:[A-Za-z]{1,2}|[가-힣]*(?:하이테크|테크노|사이언스))$")
 
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
 NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트", "모태"})  # 모태펀드: a backer, not a project

@@ -69,6 +69,14 @@ _SPENDS_ON_PROGRAMME = re.compile(
 _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or a clause that goes on
     r"(?:\s*규모)?(?:의|짜리)\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
 )
+# A national fund's size: '150조원 규모로 조성되는 국민성장펀드', '국민성장펀드(150조원)'.
+_NATIONAL_FUND_AFTER = re.compile(
+    r"(?:\s*규모)?\s*(?:의|로|으로)?\s*(?:[^\s,.]+(?:되는|하는|될|할|된|한)\s+)?[‘'\"“「]?"
+    + rules.NATIONAL_FUND.pattern
+)
+_NATIONAL_FUND_BEFORE = re.compile(
+    rules.NATIONAL_FUND.pattern + r"[’'\"”」]?(?:는|은|의|가|도)?\s*[(\s]\s*(?:총\s*|약\s*)?$"
+)
 # A ministry's budget for a line of its own, in a sentence that names no place and no project
 # of the article: '과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다'.
 _MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
@@ -109,10 +117,31 @@ _KINDS_OF_SPENDING_LEFT = re.compile(
     r"(?:GPU|NPU|서버|설비|인프라|데이터센터|네트워크|장비)\s*(?:설비|장비|확충|증설|구축)?\s*(?:에|에는|에만)\s*(?:약\s*)?$"
 )
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
+# A company's plan for a line of business over years, in a sentence naming no place: '회사는 2030년까지
+# AI 데이터센터용 전력 설비 사업에 총 5조 원을' (not one project: '회사는 2030년까지 1조원을 들여 센터를
+# 짓는다', '… 이 사업에 1,200억원을' stay its total).
+_BUSINESS_LINE_PLAN = re.compile(
+    r"(?<![가-힣A-Za-z])[가-힣A-Za-z]{2,12}(?:은|는|이|가|도)\s[^.]{0,40}?(?:20[2-4]\d년까지|향후\s*\d+년(?:간|동안)?)"
+    r"[^.]{0,40}?(?<!이\s)(?<!그\s)(?<!본\s)(?<!해당\s)(?<!이번\s)(?<!같은\s)(?:사업|분야|부문)(?:에|에만)\s*(?:총\s*|약\s*)?$"
+)
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
+# A project of another industry the amount is the size or cost of: 'N원 규모의 우주산업 펀드', '의생명산업
+# 클러스터에 2024년까지 N원을', '나노·반도체 국가산단(총사업비 약 N원)'. Its money is no AI investment
+# (`rules.OTHER_INDUSTRIES` without `rules.AI_TOPIC_WORDS`: 'AI 반도체 클러스터' stays one).
+_PROJECT = (
+    r"(?P<project>(?:[^\s,.()]+\s){0,3}[^\s,.()]*"
+    r"(?:펀드|클러스터|특화단지|산업단지|산단|단지|센터|밸리|허브|공장|플랜트|발전소|스퀘어|캠퍼스))[’'”\"]?"
+)
+_SIZE_OF_PROJECT_AFTER = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의\s+[‘'“\"]?" + _PROJECT)
+_PROJECT_BEFORE = re.compile(
+    _PROJECT + r"(?:에|에는|에만)\s+(?:[^\s,.]+까지\s+)?(?:총\s*|약\s*)?$"
+    r"|"
+    + _PROJECT.replace("project", "bracketed")
+    + r"\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)?\s*(?:약\s*)?$"
+)
 
 
 def refine_roles(
@@ -150,6 +179,8 @@ def refine_roles(
                     role = "cumulative"
                 elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))):
                     role = "national"
+                elif _funds_another_industry(sentence, m):
+                    role = "other"
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
@@ -160,8 +191,12 @@ def refine_roles(
 
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
     """A national programme's or a company's nationwide budget (see `AMOUNT_ROLES`)."""
+    if _NATIONAL_FUND_AFTER.match(sentence, m.end) or _NATIONAL_FUND_BEFORE.search(left):
+        return True  # a national fund's size, wherever the sentence is
     if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
         return True  # a company's spending on kinds of equipment, whatever its wording
+    if role == "component" and _spread_over_nationwide_sites(sentence, m, left):
+        return True  # '전국 10곳에 … 지정해 국비 총 300억원을 지원': a programme's part, summed over the country
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
         own_line = (
             _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
@@ -184,12 +219,30 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     return not names_a_place and bool(
         _NATIONWIDE.search(sentence)
         or _GROUP_SPENDING.search(sentence)
+        or _BUSINESS_LINE_PLAN.search(sentence, 0, m.start)
         or (_MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence))
+        or (  # "산업부는 'AI 자율제조 선도 프로젝트'에 2030년까지 … 1조2천억원을 투입할 계획"
+            _MINISTRY_QUOTED_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence)
+        )
         or (
             _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
             and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
         )
         or _ABROAD.search(sentence)
+    )
+
+
+def _funds_another_industry(sentence: str, m: MoneyMention) -> bool:
+    """The size or cost of a project of another industry (see `_PROJECT`)."""
+    if not rules.OTHER_INDUSTRIES.search(sentence):
+        return False
+    after = _SIZE_OF_PROJECT_AFTER.match(sentence, m.end)
+    before = _PROJECT_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+    project = after.group("project") if after else before.group(before.lastgroup or "project") if before else None
+    return (
+        project is not None
+        and rules.OTHER_INDUSTRIES.search(project) is not None
+        and rules.AI_TOPIC_WORDS.search(project) is None
     )
 
 
