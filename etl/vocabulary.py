@@ -21,7 +21,7 @@ AMOUNT_ROLES: dict[str, str] = {
     "national": "a national programme's or a company's nationwide budget, or a national fund's size",
     "market": "the size of a market ('시장 규모가 10조원')",
     "effect": "an expected economic effect ('생산유발 9831억원')",
-    "other": "money that is none of these (a donation, revenue, a price)",
+    "other": "money that is none of these (a donation, revenue, a price), or another matter's cost in passing",
 }
 # Roles that are facts about a project's funding (what fct_funding's consumers add up by role).
 FUNDING_ROLES: tuple[str, ...] = ("total", "annual", "component")

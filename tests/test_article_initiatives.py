@@ -252,6 +252,10 @@ def test_a_name_holding_its_sites_place_is_placed_at_the_site_and_spellings_of_a
         # negatives: an estate of an industry alone, a numbered estate
         ("경기 평택시 반도체산업단지에 AI 데이터센터를 짓는다.", "반도체산단"),
         ("충북 청주시 오창제2산업단지에 AI 데이터센터를 짓는다.", "오창제2산단"),
+        # a verb's form before a site word is no part of the site
+        ("나주시는 1,300억원을 들여 혁신도시 부지에 AI 데이터센터를 짓는다.", "혁신도시"),
+        ("시는 국비를 투입해 산업단지 안에 AI 데이터센터를 짓는다.", "산업단지"),
+        ("강원 강릉시 옥계 일반산업단지에 AI 데이터센터를 짓는다.", "옥계산단"),
     ],
 )
 def test_an_estate_named_for_its_place_and_its_industry_is_the_estate_of_its_place(line: str, site: str) -> None:
@@ -411,6 +415,28 @@ def test_a_project_given_a_new_name_is_one_initiative(renaming: str) -> None:
     assert [m[1] for m in money(x)] == ["total"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "세종시에 들어설 '정부 AI 전용 데이터센터'(범정부 초거대 AI 공동 인프라센터)가 예타를 통과했다.",
+        "세종시에 들어설 정부 AI 전용 데이터센터(범정부 초거대 AI 공동 인프라센터)가 예타를 통과했다.",
+        "세종시에 들어설 '정부 AI 전용 데이터센터'('범정부 초거대 AI 공동 인프라센터')가 예타를 통과했다.",
+    ],
+)
+def test_a_name_given_in_brackets_right_after_another_is_the_same_project(line: str) -> None:
+    x = extract("예타 통과", line, "총사업비는 4,620억원이다.")
+    assert len(initiatives(x)) == 1
+
+
+def test_two_names_with_a_bracket_that_is_no_second_name_stay_two_projects() -> None:
+    x = extract(
+        "예타 통과",
+        "시는 '세종 AI 데이터센터'(가칭)와 '범정부 초거대 AI 공동 인프라센터'(집현동)를 함께 짓는다.",
+        "두 곳에는 각각 4,620억원, 1,000억원이 들어간다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2
+
+
 def test_two_projects_named_in_one_sentence_without_a_renaming_stay_two() -> None:
     x = extract(
         "울산 AX 실증밸리 출범",
@@ -443,7 +469,7 @@ def test_money_of_an_aside_that_names_no_project_of_the_article_is_no_ones() -> 
     )
     assert money(x) == [
         ("1,300억원", "total", "창원 방산 AI 데이터센터"),
-        ("2,500억원", "total", None),
+        ("2,500억원", "other", None),  # another matter's cost: no investment of any project here
         ("300억원", "component", "창원 방산 AI 데이터센터"),
     ]
 
@@ -458,7 +484,7 @@ def test_a_cost_in_brackets_in_an_aside_funds_the_noun_it_is_glued_to() -> None:
     )
     assert money(x) == [
         ("3000억원", "total", "제주 그린 AI 데이터센터"),
-        ("45억원", "total", None),  # a museum's: no initiative of the article
+        ("45억원", "other", None),  # a museum's: no initiative of the article, no AI money
         ("60억원", "total", "제주 AI 교육센터"),
     ]
 
@@ -475,6 +501,43 @@ def test_a_cost_in_brackets_in_an_aside_funds_the_noun_it_is_glued_to() -> None:
 def test_a_cost_in_brackets_outside_an_aside_stays_the_projects(line: str) -> None:
     x = extract("제주 그린 AI 데이터센터 착공", "도는 4일 구좌읍에서 '제주 그린 AI 데이터센터' 착공식을 열었다.", line)
     assert all(m[2] is not None for m in money(x))
+
+
+def milestones(x: ExtractedArticle) -> list[tuple[str, str | None]]:
+    """(date as written, the name of the initiative it dates) for the dates read as milestones."""
+    by_index = {i["initiative_index"]: i["name"] for i in x.article_initiatives}
+    return [(d["surface"], by_index.get(d["initiative_index"])) for d in x.dates if d["is_milestone"]]
+
+
+_DATA_CENTRE_STORY = ("제주 그린 AI 데이터센터 착공", "도는 4일 구좌읍에서 '제주 그린 AI 데이터센터' 착공식을 열었다.")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "한편 시는 이날 별도로 성산구 일원 수소특화단지 조성에 2030년까지 2,500억원을 투입하는 계획도 발표했다.",
+        "한편 도는 완주 로컬푸드 가공센터 건립(사업비 60억원)도 이달 중 착공한다.",
+        "한편 시는 이와 별도로 영도구 봉래동 물양장 친수공간 조성 사업(사업비 62억 원)을 올해 하반기 마무리할 예정이다.",
+        "한편 이날 도는 구좌읍 하도리 해녀박물관 리모델링(사업비 45억원) 준공식을 27일 가졌다.",
+    ],
+)
+def test_the_dates_and_money_of_an_aside_about_another_matter_are_no_projects(aside: str) -> None:
+    x = extract(*_DATA_CENTRE_STORY, "총사업비는 3000억원이며 2027년 6월 준공한다.", aside)
+    assert [m for m in money(x) if m[1] != "other"] == [("3000억원", "total", "제주 그린 AI 데이터센터")]
+    assert [d for d, _ in milestones(x)] == ["4일", "2027년 6월"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "한편 이 사업에는 국비 300억원이 포함됐고, 2026년 하반기 시험 가동에 들어간다.",
+        "한편 센터는 2026년 하반기 시험 가동에 들어간다.",
+        "한편 도는 데이터센터 인근에 AI 교육센터도 2026년 하반기 착공한다.",
+    ],
+)
+def test_an_aside_that_goes_on_about_a_project_of_the_article_keeps_its_dates(aside: str) -> None:
+    x = extract(*_DATA_CENTRE_STORY, "총사업비는 3000억원이다.", aside)
+    assert "2026년 하반기" in [d for d, ini in milestones(x) if ini is not None]
 
 
 def test_a_subheadline_of_a_headline_naming_two_places_goes_to_the_nearer_project() -> None:

@@ -252,6 +252,10 @@ def test_the_day_the_news_was_given(line: str, expected: set[str]) -> None:
         "한 시장조사업체는 국내 데이터센터 시장 규모가 2027년 10조원을 넘어설 것으로 내다봤다.",
         "SK텔레콤은 2030년까지 AI 인프라에 전국적으로 7조원을 투자하겠다는 로드맵을 지난 6월 발표했다.",
         "대구 지역 벤처투자 규모는 지난해 누적 1조 2,000억원을 넘어섰다.",
+        # a forecast of a quantity, no money at all
+        "산업부는 국내 데이터센터 전력수요가 2030년 6.2GW까지 늘어날 것으로 전망했다.",
+        "업계는 데이터센터 전력 수요가 2029년 5GW 안팎까지 늘어날 것으로 보고 있다.",
+        "도는 도내 데이터센터 전력 수요가 2030년 최대 4GW에 이를 것으로 본다.",
     ],
 )
 def test_a_date_of_a_figure_that_funds_no_project_is_no_milestone(line: str) -> None:
@@ -268,6 +272,8 @@ def test_a_date_of_a_figure_that_funds_no_project_is_no_milestone(line: str) -> 
         ("데이터센터에는 2027년까지 총 4,000억원이 투입된다.", "2027-01-01"),
         # a headline's two halves: the phase's date is not the national figure's
         ("1단계 40MW 2027년 가동 목표 / SKT '2030년까지 AI 인프라에 7조'", "2027-01-01"),
+        # a project's own capacity forecast beside its event
+        ("센터는 2027년 가동해 용량이 100MW까지 늘어날 것으로 보인다.", "2027-01-01"),
     ],
 )
 def test_a_date_beside_a_figure_of_the_project_or_an_event_stays(line: str, day: str) -> None:

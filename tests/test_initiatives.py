@@ -26,6 +26,9 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         # a verb form before the name ends the clause, not the name
         ("충북도는 정부 공모에서 이길 수 있도록 국가 AI 컴퓨팅센터 유치전에 뛰어들었다.", ["국가 AI 컴퓨팅센터"]),
         ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
+        # a headline's '…서' for '…에서' ends the clause
+        ("이사회서 AI 데이터센터 투자안 의결", ["AI 데이터센터"]),
+        ("협약식서 울산 AI 데이터센터 비전 발표", ["울산 AI 데이터센터"]),
         ("기업을 유치하여 데이터센터를 짓는다.", ["데이터센터"]),
         ("입지 여건을 갖춘 에너지 클러스터를 만든다.", ["에너지 클러스터"]),
         ("사업이 완공되면 AI 바이오 집적단지가 들어선다.", ["AI 바이오 집적단지"]),
@@ -242,6 +245,19 @@ def test_a_size_or_a_string_of_projects_is_no_name(sentence: str, expected: list
         ("부산시는 '아시아 AI 허브'를 조성한다.", ["아시아 AI 허브"]),
         # the national fund of funds backs a fund; it is not the region's project
         ("한국벤처투자 모태펀드 400억원이 출자됐다.", []),
+        # a venue or a district is where things happen, not a project
+        ("구는 구로동 디지털로 지식산업센터 5층에서 센터 개소식을 열었다.", []),
+        ("도와 시는 창원컨벤션센터에서 협약을 맺었다.", []),
+        ("G밸리에는 1만3천여 개 기업이 있다.", []),
+        ("구미하이테크밸리에 공장을 짓는다.", []),
+        ("3천5백억원대가 투입되는 실증밸리의 나머지 축이다.", ["실증밸리"]),
+        ("울산 AX 실증밸리가 출범했다.", ["울산 AX 실증밸리"]),
+        ("시는 AI밸리를 조성한다.", ["AI밸리"]),
+        ("시는 AI 문화센터를 짓는다.", ["AI 문화센터"]),  # a venue that says AI
+        # a fund named for the nation is the country's
+        ("150조원 규모로 조성되는 국민성장펀드도 AI를 꼽았다.", []),
+        ("한국판 뉴딜펀드 자금을 유치한다.", []),
+        ("부산시는 'AI 혁신성장펀드'를 결성했다.", ["AI 혁신성장펀드"]),
         ("실제 데이터센터 가동은 2027년이다.", ["데이터센터"]),
         # a Korean place in the name stays
         ("인천 AI 데이터센터를 짓는다.", ["인천 AI 데이터센터"]),
@@ -420,6 +436,10 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         # negatives: the base is what is built
         ("AI 융합 의료기기 실증 기반 구축 사업", "사업", ["융합", "의료기기", "실증"]),
         ("광주 인공지능 산업융합 기반 조성 사업", "사업", ["광주", "산업융합"]),
+        # an address's town, township or village is where it stands, not its name
+        ("제주시 구좌읍 동복리 그린 인공지능 데이터센터", "데이터센터", ["제주시"]),
+        ("원주 지정면 AI 데이터센터", "데이터센터", ["원주"]),
+        ("비대면 AI 교육센터", "교육센터", ["비대면"]),  # negative: a word that ends like a township
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:

@@ -247,13 +247,21 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     for row in out.amounts:
         i = row["sentence_index"]
         figures.setdefault(i, []).append((row["start_offset"] - sentence_start[i], row["amount_role"]))
-    out.dates = _placed_rows(aid, sents, placed_dates, lambda s, d: {
-        "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
-        "is_resolved": d.day is not None, "is_planned": d.is_planned,
-        "is_milestone": _is_milestone(s.text, d, dates_by_sentence[s.index])
-        and not _dates_a_figure_only(s.text, d, figures.get(s.index, [])),
-        "initiative_index": link_fact(grouped, s.index, d.start, places[s.index]),
-    })  # fmt: skip
+
+    def date_row(s: Sentence, d: DateMention) -> dict[str, Any]:
+        initiative = link_fact(grouped, s.index, d.start, places[s.index], s.text)
+        # a date the article's projects do not own ('한편 시는 … 수소특화단지 조성에 2030년까지'): another matter's
+        another_matter = initiative is None and grouped.primary is not None
+        return {
+            "surface": d.text, "event_date": d.day, "date_precision": d.precision, "is_relative": d.is_relative,
+            "is_resolved": d.day is not None, "is_planned": d.is_planned,
+            "is_milestone": not another_matter and _is_milestone(s.text, d, dates_by_sentence[s.index])
+            and not _dates_a_figure_only(s.text, d, figures.get(s.index, []))
+            and not _dates_a_forecast(s.text, d),
+            "initiative_index": initiative,
+        }  # fmt: skip
+
+    out.dates = _placed_rows(aid, sents, placed_dates, date_row)
     return out
 
 
@@ -365,11 +373,14 @@ def _amount_rows(
     main_figure = max(main, default=0)
     rows: list[dict[str, Any]] = []
     for k, (s, m, initiative, region) in enumerate(linked):
+        role = "cumulative" if k in sums else m.role
+        if initiative is None and grouped.primary is not None and role in INVESTMENT_ROLES:
+            role = "other"  # '한편 … 해녀박물관 리모델링(사업비 45억원)': another matter's cost, in passing
         rows.append({
             "article_id": aid, "mention_index": k, "sentence_index": s.index,
             "start_offset": s.start + m.start, "end_offset": s.start + m.end,
             "surface": m.text, "amount": m.amount, "currency": m.currency, "amount_krw": m.amount_krw,
-            "is_approximate": m.is_approximate, "amount_role": "cumulative" if k in sums else m.role,
+            "is_approximate": m.is_approximate, "amount_role": role,
             "region_code": region, "initiative_index": initiative,
             "is_itemised": m.is_itemised and initiative != grouped.primary and main_figure >= (m.amount_krw or 0),
             "is_superseded": m.is_superseded,
@@ -564,6 +575,18 @@ def _is_said_day(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     return any(
         o.precision == "day" and o.day is not None and o.end <= d.start and o.day <= d.day for o in dates if o is not d
     )
+
+
+# A forecast the date goes with: '전력 수요가 2030년 6.2GW까지 늘어날 것으로 전망', '2027년 10조원을 넘어설 것'.
+_FORECAST_AFTER_DATE = re.compile(
+    r"(?:[^.,]|(?<=\d)[.,](?=\d)){0,30}?(?:까지|에|을|를|으로|로)\s*(?:늘어날|증가할|확대될|커질|성장할|이를|달할|넘어설|넘을|웃돌)"
+    r"\s*(?:것|전망|가능성|수\s*있)"
+)
+
+
+def _dates_a_forecast(text: str, d: DateMention) -> bool:
+    """The date of a quantity someone forecasts, in a sentence stating no event of a project."""
+    return _FORECAST_AFTER_DATE.match(text, d.end) is not None and _STAGE_EVENT.search(text) is None
 
 
 def _dates_a_figure_only(text: str, d: DateMention, figures: list[tuple[int, str]]) -> bool:

@@ -229,7 +229,9 @@ def _area_of(site: str, gaz: Gazetteer) -> str | None:
 
 # A word right before an estate's kind, that may be the place the estate is named after.
 _ESTATE_NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s$")  # place names are short: 옥계, 미포, 석문
-_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|로|도|서|고|며|던|한|된|인|할|될)$")
+# A word ending in a particle or a verb's form ('1조원을 들여 혁신도시 …', '투입해'); places the
+# gazetteer knows ('동해', '부여') are places before this is asked.
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|로|도|서|고|며|던|한|된|인|할|될|여|해|아|어|워|쳐|져)$")
 
 
 def _names_an_estate(word: str) -> bool:
@@ -347,7 +349,7 @@ def group_initiatives(
         target = next((g for g in groups if g.members and _restates(g, pm)), None)
         if target is not None:
             _join(target, pm)
-    _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다': one project, two names
+    _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
         for pm in g.members:
@@ -759,8 +761,10 @@ def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None],
 
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
-    AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다') makes the two one initiative."""
-    renaming = {i for i, sentence in text.items() if rules.RENAMED.search(sentence)}
+    AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다'), or gives the other name in brackets
+    right after the first ("'정부 AI 전용 데이터센터'(범정부 초거대 AI 공동 인프라센터)가"), makes the
+    two one initiative."""
+    renaming = {i for i, sentence in text.items() if rules.RENAMED.search(sentence) or "(" in sentence}
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
         if pm.sentence_index in renaming and pm.group is not None and pm.mention_index is not None:
@@ -772,7 +776,8 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
                 continue
             between = text[i][a.mention.end : b.mention.start]
             after = text[i][b.mention.end : b.mention.end + 20]
-            if not (rules.RENAMED.search(between) or rules.RENAMED.search(after)):
+            bracketed = rules.ALIAS_OPENS.fullmatch(between) and rules.ALIAS_CLOSES.match(after)
+            if not (bracketed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
                 continue
             keep, gone = groups[b.group], groups[a.group]  # the sentence's later name is the one it explains
             for pm in list(gone.members):

@@ -418,6 +418,10 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False
     if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):
         return False
+    if m.initiative_type == "fund" and rules.NATIONAL_FUND.search(m.name):
+        return False  # '국민성장펀드': the country's fund, no region's project
+    if m.head in rules.DISTRICT_HEADS and not m.quoted and _is_district(m.name[: -len(m.head)]):
+        return False
     if m.name == m.head:
         return m.head in rules.LONE_HEADS
     if m.head not in rules.HEADS_NAMED_BY_AMOUNT and all(
@@ -433,6 +437,11 @@ def _is_initiative(m: InitiativeMention) -> bool:
     if m.initiative_type == "other":
         return bool(distinctive_words(m.name, m.head))
     return True
+
+
+def _is_district(stem: str) -> bool:
+    """'G밸리', '구미하이테크밸리': a district where things are ('AI밸리' is a project)."""
+    return rules.DISTRICT_STEM.match(stem) is not None and rules.AI_TOPIC_WORDS.search(stem) is None
 
 
 _GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")
@@ -472,6 +481,7 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
         and not _generic_pair(w)  # '학습·추론' (its dot dropped)
         and not rules.NAME_COUNT.match(w)
         and not w.isdigit()
+        and not (rules.ADDRESS_UNIT.match(w) and w not in rules.ADDRESS_UNIT_EXCEPTIONS)
     )  # fmt: skip
 
 
