@@ -9,7 +9,10 @@
 --           totals that restate each other; or, for a project named only by its kind and province
 --           ('광주 AI 집적단지'), the same name or a restated total.
 --   apart:  two municipalities or two sites; name words that differ; types that differ with nothing
---           but the province in common; or both reported by one article (one article's two projects).
+--           but the province in common; a named centre ('other') and another facility sharing fewer
+--           than two name words, unless they are the same words ('실증' alone is everyone's: '관광 AI 서비스 실증 거점' is not 'AI 그린에너지
+--           실증센터', but 'AI 자율제조 실증거점' is the 'AI 자율제조 실증센터' built); or both reported by
+--           one article (one article's two projects).
 --   listed: only pairs that share what any link needs: a name word (or one spelling inside the
 --           other), a company with totals on both sides, or the type with the same site, the same
 --           municipality or one side naming neither. Any other pair could only be kept apart, so
@@ -92,6 +95,9 @@ pairs as (
         b.entity_id as entity_b,
         a.province_code,
         a.initiative_type = b.initiative_type as same_type,
+        (a.initiative_type = 'other') <> (b.initiative_type = 'other') as centre_and_facility,
+        len(list_intersect(a.name_words, b.name_words)) as shared_words,
+        a.name_words_joined = b.name_words_joined as same_words,
         c.share_an_article,
         a.site is not null and a.site = b.site as same_site,
         a.site is not null and b.site is not null and a.site <> b.site as site_conflict,
@@ -124,7 +130,9 @@ judged as (
             or municipality_conflict
             or (site_conflict and not words_agree)
             or (both_named and not words_agree and not (share_a_company and restate_a_total))
-            or (not same_type and not words_agree and not (share_a_company and restate_a_total)) as kept_apart
+            or (not same_type and not words_agree and not (share_a_company and restate_a_total))
+            or (centre_and_facility and shared_words < 2 and not same_words and not (share_a_company and restate_a_total))
+            as kept_apart
     from pairs
 ),
 
@@ -143,7 +151,7 @@ linked as (
 )
 
 select
-    * exclude (specificity_a, specificity_b),
+    * exclude (specificity_a, specificity_b, centre_and_facility, shared_words, same_words),
     case when link = 'weak' then case when specificity_a < specificity_b then entity_a else entity_b end end as weak_from,
     concat_ws(', ',
         case when words_agree then 'same name words' end,
