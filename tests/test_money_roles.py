@@ -724,3 +724,32 @@ def test_sums_of_listed_parts_and_parts_a_party_bears(sentence: str, expected: l
 )
 def test_cost_items_budgeted_lines_and_hoped_for_investment(sentence: str, expected: list[str]) -> None:
     assert [role for _, role in roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proposal or a hope about something else: the amount stays the project's
+        "양측은 5,000억원 규모의 AI 데이터센터 건립을 위한 협력 방안을 논의했다.",
+        "도는 900억원을 투입해 센터를 짓기로 하고 세부 운영 방안을 논의했다.",
+        "시는 300억원을 투입하면 일자리 200개가 창출될 것으로 기대했다.",
+        # a company's project over years is no line of business
+        "회사는 2027년까지 AI 데이터센터 구축 사업에 총 8,000억원을 투자한다.",
+        "컨소시엄은 2028년까지 데이터센터 사업에 총 1조원을 투입한다.",
+        # taxes or worth named away from the figure
+        "시는 세수 확보를 위해 2,000억원 규모의 데이터센터 유치에 나섰다.",
+        "도는 중소기업 가치 창출을 위해 200억원을 투입한다.",
+        # a plan, not a budget: '반영' alone says no year
+        "총사업비 3,100억원이 확정돼 기본계획에 반영됐다.",
+    ],
+)
+def test_figures_beside_proposals_hopes_plans_and_taxes_stay_totals(sentence: str) -> None:
+    assert [role for _, role in article_roles(sentence, regions={0: 1})] == ["total"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["설계비 12억원이 내년도 국비 예산에 반영됐다.", "기본설계비 15억원이 올해 정부 예산에 반영됐다."],
+)
+def test_a_cost_item_a_budget_puts_in_is_that_years(sentence: str) -> None:
+    assert [role for _, role in roles(sentence)] == ["annual"]

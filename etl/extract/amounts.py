@@ -38,10 +38,9 @@ CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", 
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|번|바이트|비트|플롭스|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
 )
-_EFFECT = re.compile(
-    r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감"
-    r"|지방세|세수|세입"  # taxes a project will bring in: '지방세도 연 80억원가량 늘어날 것'
-)
+_EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
+# Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것' (not '세수 확보를 위해 1조원 규모의 …').
+_TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
 _ANNUAL = re.compile(
     r"\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
@@ -92,7 +91,7 @@ _COMPONENT_LEFT = re.compile(
 _OTHER = re.compile(
     r"상당|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
-    r"|기업\s*가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
+    r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
 )
 _PER_UNIT_LEFT = re.compile(
     r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*$"
@@ -105,8 +104,12 @@ _FORECAST_AFTER = re.compile(
     r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
     r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
-    r"|[^.?!]{0,30}?방안(?:을|를|도)\s*(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"  # a figure under discussion, not decided
-    r"|[^.?!]{0,20}?(?:유치될|창출될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"  # '최대 3조원의 민간 투자가 유치될 것으로 기대'
+    # a figure a proposal under discussion is about: '1,500억원 규모로 조성하는 방안을 협의' (not '1조원
+    # 규모의 센터 건립을 위한 협력 방안을 논의': the money is the centre's)
+    r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:하는|할)\s*방안(?:을|를|도)\s*"
+    r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
+    # investment a place hopes to draw, the amount its subject: '최대 3조원의 민간 투자가 유치될 것으로 기대'
+    r"|(?:\s*규모)?(?:의\s*[^\s.,]+(?:\s[^\s.,]+)?(?:가|이)|이|가)\s*(?:유치될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
@@ -124,10 +127,13 @@ _WORD_THEN_BRACKET = re.compile(r"[가-힣]\s*\($")  # '핵심 인프라 조성(
 _COST_ITEM_LEFT = re.compile(
     r"(?:설계비|용역비|장비비|장비\s*구축비|건축비|부지\s*매입비|매입비|인건비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
 )
-# …unless a budget puts it in: '설계비 85억원이 정부안대로 반영됐다' (that year's budget).
+# …unless a budget puts it in: '설계비 85억원이 정부안대로 반영됐다', '… 내년도 국비 예산에 반영됐다'
+# (that year's budget; not '총사업비 4,200억원이 확정돼 기본계획에 반영됐다': no budget named).
 _BUDGETED_AFTER = re.compile(
-    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,2}?(?:반영|편성)(?:됐|되었|돼|된|했|하|되|을|이)"
+    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,4}?(?:반영|편성)(?:됐|되었|돼|된|했|하|되|을|이)"
 )
+_BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
+
 # A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
 # nor '300억원을 부담해 … 센터를 짓는다': the means of its own project).
 _BORNE_AFTER = re.compile(r"\s*(?:을|를|씩)\s*(?:부담|분담)(?:한다|했다|하기로|키로|할\s*(?:예정|계획))")
@@ -158,6 +164,11 @@ _COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도)\s(?![^.,]{0,12}(?:그대
 
 _SUM_OF_LIST = re.compile(r"(?:등|등\s*총|총|모두|합계)\s*$")  # '… 민간 40억원 등 400억원'
 _COST_SUBJECT = re.compile(r"[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])")  # '운영비가': another cost as subject
+
+
+def _budgeted(sentence: str, m: MoneyMention) -> bool:
+    """Money a budget puts in (`_BUDGETED_AFTER`, in a sentence naming a budget)."""
+    return _BUDGETED_AFTER.match(sentence, m.end) is not None and _BUDGET_CONTEXT.search(sentence) is not None
 
 
 def _sums_listed_parts(sentence: str, m: MoneyMention, left: str) -> bool:
@@ -369,7 +380,11 @@ def classify_role(
     left = sentence[max(0, m.start - 25) : m.start]
     right = sentence[m.end : m.end + 20]
     near = left[-14:] + " " + right[:14]
-    if _EFFECT.search(near) or (_EFFECT.search(right[:25]) and not _INVEST.search(right[:10])):
+    if (
+        _EFFECT.search(near)
+        or (_EFFECT.search(right[:25]) and not _INVEST.search(right[:10]))
+        or _TAX_LEFT.search(left)
+    ):
         return "effect"
     if _OTHER.search(near) or _PER_UNIT_LEFT.search(left):
         return "other"
@@ -393,7 +408,7 @@ def classify_role(
         or _PHASE_COST_LEFT.search(left) is not None
         or (
             _COST_ITEM_LEFT.search(left) is not None
-            and not _BUDGETED_AFTER.match(sentence, m.end)
+            and not _budgeted(sentence, m)
             and (budget_year is None or budget_year > m.start)
         )
         or (_BORNE_AFTER.match(sentence, m.end) is not None and not _WHOLE_BORNE.search(left[-8:] + m.text[:2]))
@@ -411,7 +426,7 @@ def classify_role(
         or _BUDGET_WORD_AFTER.match(right)
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
-        or _BUDGETED_AFTER.match(sentence, m.end)
+        or _budgeted(sentence, m)
     ):
         return "annual"
     marked_total = _TOTAL_MARK.search(left[-8:]) or _SCALE_AFTER.match(right)

@@ -124,6 +124,12 @@ _BUSINESS_LINE_PLAN = re.compile(
     r"(?<![가-힣A-Za-z])[가-힣A-Za-z]{2,12}(?:은|는|이|가|도)\s[^.]{0,40}?(?:20[2-4]\d년까지|향후\s*\d+년(?:간|동안)?)"
     r"[^.]{0,40}?(?<!이\s)(?<!그\s)(?<!본\s)(?<!해당\s)(?<!이번\s)(?<!같은\s)(?:사업|분야|부문)(?:에|에만)\s*(?:총\s*|약\s*)?$"
 )
+# …a line of business, not a facility to build: '데이터센터 구축 사업에', '데이터센터 사업에' are a project's.
+_FACILITY_BUSINESS = re.compile(
+    r"(?:구축|건립|조성|건설|설립|신축|"
+    + rules.FACILITY_HEADS.pattern
+    + r")\s*(?:사업|분야|부문)(?:에|에만)\s*(?:총\s*|약\s*)?$"
+)
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
 _REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
@@ -219,7 +225,10 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     return not names_a_place and bool(
         _NATIONWIDE.search(sentence)
         or _GROUP_SPENDING.search(sentence)
-        or _BUSINESS_LINE_PLAN.search(sentence, 0, m.start)
+        or (
+            _BUSINESS_LINE_PLAN.search(sentence, 0, m.start) is not None
+            and _FACILITY_BUSINESS.search(sentence, 0, m.start) is None
+        )
         or (_MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence))
         or (  # "산업부는 'AI 자율제조 선도 프로젝트'에 2030년까지 … 1조2천억원을 투입할 계획"
             _MINISTRY_QUOTED_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence)
