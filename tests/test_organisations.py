@@ -120,6 +120,18 @@ def test_a_department_before_the_title_is_not_the_company() -> None:
         "미국 텍사스주에 데이터센터를 짓는다.",
         "중국 업체들이 추격한다.",
         "미국 빅테크가 몰린다.",
+        "미국 캘리포니아와 텍사스에 짓는다.",  # places, a law, a university abroad
+        "미국 IRA가 변수다.",
+        "미국 하버드대와 협력한다.",
+        # a field's companies, then what they get or do
+        "도내 기업 수출실적이 늘었다.",
+        "민간 사업자 공모절차가 시작됐다.",
+        "AI 기업 클러스터가 조성된다.",
+        "제조 기업 AX와 DX를 돕는다.",
+        # a group's places and parts are no affiliates
+        "KT판교사옥에서 협약식이 열렸다.",
+        "LG사이언스파크에서 설명회가 열렸다.",
+        "SK계열사가 참여한다.",
         '"전략적 도약"이라고 미국 블룸버그통신은 전했다.',
     ],
 )
@@ -250,8 +262,9 @@ def test_ministries_agencies_and_institutes_under_every_name(sentence: str, expe
         ("CJ제일제당은 실증에 참여한다.", ["CJ제일제당"]),
         ("카카오모빌리티가 데이터를 연계한다.", ["카카오모빌리티"]),
         ("LG는 투자를 늘린다.", ["LG"]),  # the group itself
-        # a list closed by '등', a word saying which, and a kind
-        ("가온테크, 누리랩스 등 도내 기업 40여 곳이 실증에 참여한다.", ["가온테크", "누리랩스"]),
+        ("SK로부터 투자를 받았다.", ["SK"]),  # particles after the group's name
+        # a country in a list is none of its parties
+        ("재생에너지 기업 한빛하이드로, 미국 투자사 오크힐과 협약을 맺었다.", ["한빛하이드로", "오크힐"]),
     ],
 )  # fmt: skip
 def test_companies_marked_by_the_sentence_structure(sentence: str, expected: list[str]) -> None:

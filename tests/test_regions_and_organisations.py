@@ -56,8 +56,8 @@ def test_words_that_only_look_like_places(sentence: str) -> None:
     assert regions(sentence) == []
 
 
-# provinces an article names plainly: 충남, 충북, 인천, 대구, 부산, 전북
-ARTICLE_PROVINCES = {"4400000000", "4300000000", "2800000000", "2700000000", "2600000000", "5200000000"}
+# provinces an article names plainly: 충남, 충북, 인천, 대구, 부산, 전북, 경기
+ARTICLE_PROVINCES = {"4400000000", "4300000000", "2800000000", "2700000000", "2600000000", "5200000000", "4100000000"}
 
 
 @pytest.mark.parametrize(
@@ -71,10 +71,20 @@ ARTICLE_PROVINCES = {"4400000000", "4300000000", "2800000000", "2700000000", "26
         "1단계 사업을 완주에 가깝게 마쳤다.",
         "해외 연수는 내년에 간다.",
         "권한을 부여한다.",
+        "관련 예산도 확보했다.",  # '도': also, not a province
+        "디지털 역량 강화 지역 거점센터",
     ],
 )
 def test_everyday_words_stay_words_in_an_article_naming_their_province(sentence: str) -> None:
     assert regions(sentence, ARTICLE_PROVINCES) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [("충남 예산 규모가 역대 최대다.", "충청남도"), ("부산시, 사상 최대 국비 확보", "부산광역시")],
+)
+def test_a_province_before_an_everyday_word_is_its_subject_not_its_place(sentence: str, province: str) -> None:
+    assert regions(sentence, ARTICLE_PROVINCES) == [province]  # a province's budget, a city's record
 
 
 @pytest.mark.parametrize(
@@ -90,6 +100,10 @@ def test_everyday_words_stay_words_in_an_article_naming_their_province(sentence:
         ("음성 대소면에 공장을 짓는다.", ["충청북도 음성군"]),
         ("음성·진천 AI 집적단지를 짓는다.", ["충청북도 음성군", "충청북도 진천군"]),  # a list of places
         ("홍성·예산 일대에 짓는다.", ["충청남도 홍성군", "충청남도 예산군"]),
+        ("충북 진천과 음성에 짓는다.", ["충청북도", "충청북도 진천군", "충청북도 음성군"]),
+        ("달성 테크노폴리스에 짓는다.", ["대구광역시 달성군"]),
+        ("구리 갈매지구에 짓는다.", ["경기도 구리시"]),
+        ("남동국가산업단지에 짓는다.", ["인천광역시 남동구"]),
     ],
 )
 def test_everyday_words_are_places_with_a_place_word_or_their_province(sentence: str, expected: list[str]) -> None:

@@ -82,6 +82,12 @@ GENERIC_NAMES = frozenset({
     "추진위원회", "분과위원회", "심사위원회", "평가위원회", "선정위원회", "자문위원회", "실무위원회",
     "조정위원회", "지역개발조정위원회", "이차전지", "기관", "업체", "회사", "정부", "공동", "현장",
 })  # fmt: skip
+# Countries: a list's item that names one ('그린웨이브에너지, 미국 투자사 …') is no organisation.
+COUNTRY_NAMES = frozenset({
+    "미국", "영국", "일본", "중국", "독일", "프랑스", "싱가포르", "대만", "캐나다", "호주", "네덜란드", "스웨덴",
+    "핀란드", "덴마크", "노르웨이", "아일랜드", "이스라엘", "인도", "홍콩", "스위스", "이탈리아", "스페인", "베트남",
+    "사우디", "사우디아라비아", "아랍에미리트", "UAE", "한국", "대한민국",
+})  # fmt: skip
 # A candidate that opens with one of these is a description ('이번 컨소시엄', '국내 대학').
 GENERIC_HEADS = re.compile(
     r"^(?:이번|해당|관련|각|양|두|세|네|기존|신규|주요|지역|국내|해외|국내외|전국|민간|공공|국립|시립|도립|기타|"
@@ -97,7 +103,9 @@ FIELD_WORDS = DESCRIPTOR_WORDS | frozenset({
 # 지원사업', '해당 기업 관계자들', '제조 기업 디지털전환', '기업 입주공간'), or a word with its case
 # ending before a comma ('기업 입주공간을, …').
 COMPANY_TOPIC_ENDINGS = re.compile(
-    r"(?:사업|전환|관계자들?|들|생태계|경쟁력|수요|성장|이전|입주|참여율?|비율|규모|지원|유치|육성|투자|활동|현황|화|공간|조사|방안|환경|정책|을|를|의|에)$"
+    r"(?:사업|전환|관계자들?|들|생태계|경쟁력|수요|성장|이전|입주|참여율?|비율|규모|지원|유치|육성|투자|활동|현황|화|공간|조사|방안|환경|정책"
+    r"|실적|기간|사항|박람회|양성|진출|부지|결과|인센티브|절차|공고|공모|모집|선정|클러스터|지구|펀드|단지|센터|전용|"
+    r"을|를|의|에)$"
 )
 # Titles of people: an item holding one names a person ('김장호 구미시장'), not an organisation.
 PERSON_TITLES = re.compile(
@@ -190,7 +198,7 @@ def is_plausible_name(name: str, region_names: Set[str], marked: bool = False) -
         return False
     if len(words) > 4 or any(CLAUSE_WORD.search(w) for w in words[:-1]) or PERSON_TITLES.search(words[-1]):
         return False
-    if name in FIELD_WORDS or _ANONYMISED.fullmatch(name):
+    if name in FIELD_WORDS or name in COUNTRY_NAMES or _ANONYMISED.fullmatch(name):
         return False
     if not marked:
         if is_descriptive(name):

@@ -88,11 +88,15 @@ _KIND_THEN_NAME = re.compile(
 # word of four letters or more, or a Latin one: '기업 관계자는', '기업 유치가' are no names, and
 # `is_plausible_name` and `COMPANY_TOPIC_ENDINGS` turn away the rest ('기업 투자유치가', '기업 지원사업과').
 _FIELD_COMPANY_THEN_NAME = re.compile(
-    r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])\s(?:기업|업체|회사|스타트업)|(?:^|(?<=[\s,]))사업자)\s"
+    r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])(?<!도내)(?<!지역)(?<!참여)(?<!입주)(?<!중소)(?<!수요)(?<!국내)"
+    r"(?<!해외)(?<!관련)(?<!우수)(?<!유망)(?<!선도)(?<!혁신)(?<!벤처)(?<!투자)(?<!수도권)\s(?:기업|업체|회사|스타트업)"
+    r"|(?:^|(?<=[\s,]))사업자)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
     r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
     r"|[가-힣A-Za-z0-9&]{4,20}?))(?=(?:이|가|은|는|와|과)\s|,)"
 )
+# What a party does with another ('…와 손잡고', '…과 협약을'): only a party of these is a company here.
+_PARTNERING = r"(?:협약|MOU|양해각서|손잡|합작|제휴|계약|협력)"
 # A company from abroad, named after its country: '미국 오로라컴퓨트가', '싱가포르 라이온게이트 데이터
 # (LionGate Data)는'. One word of four letters or more (or a Latin one) as the subject or a party, or
 # two words glossed in Latin letters; not the country's government, market or a place in it
@@ -101,10 +105,12 @@ _ABROAD_COMPANY = re.compile(
     r"(?:^|(?<=[\s(‘'“\"]))(?<!고\s)(?:미국|美|영국|英|일본|日|중국|中|독일|獨|프랑스|佛|싱가포르|대만|캐나다|호주|네덜란드|"
     r"스웨덴|핀란드|덴마크|노르웨이|아일랜드|이스라엘|인도|홍콩|스위스|이탈리아|스페인|베트남|사우디|아랍에미리트|UAE)\s"
     r"(?:(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
-    r"|[가-힣A-Za-z0-9&]{4,20}?)(?=(?:이|가|은|는|와|과)\s|,)"
+    r"|[가-힣A-Za-z0-9&]{4,20}?)(?=(?:이|가|은|는)\s|,|(?:와|과)\s[^.]{0,15}?" + _PARTNERING + ")"
     r"|(?P<glossed>[가-힣]{2,12}\s[가-힣]{2,12})(?=\s?\([A-Za-z][A-Za-z .&-]+\)))"
 )
-_FOREIGN_PLACE_END = re.compile(r"(?:주|시|성|도|섬|지역|정부|당국)$")
+# A foreign place, law or university: '캘리포니아', '네옴시티', '반도체법', '하버드대'.
+_FOREIGN_PLACE_END = re.compile(r"(?:주|시|성|도|섬|지역|정부|당국|법|대|대학|대학교|밸리|시티|니아)$")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,3}")  # 'AX', 'DX', 'PoC', 'IRA': a term's letters, not a name
 # Words after a kind of company that tell of setting one up, not its name ('합작법인 설립계획이').
 _SETTING_UP_WORDS = ("설립", "구성", "출범", "추진")
 # "특수목적법인(SPC) 'HN AI 캠퍼스 울산'", '합작법인 「가람데이터」': a company set up for a project,
@@ -174,6 +180,16 @@ _NOT_PARTIES = frozenset({
 # '한화오션', '포스코홀딩스'): an unknown affiliate is still a company, not the group. ('삼성', '현대'
 # are words too: '현대사회', '삼성동'.)
 GROUP_NAMES = frozenset({"SK", "LG", "KT", "CJ", "GS", "한화", "포스코", "HD현대", "롯데", "카카오", "네이버"})
+# Particles after a name, one or several ('로부터', '에서만', '보다'): the name ends before them.
+_PARTICLE_CHAIN = re.compile(
+    r"(?:로부터|으로부터|에서만|에서도|에서는|에게서|에게|보다|마저|조차|까지|부터|처럼|만|에서|으로|로|와|과|은|는|이|가|을|를|의|에|도)+"
+)
+# Words glued to a group's name that make a place or a part of it, not an affiliate company
+# ('KT판교사옥', 'LG사이언스파크', '롯데호텔', 'KT노조', 'SK계열사').
+_NOT_AN_AFFILIATE = re.compile(
+    r"(?:사옥|파크|센터|호텔|사거리|노조|노동조합|계열사|그룹사|본사|빌딩|타워|연구소|캠퍼스|사업장|공장|직원|임원)"
+    r"(?:들)?(?:" + "|".join(PARTICLES) + r")?$"
+)
 _GROUP_AFTER = re.compile(r"\s?컨소시엄|그룹(?=[\s,.·)]|" + "|".join(PARTICLES) + r"|$)")
 _TITLES = ("장", "총장", "부총장", "원장", "회장", "사장", "이사장", "소장", "단장", "청장", "관계자", "대표")
 _ORG_TAILS = frozenset(PARTICLES + _TITLES + tuple(t + p for t in _TITLES for p in PARTICLES))
@@ -240,9 +256,13 @@ class _Finder:
                     continue  # 'BEP&미래에셋': one member of a longer name
                 tail = HANGUL_RUN.match(s, m.end()).group(0)
                 if tail and tail not in _ORG_TAILS and not _GROUP_AFTER.match(s, m.end()):
-                    if m.group(0) in GROUP_NAMES:
+                    if _PARTICLE_CHAIN.fullmatch(tail):
+                        pass  # 'SK로부터', '네이버보다': the organisation itself
+                    elif m.group(0) in GROUP_NAMES and not _NOT_AN_AFFILIATE.search(tail):
                         affiliates.append((m.start(), m.end(), m.end() + len(tail)))
-                    continue  # part of a longer name ('미래에셋증권'): left to the name forms
+                        continue
+                    else:
+                        continue  # part of a longer name ('미래에셋증권'): left to the name forms
                 if _AMOUNT_AFTER.match(s, m.end()):
                     continue  # '한화로 14조원': a currency, not the organisation
                 matches.append(m)
@@ -339,15 +359,15 @@ class _Finder:
                 grp = "quoted" if m.group("quoted") else "name"
                 raw = m.group(grp)
                 if pattern is _FIELD_COMPANY_THEN_NAME:  # its particle stays outside the name
-                    if COMPANY_TOPIC_ENDINGS.search(raw):
-                        continue  # '중소 기업 지원사업과': what companies get, not one of them
+                    if COMPANY_TOPIC_ENDINGS.search(raw) or _ACRONYM.fullmatch(raw):
+                        continue  # '제조 기업 디지털전환과', '제조 기업 AX와': what companies get or do
                 elif grp == "name":
                     raw = TRAILING_PARTICLE.sub("", raw)  # '…에너지가'
                 self.add(m.start(grp), m.start(grp) + len(raw), raw, "company", "is_a_company", False)
         for m in _ABROAD_COMPANY.finditer(s):
             grp = "name" if m.group("name") else "glossed"
             raw = m.group(grp)
-            if not _FOREIGN_PLACE_END.search(raw) and not COMPANY_TOPIC_ENDINGS.search(raw):
+            if not (_FOREIGN_PLACE_END.search(raw) or COMPANY_TOPIC_ENDINGS.search(raw) or _ACRONYM.fullmatch(raw)):
                 self.add(m.start(grp), m.end(grp), raw, "company", "is_a_company", False)
         if "라는" in s:
             for m in _CALLED_A_COMPANY.finditer(s):

@@ -71,7 +71,8 @@ EVERYDAY_WORD_NAMES = frozenset({
 })  # fmt: skip
 # …or a place inside it next: '음성 성본산업단지', '음성 대소면', '예산 지역'.
 _PLACE_NEXT = re.compile(
-    r"\s[가-힣]{1,8}(?:산업단지|산단|농공단지|혁신도시|기업도시)|\s[가-힣]{2}(?:읍|면)(?:에서|에|의|은|는|이|가|과|와)?(?![가-힣])|\s(?:지역|일대|일원|군민)"
+    r"\s[가-힣A-Za-z0-9]{0,10}(?:산업단지|산단|농공단지|혁신도시|기업도시|테크노폴리스|테크노밸리|밸리|지구|단지)"
+    r"|\s[가-힣]{2}(?:읍|면)(?:에서|에|의|은|는|이|가|과|와)?(?![가-힣])|\s(?:일대|일원|군민)(?![가-힣])"
 )
 # An industrial estate named after its city, written as one word, names the city too:
 # '나주혁신산업단지', '구미국가산업단지에', '당진석문국가산단', '광양국가산단'.
@@ -167,27 +168,36 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
     return out
 
 
+# After an everyday word, place words that are particles too ('예산도 확보했다': also the budget).
+_PARTICLE_PLACE_WORDS = frozenset({"도", "시", "내"})
+# Its province before it makes it a place where things are ('충남 예산에'), not a budget's subject
+# ('충남 예산이 10조원을').
+_LOCATIVE_TAILS = frozenset({"에", "에서", "으로", "로", "에는", "에도"})
+
+
 def _named_as_place(candidates: list[RegionAlias], tail: str, head: str, gaz: Gazetteer) -> bool:
-    """An everyday word read as a place only with a place word after it or its province before it."""
-    if tail in _PLACE_WORD_TAILS:
+    """An everyday word read as a place only with a place word after it, an estate glued to it
+    ('남동국가산업단지', '달성산단'), or its province before it and a place's particle after."""
+    if (tail in _PLACE_WORD_TAILS and tail not in _PARTICLE_PLACE_WORDS) or _ESTATE_TAIL.fullmatch(tail):
         return True
     head = head.rstrip()
-    return any(head.endswith(gaz.province_names.get(gaz.regions[c.region_code].province_code, ())) for c in candidates)
+    return tail in _LOCATIVE_TAILS and any(
+        head.endswith(gaz.province_names.get(gaz.regions[c.region_code].province_code, ())) for c in candidates
+    )
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[·ㆍ,]\s*")
+# Between a place and the next of a list: '음성·진천', '진천과 음성에' (a comma before it may close a
+# headline's subject: '부산시, 사상 최대 국비 확보').
+_JOINED_AFTER_PLACE = re.compile(r"\s*[·ㆍ]\s*|(?:과|와)\s+")
 
 
 def _listed_with_places(sentence: str, m: re.Match[str], before: list[RegionCandidate], gaz: Gazetteer) -> bool:
-    """'음성·진천', '홍성·예산': a name in a list of places is a place too."""
+    """'음성·진천', '홍성·예산', '진천과 음성에': a name in a list of places is a place too."""
     sep = _LIST_SEPARATOR.match(sentence, m.end())
     if sep and sep.group(0).strip() and gaz.region_pattern.match(sentence, sep.end()):
         return True
-    return (
-        bool(before)
-        and _LIST_SEPARATOR.fullmatch(sentence, before[-1].end, m.start()) is not None
-        and bool(sentence[before[-1].end : m.start()].strip())
-    )
+    return bool(before) and _JOINED_AFTER_PLACE.fullmatch(sentence, before[-1].end, m.start()) is not None
 
 
 def _is_passing(sentence: str, m: re.Match[str], masked: list[tuple[int, int]] | None) -> bool:
