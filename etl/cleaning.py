@@ -334,8 +334,12 @@ def _is_block_header(line: str, key: str) -> bool:
     )
 
 
-# A press release's header: '배포일시 : 2025. 3. 27.(목) 09:00 보도시점 : 즉시 보도', '엠바고 : 27일 06시'.
-_RELEASE_HEADER = re.compile(r"^(?:배포|보도|엠바고)\s*(?:일시|일자|시점|시각|해제)?\s*[:：]")
+# A press release's header: '배포일시 : 2025. 3. 27.(목) 09:00 보도시점 : 즉시 보도', '보도일시 2025. 3. 27.(목) 조간',
+# '엠바고 : 27일 06시'.
+_RELEASE_HEADER = re.compile(
+    r"^(?:(?:배포|보도|엠바고)\s*(?:일시|일자|시점|시각|해제)?\s*[:：]|(?:배포|보도)\s*(?:일시|일자)\s*\d"
+    r"|(?:담당\s*부서|담당자|문의|연락처)\s*[:：])"
+)  # … and its contacts: '담당부서 : 디지털산업과', '문의 : 044-…'
 
 
 def _is_meta(line: str) -> bool:

@@ -257,6 +257,8 @@ def test_a_size_or_a_string_of_projects_is_no_name(sentence: str, expected: list
         # a fund named for the nation is the country's
         ("150조원 규모로 조성되는 국민성장펀드도 AI를 꼽았다.", []),
         ("한국판 뉴딜펀드 자금을 유치한다.", []),
+        ("부산시는 지역뉴딜 벤처펀드를 결성했다.", ["지역뉴딜 벤처펀드"]),  # a region's fund
+        ("경남도는 '경남 뉴딜펀드'를 조성한다.", ["경남 뉴딜펀드"]),
         ("부산시는 'AI 혁신성장펀드'를 결성했다.", ["AI 혁신성장펀드"]),
         ("실제 데이터센터 가동은 2027년이다.", ["데이터센터"]),
         # a Korean place in the name stays
@@ -440,6 +442,8 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("제주시 구좌읍 동복리 그린 인공지능 데이터센터", "데이터센터", ["제주시"]),
         ("원주 지정면 AI 데이터센터", "데이터센터", ["원주"]),
         ("비대면 AI 교육센터", "교육센터", ["비대면"]),  # negative: a word that ends like a township
+        ("AI 배터리 실증센터", "실증센터", ["배터리"]),  # a loanword that ends like a village
+        ("AI 팩토리 테스트베드", "테스트베드", ["팩토리"]),
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:

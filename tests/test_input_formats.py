@@ -213,6 +213,17 @@ def test_a_deck_goes_before_the_text_unless_the_text_holds_it(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [BODY[:30] + "…", BODY[:30] + "...", BODY[:30] + " 더보기", BODY.split(".")[0] + ". (사진=울산시 제공)"],
+)
+def test_a_lead_cut_short_or_credited_is_an_excerpt_not_a_deck(tmp_path: Path, lead: str) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"title": "울산 AI", "lead": lead, "text": BODY}, ensure_ascii=False), encoding="utf-8")
+    [a], [] = _items(path)
+    assert a.text == BODY
+
+
+@pytest.mark.parametrize(
     "record",
     [{"title": "짧은 글", "memo": "본문이 아닌 짧은 메모"}, ["a list", "not an object"], {"title": "제목만"}],
 )

@@ -106,6 +106,7 @@ def test_an_archive_photo_date_is_not_the_publication_date() -> None:
     [
         "배포일시 : 2025. 3. 27.(목) 09:00 보도시점 : 즉시 보도",
         "보도일시: 2025. 3. 27. 09:00",
+        "보도일시 2025. 3. 27.(목) 조간",
         "엠바고 : 2025. 3. 27. 06:00",
     ],
 )
@@ -113,6 +114,14 @@ def test_a_press_releases_header_is_metadata_and_dates_it(header: str) -> None:
     page = clean_page("충남도, AI 실증센터 유치\n" + header + "\n충남도는 천안에 AI 실증센터를 짓는다고 27일 밝혔다.\n")
     assert header in page.meta_lines and all(header not in s.text for s in page.sentences)
     assert publication_date(page.meta_lines, [], []) == dt.date(2025, 3, 27)
+
+
+def test_a_press_releases_contacts_are_metadata_not_its_headline() -> None:
+    page = clean_page(
+        "배포일시 : 2025. 3. 27.(목) 09:00\n담당부서 : 디지털산업과\n충남도, AI 실증센터 유치\n"
+        "충남도는 천안에 AI 실증센터를 짓는다고 27일 밝혔다.\n"
+    )
+    assert page.title == "충남도, AI 실증센터 유치" and "담당부서 : 디지털산업과" in page.meta_lines
 
 
 def test_dates_in_the_story_itself_are_not_a_byline() -> None:

@@ -419,13 +419,16 @@ SITE_STOP = frozenset(
 # A fund named for the nation ('국민성장펀드', '한국판 뉴딜펀드', '국가전략기술 펀드') is the country's, not a
 # region's project: its size is `national` money (money_roles), and it is no initiative of a region.
 NATIONAL_FUND = re.compile(
-    r"(?:국민|국가|범정부|대한민국|한국판|뉴딜)[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12})?\s?펀드"
+    r"(?<![가-힣])(?:국민|국가|범정부|대한민국|한국판|뉴딜)[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12})?\s?펀드"
 )
 
 # A town, township or village of an address ('구좌읍', '지정면', '동복리'): where a project stands, no word
 # of its name, so two reports that give the address and one that does not still name one project.
 ADDRESS_UNIT = re.compile(r"^[가-힣]{2}(?:읍|면|리)$")
-ADDRESS_UNIT_EXCEPTIONS = frozenset({"비대면", "대면"})
+# …but not words that end so: loanwords ('배터리', '팩토리', '메모리') and '비대면'.
+ADDRESS_UNIT_EXCEPTIONS = frozenset(
+    {"비대면", "배터리", "팩토리", "메모리", "스토리", "갤러리", "로터리", "럭셔리", "파운드리"}
+)
 
 # Heads that also end the names of districts: a letter or a district's word glued before them makes a
 # district where things are ('G밸리', '구미하이테크밸리', '판교테크노밸리'), not a project ('실증밸리',

@@ -418,7 +418,7 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False
     if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):
         return False
-    if m.initiative_type == "fund" and rules.NATIONAL_FUND.search(m.name):
+    if m.initiative_type == "fund" and rules.NATIONAL_FUND.match(m.name.lstrip("‘'“\"「『")):
         return False  # '국민성장펀드': the country's fund, no region's project
     if m.head in rules.DISTRICT_HEADS and not m.quoted and _is_district(m.name[: -len(m.head)]):
         return False

@@ -32,7 +32,6 @@ from etl.readers.fields import (
 from etl.sources import InputError, read_whole
 
 _FEED_TITLE_PARTS = re.compile(r"\s*(?:[|:>\-–—]|::)\s*")
-_EXCERPT_END = re.compile(r"\s*(?:…|\.{3}|\[…\]|\[\.{3}\])\s*$")  # a description cut short: an excerpt
 
 
 def read(path: Path, columns: dict[str, str] | None = None) -> Iterator[RawArticle | SkippedInput]:
@@ -57,7 +56,7 @@ def _item_article(path: Path, number: int, entry, feed_outlet: str | None, direc
         return skipped(path, number, "item", "no text (neither content nor summary)")
     if full:
         decks = [c for c in contents if c is not full] or [summary]
-        text = with_subtitle(text, _EXCERPT_END.sub("", strip_tags(decks[0] or "")))
+        text = with_subtitle(text, strip_tags(decks[0] or ""))
     title = strip_tags(entry.get("title") or "") or None
     link = url_or_none(entry.get("link"))
     source = entry.get("source") or {}

@@ -118,10 +118,19 @@ def name_key(name: object) -> str:
     return _NAME_KEY.sub("", str(name)).lower()
 
 
+# How an excerpt of the text ends, or what a description adds to one: '…', '...', '[…]', '더보기',
+# a photo's credit ('(사진=경북도 제공)').
+_EXCERPT_MARKS = re.compile(
+    r"\s*(?:…|\.{3}|\[…\]|\[\.{3}\]|더\s?보기|\[?더\s?보기\]?)\s*$|\s*[(\[]사진\s*=[^)\]]*[)\]]"
+)
+
+
 def with_subtitle(text: str, subtitle: object) -> str:
-    """The article's text with its deck as the first line, unless the text already holds it."""
+    """The article's text with its deck as the first line, unless the deck is an excerpt of the
+    text (however it was spaced, cut short or credited)."""
     deck = plain_text(subtitle)
-    if not deck or "".join(deck.split()) in "".join(text.split()):  # an excerpt, however it was spaced
+    bare = _EXCERPT_MARKS.sub("", deck) if deck else ""
+    if not bare or "".join(bare.split()) in "".join(text.split()):
         return text
     return f"{deck}\n{text}"
 
