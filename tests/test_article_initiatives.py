@@ -928,6 +928,25 @@ def test_an_estate_named_after_a_known_site_is_that_site() -> None:
     assert {i["site"] for i in x.article_initiatives} == {"오창"}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "행안부는 새 센터를 대전·광주·대구 센터와 연계해 재해 시 서로 백업하도록 설계한다.",
+        "새 센터는 대전·대구 센터와 함께 운영된다.",
+    ],
+)
+def test_the_facilities_of_several_places_named_together_lend_the_project_no_place(line: str) -> None:
+    x = extract(
+        "세종 AI 센터 예타 통과",
+        "행안부는 세종시에 범정부 AI 공동 인프라센터를 짓는다.",
+        "총사업비는 4,620억원이다.",
+        line,
+    )
+    assert [(i["name"], i["region_code"]) for i in x.article_initiatives if i["is_subject"]] == [
+        ("세종 범정부 AI 공동 인프라센터", "3600000000")
+    ]
+
+
 def test_an_agreement_named_only_by_its_parties_is_the_projects() -> None:
     x = extract(
         "오창에 AI 데이터센터 들어선다",

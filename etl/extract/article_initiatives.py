@@ -544,6 +544,25 @@ def _only_places(m: InitiativeMention, inside: list[Place], sentence: str) -> bo
     return all(c or sentence[m.start + i].isspace() for i, c in enumerate(covered))
 
 
+_PLACE_LIST_JOIN = re.compile(r"\s*[·ㆍ,]\s*")
+
+
+def _lists_places(inside: list[Place], sentence: str) -> bool:
+    """A name that opens with a list of places apart from each other ('대전·광주·대구 센터'), not a
+    province and its city ('충북도·청주시·가온클라우드 업무협약')."""
+    if len(inside) < 2:
+        return False
+    ordered = sorted(inside, key=lambda p: p.start)
+    return any(
+        _PLACE_LIST_JOIN.fullmatch(sentence, a.end, b.start)
+        and (
+            a.province_code != b.province_code
+            or (not a.is_province and not b.is_province and a.region_code != b.region_code)
+        )
+        for a, b in pairwise(ordered)
+    )
+
+
 def _place_mention(
     sentence_index: int,
     mention_index: int,
@@ -558,6 +577,8 @@ def _place_mention(
     inside = [p for p in places if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site)]
     if any(p.start == m.start and p.end == m.end for p in places) or _only_places(m, inside, sentence):
         return []  # '대덕특구', '영도구 동삼혁신지구': the name of a place, not of a project in it
+    if _lists_places(inside, sentence):
+        return []  # '대전·광주·대구 센터': each of those places' own facility, no one project
     name_words = distinctive_words(m.name, m.head)
     words = tuple(
         w for w in name_words
