@@ -753,3 +753,17 @@ def test_figures_beside_proposals_hopes_plans_and_taxes_stay_totals(sentence: st
 )
 def test_a_cost_item_a_budget_puts_in_is_that_years(sentence: str) -> None:
     assert [role for _, role in roles(sentence)] == ["annual"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "superseded"),
+    [
+        ("예타를 통과하면서 당초 요구액 5,100억원보다 줄었다.", [True]),
+        ("사업비는 애초 계획한 900억원보다 150억원 늘었다.", [True, False]),
+        ("사업비는 지난해 900억원보다 늘어난 1,050억원이다.", [False, False]),  # no original named: a comparison
+    ],
+)
+def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: str, superseded: list[bool]) -> None:
+    sents = [Sentence(0, 0, len(sentence), sentence, "body")]
+    refined = refine_roles(sents, {0: find_money(sentence)}, {})
+    assert [m.is_superseded for m in refined[0]] == superseded

@@ -351,9 +351,18 @@ def _in_item_brackets(sentence: str, m: MoneyMention) -> bool:
 _NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조억만천]*원?")
 
 
+# The figure a change is measured from: '당초 요구액 5,100억원보다 줄었다', '애초 계획보다 300억원 늘어난'.
+_ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존)\s*(?:[^\s.,]+\s+){0,2}?$")
+_CHANGED_FROM = re.compile(
+    r"\s*(?:보다|에\s*비해)\s*(?:[^\s.,]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)"
+)
+
+
 def _superseded(sentence: str, m: MoneyMention) -> bool:
-    """'3,872억원에서 4,223억원으로 증가', '1200억원이던 총사업비는 … 1486억원으로 늘었다': the first
-    figure is the old one."""
+    """'3,872억원에서 4,223억원으로 증가', '1200억원이던 총사업비는 … 1486억원으로 늘었다', '당초 요구액
+    5,100억원보다 줄었다': the first figure, or the original one a change is measured from, is the old one."""
+    if _CHANGED_FROM.match(sentence, m.end) and _ORIGINAL_BEFORE.search(sentence, max(0, m.start - 20), m.start):
+        return True
     after = sentence[m.end :]
     hop = _REVISION.match(after)
     if hop is None:
