@@ -260,17 +260,24 @@ def _open_input(path: Path) -> BinaryIO:
 
 
 def _read_jsonl(path: Path, f: BinaryIO) -> Iterator[RawArticle | SkippedInput]:
+    from etl.readers.json_articles import line_article  # imports this module: read lazily, as readers are
+
     for line_no, raw_line in enumerate(f, start=1):
         if line_no == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
             raw_line = raw_line[3:]
         if not raw_line.strip():
             continue
-        item = _jsonl_record(path, line_no, raw_line)
+        item = _jsonl_record(path, line_no, raw_line, line_article)
         if item is not None:
             yield item
 
 
-def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | SkippedInput | None:
+def _jsonl_record(
+    path: Path,
+    line_no: int,
+    raw_line: bytes,
+    line_article: Callable[[Path, int, object, str], RawArticle | SkippedInput],
+) -> RawArticle | SkippedInput | None:
     def skip(reason: str) -> SkippedInput:
         return SkippedInput(article_key(str(path), line_no), path.name, f"line {line_no}: {reason}")
 
@@ -282,6 +289,4 @@ def _jsonl_record(path: Path, line_no: int, raw_line: bytes) -> RawArticle | Ski
         return skip("not UTF-8 (JSON Lines are UTF-8)")
     except json.JSONDecodeError as exc:
         return skip(f"invalid JSON ({exc.msg})")
-    from etl.readers.json_articles import line_article  # imports this module: read lazily, as readers are
-
     return line_article(path, line_no, record, hashlib.sha256(raw_line).hexdigest())

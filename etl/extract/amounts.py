@@ -153,9 +153,10 @@ _WHOLE_COST_NAMED = re.compile(
 _REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
+_COST_SUBJECT = re.compile(r"[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])")  # '운영비가': a cost as subject
 _PART_WORDS = re.compile(
     r"국비|시비|도비|군비|구비|지방비|민자|민간|부담분|분담분|출자|가운데|(?<![가-힣])중(?![가-힣])"
-    r"|[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])|(?<![가-힣])연\s"
+    r"|" + _COST_SUBJECT.pattern + r"|(?<![가-힣])연\s"
 )
 
 
@@ -163,7 +164,6 @@ _COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도)\s(?![^.,]{0,12}(?:그대
 
 
 _SUM_OF_LIST = re.compile(r"(?:등|등\s*총|총|모두|합계)\s*$")  # '… 민간 40억원 등 400억원'
-_COST_SUBJECT = re.compile(r"[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])")  # '운영비가': another cost as subject
 
 
 def _budgeted(sentence: str, m: MoneyMention) -> bool:

@@ -32,7 +32,7 @@ from etl.extract import initiative_rules as rules
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import InitiativeMention, display_name, distinctive_words, name_words
 from etl.extract.korean import CLAUSE_BREAK
-from etl.extract.regions import RegionMention
+from etl.extract.regions import PLACE_LIST_SEPARATOR, RegionMention
 from etl.model import Sentence
 
 _FAMILY = {
@@ -544,9 +544,6 @@ def _only_places(m: InitiativeMention, inside: list[Place], sentence: str) -> bo
     return all(c or sentence[m.start + i].isspace() for i, c in enumerate(covered))
 
 
-_PLACE_LIST_JOIN = re.compile(r"\s*[·ㆍ,]\s*")
-
-
 def _lists_places(inside: list[Place], sentence: str) -> bool:
     """A name that opens with a list of places apart from each other ('대전·광주·대구 센터'), not a
     province and its city ('충북도·청주시·가온클라우드 업무협약')."""
@@ -554,7 +551,7 @@ def _lists_places(inside: list[Place], sentence: str) -> bool:
         return False
     ordered = sorted(inside, key=lambda p: p.start)
     return any(
-        _PLACE_LIST_JOIN.fullmatch(sentence, a.end, b.start)
+        PLACE_LIST_SEPARATOR.fullmatch(sentence, a.end, b.start)
         and (
             a.province_code != b.province_code
             or (not a.is_province and not b.is_province and a.region_code != b.region_code)

@@ -82,14 +82,21 @@ _KIND_THEN_NAME = re.compile(
     r"(?:투자사|시행사|운영사|시공사|개발사|운용사|설계사|건설사|자회사|계열사|모회사|투자\s?그룹|투자\s?회사)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]|(?P<name>[가-힣A-Za-z0-9&]{3,20})(?=\(|,|\s|$))"
 )
+# Words before '기업' that say which companies, not their field: '도내 기업 수출실적이', '참여 기업 모집기간은'.
+COMPANY_DETERMINERS = frozenset({
+    "도내", "지역", "참여", "입주", "중소", "수요", "국내", "해외", "관련", "우수", "유망", "선도", "혁신", "벤처",
+    "투자", "수도권",
+})  # fmt: skip
 # '데이터센터 기업 노스필드디지털이', '사업자 한성디지털은': a field's company, then its name as the
 # subject, a party ('…와') or a list's item ('재생에너지 기업 그린웨이브에너지, 미국 투자사 …'). The
-# word before '기업' is its field, not a word with its particle ('시는 기업 수요조사와'). The name is a
+# word before '기업' is its field, not a word with its particle ('시는 기업 수요조사와') nor one of
+# `COMPANY_DETERMINERS`. The name is a
 # word of four letters or more, or a Latin one: '기업 관계자는', '기업 유치가' are no names, and
 # `is_plausible_name` and `COMPANY_TOPIC_ENDINGS` turn away the rest ('기업 투자유치가', '기업 지원사업과').
 _FIELD_COMPANY_THEN_NAME = re.compile(
-    r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])(?<!도내)(?<!지역)(?<!참여)(?<!입주)(?<!중소)(?<!수요)(?<!국내)"
-    r"(?<!해외)(?<!관련)(?<!우수)(?<!유망)(?<!선도)(?<!혁신)(?<!벤처)(?<!투자)(?<!수도권)\s(?:기업|업체|회사|스타트업)"
+    r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])"
+    + "".join(f"(?<!{w})" for w in sorted(COMPANY_DETERMINERS))  # a lookbehind per word: each has its own width
+    + r"\s(?:기업|업체|회사|스타트업)"
     r"|(?:^|(?<=[\s,]))사업자)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
     r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"

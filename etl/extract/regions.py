@@ -186,7 +186,7 @@ def _named_as_place(candidates: list[RegionAlias], tail: str, head: str, gaz: Ga
     )
 
 
-_LIST_SEPARATOR = re.compile(r"\s*[·ㆍ,]\s*")
+PLACE_LIST_SEPARATOR = re.compile(r"\s*[·ㆍ,]\s*")  # between the places of a list: '음성·진천', '대전, 대구'
 # Between a place and the next of a list: '음성·진천', '진천과 음성에' (a comma before it may close a
 # headline's subject: '부산시, 사상 최대 국비 확보').
 _JOINED_AFTER_PLACE = re.compile(r"\s*[·ㆍ]\s*|(?:과|와)\s+")
@@ -194,7 +194,7 @@ _JOINED_AFTER_PLACE = re.compile(r"\s*[·ㆍ]\s*|(?:과|와)\s+")
 
 def _listed_with_places(sentence: str, m: re.Match[str], before: list[RegionCandidate], gaz: Gazetteer) -> bool:
     """'음성·진천', '홍성·예산', '진천과 음성에': a name in a list of places is a place too."""
-    sep = _LIST_SEPARATOR.match(sentence, m.end())
+    sep = PLACE_LIST_SEPARATOR.match(sentence, m.end())
     if sep and sep.group(0).strip() and gaz.region_pattern.match(sentence, sep.end()):
         return True
     return bool(before) and _JOINED_AFTER_PLACE.fullmatch(sentence, before[-1].end, m.start()) is not None

@@ -120,9 +120,7 @@ def name_key(name: object) -> str:
 
 # How an excerpt of the text ends, or what a description adds to one: '…', '...', '[…]', '더보기',
 # a photo's credit ('(사진=경북도 제공)').
-_EXCERPT_MARKS = re.compile(
-    r"\s*(?:…|\.{3}|\[…\]|\[\.{3}\]|더\s?보기|\[?더\s?보기\]?)\s*$|\s*[(\[]사진\s*=[^)\]]*[)\]]"
-)
+_EXCERPT_MARKS = re.compile(r"\s*(?:…|\.{3}|\[…\]|\[\.{3}\]|\[?더\s?보기\]?)\s*$|\s*[(\[]사진\s*=[^)\]]*[)\]]")
 
 
 def with_subtitle(text: str, subtitle: object) -> str:
