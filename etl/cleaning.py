@@ -226,6 +226,23 @@ def normalise(text: str) -> str:
     return text
 
 
+# A table drawn with box characters (a press release's header box): its borders are no text, and a
+# row's cells are a label and its values ('│ 보도일시 │ 2025. 4. 8.(화) │' → '보도일시 : 2025. 4. 8.(화)').
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")
+_BOX_CELL_SEPARATOR = re.compile(r"\s*[│┃║]\s*")
+_BOX_BORDER = re.compile("[\u2500\u2501\u2504-\u2550\u2552-\u257f]")  # all but the cell separators
+
+
+def _unbox(text: str) -> str:
+    """The text with its box-drawn tables as lines of 'label : value'."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _BOX_DRAWING.search(line):
+            cells = _BOX_CELL_SEPARATOR.split(_BOX_BORDER.sub(" ", line))
+            lines[i] = " : ".join(c.strip() for c in cells if c.strip())
+    return "\n".join(lines)
+
+
 _NOT_KEY = re.compile(r"[\s\W_]+")
 
 
@@ -338,15 +355,19 @@ def _is_block_header(line: str, key: str) -> bool:
 # '엠바고 : 27일 06시'.
 _RELEASE_HEADER = re.compile(
     r"^(?:(?:배포|보도|엠바고)\s*(?:일시|일자|시점|시각|해제)?\s*[:：]|(?:배포|보도)\s*(?:일시|일자)\s*\d"
-    r"|(?:담당\s*부서|담당자|문의|연락처)\s*[:：])"
-)  # … and its contacts: '담당부서 : 디지털산업과', '문의 : 044-…'
+    r"|(?:담당\s*부서|담\s*당\s*자|문의|연락처|과\s*장|팀\s*장|국\s*장|사\s*진)\s*[:：])"
+)  # … and its contacts: '담당부서 : 디지털산업과', '문의 : 044-…', '과    장 : 오세진 ☎ 061-…'
+
+
+# A banner set letter by letter: '전 라 남 도   보 도 자 료' (no sentence is all one-letter words).
+_LETTER_SPACED = re.compile(r"[가-힣](?:\s+[가-힣]){3,}")
 
 
 def _is_meta(line: str) -> bool:
     """Bylines, reporter lines, copyright lines, a release's header: read for metadata, never for facts."""
     if _BYLINE_DATE.search(line) and len(_BYLINE_DATE.sub("", line)) < 25:
         return True
-    if len(line) < 80 and _RELEASE_HEADER.match(line):
+    if len(line) < 80 and (_RELEASE_HEADER.match(line) or _LETTER_SPACED.fullmatch(line)):
         return True
     if _is_stamp_line(line):
         return True
@@ -423,7 +444,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     item): no headline is guessed in it, and every line that is not noise is body or caption,
     but for the known title standing above the text.
     """
-    lines = [ln.strip() for ln in normalise(text).split("\n")]
+    text = normalise(text)
+    lines = [ln.strip() for ln in (_unbox(text) if _BOX_DRAWING.search(text) else text).split("\n")]
     meta: list[str] = []
     kept: list[tuple[str, str]] = []  # (zone, text)
     body_chars = 0

@@ -239,3 +239,37 @@ def test_a_stamp_after_the_outlets_or_programmes_label_dates_the_page(header: st
 def test_a_labelled_headline_with_a_year_is_no_stamp() -> None:
     page = clean_page("[속보] 2026년 착공한다\n광주시는 4일 데이터센터를 착공했다고 밝혔다.\n")
     assert page.title == "[속보] 2026년 착공한다"
+
+
+def test_a_press_releases_header_drawn_as_a_box_is_metadata_and_dates_it() -> None:
+    page = clean_page(
+        "전 라 남 도   보 도 자 료\n"
+        "┌──────────────────────────────┐\n"
+        "│ 보도일시 │ 2025. 4. 8.(화) 11:00 이후, 4. 9.(수) 조간 │\n"
+        "│ 담당부서 │ 전략산업국 AI산업과 │\n"
+        "│ 과    장 │ 오세진  ☎ 061-286-3810 │\n"
+        "└──────────────────────────────┘\n"
+        "전남도, 국가 AI컴퓨팅센터 유치 도전장\n"
+        "전라남도는 유치제안서를 8일 제출했다고 밝혔다.\n"
+    )
+    assert page.title == "전남도, 국가 AI컴퓨팅센터 유치 도전장"
+    assert "담당부서 : 전략산업국 AI산업과" in page.meta_lines
+    assert all("│" not in s.text and "061" not in s.text for s in page.sentences)
+    assert publication_date(page.meta_lines, [], []) == dt.date(2025, 4, 8)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["[영서일보] 2025년 11월 19일 수요일 3면 (의정)", "2025년 11월 19일 수요일 A12면", "[한빛신문] 2025.11.19 제3면"],
+)
+def test_a_print_editions_masthead_with_its_page_is_metadata_and_dates_it(masthead: str) -> None:
+    page = clean_page(
+        masthead + "\n\n도의회, AI 데이터센터 지연 질타\n\n도의회는 18일 행정사무감사에서 지연 문제를 따졌다.\n"
+    )
+    assert page.title == "도의회, AI 데이터센터 지연 질타" and masthead in page.meta_lines
+    assert publication_date(page.meta_lines, [], []) == dt.date(2025, 11, 19)
+
+
+def test_a_sentence_about_a_page_is_no_masthead() -> None:
+    page = clean_page("도의회, AI 데이터센터 지연 질타\n2025년 11월 19일 3면 톱기사는 AI 데이터센터 지연이었다.\n")
+    assert any("3면 톱기사" in s.text for s in page.sentences)

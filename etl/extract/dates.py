@@ -119,7 +119,9 @@ _UPDATE_KEY = re.compile("|".join(UPDATED_KEYS), re.IGNORECASE)
 # A line that is nothing but stamps ('2026년 01월 16일(금) 17:02', '입력 … | 수정 …'): a byline.
 _ANY_FULL_DATE = _FULL_DATE.format(y="(?:", m="(?:", d="(?:")
 _STAMP_TAIL = rf"(?:\s*{_WEEKDAY})?(?:(?:\s*|T)\[?{_CLOCK}\]?{_ZONE}?)?"  # '2023/08/29 [07:30]': a time in brackets
-_ONE_STAMP = rf"(?:{_STAMP_KEY})?\s*[:|]?\s*{_ANY_FULL_DATE}{_STAMP_TAIL}(?:\s*(?:{_STAMP_KEY}))?"
+# A print edition's page and section after its date: '2025년 11월 19일 수요일 3면 (의정)', 'A12면'.
+_PRINT_PAGE = r"(?:\s*(?:제\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[(\[][^()\[\]\d]{1,10}[)\]])?)?"
+_ONE_STAMP = rf"(?:{_STAMP_KEY})?\s*[:|]?\s*{_ANY_FULL_DATE}{_STAMP_TAIL}{_PRINT_PAGE}(?:\s*(?:{_STAMP_KEY}))?"
 # A keyword after the stamp it names: '2024-03-05 14:22 송고'.
 _KEY_AFTER = re.compile(rf"{_STAMP_TAIL}\s*(?P<key>{_STAMP_KEY})", re.IGNORECASE)
 BYLINE_STAMP_LINE = re.compile(r"[\[(]?\s*(?:" + _ONE_STAMP + r"\s*[|/·,]?\s*)+[\])]?", re.IGNORECASE)
