@@ -292,6 +292,10 @@ def test_companies_marked_by_the_sentence_structure(sentence: str, expected: lis
         "회사 초대 대표를 맡은 정재훈 대표는 말했다.",  # which holder of the title, not a company
         "신임 사장 김철수는 취임했다.",
         "SPC를 세워 '데이터센터 2단계'를 맡긴다.",  # a quote that the kind word does not name
+        # events, taxes and kinds of investor listed the way parties are
+        "정부와 컨소시엄은 올해 하반기 착공, 2028년 가동을 약속했다.",
+        "특구에 입주하는 기업은 법인세·소득세 감면과 지방세 감면, 상속세 과세특례 등의 혜택을 받는다.",
+        "나머지 3,100억원은 재무적투자자(FI) 컨소시엄이 댄다.",
     ],
 )
 def test_lists_that_hold_no_organisation(sentence: str) -> None:
@@ -310,6 +314,28 @@ def test_lists_that_hold_no_organisation(sentence: str) -> None:
 )
 def test_places_written_with_their_province_are_no_party_of_a_list(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a province whose ending reads like a particle ('…도와') is a place, not a party
+        ("2024년 강원특별자치도와 춘천시, 한국수자원공사가 협약을 맺었다.", ["한국수자원공사"]),
+        # a national institute by its short form, an affiliate written short
+        ("경남TP 주관, 전기연·재료연 참여", ["경남테크노파크", "한국전기연구원", "한국재료연구원"]),
+        ("두산에너빌리티·한화에어로 등 수요기업이 참여한다.", ["두산에너빌리티", "한화에어로스페이스"]),
+        ("한화에어로와 협약을 맺었다.", ["한화에어로스페이스"]),
+        ("서울과학고와 카이스트가 협약을 맺었다.", ["서울과학고", "한국과학기술원"]),  # a school ends in '고'
+    ],
+)
+def test_list_ends_places_short_forms_and_schools(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("verb", ["길러내고", "돕고", "만들고", "맡고"])
+def test_a_verbs_connective_form_is_no_name(verb: str) -> None:
+    assert not is_plausible_name(verb, REGION_NAMES)
+    assert verb not in names(f"인하대와 인천대는 인력을 {verb}, KT와 NIPA는 기업 지원 프로그램을 맡는다.")
 
 
 # --- one participant per consortium; names known across the article --------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import Counter
@@ -37,6 +38,10 @@ class Organisation:
     org_type: str
 
 
+# A national institute's full name, whose short form is its field and '연' ('한국전기연구원' → '전기연').
+_INSTITUTE_SHORT = re.compile(r"한국([가-힣]{2,5})연구원")
+
+
 @dataclass(eq=False)
 class Gazetteer:
     """Reference data and the matchers built from it once (not per sentence)."""
@@ -51,8 +56,14 @@ class Gazetteer:
     shared_district_names: frozenset[str] = field(init=False)  # '중구', '서구', '강서구': districts of several cities
     org_korean_pattern: re.Pattern[str] = field(init=False)
     org_latin_pattern: re.Pattern[str] = field(init=False)
+    _org_names_sorted: list[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        for alias, code in list(self.org_aliases.items()):  # '전기연' for 한국전기연구원, as the news writes it
+            short = _INSTITUTE_SHORT.fullmatch(alias)
+            if short:
+                self.org_aliases.setdefault(short.group(1) + "연", code)
+        self._org_names_sorted = sorted(self.org_aliases)
         # '대전환' is not 대전 and '부산' inside '동부산업' is nothing: a name must start its word.
         # Looking behind only where a name's first letter stands keeps the scan fast.
         self.region_pattern = re.compile(
@@ -75,6 +86,18 @@ class Gazetteer:
         self.org_latin_pattern = re.compile(
             first_letter_guard(latin) + "(?<![A-Za-z0-9])" + trie_pattern(latin) + "(?![A-Za-z0-9])"
         )
+
+    def org_starting(self, text: str) -> str | None:
+        """The one organisation whose name begins with `text` (at least four letters): '한화에어로' is
+        한화에어로스페이스 written short."""
+        if len(text) < 4:
+            return None
+        i = bisect.bisect_left(self._org_names_sorted, text)
+        codes = set()
+        while i < len(self._org_names_sorted) and self._org_names_sorted[i].startswith(text):
+            codes.add(self.org_aliases[self._org_names_sorted[i]])
+            i += 1
+        return codes.pop() if len(codes) == 1 else None
 
     def short_province_name(self, province_code: str) -> str:
         """The province as news writes it in a name ('전남', '제주', '서울'): its shortest short form."""

@@ -81,7 +81,21 @@ GENERIC_NAMES = frozenset({
     "지방대학", "각 대학", "지역 대학", "국내 대학", "해외 대학", "전문대학", "주요 대학", "운영위원회",
     "추진위원회", "분과위원회", "심사위원회", "평가위원회", "선정위원회", "자문위원회", "실무위원회",
     "조정위원회", "지역개발조정위원회", "이차전지", "기관", "업체", "회사", "정부", "공동", "현장",
+    # kinds of investor: '나머지는 재무적투자자(FI) 컨소시엄이 댄다'
+    "재무적투자자", "전략적투자자", "재무적 투자자", "전략적 투자자", "투자자", "투자사", "출자자",
 })  # fmt: skip
+# What a project goes through or what a party does, listed the way parties are ('하반기 착공, 2028년
+# 가동', '경남TP 주관, 전기연·창원대 참여'): no organisation.
+EVENT_WORDS = frozenset({
+    "착공", "준공", "완공", "가동", "개소", "개관", "개원", "개교", "착수", "선정", "지정", "협약", "체결",
+    "주관", "참여", "운영", "지원", "감면", "면제", "특례", "혜택", "유치", "투자", "출자", "설립", "이전",
+})  # fmt: skip
+# Taxes listed among a zone's benefits ('법인세·소득세 감면, 상속세 과세특례').
+TAX_WORD = re.compile(r"^(?:법인|소득|상속|증여|지방|취득|재산|부가가치|부가|양도소득|종합부동산|관|국)세$")
+# A verb's connective form that ends a clause in a list ('인력을 길러내고, NIPA는 …'), besides those
+# of VERB_ENDING: a stem and '고', but not a school ('과학고', '마이스터고').
+_CONNECTIVE_GO = re.compile(r"[가-힣]고$")
+_SCHOOL_GO = re.compile(r"(?:과학|외|국제|예술|예|체육|체|마이스터|공업|공|상업|상|농업|농|여|특성화|자사|영재)고$")
 # Countries: a list's item that names one ('그린웨이브에너지, 미국 투자사 …') is no organisation.
 COUNTRY_NAMES = frozenset({
     "미국", "영국", "일본", "중국", "독일", "프랑스", "싱가포르", "대만", "캐나다", "호주", "네덜란드", "스웨덴",
@@ -198,8 +212,12 @@ def is_plausible_name(name: str, region_names: Set[str], marked: bool = False) -
         return False
     if len(words) > 4 or any(CLAUSE_WORD.search(w) for w in words[:-1]) or PERSON_TITLES.search(words[-1]):
         return False
-    if name in FIELD_WORDS or name in COUNTRY_NAMES or _ANONYMISED.fullmatch(name):
+    if name in FIELD_WORDS or name in COUNTRY_NAMES or name in EVENT_WORDS or _ANONYMISED.fullmatch(name):
         return False
+    if TAX_WORD.match(name) or (_CONNECTIVE_GO.search(name) and not _SCHOOL_GO.search(name) and len(words) == 1):
+        return False
+    if name + "도" in region_names:
+        return False  # '강원특별자치' of '강원특별자치도와': the province, its ending read as a particle
     if not marked:
         if is_descriptive(name):
             return False

@@ -286,8 +286,23 @@ class _Finder:
             self.found.append(OrgMention(m.start(), end, text, org.code, org.name_ko, org.org_type, "gazetteer"))
         for start, group_end, end in affiliates:  # 'LG이노텍과': the affiliate, without its particle
             raw = TRAILING_PARTICLE.sub("", s[start:end])
+            if self._known_affiliate_short(start, (s[start:end], raw)):
+                continue
             if len(raw) - (group_end - start) >= 2:  # 'SK온' is too short to tell from 'SK은'
                 self.add(start, start + len(raw), raw, "company", "group_affiliate", False)
+
+    def _known_affiliate_short(self, start: int, forms: tuple[str, ...]) -> bool:
+        """An affiliate written short, the one known organisation its name begins ('한화에어로 등',
+        '한화에어로와': 한화에어로스페이스); the first form that is one is added."""
+        for form in forms:
+            code = self.gaz.org_starting(form)
+            if code and not self.taken(start, start + len(form)):
+                org = self.gaz.organisations[code]
+                self.found.append(
+                    OrgMention(start, start + len(form), form, code, org.name_ko, org.org_type, "gazetteer")
+                )
+                return True
+        return False
 
     def lists(self) -> None:
         s = self.sentence
