@@ -99,7 +99,11 @@ def test_areas_power_percentages_and_counts_are_never_money(sentence: str) -> No
         ("이번 사업으로 생산유발 9831억원의 경제 효과가 기대된다.", "effect"),
         ("부가가치 유발 효과 8천358억 원이 기대된다.", "effect"),
         ("2022년도 사업계획 1,076억원을 확정했다.", "annual"),
+        ("사업계획 적정성 검토에서 총사업비가 2,940억원으로 조정됐다.", "total"),  # the whole cost is nearer
+        ("총사업비 3,000억원 가운데 내년 예산 120억원이 반영됐다.", "annual"),  # the year's budget is nearer
         ("내년 예산 39억원을 편성했다.", "annual"),
+        ("창원 실증단지는 1,370억원(국비 760억원·도비 250억원)을 투입한다.", "total"),  # its parts in brackets
+        ("센터는 3,480억원(국비 1,620억원·시비 1,010억원·민간 850억원)을 들여 짓는다.", "total"),
         ("국비 229억원을 확보했다.", "component"),
         ("아름다운가게가 750만 원 상당의 나눔보따리를 전달했다.", "other"),
     ],

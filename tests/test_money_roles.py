@@ -99,6 +99,7 @@ def test_several_firms_investing_in_one_complex_is_that_complex_total() -> None:
         "국내 개발사 동해클라우드가 3,200억원, 투자사 노던스카이가 4,800억원을 각각 분담한다.",
         "두 회사가 4,800억원과 3,200억원을 나눠 낸다.",
         "한빛은 4,800억원을 부담하고 나머지는 누리가 나눠 댄다.",
+        "민간 투자분 가운데 그린스톤데이터가 5,100억원을, 나머지 2,900억원은 재무적투자자가 댄다.",
     ],
 )
 def test_parties_dividing_a_total_stated_before_hold_shares(parts: str) -> None:
@@ -640,6 +641,11 @@ def test_a_regional_fund_or_a_national_investor_in_a_regional_project_stays_regi
         ("이 회사는 운용자산(AUM) 4,200억 원 규모의 벤처캐피털이다.", "other"),
         ("한 기업당 최대 50억 원까지 넣을 수 있다.", "other"),
         ("과제당 10억원씩 지원한다.", "other"),
+        # what an industry or a place produces or sells: no project's money
+        ("도내 제조업 생산액(연 150조원)의 AI 활용 비중을 끌어올린다는 목표다.", "other"),
+        ("지난해 반도체 수출액은 1,300억 달러로 집계됐다.", "other"),
+        ("울산의 지역내총생산(GRDP)은 약 80조원이다.", "other"),
+        ("플랫폼의 연간 거래액은 2조원을 넘었다.", "other"),
         # a figure under discussion is no decision
         ("시는 2호 펀드를 최대 1,500억 원 규모로 조성하는 방안을 중기부와 협의하고 있다.", "forecast"),
         ("도는 3,000억원을 추가로 투입하는 방안도 검토 중이다.", "forecast"),
@@ -662,6 +668,8 @@ def test_worth_caps_proposals_percent_shares_and_fund_sizes(sentence: str, expec
         ("센터(사업비 500억원)는 내년 문을 연다.", "total"),  # a cost in brackets, not a fund's
         ("기업 100곳에 모두 300억원을 지원한다.", "component"),  # a total given out, not per company
         ("과기부는 센터 구축에 300억원을 투입한다.", "total"),  # '과기부', '중기부': ministries, no donation
+        ("시는 생산시설 구축에 1,200억원을 투입한다.", "total"),  # a production plant, not an output
+        ("수출 기업 지원센터 건립에 400억원을 들인다.", "total"),  # an exporters' centre, not exports
         ("시는 중기부와 함께 센터에 300억원을 투입한다.", "total"),
     ],
 )
@@ -760,6 +768,7 @@ def test_a_cost_item_a_budget_puts_in_is_that_years(sentence: str) -> None:
     [
         ("예타를 통과하면서 당초 요구액 5,100억원보다 줄었다.", [True]),
         ("사업비는 애초 계획한 900억원보다 150억원 늘었다.", [True, False]),
+        ("총사업비는 4,350억원으로 투자협약 당시 4,600억원보다 250억원 줄었다.", [False, True, False]),
         ("사업비는 지난해 900억원보다 늘어난 1,050억원이다.", [False, False]),  # no original named: a comparison
     ],
 )
@@ -767,3 +776,67 @@ def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: s
     sents = [Sentence(0, 0, len(sentence), sentence, "body")]
     refined = refine_roles(sents, {0: find_money(sentence)}, {})
     assert [m.is_superseded for m in refined[0]] == superseded
+
+
+@pytest.mark.parametrize(
+    ("sentences", "regions", "expected"),
+    [
+        # a part of a national budget stated just before is national too
+        (
+            (
+                "정부는 내년 AI 분야 전체 예산을 10조1천억원으로 편성했다.",
+                "이 가운데 '지역 AX 대전환' 사업 예산은 1조2천억원이다.",
+            ),
+            {},
+            "national",
+        ),
+        (("과기정통부는 AI 예산을 5조원으로 늘렸다.", "이 중 인프라 예산은 2조원이다."), {}, "national"),
+        # a place's part of it is that place's
+        (
+            (
+                "정부는 내년 AI 분야 전체 예산을 10조1천억원으로 편성했다.",
+                "이 가운데 광주 집적단지 예산은 1,200억원이다.",
+            ),
+            {1: 1},
+            "annual",
+        ),
+        # a part of a project's total stays a part
+        (("시는 센터 건립에 총 2,000억원을 투입한다.", "이 가운데 국비는 1,200억원이다."), {0: 1}, "component"),
+    ],
+)
+def test_a_part_of_a_national_figure_is_national(
+    sentences: tuple[str, str], regions: dict[int, int], expected: str
+) -> None:
+    assert article_roles(*sentences, regions=regions)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the government's programme of every region, a ministry's budget, a sum over provinces counted
+        ("정부가 올해 지역 인공지능 전환(AX) 사업에 1조 2,400억원을 투입한다.", "national"),
+        ("산업부는 올해 AI 자율제조 선도 프로젝트에 10개 과제, 총 1,300억원을 투입한다.", "national"),
+        ("과기정통부의 올해 AI 예산은 1조 8,000억원이지만, 집행률은 38%에 그쳤다.", "national"),
+        ("이 밖에 대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원이 나뉘어 배정됐다.", "national"),
+        # negatives: a project the sentence names, a place's claim, one place's money
+        ("정부가 올해 AI 데이터센터 구축 사업에 500억원을 투입한다.", "total"),
+        ("도는 정부가 공모한 실증 사업에 300억원을 확보했다.", "total"),
+        ("9개 시·도 가운데 광주 거점 사업에만 500억원이 배정됐다.", "total"),
+    ],
+)
+def test_a_programme_of_every_region_and_a_sum_over_provinces_are_national(sentence: str, expected: str) -> None:
+    assert [role for _, role in article_roles(sentence)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("세 사업의 총사업비는 1조 690억원이다.", "cumulative"),
+        ("두 센터를 합친 투자 규모는 5,000억원이다.", "cumulative"),
+        ("3개 사업의 예산은 모두 900억원이다.", "cumulative"),
+        ("이 사업의 총사업비는 1,370억원이다.", "total"),  # negative: one project
+        ("세 번째 사업의 총사업비는 400억원이다.", "total"),  # negative: an ordinal, not a count
+    ],
+)
+def test_the_figure_of_several_projects_counted_together_is_cumulative(sentence: str, expected: str) -> None:
+    assert [role for _, role in article_roles(sentence)][-1] == expected

@@ -92,6 +92,7 @@ _OTHER = re.compile(
     r"상당|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
     r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
+    r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
 )
 _PER_UNIT_LEFT = re.compile(
     r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*$"
@@ -193,6 +194,10 @@ def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
 
 
+# Parts by source in brackets right after a figure: '1,370억원(국비 760억원·도비 250억원)'.
+_PARTS_IN_BRACKETS_AFTER = re.compile(
+    r"\s*\(\s*(?:[^()]{0,6}\s)?(?:국비|시비|도비|군비|구비|지방비|민간|민자|정부|정부\s*출자금?|자부담)\s*(?:\d|약)"
+)
 _INVEST = re.compile(
     r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|들어가|들어간|소요|출자|재원|건설|확보|마중물"
 )
@@ -342,6 +347,16 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
     return money
 
 
+def _annual_word_nearest(left: str) -> bool:
+    """A year's budget or plan names the amount, and no whole cost stands nearer to it
+    ('사업계획 적정성 검토에서 총사업비가 2,940억원으로': the whole cost, not a year's plan)."""
+    annual = [a.end() for a in _ANNUAL.finditer(left)]
+    if not annual:
+        return False
+    whole = [w.start() for w in _WHOLE_PROJECT_COST.finditer(left)]
+    return not whole or annual[-1] > whole[-1]
+
+
 def _first_budget_year_end(sentence: str) -> int | None:
     """Where the sentence's first budget-year phrase ('2021년도 본 예산안') ends, if it has one."""
     first = _BUDGET_YEAR.search(sentence)
@@ -422,7 +437,7 @@ def classify_role(
     ):
         return "component"
     if (
-        _ANNUAL.search(left)
+        _annual_word_nearest(left)
         or _BUDGET_WORD_AFTER.match(right)
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
@@ -438,4 +453,6 @@ def classify_role(
         return "total"  # '… 많은 1,200억원 규모다': a scale is a whole's
     if count > 1 and (m.amount_krw or 0) >= others_sum and _sums_listed_parts(sentence, m, left):
         return "total"  # '총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로': the parts' whole
+    if count > 1 and (m.amount_krw or 0) >= largest_in_sentence and _PARTS_IN_BRACKETS_AFTER.match(sentence, m.end):
+        return "total"  # '1,370억원(국비 760억원·도비 250억원 …)을 투입해': the whole, its parts in brackets
     return "other"

@@ -29,12 +29,21 @@ _SEVERAL_PARTIES = re.compile(
     r"(?:(?:[2-9]|[1-9]\d+)\s*(?:개사|개\s*기업|개\s*업체|개\s*회사|곳)|[두세네]\s*(?:회사|기업|곳))"
 )
 # '이들 가운데 A는', '이 중 B가': what follows is one part of the figure before.
-_PART_OF_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)")
+_PART_OF_BEFORE = re.compile(
+    r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)"
+    r"|(?:투자분|부담분|출자분|투자액|투자금|사업비|금액)\s*(?:가운데|중)(?![가-힣])"  # '민간 투자분 가운데 A가 5,100억원을'
+)
 # '이 중 A가 2조원을 부담하고, 나머지 3조원은 B가 마련한다': the figure before divided among its
 # parties ('이 중', of this money), so their projects are one; '이들 가운데 A사는' singles out a party.
 _DIVIDES_BEFORE = re.compile(r"(?<![가-힣])(?:이|그)\s*(?:중|가운데)\s[^.]*(?:부담|분담|나머지|마련|나눠)")
 # '공동 투자', '함께', '합작': several parties putting money into one project together.
 _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
+# The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
+# 투자 규모는' (each has its own).
+_SEVERAL_PROJECTS_LEFT = re.compile(
+    r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*건)\s*(?:사업|프로젝트|거점|센터|단지|시설)"
+    r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
+)
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
 _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
@@ -79,7 +88,13 @@ _NATIONAL_FUND_BEFORE = re.compile(
 )
 # A ministry's budget for a line of its own, in a sentence that names no place and no project
 # of the article: '과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다'.
-_MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
+_MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은|의)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
+# The government's own programme of no place, its object right before the figure: '정부가 올해 지역
+# 인공지능 전환(AX) 사업에 1조 2,400억원을 투입한다' ('지역' is every region's).
+_GOVERNMENT_PROGRAMME_LEFT = re.compile(
+    _MINISTRY + r"(?:가|는|이|도)\s[^.]{0,40}?(?:사업|프로그램|프로젝트)(?:에|에는|에만)\s*"
+    r"(?:\d+\s*개\s*(?:과제|사업|기업|곳)\s*,?\s*)?(?:총\s*|약\s*)?$"  # '… 프로젝트에 10개 과제, 총 1,300억원
+)
 _THIS_PROJECT = re.compile(
     r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)"
     r"|" + rules.FACILITY_HEADS.pattern  # a facility it names: a project's own line
@@ -104,6 +119,8 @@ _INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역
 # '강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자'.
 _NATIONWIDE_SITES = re.compile(
     r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)에\s"
+    # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
+    r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|시·군|시군|시·군·구|지자체|광역자치단체|기초자치단체)(?:의|에|에서)\s"
 )
 # …when the money is summed over them ('모두 3조원', '…을 포함해'), and no one of them is singled
 # out between ('전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원'; '전국 3곳에서 … 운영 중인').
@@ -162,6 +179,7 @@ def refine_roles(
     order = [s.index for s in sentences]
     smallest_later_part = _smallest_later_parts(order, text, money)
     out: dict[int, list[MoneyMention]] = {}
+    previous_national = False  # the sentence before states a national figure
     for i in order:
         sentence = text[i]
         bulleted = len(BULLET.findall(sentence)) >= 2 if money.get(i) else False
@@ -172,6 +190,7 @@ def refine_roles(
             if role in ("total", "annual", "component", "other"):
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
+                    or _SEVERAL_PROJECTS_LEFT.search(left)
                     or _CUMULATIVE_AFTER.match(sentence[m.end :])
                     or _INCLUDING_THIS.search(sentence, 0, m.start)
                     or (
@@ -183,7 +202,9 @@ def refine_roles(
                     )
                 ):
                     role = "cumulative"
-                elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))):
+                elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))) or (
+                    previous_national and not named_regions.get(i) and _PART_OF_BEFORE.search(sentence, 0, m.start)
+                ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part
                     role = "national"
                 elif _funds_another_industry(sentence, m):
                     role = "other"
@@ -191,6 +212,7 @@ def refine_roles(
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
         out[i] = refined
+        previous_national = any(m.role == "national" for m in refined)
     _headlines_restate_body(sentences, out)
     return _shares(order, text, out)
 
@@ -221,6 +243,13 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     if _COMPANY_WIDE_LEFT.search(left[-24:]):
         return True
     if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
+        return True
+    if (
+        not names_a_place
+        and _GOVERNMENT_PROGRAMME_LEFT.search(sentence, max(0, m.start - 60), m.start)
+        and not _THIS_PROJECT.search(sentence, 0, m.start)
+        and not _REGION_CLAIMS.search(sentence)
+    ):
         return True
     return not names_a_place and bool(
         _NATIONWIDE.search(sentence)
@@ -352,7 +381,7 @@ _NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조�
 
 
 # The figure a change is measured from: '당초 요구액 5,100억원보다 줄었다', '애초 계획보다 300억원 늘어난'.
-_ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존)\s*(?:[^\s.,]+\s+){0,2}?$")
+_ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$")
 _CHANGED_FROM = re.compile(
     r"\s*(?:보다|에\s*비해)\s*(?:[^\s.,]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)"
 )
