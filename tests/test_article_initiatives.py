@@ -1047,3 +1047,98 @@ def test_a_numbered_estate_of_a_known_site_stays_a_site_of_its_own() -> None:
     )
     sites = {i["site"] for i in x.article_initiatives if i["is_subject"]}
     assert sites == {"오창", "오창제2산단"}
+
+
+def test_a_bare_facility_before_an_aside_is_not_the_asides_project() -> None:
+    x = extract(
+        "창원 제조 AI 실증센터 문 열어",
+        "경상남도는 24일 창원 제조 AI 실증센터 개소식을 열었다.",
+        "도는 데이터 센터와 GPU 학습동을 짓는 2단계(1,700억원)를 2028년 하반기 준공할 계획이다.",
+        "이로써 전체 사업비는 2,680억원이 된다.",
+        "한편 도는 이날 사천에서 '사천 우주항공 AI 데이터센터 구축사업' 착수보고회도 열었다.",
+        "총사업비 420억원을 들여 AI 데이터센터를 짓는 사업이다.",
+    )
+    owners = {m[0]: m[2] for m in money(x)}
+    assert owners["2,680억원"] == owners["1,700억원"] != owners["420억원"]
+    assert "사천" in owners["420억원"] and "사천" not in owners["2,680억원"]
+
+
+def test_a_bare_facility_in_the_headline_is_the_project_the_body_names() -> None:
+    x = extract(
+        "AI 데이터센터 첫 삽",
+        "강원도는 5일 춘천 수열에너지 AI 데이터센터 착공식을 열었다.",
+        "총사업비는 7,900억원이다.",
+    )
+    assert initiatives(x) == ["춘천 수열에너지 AI 데이터센터"]
+    assert [m[2] for m in money(x)] == ["춘천 수열에너지 AI 데이터센터"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "경북 경산 지식산업지구에서 로봇 실증 클러스터, 이른바 'GB 휴머노이드 밸리' 착공식이 열렸다.",
+        "경북 경산 지식산업지구에서 로봇 실증 클러스터(일명 'GB 휴머노이드 밸리') 착공식이 열렸다.",
+    ],
+)
+def test_a_name_given_as_so_called_after_another_is_the_same_project(line: str) -> None:
+    x = extract("착공", line, "총사업비는 3,060억원이다.")
+    assert len(initiatives(x, subjects_only=False)) == 1
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "이름은 ‘K-로봇 밸리’로 붙였다.",
+        "별칭은 '로봇 드림 밸리'로 정했다.",
+        "사업명을 '경북 로봇 밸리'로 확정했다.",
+    ],
+)
+def test_a_sentence_that_names_the_project_just_described_gives_it_another_name(naming: str) -> None:
+    x = extract(
+        "경북, 휴머노이드 실증 클러스터 만든다",
+        "경상북도는 경산 지식산업지구에 휴머노이드 실증 클러스터를 만든다.",
+        naming,
+        "총사업비는 2,800억원이다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 1
+
+
+def test_a_name_sentence_of_a_project_the_article_names_again_keeps_it_apart() -> None:
+    x = extract(
+        "경북, 휴머노이드 실증 클러스터 만든다",
+        "경상북도는 경산 지식산업지구에 휴머노이드 실증 클러스터를 만든다.",
+        "이름은 ‘구미 AI 데이터센터’ 옆 ‘구미 로봇 밸리’와 헷갈리지 않게 지었다.",
+        "구미 로봇 밸리에는 별도로 500억원이 들어간다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) >= 2
+
+
+def test_a_roundup_gives_each_named_project_the_total_stated_right_after_it() -> None:
+    x = extract(
+        "AI 데이터센터 지방 시대",
+        "수도권 전력 포화로 AI 데이터센터가 지방으로 내려가고 있다.",
+        "가장 규모가 큰 곳은 부산 강서구 에코델타시티의 부산 AIDC다.",
+        "KT클라우드 컨소시엄이 짓는 100MW급으로, 총사업비는 2조3,400억원이다.",
+        "충북 충주에서는 충주댐 수열 데이터센터가 공사 중이다.",
+        "이 사업의 총사업비는 4,350억원이다.",
+        "울산, 전남 해남, 강원 등에서도 AI 데이터센터 유치 경쟁이 치열하다.",
+    )
+    owners = {m[0]: m[2] for m in money(x)}
+    assert owners["2조3,400억원"] == "부산 AIDC"
+    assert "수열" in owners["4,350억원"]
+    assert not any("해남" in n or "울산" in n for n in initiatives(x, subjects_only=False))
+
+
+def test_a_place_right_before_a_quoted_name_is_that_names_place() -> None:
+    x = extract(
+        "예타 면제",
+        "기획재정부는 24일 인천 'AI 융합혁신 집적단지', 경남 '창원 피지컬 AI 실증단지' 등 2개 사업의 예타 면제안이 의결됐다고 밝혔다.",
+        "인천 'AI 융합혁신 집적단지'는 송도국제도시에 총사업비 3,480억원을 들여 짓는 사업이다.",
+        "경남 '창원 피지컬 AI 실증단지'는 창원국가산업단지에 1,370억원(국비 760억원·도비 250억원)을 투입한다.",
+        "두 사업의 총사업비는 4,850억원이다.",
+    )
+    regions = {i["name"]: i["region_code"] for i in x.article_initiatives if i["is_subject"]}
+    assert regions["인천 AI 융합혁신 집적단지"].startswith("28")
+    assert regions["창원 피지컬 AI 실증단지"].startswith("48")
+    roles = {m[0]: m[1] for m in money(x)}
+    assert roles["3,480억원"] == roles["1,370억원"] == "total" and roles["4,850억원"] == "cumulative"

@@ -25,6 +25,10 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
     [
         # a verb form before the name ends the clause, not the name
         ("충북도는 정부 공모에서 이길 수 있도록 국가 AI 컴퓨팅센터 유치전에 뛰어들었다.", ["국가 AI 컴퓨팅센터"]),
+        # a one-letter verb after its object ends the clause
+        ("2022년 문을 연 국가 AI 데이터센터를 비롯해 실증 장비가 성과다.", ["국가 AI 데이터센터"]),
+        ("설립자의 이름을 딴 김대중 AI 센터가 들어선다.", ["김대중 AI 센터"]),
+        ("광주 AI 데이터센터를 품은 AI 집적단지가 완성된다.", ["광주 AI 데이터센터", "AI 집적단지"]),
         ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
         # a headline's '…서' for '…에서' ends the clause
         ("이사회서 AI 데이터센터 투자안 의결", ["AI 데이터센터"]),
@@ -317,6 +321,20 @@ def test_the_head_gives_the_type(sentence: str, expected: list[tuple[str, str]])
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("가장 규모가 큰 곳은 부산 강서구 에코델타시티의 부산 AIDC다.", [("부산 AIDC", "data_centre")]),
+        ("대상지는 춘천 수열에너지 AI 데이터센터였다.", [("춘천 수열에너지 AI 데이터센터", "data_centre")]),
+        ("이번 사업의 핵심은 광주 AI 집적단지이다.", [("광주 AI 집적단지", "cluster")]),
+    ],
+)
+def test_a_name_ending_the_sentence_with_a_copula_is_the_project_it_identifies(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a project or an agreement named after a facility is that facility
         ("시는 인공지능 집적단지 조성사업을 진행 중이다.", [("인공지능 집적단지", "cluster")]),
         ("'AI 슈퍼클러스터 허브' 구축 양해각서(MOA)를 맺었다.", [("AI 슈퍼클러스터 허브", "hub")]),
@@ -336,11 +354,16 @@ def test_a_wrapper_names_the_project_it_is_about(sentence: str, expected: list[t
         "국가 균형발전 프로젝트의 하나다.",
         "공동연구·사업 지원을 늘린다.",
         "데이터센터 산업을 키운다.",  # the head describes the next noun
+        "울산, 전남 해남, 강원 등에서도 AI 데이터센터 유치 경쟁이 치열하다.",  # places competing
+        "지자체들의 AI 데이터센터 유치전이 뜨겁다.",
         "'2026 데이터센터 서밋'이 열렸다.",
         "세계 최대 데이터센터인 북버지니아를 넘어선다.",  # a description of something else
+        "그곳이 바로 세계 최대 데이터센터다.",  # a description that ends the sentence
+        "이곳은 국내 첫 AI 데이터센터다.",
         "하이테크밸리 내에 공장을 짓는다.",  # a place where something stands
         "포항(블루밸리 국가산업단지)이 선정됐다.",  # the name of an estate
         "옛 KT 데이터센터 부지에 아파트가 들어선다.",
+        "센터는 수열에너지 융복합 클러스터 부지 28만6천㎡에 들어선다.",  # a site, its area between
         "실리콘밸리 기업들이 투자한다.",  # a famous place abroad
         "사업을 추진한다.",  # a head alone
         "두 센터는 내년 문을 연다.",  # a count of the projects named before
@@ -444,6 +467,15 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("비대면 AI 교육센터", "교육센터", ["비대면"]),  # negative: a word that ends like a township
         ("AI 배터리 실증센터", "실증센터", ["배터리"]),  # a loanword that ends like a village
         ("AI 팩토리 테스트베드", "테스트베드", ["팩토리"]),
+        # a national brand prefix tells no project apart
+        ("경산 K-휴머노이드 밸리", "밸리", ["경산", "휴머노이드"]),
+        ("K-반도체 벨트", "벨트", ["반도체"]),
+        # within the province or city says where, not which
+        ("강원 도내 데이터센터", "데이터센터", ["강원"]),
+        ("관내 AI 데이터센터", "데이터센터", []),
+        ("공공부문 초거대 AI 컴퓨팅센터", "컴퓨팅센터", []),  # whose it is: a kind
+        ("KT 클라우드 데이터센터", "데이터센터", ["KT"]),  # negative: a company, no prefix
+        ("KIST 로봇 실증센터", "실증센터", ["KIST", "로봇"]),  # negative: an acronym starting with K
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:
@@ -650,3 +682,17 @@ def test_a_quoted_name_with_a_role_after_its_quote_only_restates() -> None:
 )
 def test_a_test_facility_named_for_what_it_tests_is_an_initiative(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speech's double quote does not close on the name's single one
+        ("\"올해 6월 500억원 규모의 '울산 AX 혁신펀드'를 결성했습니다.", ["울산 AX 혁신펀드"]),
+        ("시장은 \"'울산 AI 센터'를 짓겠다\"고 말했다.", ["울산 AI 센터"]),
+        ("“울산 AX 펀드”를 만든다.", ["울산 AX 펀드"]),
+        ("‘울산 AX 펀드'를 만든다.", ["울산 AX 펀드"]),  # a sloppy closing mark of the same kind
+    ],
+)
+def test_a_quoted_name_closes_with_a_mark_of_its_own_kind(sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in find_initiatives(sentence, PLACES)] == expected

@@ -84,6 +84,8 @@ PAGES = {
     "companies": lambda: repeated("㈜가나다"),
     "distinct organisations": lambda: numbered("제{}인공지능협회와"),  # each a name others end with
     "quoted names": lambda: repeated("'AI 집적단지'"),
+    "naming sentences": lambda: repeated("이름은 'AI 집적단지'로 붙였다.", separators=(" ", "\n")),
+    "asides": lambda: repeated("한편 데이터센터를 짓는다.", separators=(" ", "\n")),
     "short years": lambda: repeated("'22년"),
     "photo credits": lambda: repeated("(사진=연합뉴스"),  # never closed
     "copyright notices": lambda: repeated("<저작권자"),

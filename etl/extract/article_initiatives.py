@@ -21,6 +21,7 @@ How mentions become initiatives:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -334,7 +335,7 @@ def group_initiatives(
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
     ]
     local_types = {g.initiative_type for g in local if g.members}
-    referents = _Referents(local, placed_now)
+    referents = _Referents(local, placed_now, text)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
         target = referents.find(pm)
         kind = pm.mention.initiative_type
@@ -365,7 +366,8 @@ def group_initiatives(
         g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members) or any(
             _total_follows(pm.sentence_index, totals, named_sentences)
             for pm in g.members
-            if pm.mention.quoted and pm.words
+            if (pm.mention.quoted and pm.words)
+            or (pm.strength == "named" and _SUBJECT_OR_COMPLEMENT.match(text[pm.sentence_index], pm.mention.end))
         )
         sentences_named = {pm.sentence_index for pm in g.members}
         g.is_cancelled = any(rules.CANCELLED.search(text[i]) for i in sentences_named)
@@ -457,9 +459,13 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[
 # A place that acts in its clause ('제주는', '대구가'), not a partner ('대구시와 손잡고').
 _CROSS_TYPE_WORDS = 4  # letters of name words two kinds of head must share to be one project
 _PLACE_OPENS_WITHIN = 8  # a place starting this near the start opens its sentence ('경남 거제에는 …')
+_PLACE_THEN_QUOTE = re.compile(r"\s*[‘'“\"「『]?")  # between a place and the quoted name it opens
 _ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는)(?![가-힣])")
 
 # The particle after what a sentence is about.
+# A name that is its sentence's subject or its complement: '충주댐 수열 데이터센터가 공사 중이다',
+# '가장 큰 곳은 부산 AIDC다' (not one facility in a list: '…, 제조 AI 데이터센터, 입주 공간이 들어선다').
+_SUBJECT_OR_COMPLEMENT = re.compile(r"[’'”\"」』]?(?:은|는|이|가)(?=\s)|" + rules.HEAD_ENDS_SENTENCE_AS_COPULA.pattern)
 _TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
 
 # Sentences after a mention that name no initiative still tell of it ('…실증거점을 만든다. (what
@@ -469,7 +475,8 @@ _FOLLOWING_SENTENCES = 2
 
 def _total_follows(index: int, totals: dict[int, list[int]], named_sentences: set[int]) -> bool:
     """'‘디스플레이 AX 혁신거점’을 조성한다. (what it does.) 총 290억원이 들어간다.': a total in the
-    sentences right after a quoted name, before another initiative is named, is its total."""
+    sentences right after a name of its own as its sentence's subject ('가장 큰 곳은 부산 AIDC다. … 총사업비는
+    2조3,400억원이다'), before another initiative is named, is its total."""
     for i in range(index + 1, index + 1 + _FOLLOWING_SENTENCES):
         if i in named_sentences:
             return False
@@ -581,6 +588,11 @@ def _place_mention(
         w for w in name_words
         if not _is_place_word(w, inside) and not any(site.startswith(w) for site in article_sites)
     )  # fmt: skip
+    opening = [] if inside or not m.quoted else [
+        p for p in places if p.end <= m.start and _PLACE_THEN_QUOTE.fullmatch(sentence, p.end, m.start)
+    ]  # fmt: skip
+    if opening:  # "인천 'AI 융합혁신 집적단지'": the place right before the quote is the name's own
+        return [PlacedMention(sentence_index, mention_index, m, opening[-1], words, zone, "named")]
     if not inside:  # '미포 AI 데이터센터' in an article that names 미포국가산업단지: placed at that site
         sites = {site for site in article_sites for w in name_words if len(w) >= 2 and site.startswith(w)}
         if len(sites) == 1:
@@ -782,7 +794,10 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
     AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다'), or gives the other name in brackets
     right after the first ("'정부 AI 전용 데이터센터'(범정부 초거대 AI 공동 인프라센터)가"), makes the
     two one initiative."""
-    renaming = {i for i, sentence in text.items() if rules.RENAMED.search(sentence) or "(" in sentence}
+    renaming = {
+        i for i, sentence in text.items()
+        if rules.RENAMED.search(sentence) or "(" in sentence or rules.SO_CALLED.search(sentence)
+    }  # fmt: skip
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
         if pm.sentence_index in renaming and pm.group is not None and pm.mention_index is not None:
@@ -795,12 +810,42 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
             between = text[i][a.mention.end : b.mention.start]
             after = text[i][b.mention.end : b.mention.end + 20]
             bracketed = rules.ALIAS_OPENS.fullmatch(between) and rules.ALIAS_CLOSES.match(after)
-            if not (bracketed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
+            so_called = rules.SO_CALLED.fullmatch(between)
+            if not (bracketed or so_called or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
                 continue
             keep, gone = groups[b.group], groups[a.group]  # the sentence's later name is the one it explains
             for pm in list(gone.members):
                 _join(keep, pm)
             gone.members.clear()
+    _merge_named_after(groups, placed, text)
+
+
+def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """A sentence that only gives a name ("이름은 ‘K-휴머노이드 밸리’로 붙였다") names the project of the
+    sentence before: the name's group joins the one named there last."""
+    naming = {i for i, sentence in text.items() if rules.NAMES_THE_PROJECT.match(sentence)}
+    if not naming:
+        return
+    by_sentence: dict[int, list[PlacedMention]] = {}
+    for pm in placed:
+        if pm.group is not None and (pm.sentence_index in naming or pm.sentence_index + 1 in naming):
+            by_sentence.setdefault(pm.sentence_index, []).append(pm)
+    for i in sorted(naming):
+        here = {pm.group for pm in by_sentence.get(i, []) if pm.group is not None}
+        before = [
+            pm for pm in by_sentence.get(i - 1, [])
+            if pm.group is not None and pm.group not in here and pm.mention_index is not None
+        ]  # fmt: skip
+        if len(here) != 1 or not before:
+            continue
+        gone, keep = groups[here.pop()], groups[max(before, key=lambda pm: pm.mention.start).group]
+        if any(pm.sentence_index != i for pm in gone.members) or not _types_agree(
+            gone.initiative_type, keep.initiative_type
+        ):
+            continue  # a name the article uses elsewhere for a project of its own, or another kind of thing
+        for pm in list(gone.members):
+            _join(keep, pm)
+        gone.members.clear()
 
 
 def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
@@ -916,14 +961,18 @@ def _item_of_its_place(pm: PlacedMention, sentence: str) -> bool:
 
 class _Referents:
     """The initiative a mention without place or distinctive words refers to: the one named in its
-    sentence or the two before it, else the only one of its kind in the article.
+    sentence or the two before it, else the only one of its kind in the article, unless that one is
+    first named in an aside after it ('… 데이터 센터와 GPU 학습동을 짓는 2단계 …. 한편 도는 …
+    사천 AI 데이터센터 …': another matter, not what the earlier sentence meant).
 
     Indexed by sentence and by kind, so that a page of thousands of mentions costs each one only
     its neighbours (the groups and the named mentions do not change while generic ones join).
     """
 
-    def __init__(self, groups: list[ArticleInitiative], placed: list[PlacedMention]) -> None:
+    def __init__(self, groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
         self.groups = {g.index: g for g in groups if g.members}
+        self.asides = sorted(i for i, t in text.items() if _ASIDE.match(t))
+        self._first_named: dict[int, int] = {}  # group → the sentence that first names it
         self.named_in: dict[int, list[PlacedMention]] = {}
         for q in placed:
             if q.strength != "generic":
@@ -957,9 +1006,18 @@ class _Referents:
             ]  # fmt: skip
             if before:
                 return self.groups[before[-1].group]
-        if len(same_kind) == 1:
+        if len(same_kind) == 1 and not self._aside_after(pm.sentence_index, same_kind[0]):
             return same_kind[0]
         return None
+
+    def _aside_after(self, sentence_index: int, g: ArticleInitiative) -> bool:
+        if not self.asides:
+            return False
+        if g.index not in self._first_named:  # once: generic mentions joining later do not name it
+            self._first_named[g.index] = min(q.sentence_index for q in g.members)
+        first = self._first_named[g.index]
+        nearest = bisect.bisect_right(self.asides, sentence_index)
+        return nearest < len(self.asides) and self.asides[nearest] <= first
 
 
 def _group_type(g: ArticleInitiative) -> str:

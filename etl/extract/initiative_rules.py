@@ -226,6 +226,8 @@ GENERIC_MODIFIERS = frozenset(
         "조성", "구축", "건립", "유치", "추진", "육성", "사업", "계획", "시범", "시범사업", "본격", "대한민국",
         "한국", "국내", "지방", "산업", "산업용", "전문", "연구", "개발", "인프라", "데이터", "종합", "복합",
         "수도권", "비수도권", "인접", "전국", "전국적", "세계적", "국가대표", "대규모의", "새로운",
+        "도내", "시내", "관내", "역내", "지역내",  # within the province or city: where, not which
+        "공공부문", "민간부문", "공공용", "행정용",  # whose it is: a kind
         "지원", "고객", "상담", "안내", "홍보", "방문자", "콜", "관리", "운영", "통합", "종합지원", "공용",
         # what an AI data centre is for: '학습·추론 전용', 'AI 학습용' (PURPOSE_WORDS)
         "학습", "추론", "학습용", "추론용", "연산", "연산용", "서비스용",
@@ -247,11 +249,16 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 HEAD_MODIFIES = re.compile(
     r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|사업자|수요|입지|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
 )
+# A head places compete for: 'AI 데이터센터 유치 경쟁이 치열하다' names no project, unless the name
+# is one of its own or the nation's one ('국가 AI 컴퓨팅센터 유치전에 뛰어들었다': that centre).
+HEAD_COMPETED_FOR = re.compile(r"\s(?:유치\s?경쟁|유치전)")
+NATIONAL_NAME_WORDS = frozenset({"국가", "범정부", "정부"})
+
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
-    r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
+    r"|\s*부지\s*(?:[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*)?(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
 )  # ('데이터센터 부지 계약', '…부지를 확보' are the project's own site)
 # A head followed by a count of two or more names several projects at once, none in particular:
 # '용인에 AI 데이터센터 2곳 동시 추진', '데이터센터 두 곳이 잇따라 추진된다' (each is named apart).
@@ -267,6 +274,9 @@ HEAD_COUNTED_AS_PARTS = re.compile(
 )
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
+# …except a name that ends the sentence with one: '가장 규모가 큰 곳은 부산 AIDC다' says which
+# project, when the name has a place or words of its own ('세계 최대 데이터센터다' names none).
+HEAD_ENDS_SENTENCE_AS_COPULA = re.compile(r"(?:다|이다|였다|이었다)\s*[.!?]?\s*[\"'”’)]*\s*$")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
 HEAD_IS_VENUE = re.compile(
@@ -358,6 +368,19 @@ AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당
 RENAMED = re.compile(
     r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
+)
+
+# A national brand prefix glued to a name word: 'K-휴머노이드 밸리' is the '휴머노이드' project, as
+# 'K-반도체 벨트' is a '반도체' one; the prefix tells no project apart.
+BRAND_PREFIX = re.compile(r"^K\s?[-‐‑–]\s?(?=[가-힣A-Za-z])")
+
+# Another name of a project after its name, so called: "휴머노이드 실증 클러스터, 이른바 'GB 휴머노이드
+# AI 클러스터'", "…센터(일명 'AI 팩토리 허브')".
+SO_CALLED = re.compile(r"[’'”\"」』]?\s*[,(]?\s*(?:이른바|일명|속칭|통칭|약칭|별칭|애칭)\s*[‘'“\"「『]?")
+# A sentence that gives the project just named its name: "이름은 ‘K-휴머노이드 밸리’로 붙였다", "영문
+# 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다".
+NAMES_THE_PROJECT = re.compile(
+    r"^\s*(?:[가-힣]{1,4}\s)?(?:이름|명칭|별칭|애칭|사업명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
 )
 
 # Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI

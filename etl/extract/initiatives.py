@@ -19,13 +19,21 @@ from functools import lru_cache
 from etl.extract import initiative_rules as rules
 from etl.extract.korean import PARTICLES, first_letter_guard, trie_pattern
 
-_QUOTED = re.compile(r"[‘'“\"「『《<]([^’'”\"」』》>\n]{2,60}?)[’'”\"」』》>]")
+# A quoted phrase with no quote inside, closed by a mark of its own kind: in '"올해 … 규모의 \'울산
+# AX 펀드\'를 …' the double quote opens a speech, the single ones the name.
+_QUOTE_PAIRS = (("‘'", "’'"), ('“"', '”"'), ("「", "」"), ("『", "』"), ("《", "》"), ("<", ">"))
+_QUOTED = re.compile(
+    "|".join(
+        f"[{opens}](?P<q{i}>[^’'”\"」』》>\\n]{{2,60}}?)[{closes}]" for i, (opens, closes) in enumerate(_QUOTE_PAIRS)
+    )
+)
 _HEADS_BY_LENGTH = sorted(rules.HEAD_TYPES, key=len, reverse=True)
 # A head noun, followed by what may follow a noun: not more Hangul of a longer word ('사업비',
 # '협약식', '센터장'), except a particle.
 _HEAD = re.compile(
     first_letter_guard(rules.HEAD_TYPES) + r"(?P<head>" + trie_pattern(rules.HEAD_TYPES) + r")"
-    r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$))"
+    r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$)"
+    r"|" + rules.HEAD_ENDS_SENTENCE_AS_COPULA.pattern + ")"
 )
 # A head's first letters: one scan of the sentence tells whether any head can be in it.
 _HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in rules.HEAD_TYPES}))
@@ -77,7 +85,9 @@ def find_initiatives(
     if _HEAD_KEY.search(sentence) is None:  # many sentences name no initiative: skip the scans
         return []
     quoted = [
-        q for m in _QUOTED.finditer(sentence) if (q := _quoted_mention(sentence, m.start(1), m.end(1), place_names))
+        q
+        for m in _QUOTED.finditer(sentence)
+        if (q := _quoted_mention(sentence, m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), place_names))
     ]
     quoted_starts = [q.start for q in quoted]
     role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
@@ -95,6 +105,16 @@ def find_initiatives(
         mention = _mention_before(sentence, m.start(), m.end(), m.group("head"), place_names)
         if mention is None or _overlapping(quoted, quoted_starts, mention.start, mention.end):
             continue
+        if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, m.end()) and not _has_name_of_its_own(
+            mention, place_names
+        ):
+            continue  # '그곳이 세계 최대 데이터센터다': a description
+        if (
+            rules.HEAD_COMPETED_FOR.match(sentence, m.end())
+            and not _has_name_of_its_own(mention, place_names)
+            and mention.name.split()[0] not in rules.NATIONAL_NAME_WORDS
+        ):
+            continue  # '울산, 강원 등에서도 AI 데이터센터 유치 경쟁이': places competing, no project
         inside = 0  # '데이터센터' of '데이터센터 집적단지': the earlier names the new one holds
         while inside < len(named) and named[-1 - inside].end > mention.start:
             if named[-1 - inside].start < mention.start:
@@ -214,10 +234,18 @@ def _head_not_a_name(sentence: str, head_end: int) -> bool:
     """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X."""
     return bool(
         rules.HEAD_MODIFIES.match(sentence, head_end)
-        or rules.HEAD_IS_PREDICATE.match(sentence, head_end)
+        or (
+            rules.HEAD_IS_PREDICATE.match(sentence, head_end)
+            and not rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, head_end)
+        )
         or rules.HEAD_IS_VENUE.match(sentence, head_end)
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)
     )
+
+
+def _has_name_of_its_own(m: InitiativeMention, place_names: Collection[str]) -> bool:
+    """A place or a distinctive word in the name ('부산 AIDC', '수열에너지 데이터센터')."""
+    return bool(distinctive_words(m.name, m.head)) or any(_is_place_name(w, place_names) for w in m.name.split()[:-1])
 
 
 def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, end: int) -> bool:
@@ -298,6 +326,8 @@ def _mention_before(
                 break
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
+            if i and _verb_after_object(word, sentence[previous[i - 1][0] : previous[i - 1][1]]):
+                break  # '2022년 문을 연 국가 AI 데이터센터': '연' is a verb, '문을' its object
             if word in ("규모", "규모의") and not (
                 i and sentence[previous[i - 1][0] : previous[i - 1][1]] in ("최대", "세계")
             ):
@@ -307,6 +337,11 @@ def _mention_before(
     while start < head_start and not (sentence[start].isalnum() or sentence[start] in "‘'“\"「『"):
         start += 1
     return _make(sentence, start, head_end, head, quoted=False)
+
+
+def _verb_after_object(word: str, before: str) -> bool:
+    """A one-letter word after an object ('문을 연', '이름을 딴', '간판을 단') is the object's verb."""
+    return len(word) == 1 and "가" <= word <= "힣" and before.endswith(("을", "를"))
 
 
 @lru_cache(maxsize=16384)
@@ -459,7 +494,7 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
     """The words before the head, each with a head glued to its end split off ('그린데이터센터' → '그린',
     '수열에너지융복합클러스터' → '수열에너지융복합'); a word that makes the head longer ('혁신 거점') is the head's."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
-    words = [_MIDDLE_DOTS.sub("", w) for w in body.split()]
+    words = [rules.BRAND_PREFIX.sub("", _MIDDLE_DOTS.sub("", w)) for w in body.split()]
     if words:
         for prefix in _HEAD_PREFIXES.get(head, ()):  # 'AI혁신 거점': '혁신' belongs to the head '혁신거점'
             if words[-1].endswith(prefix):
