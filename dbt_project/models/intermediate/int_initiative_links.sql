@@ -3,7 +3,9 @@
 -- that they are (or are not). `link` is 'strong' when the evidence settles it, 'weak' when it is the
 -- same kind of project in the same place but one side says less (`weak_from` is that side: it
 -- joins the other only when it could join nothing else), NULL when something tells them apart.
---   strong: the same distinctive name words ('수열에너지 융복합' ~ '수열에너지융복합'); the same site
+--   strong: the same distinctive name words ('수열에너지 융복합' ~ '수열에너지융복합'), or a name word
+--           the other's site begins with, for the same type ('에코델타 AIDC' ~ a data centre at
+--           에코델타시티); the same site
 --           and type; the same municipality and type with neither naming more; the same company
 --           beside totals that restate each other (within 10%); the same municipality and type with
 --           totals that restate each other; or, for a project named only by its kind and province
@@ -14,7 +16,7 @@
 --           실증센터', but 'AI 자율제조 실증거점' is the 'AI 자율제조 실증센터' built); or both reported by
 --           one article (one article's two projects).
 --   listed: only pairs that share what any link needs: a name word (or one spelling inside the
---           other), a company with totals on both sides, or the type with the same site, the same
+--           other, or the other's site), a company with totals on both sides, or the type with the same site, the same
 --           municipality or one side naming neither. Any other pair could only be kept apart, so
 --           it is not listed (those listed are a quarter of all pairs at 20,000 generated articles).
 with entities as (
@@ -23,6 +25,22 @@ with entities as (
 
 named as (
     select * from entities where len(name_words) > 0
+),
+
+sited as (
+    select * from entities where site is not null
+),
+
+name_word_of_a_site as (  -- '에코델타 AIDC' and a centre at 에코델타시티 ('에코델타' begins the site)
+    select distinct
+        least(n.entity_id, s.entity_id) as entity_a,
+        greatest(n.entity_id, s.entity_id) as entity_b
+    from (select entity_id, province_code, initiative_type, unnest(name_words) as word from named) n
+    join sited s
+        on n.province_code = s.province_code
+        and n.initiative_type = s.initiative_type  -- a site holds many kinds of project: of one kind only
+        and n.entity_id <> s.entity_id
+    where length(n.word) >= 2 and starts_with(s.site, n.word)
 ),
 
 entity_articles as (
@@ -76,6 +94,8 @@ candidates as (
     union
     select entity_a, entity_b from share_a_company
     where both_state_totals  -- a company links two reports only beside totals that restate each other
+    union
+    select entity_a, entity_b from name_word_of_a_site
 ),
 
 flagged as (  -- before the entities' columns are joined: joining on those wide rows took seconds
@@ -83,10 +103,12 @@ flagged as (  -- before the entities' columns are joined: joining on those wide 
         c.entity_a,
         c.entity_b,
         sa.entity_a is not null as share_an_article,
-        sc.entity_a is not null as share_a_company
+        sc.entity_a is not null as share_a_company,
+        ns.entity_a is not null as name_word_of_a_site
     from candidates c
     left join share_an_article sa on sa.entity_a = c.entity_a and sa.entity_b = c.entity_b
     left join share_a_company sc on sc.entity_a = c.entity_a and sc.entity_b = c.entity_b
+    left join name_word_of_a_site ns on ns.entity_a = c.entity_a and ns.entity_b = c.entity_b
 ),
 
 pairs as (
@@ -104,11 +126,11 @@ pairs as (
         a.municipality_code is not null and a.municipality_code = b.municipality_code as same_municipality,
         a.municipality_code is not null and b.municipality_code is not null
             and a.municipality_code <> b.municipality_code as municipality_conflict,
-        len(a.name_words) > 0 and len(b.name_words) > 0 and (
+        (len(a.name_words) > 0 and len(b.name_words) > 0 and (
             list_has_any(a.name_words, b.name_words)
             or contains(a.name_words_joined, b.name_words_joined)
             or contains(b.name_words_joined, a.name_words_joined)
-        ) as words_agree,
+        )) or c.name_word_of_a_site as words_agree,
         len(a.name_words) > 0 and len(b.name_words) > 0 as both_named,
         len(a.name_words) = 0 and len(b.name_words) = 0 and a.site is null and b.site is null as both_unnamed,
         a.is_generic or b.is_generic as either_generic,
