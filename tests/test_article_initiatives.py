@@ -1142,3 +1142,23 @@ def test_a_place_right_before_a_quoted_name_is_that_names_place() -> None:
     assert regions["창원 피지컬 AI 실증단지"].startswith("48")
     roles = {m[0]: m[1] for m in money(x)}
     assert roles["3,480억원"] == roles["1,370억원"] == "total" and roles["4,850억원"] == "cumulative"
+
+
+def test_a_programme_for_the_regions_in_general_is_in_no_province() -> None:
+    x = extract(
+        "지역 AI 확산 사업 본격화",
+        "경남 창원의 제조 AX 실증밸리는 지난 9월 착공했다.",
+        "'지역 인공지능 확산 사업'에는 올해 9,800억원이 배정됐다.",
+    )
+    programme = next(i for i in x.article_initiatives if i["name"].startswith("지역"))
+    assert programme["region_code"] is None
+    assert [m[1] for m in money(x) if m[0] == "9,800억원"] == ["national"]
+
+
+def test_a_regions_own_programme_named_for_its_region_stays_there() -> None:
+    x = extract(
+        "울산 AI 확산 사업 본격화",
+        "울산시는 '울산 지역 인공지능 확산 사업'에 올해 98억원을 배정했다.",
+    )
+    [programme] = [i for i in x.article_initiatives if "확산" in i["name"]]
+    assert programme["region_code"].startswith("31")

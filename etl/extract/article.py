@@ -376,6 +376,8 @@ def _amount_rows(
         role = "cumulative" if k in sums else m.role
         if initiative is None and grouped.primary is not None and role in INVESTMENT_ROLES:
             role = "other"  # '한편 … 해녀박물관 리모델링(사업비 45억원)': another matter's cost, in passing
+        elif initiative is not None and grouped.initiatives[initiative].is_nationwide and role in INVESTMENT_ROLES:
+            role = "national"  # '정부는 지역 AX 대전환 사업에 1조2천억원을': the programme of every region
         rows.append({
             "article_id": aid, "mention_index": k, "sentence_index": s.index,
             "start_offset": s.start + m.start, "end_offset": s.start + m.end,

@@ -106,6 +106,7 @@ class ArticleInitiative:
     has_facts: bool = False
     is_cancelled: bool = False
     is_subject: bool = False
+    is_nationwide: bool = False  # a programme for the regions in general ('지역 AX 대전환'): in no province
     salience: float = 0.0
 
 
@@ -387,6 +388,8 @@ def group_initiatives(
             listed_parts.add(g.index)
         g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
+        if _is_nationwide_programme(g):
+            g.is_nationwide, g.place, g.region_code, g.province_code = True, None, None, None
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
@@ -400,6 +403,15 @@ def group_initiatives(
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text).items() if whole in wholes}
     return ArticleInitiatives(groups, mention_group, primary, parts)
+
+
+def _is_nationwide_programme(g: ArticleInitiative) -> bool:
+    """A programme every name of which opens with the regions in general and holds no place of its own
+    ('지역 인공지능 전환(AX) 사업', '지역 AX 대전환'): the government's, run in every province."""
+    return g.initiative_type == "programme" and all(
+        pm.mention.name.split()[0].strip("‘'“\"") in rules.NATIONWIDE_NAME_OPENERS and not pm.place_inside
+        for pm in g.members
+    )
 
 
 def _fold_nameless_agreements(groups: list[ArticleInitiative], primary: ArticleInitiative) -> None:

@@ -370,6 +370,10 @@ RENAMED = re.compile(
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
 )
 
+# Words opening the name of a programme for the regions in general, not one region's: '지역 AX
+# 대전환', '지역 인공지능 확산 사업', '지방 AI 전환 사업' (the ministry's, run in every province).
+NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국")
+
 # A national brand prefix glued to a name word: 'K-휴머노이드 밸리' is the '휴머노이드' project, as
 # 'K-반도체 벨트' is a '반도체' one; the prefix tells no project apart.
 BRAND_PREFIX = re.compile(r"^K\s?[-‐‑–]\s?(?=[가-힣A-Za-z])")
