@@ -104,6 +104,7 @@ def test_areas_power_percentages_and_counts_are_never_money(sentence: str) -> No
         ("내년 예산 39억원을 편성했다.", "annual"),
         ("창원 실증단지는 1,370억원(국비 760억원·도비 250억원)을 투입한다.", "total"),  # its parts in brackets
         ("센터는 3,480억원(국비 1,620억원·시비 1,010억원·민간 850억원)을 들여 짓는다.", "total"),
+        ("연간 운영비 50억원(국비 30억원·시비 20억원)은 별도로 지원받는다.", "other"),  # a running cost
         ("국비 229억원을 확보했다.", "component"),
         ("아름다운가게가 750만 원 상당의 나눔보따리를 전달했다.", "other"),
     ],

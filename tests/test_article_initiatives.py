@@ -1162,3 +1162,25 @@ def test_a_regions_own_programme_named_for_its_region_stays_there() -> None:
     )
     [programme] = [i for i in x.article_initiatives if "확산" in i["name"]]
     assert programme["region_code"].startswith("31")
+
+
+def test_a_province_selected_for_a_programme_of_every_region_holds_its_part() -> None:
+    x = extract(
+        "충북, 지역 AI 확산 사업 선정",
+        "충북도는 과기정통부가 주관하는 '지역 인공지능 확산 사업'에 선정돼 국비 120억원을 확보했다고 밝혔다.",
+        "도는 도비 60억원을 더해 모두 180억원을 청주 오창에 투입한다.",
+    )
+    [programme] = [i for i in x.article_initiatives if "확산" in i["name"]]
+    assert programme["region_code"].startswith("43")
+    assert "national" not in [m[1] for m in money(x)]
+
+
+def test_a_name_given_to_a_centre_goes_to_the_centre_not_the_last_project() -> None:
+    x = extract(
+        "경남 AI 거점 조성",
+        "도는 창원에 AI 데이터센터를 짓고 김해에 로봇 클러스터를 조성한다.",
+        "센터 이름은 'AI 팩토리 밸리'로 정했다.",
+        "총사업비는 3천억원이다.",
+    )
+    groups = [i for i in x.article_initiatives if "김해" in i["name"]]
+    assert all("팩토리" not in i["name"] for i in groups)

@@ -319,6 +319,14 @@ def test_the_head_gives_the_type(sentence: str, expected: list[tuple[str, str]])
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["AI 데이터센터 부지 10만평에 대한 매입을 마쳤다.", "데이터센터 부지 3만㎡는 내년 착공한다."],
+)
+def test_a_projects_own_site_with_its_area_still_names_the_project(sentence: str) -> None:
+    assert [m.name for m in find_initiatives(sentence, PLACES)] != []
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("가장 규모가 큰 곳은 부산 강서구 에코델타시티의 부산 AIDC다.", [("부산 AIDC", "data_centre")]),

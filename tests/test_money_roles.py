@@ -840,3 +840,18 @@ def test_a_programme_of_every_region_and_a_sum_over_provinces_are_national(sente
 )
 def test_the_figure_of_several_projects_counted_together_is_cumulative(sentence: str, expected: str) -> None:
     assert [role for _, role in article_roles(sentence)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # a province's own cities counted, a province's claim on a part, a province's own programme
+        ("도는 22개 시·군에 AI 교육센터를 만드는 데 모두 300억원을 투입한다.",),
+        ("정부는 올해 지역 AX 실증 사업에 1조원을 투입한다.", "이 중 도가 확보한 국비는 300억원이다."),
+        ("산업부는 도의 자율제조 실증 사업에 총 450억원을 투입한다.",),
+        # two facilities of one project
+        ("데이터센터와 연구동 두 시설의 총사업비는 5천억원이다.",),
+    ],
+)
+def test_a_provinces_own_money_is_not_national_nor_cumulative(sentences: tuple[str, ...]) -> None:
+    assert article_roles(*sentences)[-1][1] not in ("national", "cumulative")

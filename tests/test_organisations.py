@@ -326,6 +326,10 @@ def test_places_written_with_their_province_are_no_party_of_a_list(sentence: str
         ("두산에너빌리티·한화에어로 등 수요기업이 참여한다.", ["두산에너빌리티", "한화에어로스페이스"]),
         ("한화에어로와 협약을 맺었다.", ["한화에어로스페이스"]),
         ("서울과학고와 카이스트가 협약을 맺었다.", ["서울과학고", "한국과학기술원"]),  # a school ends in '고'
+        (
+            "선린인터넷고와 서울로봇고, 미림마이스터고가 협약을 맺었다.",
+            ["선린인터넷고", "서울로봇고", "미림마이스터고"],
+        ),
     ],
 )
 def test_list_ends_places_short_forms_and_schools(sentence: str, expected: list[str]) -> None:

@@ -273,3 +273,10 @@ def test_a_print_editions_masthead_with_its_page_is_metadata_and_dates_it(masthe
 def test_a_sentence_about_a_page_is_no_masthead() -> None:
     page = clean_page("도의회, AI 데이터센터 지연 질타\n2025년 11월 19일 3면 톱기사는 AI 데이터센터 지연이었다.\n")
     assert any("3면 톱기사" in s.text for s in page.sentences)
+
+
+def test_a_caption_line_that_opens_with_photo_is_no_release_header() -> None:
+    page = clean_page(
+        "울산 AI 데이터센터 착공\n사진 : 울산 AI 데이터센터 조감도. 총사업비 7조원 규모다.\n울산시는 5일 착공식을 열었다.\n"
+    )
+    assert "사진 : 울산 AI 데이터센터 조감도. 총사업비 7조원 규모다." not in page.meta_lines

@@ -194,6 +194,8 @@ def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
 
 
+# A running cost, however it is split: '연간 운영비 50억원(국비 30억원·시비 20억원)은 별도로'.
+_RUNNING_COST_LEFT = re.compile(r"운영비|운영\s*예산|운영\s*자금|유지\s*관리비|연간")
 # Parts by source in brackets right after a figure: '1,370억원(국비 760억원·도비 250억원)'.
 _PARTS_IN_BRACKETS_AFTER = re.compile(
     r"\s*\(\s*(?:[^()]{0,6}\s)?(?:국비|시비|도비|군비|구비|지방비|민간|민자|정부|정부\s*출자금?|자부담)\s*(?:\d|약)"
@@ -453,6 +455,11 @@ def classify_role(
         return "total"  # '… 많은 1,200억원 규모다': a scale is a whole's
     if count > 1 and (m.amount_krw or 0) >= others_sum and _sums_listed_parts(sentence, m, left):
         return "total"  # '총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로': the parts' whole
-    if count > 1 and (m.amount_krw or 0) >= largest_in_sentence and _PARTS_IN_BRACKETS_AFTER.match(sentence, m.end):
+    if (
+        count > 1
+        and (m.amount_krw or 0) >= largest_in_sentence
+        and _PARTS_IN_BRACKETS_AFTER.match(sentence, m.end)
+        and not _RUNNING_COST_LEFT.search(left)
+    ):
         return "total"  # '1,370억원(국비 760억원·도비 250억원 …)을 투입해': the whole, its parts in brackets
     return "other"

@@ -388,7 +388,7 @@ def group_initiatives(
             listed_parts.add(g.index)
         g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
-        if _is_nationwide_programme(g):
+        if _is_nationwide_programme(g, places):
             g.is_nationwide, g.place, g.region_code, g.province_code = True, None, None, None
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
@@ -405,11 +405,14 @@ def group_initiatives(
     return ArticleInitiatives(groups, mention_group, primary, parts)
 
 
-def _is_nationwide_programme(g: ArticleInitiative) -> bool:
-    """A programme every name of which opens with the regions in general and holds no place of its own
-    ('지역 인공지능 전환(AX) 사업', '지역 AX 대전환'): the government's, run in every province."""
+def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]]) -> bool:
+    """A programme every name of which opens with the regions in general, in sentences that name no
+    place ('정부가 올해 지역 인공지능 전환(AX) 사업에 …'): the government's, run in every province. Not
+    '충북도는 … 지역 인공지능 확산 사업에 선정돼': the province's part of it."""
     return g.initiative_type == "programme" and all(
-        pm.mention.name.split()[0].strip("‘'“\"") in rules.NATIONWIDE_NAME_OPENERS and not pm.place_inside
+        pm.mention.name.split()[0].strip("‘'“\"") in rules.NATIONWIDE_NAME_OPENERS
+        and not pm.place_inside
+        and not places.get(pm.sentence_index)
         for pm in g.members
     )
 
@@ -835,7 +838,8 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
 def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that only gives a name ("이름은 ‘K-휴머노이드 밸리’로 붙였다") names the project of the
     sentence before: the name's group joins the one named there last."""
-    naming = {i for i, sentence in text.items() if rules.NAMES_THE_PROJECT.match(sentence)}
+    named_by = {i: rules.NAMES_THE_PROJECT.match(sentence) for i, sentence in text.items()}
+    naming = {i for i, m in named_by.items() if m}
     if not naming:
         return
     by_sentence: dict[int, list[PlacedMention]] = {}
@@ -848,6 +852,9 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
             pm for pm in by_sentence.get(i - 1, [])
             if pm.group is not None and pm.group not in here and pm.mention_index is not None
         ]  # fmt: skip
+        noun = named_by[i].group("noun")  # '센터 이름은 …': the centre's name, not the last project's
+        if noun and noun not in rules.NAME_KIND_WORDS:
+            before = [pm for pm in before if noun in pm.mention.name]
         if len(here) != 1 or not before:
             continue
         gone, keep = groups[here.pop()], groups[max(before, key=lambda pm: pm.mention.start).group]

@@ -258,7 +258,10 @@ NATIONAL_NAME_WORDS = frozenset({"국가", "범정부", "정부"})
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
-    r"|\s*부지\s*(?:[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*)?(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
+    r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
+    # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
+    r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
+    r"(?:들어서|들어선|짓|지어|조성|건립|세워|세운|입주)"
 )  # ('데이터센터 부지 계약', '…부지를 확보' are the project's own site)
 # A head followed by a count of two or more names several projects at once, none in particular:
 # '용인에 AI 데이터센터 2곳 동시 추진', '데이터센터 두 곳이 잇따라 추진된다' (each is named apart).
@@ -374,6 +377,9 @@ RENAMED = re.compile(
 # 대전환', '지역 인공지능 확산 사업', '지방 AI 전환 사업' (the ministry's, run in every province).
 NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국")
 
+# Words before '이름은' that say which name, not whose: '영문 명칭은', '새 이름은'.
+NAME_KIND_WORDS = frozenset({"영문", "영어", "공식", "정식", "새", "새로운", "한글", "국문", "최종"})
+
 # A national brand prefix glued to a name word: 'K-휴머노이드 밸리' is the '휴머노이드' project, as
 # 'K-반도체 벨트' is a '반도체' one; the prefix tells no project apart.
 BRAND_PREFIX = re.compile(r"^K\s?[-‐‑–]\s?(?=[가-힣A-Za-z])")
@@ -384,7 +390,7 @@ SO_CALLED = re.compile(r"[’'”\"」』]?\s*[,(]?\s*(?:이른바|일명|속칭
 # A sentence that gives the project just named its name: "이름은 ‘K-휴머노이드 밸리’로 붙였다", "영문
 # 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다".
 NAMES_THE_PROJECT = re.compile(
-    r"^\s*(?:[가-힣]{1,4}\s)?(?:이름|명칭|별칭|애칭|사업명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
+    r"^\s*(?:(?P<noun>[가-힣]{1,4})\s)?(?:이름|명칭|별칭|애칭|사업명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
 )
 
 # Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI

@@ -29,9 +29,10 @@ _SEVERAL_PARTIES = re.compile(
     r"(?:(?:[2-9]|[1-9]\d+)\s*(?:개사|개\s*기업|개\s*업체|개\s*회사|곳)|[두세네]\s*(?:회사|기업|곳))"
 )
 # '이들 가운데 A는', '이 중 B가': what follows is one part of the figure before.
+_OF_THIS_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)")
 _PART_OF_BEFORE = re.compile(
-    r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)"
-    r"|(?:투자분|부담분|출자분|투자액|투자금|사업비|금액)\s*(?:가운데|중)(?![가-힣])"  # '민간 투자분 가운데 A가 5,100억원을'
+    _OF_THIS_BEFORE.pattern
+    + r"|(?:투자분|부담분|출자분|투자액|투자금|사업비|금액)\s*(?:가운데|중)(?![가-힣])"  # '민간 투자분 가운데 A가 5,100억원을'
 )
 # '이 중 A가 2조원을 부담하고, 나머지 3조원은 B가 마련한다': the figure before divided among its
 # parties ('이 중', of this money), so their projects are one; '이들 가운데 A사는' singles out a party.
@@ -41,7 +42,7 @@ _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 # The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
 # 투자 규모는' (each has its own).
 _SEVERAL_PROJECTS_LEFT = re.compile(
-    r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*건)\s*(?:사업|프로젝트|거점|센터|단지|시설)"
+    r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*건)\s*(?:사업|프로젝트|거점|센터|단지)"  # not '두 시설': one project's
     r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
@@ -103,6 +104,8 @@ _THIS_PROJECT = re.compile(
 _MINISTRY_QUOTED_PROGRAMME = re.compile(
     _MINISTRY + r"(?:는|가|도|은)\s+(?:[^\s,.]+\s+){0,2}?['‘\"“][^'’\"”]{2,30}['’\"”](?:에|에는|에만)\s"
 )
+# A region's own programme: '산업부는 도의 자율제조 실증 사업에 총 450억원을'.
+_REGIONS_OWN = re.compile(r"(?:^|\s)(?:시|도|군|구)의\s")
 # A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
 _REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
@@ -120,7 +123,7 @@ _INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역
 _NATIONWIDE_SITES = re.compile(
     r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)에\s"
     # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
-    r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|시·군|시군|시·군·구|지자체|광역자치단체|기초자치단체)(?:의|에|에서)\s"
+    r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|광역자치단체)(?:의|에|에서)\s"  # not a province's '22개 시·군'
 )
 # …when the money is summed over them ('모두 3조원', '…을 포함해'), and no one of them is singled
 # out between ('전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원'; '전국 3곳에서 … 운영 중인').
@@ -203,7 +206,10 @@ def refine_roles(
                 ):
                     role = "cumulative"
                 elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))) or (
-                    previous_national and not named_regions.get(i) and _PART_OF_BEFORE.search(sentence, 0, m.start)
+                    previous_national
+                    and not named_regions.get(i)
+                    and _OF_THIS_BEFORE.search(sentence, 0, m.start)
+                    and not _REGION_CLAIMS.search(sentence)  # '이 중 도가 확보한 국비는 300억원': the province's
                 ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part
                     role = "national"
                 elif _funds_another_industry(sentence, m):
@@ -249,6 +255,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and _GOVERNMENT_PROGRAMME_LEFT.search(sentence, max(0, m.start - 60), m.start)
         and not _THIS_PROJECT.search(sentence, 0, m.start)
         and not _REGION_CLAIMS.search(sentence)
+        and not _REGIONS_OWN.search(sentence, 0, m.start)
     ):
         return True
     return not names_a_place and bool(

@@ -93,9 +93,11 @@ EVENT_WORDS = frozenset({
 # Taxes listed among a zone's benefits ('법인세·소득세 감면, 상속세 과세특례').
 TAX_WORD = re.compile(r"^(?:법인|소득|상속|증여|지방|취득|재산|부가가치|부가|양도소득|종합부동산|관|국)세$")
 # A verb's connective form that ends a clause in a list ('인력을 길러내고, NIPA는 …'), besides those
-# of VERB_ENDING: a stem and '고', but not a school ('과학고', '마이스터고').
-_CONNECTIVE_GO = re.compile(r"[가-힣]고$")
-_SCHOOL_GO = re.compile(r"(?:과학|외|국제|예술|예|체육|체|마이스터|공업|공|상업|상|농업|농|여|특성화|자사|영재)고$")
+# of VERB_ENDING: a verb's stem and '고' (not a school: '서울로봇고', '선린인터넷고').
+_CONNECTIVE_GO = re.compile(
+    r"(?:내|맡|짓|열|돕|키우|만들|갖추|이끌|늘리|높이|세우|모으|펼치|나서|받|주|두|쓰|살리|넓히|잇|끌|넣|밝히|알리|"
+    r"거치|마치|맺|잡|찾|꾸리|돌리|옮기|바꾸|줄이|보내|들이|올리|내리|나누|더하)고$"
+)
 # Countries: a list's item that names one ('그린웨이브에너지, 미국 투자사 …') is no organisation.
 COUNTRY_NAMES = frozenset({
     "미국", "영국", "일본", "중국", "독일", "프랑스", "싱가포르", "대만", "캐나다", "호주", "네덜란드", "스웨덴",
@@ -214,7 +216,7 @@ def is_plausible_name(name: str, region_names: Set[str], marked: bool = False) -
         return False
     if name in FIELD_WORDS or name in COUNTRY_NAMES or name in EVENT_WORDS or _ANONYMISED.fullmatch(name):
         return False
-    if TAX_WORD.match(name) or (_CONNECTIVE_GO.search(name) and not _SCHOOL_GO.search(name) and len(words) == 1):
+    if TAX_WORD.match(name) or (_CONNECTIVE_GO.search(name) and len(words) == 1):
         return False
     if name + "도" in region_names:
         return False  # '강원특별자치' of '강원특별자치도와': the province, its ending read as a particle

@@ -16,7 +16,7 @@ select
     any_value(site) as site,
     {{ compared_words('any_value(name_words)') }} as name_words,
     min(name_key) as name_key,
-    array_to_string({{ compared_words('any_value(name_words)') }}, '') as name_words_joined,
+    array_to_string(any_value(name_words), '') as name_words_joined,  -- as written: '의료' is inside '의료기기'
     signature is null as is_generic,
     list(distinct article_id order by article_id) as article_ids,
     list(distinct node_id order by node_id) as node_ids,

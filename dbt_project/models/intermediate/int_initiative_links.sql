@@ -35,12 +35,16 @@ name_word_of_a_site as (  -- '에코델타 AIDC' and a centre at 에코델타시
     select distinct
         least(n.entity_id, s.entity_id) as entity_a,
         greatest(n.entity_id, s.entity_id) as entity_b
-    from (select entity_id, province_code, initiative_type, unnest(name_words) as word from named) n
+    from (
+        select entity_id, province_code, initiative_type, name_words[1] as word
+        from named where len(name_words) = 1  -- the site's word is all its name says ('새만금 네이버 …' says more)
+    ) n
     join sited s
         on n.province_code = s.province_code
         and n.initiative_type = s.initiative_type  -- a site holds many kinds of project: of one kind only
         and n.entity_id <> s.entity_id
     where length(n.word) >= 2 and starts_with(s.site, n.word)
+        and len(s.name_words) = 0  -- nor does the other name a project of its own there ('LG 데이터센터')
 ),
 
 entity_articles as (
