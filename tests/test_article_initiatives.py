@@ -1184,3 +1184,77 @@ def test_a_name_given_to_a_centre_goes_to_the_centre_not_the_last_project() -> N
     )
     groups = [i for i in x.article_initiatives if "김해" in i["name"]]
     assert all("팩토리" not in i["name"] for i in groups)
+
+
+# --- a national selection: each place's own budget, the programme's sum in no place -------------
+
+
+def funded_provinces(x: ExtractedArticle) -> dict[str, tuple[str, str]]:
+    """Each linked amount: its role and the first two digits of its initiative's province."""
+    by_index = {i["initiative_index"]: i for i in x.article_initiatives}
+    return {
+        a["surface"]: (a["amount_role"], by_index[a["initiative_index"]]["province_code"][:2])
+        for a in x.amounts
+        if a["initiative_index"] is not None
+    }
+
+
+def _selection() -> ExtractedArticle:
+    return extract(
+        "산업부, 'AI 제조 실증거점' 3곳 선정…총 900억 투입",
+        "산업통상부는 'AI 제조 실증거점' 공모 결과 경남 창원, 전남 여수, 충북 청주 등 3곳을 선정했다고 2일 밝혔다.",
+        "3곳에는 2028년까지 국비 540억원을 포함해 총 900억원이 투입된다.",
+        "창원과 여수에는 각각 350억원과 300억원이 들어간다.",
+        "청주는 이차전지 AX 거점으로 250억원 규모다.",
+    )
+
+
+def test_a_selections_sum_is_in_no_place_and_its_headline_says_the_same() -> None:
+    roles = [(m[0], m[1]) for m in money(_selection())]
+    assert (
+        ("총 900억", "national") in roles and ("총 900억원", "national") in roles and ("540억원", "national") in roles
+    )
+
+
+def test_figures_given_respectively_go_to_the_places_the_sentence_names_of_a_longer_list() -> None:
+    x = _selection()
+    region_of = {i["initiative_index"]: i["region_code"] for i in x.article_initiatives}
+    placed = {a["surface"]: (a["amount_role"], region_of[a["initiative_index"]][:2]) for a in x.amounts}
+    assert placed["350억원"] == ("total", "48")  # 창원, 경남
+    assert placed["300억원"] == ("total", "46")  # 여수, 전남
+    assert placed["250억원 규모"] == ("total", "43")  # 청주, 충북
+
+
+def test_a_figure_goes_to_the_name_just_before_it_not_to_the_next_clauses() -> None:
+    x = extract(
+        "지역 AX 거점 2곳 확정",
+        "정부는 충남 천안과 강원 원주를 AX 거점으로 선정했다.",
+        "충남 천안은 모빌리티 부품 AX 거점으로 350억원, 강원 원주는 의료기기 AX 거점으로 300억원 규모다.",
+    )
+    funded = {m[0]: (m[1], m[2]) for m in money(x)}
+    assert funded["350억원"][1].endswith("모빌리티 부품 AX 거점")
+    assert funded["300억원 규모"][1].endswith("의료기기 AX 거점")
+    assert funded["350억원"][0] == funded["300억원 규모"][0] == "total"
+
+
+def test_a_figure_placed_in_a_province_funds_that_provinces_project_not_anothers() -> None:
+    x = extract(
+        "AX 실증사업 4곳 선정",
+        "울산은 동구에 '조선 AX 실증센터'를 만든다.",
+        "전북특별자치도는 김제에 농생명 실증 사업을 벌인다.",
+        "사업비는 360억원으로 국비 220억원과 도비 140억원이 들어간다.",
+    )
+    assert not any(province == "31" for _, province in funded_provinces(x).values())  # none of it is 울산's
+
+
+def test_listed_provinces_each_with_a_figure_are_each_a_whole() -> None:
+    x = extract(
+        "지역 AX 선도 프로젝트 3개 시·도 선정",
+        "정부가 '지역 AX 선도 프로젝트' 대상으로 울산, 부산, 강원 등 3개 시·도를 선정했다.",
+        "사업 기간은 3년이며 총 368억원이 투입된다.",
+        "지역별 총사업비는 ▲울산 '조선소 물류 AI' 138억원 ▲부산 '항만 물류 AX' 126억원 ▲강원 '의료기기 AI' 104억원이다.",
+    )
+    placed = funded_provinces(x)
+    assert placed["138억원"] == ("total", "31")
+    assert placed["126억원"] == ("total", "26")
+    assert placed["104억원"] == ("total", "51")

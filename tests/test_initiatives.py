@@ -439,6 +439,10 @@ def test_a_place_name_ending_like_a_verb_belongs_to_the_name() -> None:
         # a region's strategy, or a company's project of another kind, stays
         ("SKT는 '부산 AI 전환 전략'에 참여한다.", "SKT", ["부산 AI 전환 전략"]),
         ("SKT AI 데이터센터를 짓는다.", "SKT", ["SKT AI 데이터센터"]),
+        # a plan the company, as the sentence's subject, announces as its own
+        ("KT는 19일 본사에서 간담회를 열고 'AI 인프라 2030' 전략을 발표했다.", "KT", []),
+        ("KT는 이 같은 내용의 'AX 비전'을 공개했다.", "KT", []),
+        ("KT는 '부산 AI 전환 전략'에 참여한다고 밝혔다.", "KT", ["부산 AI 전환 전략"]),
     ],
 )
 def test_a_strategy_named_after_a_company_is_its_own_business(sentence: str, company: str, expected: list[str]) -> None:
@@ -704,3 +708,19 @@ def test_a_test_facility_named_for_what_it_tests_is_an_initiative(sentence: str,
 )
 def test_a_quoted_name_closes_with_a_mark_of_its_own_kind(sentence: str, expected: list[str]) -> None:
     assert [m.name for m in find_initiatives(sentence, PLACES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("전북은 김제에 '농생명 AI 실증 플랫폼'을 조성한다.", ["농생명 AI 실증 플랫폼"]),
+        ("충북은 오송에 '바이오 AI 랩'을 세운다.", ["바이오 AI 랩"]),
+        ("시는 '스마트 제조 AI 리빙랩'을 연다.", ["스마트 제조 AI 리빙랩"]),
+        # unquoted, or with no AI word, a platform or a lab is software or a room
+        ("기업들은 AI 플랫폼을 도입한다.", []),
+        ("도는 '스마트 물류 플랫폼'을 구축한다.", []),
+        ("연구소는 바이오 랩을 새로 꾸몄다.", []),
+    ],
+)
+def test_a_platform_or_lab_is_an_initiative_only_quoted_with_an_ai_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -855,3 +855,100 @@ def test_the_figure_of_several_projects_counted_together_is_cumulative(sentence:
 )
 def test_a_provinces_own_money_is_not_national_nor_cumulative(sentences: tuple[str, ...]) -> None:
     assert article_roles(*sentences)[-1][1] not in ("national", "cumulative")
+
+
+# --- a programme's places counted, a cap per place, a company's AI infrastructure -------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "amount"),
+    [
+        (("3곳에는 2028년까지 국비 540억원을 포함해 총 900억원이 투입된다.",), "총 900억원"),
+        (("3곳에는 2028년까지 국비 540억원을 포함해 총 900억원이 투입된다.",), "540억원"),
+        (("이 사업은 5개 거점에 국비와 지방비를 더해 모두 1200억원이 들어간다.",), "모두 1200억원"),
+        (("올해는 4곳에 국비 150억원이 우선 지원된다.",), "150억원"),
+        (("선정된 세 곳에는 3년간 총 450억원이 지원된다.",), "총 450억원"),
+    ],
+)
+def test_the_sum_over_a_programmes_counted_places_is_no_place_of_its_own(sentences: tuple, amount: str) -> None:
+    assert dict(article_roles(*sentences))[amount] == "national"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("두 곳에는 각각 450억원, 380억원이 투입된다.", "450억원", "total"),  # one figure to each place
+        ("3곳에 곳당 100억원씩 지원한다.", "100억원", "other"),  # a figure per unit
+        ("회사는 데이터센터 2곳을 짓는 데 1조원을 들인다.", "1조원", "total"),  # two sites to build, no selection
+    ],
+)
+def test_money_given_to_each_counted_place_stays_that_places(sentence: str, amount: str, role: str) -> None:
+    assert dict(article_roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("거점별 국비는 최대 200억원이다.", "최대 200억원", "national"),
+        ("과제당 최대 30억원까지 지원한다.", "최대 30억원", "national"),
+        ("구미·광주·천안·원주…거점별 국비 최대 200억", "최대 200억", "national"),
+        ("센터 건립에는 최대 500억원이 들어간다.", "최대 500억원", "total"),  # one project's ceiling
+    ],
+)
+def test_a_cap_on_what_each_place_gets_is_the_programmes_rule(sentence: str, amount: str, role: str) -> None:
+    assert dict(article_roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("한빛클라우드가 2028년까지 3년간 AI 인프라에 6조원을 투자한다.", "6조원", "national"),
+        ("회사는 2030년까지 인공지능(AI) 인프라에 총 7조원을 투자한다.", "총 7조원", "national"),
+        ("데이터센터와 GPU, 자체 AI 모델 등 AI 인프라 전반에 총 9조 원을 투입한다.", "총 9조 원", "national"),
+        ("시는 올해 AI 인프라에 300억원을 투입한다.", "300억원", "total"),  # the city's own
+        ("이 사업의 AI 인프라에 1200억원이 들어간다.", "1200억원", "total"),  # one project's part
+    ],
+)
+def test_a_companys_spending_on_ai_infrastructure_as_a_whole_is_national(sentence: str, amount: str, role: str) -> None:
+    assert dict(article_roles(sentence))[amount] == role
+
+
+def test_a_breakdown_of_a_national_figure_is_national_too() -> None:
+    found = article_roles(
+        "한빛클라우드가 2028년까지 3년간 AI 인프라에 6조원을 투자한다.",
+        "회사는 GPU 5만장을 확보할 계획이다.",
+        "연도별로는 올해 1조 5000억원, 내년 2조원, 2028년 2조 5000억원을 집행한다.",
+        "연평균 2조원 규모다.",
+    )
+    assert {role for _, role in found} == {"national"}
+
+
+def test_a_breakdown_larger_than_the_national_figure_is_not_its_breakdown() -> None:
+    found = dict(
+        article_roles(
+            "회사는 2030년까지 AI 인프라에 1조원을 투자한다.",
+            "연도별로는 올해 8000억원, 내년 7000억원을 들인다.",
+        )
+    )
+    assert found["8000억원"] != "national"
+
+
+def test_a_part_of_the_money_before_is_national_when_that_money_is() -> None:
+    found = dict(
+        article_roles(
+            "한결텔레콤이 2030년까지 인공지능(AI) 인프라에 총 7조원을 투자한다.",
+            "한결텔레콤은 11일 기자간담회를 열고 이 같은 전략을 발표했다.",
+            "투자금 가운데 가장 큰 몫은 GPU 확보(3조원)와 기존 데이터센터 증설(2조4,000억원)에 쓰인다.",
+        )
+    )
+    assert found["3조원"] == found["2조4,000억원"] == "national"
+
+
+def test_a_region_that_secured_the_part_keeps_it() -> None:
+    found = dict(
+        article_roles(
+            "정부는 올해 AI 예산을 10조원으로 편성했다.",
+            "이 중 도가 확보한 국비는 300억원이다.",
+        )
+    )
+    assert found["300억원"] != "national"

@@ -40,7 +40,7 @@ from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import BULLET, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK
-from etl.extract.money_roles import cumulative_sums, parallel_totals, refine_roles
+from etl.extract.money_roles import cumulative_sums, headline_roles, parallel_totals, refine_roles
 from etl.extract.organisations import find_article_organisations
 from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
@@ -240,7 +240,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
 
     placed_money = {s.index: placed(s, money_by_sentence[s.index], None) for s in sents}
-    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods)
+    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods, gaz)
     placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
     figures: dict[int, list[tuple[int, str]]] = {}  # each sentence's amounts: (offset in it, role)
     sentence_start = {s.index: s.start for s in sents}
@@ -333,6 +333,7 @@ def _amount_rows(
     grouped: ArticleInitiatives,
     places: dict[int, list[Place]],
     periods: dict[int, tuple[int | None, int | None]],
+    gaz: Gazetteer,
 ) -> list[dict[str, Any]]:
     """One row per amount, region and the initiative it funds.
 
@@ -346,7 +347,7 @@ def _amount_rows(
         by_amount: dict[int, list[_Placed]] = {}
         for p in placed_money[s.index]:
             by_amount.setdefault(p.fact.start, []).append(p)
-        respective = respective_initiatives(grouped, s.index, s.text, len(by_amount))
+        respective = respective_initiatives(grouped, s.index, s.text, len(by_amount), places[s.index])
         if respective:  # '각각 450억원, 380억원': one figure to each place, in order
             respective_sentences.add(s.index)
             for g, placements in zip(respective, by_amount.values(), strict=True):
@@ -359,6 +360,9 @@ def _amount_rows(
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
             initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end)
+            if initiative is not None and len(placements) == 1 and placements[0].region_code:
+                region = gaz.regions.get(placements[0].region_code)
+                initiative = _in_own_province(grouped, initiative, region.province_code if region else None, s.index)
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places, respective_sentences)
@@ -388,7 +392,31 @@ def _amount_rows(
             "is_superseded": m.is_superseded,
             "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
         })  # fmt: skip
+    # a headline's figure that the body gives as a nationwide programme's ('…선정…3년간 612억')
+    figures = [(r["sentence_index"], r["amount_krw"], r["amount_role"]) for r in rows]
+    for row, role in zip(rows, headline_roles(sents, figures), strict=True):
+        row["amount_role"] = role
     return rows
+
+
+def _in_own_province(
+    grouped: ArticleInitiatives, initiative: int, province: str | None, sentence_index: int
+) -> int | None:
+    """The initiative an amount funds in the province its own clause places it ('전북은 김제에 … 조성한다.
+    사업비는 360억원'), when the one linked is another province's: the article's one project there;
+    of several, the one its sentence names, else the part there of a programme spread over places
+    ('▲울산 … 138억원 ▲부산 … 126억원' after '울산, 부산 … 5개 시·도를 선정'); with none there, no
+    project the article names (another province's project never takes it)."""
+    linked_to = grouped.initiatives[initiative].province_code
+    if province is None or linked_to is None or linked_to == province:
+        return initiative  # the same province, or a programme of no province ('지역 AI 확산 사업')
+    there = [g.index for g in grouped.initiatives if g.is_subject and g.province_code == province]
+    if len(there) > 1:
+        named = {g.index for _, g in grouped.members_in(sentence_index)}
+        there = [i for i in there if i in named] or [i for i in there if i in grouped.first_spread]
+    if not there:
+        return None
+    return there[0] if len(there) == 1 else initiative
 
 
 def _as_part_of_whole(
@@ -424,10 +452,7 @@ def _parallel_totals(
         if len(ks) < 2:
             continue
         s = linked[ks[0]][0]
-        nearest = [
-            next((p.key for p in reversed(places[s.index]) if p.end <= linked[k][1].start and not p.is_province), None)
-            for k in ks
-        ]
+        nearest = [_nearest_place(places[s.index], linked[k][1].start) for k in ks]
         if s.index not in respective and (None in nearest or len(set(nearest)) < len(nearest)):
             continue
         alone = [classify_role(s.text, linked[k][1], linked[k][1].amount_krw or 0, 1) for k in ks]
@@ -436,6 +461,12 @@ def _parallel_totals(
             sent, m, ini, region = linked[k]
             out[k] = (sent, replace(m, role=role), ini, region)
     return out
+
+
+def _nearest_place(places: list[Place], offset: int) -> str | None:
+    """The place named nearest before `offset` ('장성군에는 2조2000억원', '▲울산 … 138억원')."""
+    before = [p for p in places if p.end <= offset]
+    return before[-1].key if before else None
 
 
 def _initiative_row(aid: str, g: ArticleInitiative, primary: int | None) -> dict[str, Any]:

@@ -1202,7 +1202,7 @@ def link_fact(
     ]  # fmt: skip
     own_names = [(pm, g) for pm, g in named if pm.words or pm.place_inside or pm.mention.quoted]
     if own_names:  # '강원 수열에너지융복합클러스터는 춘천시 동면 … 3,600억원을 투입': the name, not the town
-        _, g = min(own_names, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
+        _, g = min(own_names, key=lambda x: (_gap(x[0].mention, offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
     placed_at = article.subjects_at
     before = [
@@ -1211,7 +1211,7 @@ def link_fact(
     if before:
         return _not_an_agreement(article, placed_at[before[-1].key][0]).index
     if named:
-        _, g = min(named, key=lambda x: (abs(x[0].mention.start - offset), x[0].mention.start))
+        _, g = min(named, key=lambda x: (_gap(x[0].mention, offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
     near = [  # '오송에 1조원을', not '본사에서 열린 협약식에서 …'
         p for p in places
@@ -1252,6 +1252,12 @@ def link_fact(
     return article.primary
 
 
+def _gap(mention: InitiativeMention, offset: int) -> int:
+    """How far a fact at `offset` stands from a name: from its end when the name comes first
+    ('천안은 모빌리티 AX 거점으로 350억원, 원주는 …': the name just before, however long)."""
+    return offset - mention.end if mention.end <= offset else abs(mention.start - offset)
+
+
 def _placed_elsewhere(place: Place | None, g: ArticleInitiative) -> bool:
     """'도는 지난해 오송에 1조2천억원 규모의 …를 조성하겠다는 계획': a fact at a city or site that is not
     the project's own place is another project's, even one the article does not name."""
@@ -1273,11 +1279,16 @@ def _not_an_agreement(article: ArticleInitiatives, g: ArticleInitiative) -> Arti
 
 
 def respective_initiatives(
-    article: ArticleInitiatives, sentence_index: int, sentence: str, amount_count: int
+    article: ArticleInitiatives,
+    sentence_index: int,
+    sentence: str,
+    amount_count: int,
+    places: Sequence[Place] = (),
 ) -> list[ArticleInitiative]:
     """The initiatives that several amounts of one sentence fund one by one, in order ('부산 사상·대구
     달서에 … 각각 450억·380억', '두 곳에는 각각 450억원, 380억원'): one mention spread over as many
-    places, in this sentence or before it, when the sentence says '각각'."""
+    places, in this sentence or before it, when the sentence says '각각'; of a longer list before
+    it, those at the places the sentence names, in its order ('구미와 광주에 각각 480억원과 420억원')."""
     if amount_count < 2 or not rules.RESPECTIVELY.search(sentence):
         return []
     here = sorted(
@@ -1291,6 +1302,10 @@ def respective_initiatives(
         return []  # an earlier list does not take the figures of a sentence that names its own projects
     else:
         targets = article.spread_before(sentence_index)
+        if len(targets) > amount_count:
+            named = [[g for g in targets if g.place is not None and _places_agree(p, g.place)] for p in places]
+            by_index = {agreeing[0].index: agreeing[0] for agreeing in named if len(agreeing) == 1}
+            targets = list(by_index.values())
     return targets if len(targets) == amount_count else []
 
 
@@ -1308,6 +1323,11 @@ def per_place_initiatives(
     ):
         return []  # the sentence names its own projects, or spreads one of its own
     spread = article.spread_before(sentence_index)
+    after = [p for p in places if marker.end() <= p.start and p.end <= offset]
+    if after:  # '지역별 총사업비는 ▲울산 … 138억원 ▲부산 … 126억원': each figure after its own place
+        own = [g for g in spread if g.place is not None and _places_agree(after[-1], g.place)]
+        if len(own) == 1:
+            return own
     clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, marker.start())), default=0)
     listed = [p for p in places if clause_start <= p.start and p.end <= marker.start()]
     if listed and not _SOME_OF_A_LIST.search(sentence, clause_start, marker.start()):

@@ -67,6 +67,16 @@ HEAD_TYPES: dict[str, str] = {
     "MOA": "mou",
 }
 
+# Heads that name an initiative only inside quotes, with an AI word in the name: a programme's
+# named facility ("김제에 '농생명 AI 실증 플랫폼'을 조성한다", "'오송 바이오 AI 랩'을 세운다"); unquoted
+# they are software or a room ('AI 플랫폼을 도입', '연구실 랩').
+QUOTED_HEADS: dict[str, str] = {
+    "플랫폼": "other",
+    "랩": "other",
+    "리빙랩": "other",
+    "팩토리": "other",
+}
+
 # Heads of a place that is built ('…센터', '클러스터', '거점', '특구'): not a programme, an agreement or a fund.
 FACILITY_HEADS = re.compile(
     "|".join(sorted((h for h, t in HEAD_TYPES.items() if t not in ("programme", "mou", "fund")), key=len, reverse=True))

@@ -36,9 +36,13 @@ _HEAD = re.compile(
     r"|" + rules.HEAD_ENDS_SENTENCE_AS_COPULA.pattern + ")"
 )
 # A head's first letters: one scan of the sentence tells whether any head can be in it.
-_HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in rules.HEAD_TYPES}))
+_HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *rules.QUOTED_HEADS)}))
 # The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")(?:\([^()]*\))?$")
+# A head that names an initiative only in quotes, ending the quoted name (`rules.QUOTED_HEADS`).
+_QUOTED_ONLY_HEAD = re.compile(
+    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(rules.QUOTED_HEADS, key=len, reverse=True)) + r")$"
+)
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
 _WORD = re.compile(
@@ -210,11 +214,25 @@ def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
     return _make(sentence, m.start, inner.end(), inner.group("head"), quoted=m.quoted)
 
 
+# The subject opening a sentence: '한결텔레콤은 11일 …', '[디지털데일리] 한빛클라우드가 …'.
+_OPENING_SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,30}\]\s*)?([^\s,.]+?)(?:은|는|이|가)\s")
+# …and announces as its own: "… 전략을 발표했다", not "… 전략에 참여한다".
+_ANNOUNCED = re.compile(r"[’'”\"」]?\s*(?:을|를)\s*(?:발표|공개|내놓|수립|제시|선포)")
+
+
 def _companys_plan(sentence: str, m: InitiativeMention, masked: list[tuple[int, int]] | None) -> bool:
-    """A strategy named after a company is its own business: "SKT 'AI DC 지역 분산 전략'", 'KT 클라우드 비전'."""
+    """A strategy named after a company is its own business: "SKT 'AI DC 지역 분산 전략'", 'KT 클라우드 비전';
+    so is one a company announces as its sentence's subject ("한결텔레콤은 … 'AI 인프라 2030' 전략을 발표했다")."""
     if m.head not in rules.COMPANY_PLAN_HEADS or not masked:
         return False
-    return any(s == m.start or (e <= m.start and not sentence[e : m.start].strip(" ‘'“\"「")) for s, e in masked)
+    if any(s == m.start or (e <= m.start and not sentence[e : m.start].strip(" ‘'“\"「")) for s, e in masked):
+        return True
+    opening = _OPENING_SUBJECT.match(sentence)
+    return (
+        opening is not None
+        and _ANNOUNCED.match(sentence, m.end) is not None
+        and any(s == opening.start(1) and e == opening.end(1) for s, e in masked)
+    )
 
 
 def _speaks(sentence: str, m: InitiativeMention, place_names: Collection[str]) -> bool:
@@ -267,7 +285,9 @@ def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection
     core = rules.TRAILING_ACTION_WORDS.sub("", text).strip() or text
     head = _QUOTED_HEAD.search(core)
     if head is None:
-        return None
+        head = _QUOTED_ONLY_HEAD.search(core)
+        if head is None or rules.AI_TOPIC_WORDS.search(core[: head.start()]) is None:
+            return None
     if any(w in rules.QUOTED_DESCRIPTION_WORDS for w in core.split(" ")[:-1]):
         return None  # '"동해안 첫 대형 데이터센터"': a description in quotes
     skip = 0  # '‘2조원대 AI 데이터센터’': its size is no part of its name
@@ -428,7 +448,7 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
         longer = _GLUED_HEAD.search(name)
         if longer is not None and len(longer.group(0)) > len(head):
             head = longer.group(0)
-    kind = rules.HEAD_TYPES[head]
+    kind = rules.HEAD_TYPES.get(head) or rules.QUOTED_HEADS[head]
     if kind in ("cluster", "education") and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
     elif kind in ("cluster", "other") and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):

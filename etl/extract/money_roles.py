@@ -96,10 +96,8 @@ _GOVERNMENT_PROGRAMME_LEFT = re.compile(
     _MINISTRY + r"(?:가|는|이|도)\s[^.]{0,40}?(?:사업|프로그램|프로젝트)(?:에|에는|에만)\s*"
     r"(?:\d+\s*개\s*(?:과제|사업|기업|곳)\s*,?\s*)?(?:총\s*|약\s*)?$"  # '… 프로젝트에 10개 과제, 총 1,300억원
 )
-_THIS_PROJECT = re.compile(
-    r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)"
-    r"|" + rules.FACILITY_HEADS.pattern  # a facility it names: a project's own line
-)
+_THIS_ONE = re.compile(r"(?<![가-힣])(?:이|이번|해당|본|같은|그)\s*(?:사업|센터|과제|시설|프로젝트|펀드|단지|거점)")
+_THIS_PROJECT = re.compile(_THIS_ONE.pattern + r"|" + rules.FACILITY_HEADS.pattern)  # or a facility it names
 # A ministry's programme by its quoted name: "산업부는 '자율제조 선도 프로젝트'에 … 국비 총 2,500억원".
 _MINISTRY_QUOTED_PROGRAMME = re.compile(
     _MINISTRY + r"(?:는|가|도|은)\s+(?:[^\s,.]+\s+){0,2}?['‘\"“][^'’\"”]{2,30}['’\"”](?:에|에는|에만)\s"
@@ -107,7 +105,7 @@ _MINISTRY_QUOTED_PROGRAMME = re.compile(
 # A region's own programme: '산업부는 도의 자율제조 실증 사업에 총 450억원을'.
 _REGIONS_OWN = re.compile(r"(?:^|\s)(?:시|도|군|구)의\s")
 # A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
-_REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보")
+_REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보(?:한|했|해|하|된|됐|돼)")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
 # Regions abroad; 중동 only as one ('중동 지역', '중동 국가'), for it is also a neighbourhood (부천 중동).
 _ABROAD_REGION = r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동(?=\s*(?:지역|국가|각국))|해외)"
@@ -122,6 +120,8 @@ _INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역
 # '강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자'.
 _NATIONWIDE_SITES = re.compile(
     r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)에\s"
+    # the places a programme selected, counted: '4곳에는 … 총 1,560억원', '4개 거점에 … 모두 1550억원'
+    r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|거점|지자체|도시|권역))(?:에는|에|의)\s"
     # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
     r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|광역자치단체)(?:의|에|에서)\s"  # not a province's '22개 시·군'
 )
@@ -129,6 +129,11 @@ _NATIONWIDE_SITES = re.compile(
 # out between ('전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원'; '전국 3곳에서 … 운영 중인').
 _SUMMED_OVER = re.compile(r"(?:모두|총|합쳐|통틀어|전체)\s*$")
 _INCLUDING_ONE = re.compile(r"포함해|포함하여|비롯해|비롯한|등\s*전국")
+_EACH_OF_THEM = re.compile(r"각각|각\s|(?:곳|개소|거점|지역)\s?당|씩")
+# A cap on what each place of a programme gets: '거점별 국비는 최대 200억원이다' (no place's money).
+_CAP_PER_PLACE = re.compile(
+    r"(?:거점|지역|곳|개소|과제|기관|지자체|센터)\s?(?:별|당)(?:로|으로)?\s[^.]{0,20}?(?:최대\s*)?$"
+)
 _SINGLED_OUT = re.compile(r"가운데|중(?![가-힣])|에만|만\s")
 # A company's spending on kinds of equipment, no project named: '올해 데이터센터와 GPU 설비에 1조원
 # 안팎을 투입할 계획' (with no place in the sentence, its whole business's).
@@ -136,6 +141,13 @@ _KINDS_OF_SPENDING_LEFT = re.compile(
     r"(?:데이터센터|GPU|NPU|서버|AI\s*인프라|클라우드|네트워크)\s*(?:와|과|·|및)\s*"
     r"(?:GPU|NPU|서버|설비|인프라|데이터센터|네트워크|장비)\s*(?:설비|장비|확충|증설|구축)?\s*(?:에|에는|에만)\s*(?:약\s*)?$"
 )
+# A company's spending on AI infrastructure as a whole, no project named: '한빛클라우드가 2028년까지
+# 3년간 AI 인프라에 6조원을 투자한다', '… 등 AI 인프라 전반에 총 9조 원을'.
+_AI_INFRASTRUCTURE_LEFT = re.compile(
+    r"(?<![가-힣])(?:AI|인공지능)(?:\([^()]{1,12}\))?\s*인프라(?:\s*전반)?\s*(?:에|에는|에만)\s*(?:총\s*|약\s*|모두\s*)?$"
+)
+# A breakdown of a figure before: '연도별로는 올해 1조 5000억원, 내년 2조원 …', '분야별로는 …', '연평균 …'.
+_BREAKDOWN_OPENING = re.compile(r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년)")
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
 # A company's plan for a line of business over years, in a sentence naming no place: '회사는 2030년까지
 # AI 데이터센터용 전력 설비 사업에 총 5조 원을' (not one project: '회사는 2030년까지 1조원을 들여 센터를
@@ -183,6 +195,7 @@ def refine_roles(
     smallest_later_part = _smallest_later_parts(order, text, money)
     out: dict[int, list[MoneyMention]] = {}
     previous_national = False  # the sentence before states a national figure
+    largest_national = 0  # the largest national figure so far
     for i in order:
         sentence = text[i]
         bulleted = len(BULLET.findall(sentence)) >= 2 if money.get(i) else False
@@ -208,7 +221,7 @@ def refine_roles(
                 elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))) or (
                     previous_national
                     and not named_regions.get(i)
-                    and _OF_THIS_BEFORE.search(sentence, 0, m.start)
+                    and _PART_OF_BEFORE.search(sentence, 0, m.start)
                     and not _REGION_CLAIMS.search(sentence)  # '이 중 도가 확보한 국비는 300억원': the province's
                 ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part
                     role = "national"
@@ -217,10 +230,24 @@ def refine_roles(
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
+        if largest_national and not named_regions.get(i) and _BREAKDOWN_OPENING.match(sentence):
+            _breakdown_of_national(refined, largest_national)
         out[i] = refined
-        previous_national = any(m.role == "national" for m in refined)
+        if refined:  # the last figure stated before: '…총 7조원을 투자한다. … 투자금 가운데 GPU 확보(3조원)'
+            previous_national = any(m.role == "national" for m in refined)
+        largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
     _headlines_restate_body(sentences, out)
     return _shares(order, text, out)
+
+
+def _breakdown_of_national(money: list[MoneyMention], national: int) -> None:
+    """A sentence breaking a national figure down ('연도별로는 올해 1조 5000억원, 내년 2조원, 2028년
+    2조 5000억원을', '연평균 1조 8000억 원'): its figures are the national budget's, when together
+    they fit inside it."""
+    figures = [m for m in money if m.role in ("total", "annual", "component") and m.amount_krw]
+    if figures and sum(m.amount_krw or 0 for m in figures) <= national * 1.005:
+        for m in figures:
+            m.role = "national"
 
 
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
@@ -229,6 +256,16 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # a national fund's size, wherever the sentence is
     if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
         return True  # a company's spending on kinds of equipment, whatever its wording
+    if (
+        role in ("total", "component", "annual")
+        and not names_a_place
+        and _AI_INFRASTRUCTURE_LEFT.search(left[-16:])
+        and not _REGION_CLAIMS.search(sentence)
+        and not _THIS_ONE.search(sentence, 0, m.start)
+    ):
+        return True  # a company's AI infrastructure as a whole
+    if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
+        return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
     if role == "component" and _spread_over_nationwide_sites(sentence, m, left):
         return True  # '전국 10곳에 … 지정해 국비 총 300억원을 지원': a programme's part, summed over the country
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
@@ -297,24 +334,29 @@ _RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market"})
 
 
 def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[MoneyMention]]) -> None:
+    figures = [(i, m.amount_krw, m.role) for i, ms in money.items() for m in ms]
+    roles = iter(headline_roles(sentences, figures))
+    for ms in money.values():
+        for m in ms:
+            m.role = next(roles)
+
+
+def headline_roles(sentences: list[Sentence], figures: list[tuple[int, int | None, str]]) -> list[str]:
     """'"2030년까지 AI 인프라에 7조"' over a body that says '전국적으로 7조원을 투자': the headline's
     figure is the body's, with the body's role. A subheading in the body (a line with no final
-    verb: '…정부, 2029년까지 지역 AX에 2조 1,000억원') is a headline too."""
+    verb: '…정부, 2029년까지 지역 AX에 2조 1,000억원') is a headline too. `figures` are (sentence
+    index, amount, role); the roles are returned in their order."""
+    zone = {s.index: s.zone for s in sentences}
     headline = {s.index for s in sentences if s.zone == "headline" or not _PROSE_END.search(s.text)}
-    body = [
-        m
-        for s in sentences
-        if s.zone == "body" and s.index not in headline
-        for m in money.get(s.index, [])
-        if m.amount_krw
+    body = [(amount, role) for i, amount, role in figures if amount and zone.get(i) == "body" and i not in headline]
+    body_totals = {amount for amount, role in body if role == "total"}
+    body_roles = {amount: role for amount, role in body if role in _RESTATED_ROLES and amount not in body_totals}
+    return [
+        body_roles[amount]
+        if i in headline and role in ("total", "annual", "component") and amount in body_roles
+        else role
+        for i, amount, role in figures
     ]
-    body_totals = {m.amount_krw for m in body if m.role == "total"}
-    body_roles = {m.amount_krw: m.role for m in body if m.role in _RESTATED_ROLES and m.amount_krw not in body_totals}
-    for s in sentences:
-        if s.index in headline:
-            for m in money.get(s.index, []):
-                if m.role == "total" and m.amount_krw in body_roles:
-                    m.role = body_roles[m.amount_krw]
 
 
 def _spread_over_nationwide_sites(sentence: str, m: MoneyMention, left: str) -> bool:
@@ -323,7 +365,9 @@ def _spread_over_nationwide_sites(sentence: str, m: MoneyMention, left: str) -> 
     if sites is None or _SINGLED_OUT.search(sentence, sites.end(), m.start):
         return False
     summed = _SUMMED_OVER.search(left[-6:]) is not None or m.text.startswith(("총", "모두"))
-    return summed or _INCLUDING_ONE.search(sentence, 0, m.start) is not None
+    # '올해는 4곳에 국비 150억원이 우선 지원된다': theirs together, unless given to each ('각각', '곳당')
+    together = not sites.group(0).startswith("전국") and _EACH_OF_THEM.search(sentence) is None
+    return summed or together or _INCLUDING_ONE.search(sentence, 0, m.start) is not None
 
 
 def _divided_next(order: list[int], text: dict[int, str], i: int) -> bool:
