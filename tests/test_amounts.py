@@ -217,3 +217,59 @@ def test_a_big_unit_never_follows_another_without_digits(text: str, won: int) ->
 @pytest.mark.parametrize("text", ["500억조", "3만 억", "500억 3조"])
 def test_big_units_out_of_order_are_not_one_numeral(text: str) -> None:
     assert parse_korean_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a mayor ('부산시장은', '시장은') is no market
+        ("박형준 부산시장은 4일 미음산단에 3조원 규모의 AI 데이터센터를 유치했다고 밝혔다.", "total"),
+        ("강기정 광주시장은 AI 집적단지 2단계 사업에 6000억원을 투입하겠다고 말했다.", "total"),
+        ("김두겸 울산시장은 SK와 7조원 규모 AI 데이터센터 건립을 발표했다.", "total"),
+        ("회사는 AI 인프라 시장 선점을 위해 이 센터에 7조원을 투입한다.", "total"),
+        # a market stated as a size
+        ("국내 클라우드 시장은 2028년 15조원 규모로 성장할 전망이다.", "market"),
+        ("클라우드 시장은 5조원 규모다.", "market"),
+        ("국내 AI 데이터센터 시장 규모는 2030년 12조원에 이를 전망이다.", "market"),
+    ],
+)
+def test_a_market_is_a_size_not_a_mayor_or_a_reason(sentence: str, expected: str) -> None:
+    assert [m.role for m in find_money(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("세종시, 2030년까지 AI 투자 유치 1조 목표", "forecast"),
+        ("시는 민간 투자 1조원을 유치하는 것을 목표로 한다.", "forecast"),
+        ("도는 1조원을 투입해 2030년까지 데이터센터를 짓는 것을 목표로 한다.", "total"),  # money committed
+    ],
+)
+def test_a_target_of_investment_to_attract_is_no_investment(sentence: str, expected: str) -> None:
+    assert [m.role for m in find_money(sentence)] == [expected]
+
+
+def test_a_cost_revised_from_a_scale_is_the_new_whole() -> None:
+    found = [(m.text, m.role) for m in find_money("사업비가 당초 5000억원 규모에서 3500억원으로 축소됐다.")]
+    assert found == [("5000억원 규모", "total"), ("3500억원", "total")]
+
+
+def test_a_yearly_figure_is_annual() -> None:
+    assert [m.role for m in find_money("앞으로 4년간 매년 50억원을 투입한다.")] == ["annual"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "총사업비는 당초 계획한 1조 2000억원에서 540억원 줄어든 1조 1460억원으로 확정됐다.",
+            [("1조 2000억원", "total"), ("540억원", "other"), ("1조 1460억원", "total")],
+        ),
+        (
+            "사업비는 2조300억원에서 4400억원 늘어난 2조4700억원이 됐다.",
+            [("2조300억원", "total"), ("4400억원", "other"), ("2조4700억원", "total")],
+        ),
+    ],
+)
+def test_the_change_between_two_figures_of_a_revision_is_no_cost(sentence: str, expected: list) -> None:
+    assert [(m.text, m.role) for m in find_money(sentence)] == expected

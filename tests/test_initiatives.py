@@ -724,3 +724,21 @@ def test_a_quoted_name_closes_with_a_mark_of_its_own_kind(sentence: str, expecte
 )
 def test_a_platform_or_lab_is_an_initiative_only_quoted_with_an_ai_word(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("과기정통부는 국가 AI 컴퓨팅센터 입지로 전남 해남을 최종 선정했다.", ["국가 AI 컴퓨팅센터"]),
+        ("삼성SDS 컨소시엄이 국가 AI 컴퓨팅센터 사업자로 선정됐다.", ["국가 AI 컴퓨팅센터"]),
+        ("울산 AI 데이터센터 입지가 확정됐다.", ["울산 AI 데이터센터"]),
+        # the siting or operators of data centres in general: no project
+        ("데이터센터 입지 조건으로 전력이 꼽힌다.", []),
+        ("AI 데이터센터 사업자들이 수도권을 떠난다.", []),
+        # 'AI DC' is a data centre's short name
+        ("SK텔레콤은 1일 울산 남구에서 AI DC 착공식을 열었다.", ["AI DC"]),
+        ("울산 AI DC에 7조원이 투입된다.", ["울산 AI DC"]),
+    ],
+)
+def test_a_projects_site_or_operator_being_chosen_names_the_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

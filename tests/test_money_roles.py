@@ -952,3 +952,24 @@ def test_a_region_that_secured_the_part_keeps_it() -> None:
         )
     )
     assert found["300억원"] != "national"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("두 센터에는 각 5000억원씩 모두 1조원이 투입된다.", "모두 1조원", "cumulative"),
+        ("충청권 4개 시·도는 2030년까지 총 2조원을 공동 투자한다.", "총 2조원", "national"),
+        ("이 센터에는 모두 1조원이 투입된다.", "모두 1조원", "total"),  # one project's
+    ],
+)
+def test_several_projects_or_provinces_summed_are_no_ones_investment(sentence: str, amount: str, role: str) -> None:
+    assert dict(article_roles(sentence))[amount] == role
+
+
+def test_a_headline_figure_the_body_calls_a_phase_is_a_phase() -> None:
+    sents = [
+        Sentence(0, 0, 30, "울산 AI 데이터센터 착공…SK 3조", "headline"),
+        Sentence(1, 0, 30, "1단계 투자비는 3조원이다.", "body"),
+    ]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {})
+    assert [m.role for m in refined[0]] == [m.role for m in refined[1]] == ["component"]

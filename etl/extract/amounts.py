@@ -42,7 +42,7 @@ _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\
 # Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것' (not '세수 확보를 위해 1조원 규모의 …').
 _TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
 _ANNUAL = re.compile(
-    r"\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
+    r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
 )
 # A budget of a stated year earlier in the sentence: '2021년도 본 예산안에 … 착공비 10억 원, 용역비 3억 원'.
@@ -114,10 +114,26 @@ _FORECAST_AFTER = re.compile(
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
-_REVISED_FROM = re.compile(r"(?:원|달러)\s*에서\s*$")
+_TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
+_REVISED_FROM = re.compile(
+    r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
+    r"|(?:원|달러)\s*(?:이|가)?\s*(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)\s*$"  # '540억원 줄어든 1조 1460억원'
+)
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
 _MARKET_AFTER = re.compile(r"\s*(?:규모의|규모인|대의|의)?\s*시장")
+# …stated as a size, not money a mayor ('박형준 부산시장은 … 3조원 규모의 AI 데이터센터를 유치했다' has
+# one, but as a project's scale) or a company puts in ('시장 선점을 위해 이 센터에 7조원을 투입'):
+# '시장 규모는 …', '… 30조원에 달할 전망', '… 12조원으로 성장할'.
+_MARKET_SIZE_LEFT = re.compile(r"시장\s*규모")
+_MARKET_SIZE_AFTER = re.compile(
+    r"[^.]{0,16}?(?:규모|에\s*(?:달|이르|이를|육박)|(?:으로|로)\s*(?:성장|커|확대|늘어|불어)"
+    r"|전망|예상|추산|추정|(?:을|를)\s*(?:넘|돌파|웃돌))"
+)
+# '3조원 규모의 AI 데이터센터': the scale of a project, not of a market.
+_SCALE_OF_PROJECT = re.compile(
+    r"\s*(?:규모)?\s*(?:의|인)?\s*(?:[^\s.]+\s){0,2}?[^\s.]*(?:센터|단지|클러스터|사업|프로젝트|펀드|투자|허브|캠퍼스)"
+)
 _CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
@@ -152,6 +168,10 @@ _WHOLE_COST_NAMED = re.compile(
     r"총\s*사업비|전체\s*사업비|(?<![가-힣])사업비|투자\s*규모|사업\s*규모|총\s*투자(?:액|비)"
 )
 _REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
+# The change between two figures of a revision, right before the new one: '… 540억원 줄어든 1조 1460억원'.
+_DELTA_BETWEEN = re.compile(
+    r"\s*(?:이|가)?\s*(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된|늘어|줄어|증가해|감소해|증액돼|감액돼)\s*(?:약\s*)?\d"
+)
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
 _COST_SUBJECT = re.compile(r"[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])")  # '운영비가': a cost as subject
@@ -405,13 +425,26 @@ def classify_role(
         return "effect"
     if _OTHER.search(near) or _PER_UNIT_LEFT.search(left):
         return "other"
-    if _MARKET.search(left) or _MARKET_AFTER.match(sentence, m.end):
+    if (
+        _MARKET.search(left)
+        and (
+            _MARKET_SIZE_LEFT.search(left)
+            or (
+                (_MARKET_SIZE_AFTER.match(sentence, m.end) or "규모" in m.text)
+                and not _SCALE_OF_PROJECT.match(sentence, m.end)
+            )
+        )
+    ) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
+    if _TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]:
+        return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
     if (_FORECAST_AFTER.match(sentence, m.end) and not _REVISED_FROM.search(left)) or (
         _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):
         return "forecast"
+    if count > 1 and _DELTA_BETWEEN.match(sentence, m.end):
+        return "other"  # '1조 2000억원에서 540억원 줄어든 1조 1460억원으로': the change, not a cost
     if count > 1 and _revises_whole_cost(sentence, m, left):
         return "total"
     if _FUND_SIZE_BRACKET.search(left):

@@ -34,6 +34,7 @@ HEAD_TYPES: dict[str, str] = {
     "데이터 센터": "data_centre",
     "IDC": "data_centre",
     "AIDC": "data_centre",
+    "AI DC": "data_centre",  # 'SK AI DC 울산', 'AI DC 착공식'
     "컴퓨팅센터": "computing_centre",
     "컴퓨팅 센터": "computing_centre",
     "특구": "special_zone",
@@ -106,7 +107,7 @@ WRAPPER_TYPES = frozenset({"programme", "mou"})
 
 # Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
 # elsewhere or by its place; other heads alone ('사업', '센터', '거점') mean nothing in particular.
-LONE_HEADS = frozenset({"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "클러스터", "AIDC", "IDC"})
+LONE_HEADS = frozenset({"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "클러스터", "AIDC", "AI DC", "IDC"})
 
 # Heads of a plan that, named after a company, are that company's business, not a regional
 # initiative: "SKT 'AI DC 지역 분산 전략'", '네이버 클라우드 비전'.
@@ -257,7 +258,12 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장').
 HEAD_MODIFIES = re.compile(
-    r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|사업자|수요|입지|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
+    r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
+)
+# A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
+# 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
+HEAD_SITE_OR_OPERATOR = re.compile(
+    r"\s(?:입지|사업자)(?:들)?(?:을|를|이|가|은|는|의|에|도|와|과|으로|로|선정)?(?![가-힣])"
 )
 # A head places compete for: 'AI 데이터센터 유치 경쟁이 치열하다' names no project, unless the name
 # is one of its own or the nation's one ('국가 AI 컴퓨팅센터 유치전에 뛰어들었다': that centre).

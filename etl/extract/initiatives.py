@@ -114,7 +114,7 @@ def find_initiatives(
         ):
             continue  # '그곳이 세계 최대 데이터센터다': a description
         if (
-            rules.HEAD_COMPETED_FOR.match(sentence, m.end())
+            (rules.HEAD_COMPETED_FOR.match(sentence, m.end()) or rules.HEAD_SITE_OR_OPERATOR.match(sentence, m.end()))
             and not _has_name_of_its_own(mention, place_names)
             and mention.name.split()[0] not in rules.NATIONAL_NAME_WORDS
         ):

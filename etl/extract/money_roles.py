@@ -45,6 +45,11 @@ _SEVERAL_PROJECTS_LEFT = re.compile(
     r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*건)\s*(?:사업|프로젝트|거점|센터|단지)"  # not '두 시설': one project's
     r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
 )
+# Several projects' money summed after each one's: '두 센터에는 각 5000억원씩 모두 1조원이 투입된다'.
+_SEVERAL_SUMMED = re.compile(
+    r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*곳)\s*(?:사업|프로젝트|센터|단지|데이터센터|캠퍼스|시설)"
+    r"(?:에는|에|을|를)\s[^.]{0,40}?$"
+)
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
 _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
@@ -122,6 +127,8 @@ _NATIONWIDE_SITES = re.compile(
     r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)에\s"
     # the places a programme selected, counted: '4곳에는 … 총 1,560억원', '4개 거점에 … 모두 1550억원'
     r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|거점|지자체|도시|권역))(?:에는|에|의)\s"
+    # provinces putting money in together: '충청권 4개 시·도는 … 총 2조원을 공동 투자한다'
+    r"|(?<![\d가-힣])(?:[2-9]|[두세네]|다섯)\s*개\s*(?:시·도|시도|광역자치단체)(?:는|가|이|은)\s"
     # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
     r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|광역자치단체)(?:의|에|에서)\s"  # not a province's '22개 시·군'
 )
@@ -163,7 +170,7 @@ _FACILITY_BUSINESS = re.compile(
     + r")\s*(?:사업|분야|부문)(?:에|에만)\s*(?:총\s*|약\s*)?$"
 )
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
-_REVISION = re.compile(r"^\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
+_REVISION = re.compile(r"^\s*(?:규모|수준|대)?\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
 # A project of another industry the amount is the size or cost of: 'N원 규모의 우주산업 펀드', '의생명산업
@@ -207,6 +214,10 @@ def refine_roles(
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
                     or _SEVERAL_PROJECTS_LEFT.search(left)
+                    or (
+                        (_SUMMED_OVER.search(left[-6:]) or m.text.startswith(("모두", "총", "합계")))
+                        and _SEVERAL_SUMMED.search(sentence, max(0, m.start - 60), m.start)
+                    )
                     or _CUMULATIVE_AFTER.match(sentence[m.end :])
                     or _INCLUDING_THIS.search(sentence, 0, m.start)
                     or (
@@ -330,7 +341,7 @@ def _funds_another_industry(sentence: str, m: MoneyMention) -> bool:
 
 # Roles a headline's figure takes from the body that states it: the body says what it is.
 _PROSE_END = re.compile(r"(?:다|요|까)\s*[.!?]?\s*[\"'”’)]*\s*$")
-_RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market"})
+_RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market", "component"})
 
 
 def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[MoneyMention]]) -> None:
