@@ -279,7 +279,7 @@ def _is_ui(line: str, key: str) -> bool:
 
 
 # Any other short header of a list of stories: '함께 보면 좋은 기사', '이 기사와 관련된 뉴스', '지역 뉴스 더보기'.
-_STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스)(?:더보기|보기|목록)?$")
+_STORY_LIST_HEADER = re.compile(r"(?:기사|뉴스|클릭)(?:더보기|보기|목록)?$")  # '[핫 클릭]', '많이 본 뉴스'
 # …or of posts, whose noun the list word right before it modifies: '함께 보면 좋은 글', '추천 콘텐츠',
 # '함께 본 소식' (not a subhead: '주요 파트너는 구글', '실시간 AI 콘텐츠', '이어지는 희소식').
 _POST_LIST_HEADER = re.compile(

@@ -183,7 +183,7 @@ def test_an_amount_before_a_name_funds_that_initiative_not_the_topic() -> None:
         "송도에 ‘인천 AI·바이오 융합센터’ 문 열어",
         "인천시는 5일 송도에서 ‘인천 AI·바이오 융합센터’ 개소식을 열었다.",
         "융합센터는 국비와 시비 등 모두 380억원을 들여 지어졌다.",
-        "융합센터는 청라에서 착공하는 2조원대 AI 데이터센터와 연계해 연산 자원을 확보한다.",
+        "융합센터는 검단에서 착공하는 2조원대 AI 데이터센터와 연계해 연산 자원을 확보한다.",
     )
     assert money(x) == [
         ("모두 380억원", "total", "인천 AI·바이오 융합센터"),
@@ -266,7 +266,7 @@ def test_an_estate_named_for_its_place_and_its_industry_is_the_estate_of_its_pla
 @pytest.mark.parametrize(
     ("lines", "name"),
     [
-        (("인천 서구 청라국제도시에 'AI 혁신지구'가 들어선다.",), "인천 서구 AI 혁신지구"),
+        (("인천 서구 원창동에 'AI 혁신지구'가 들어선다.",), "인천 서구 AI 혁신지구"),
         (("울산시는 동구 일산동 일원에 조선·해양 자율제조 거점을 만든다.",), "울산 동구 조선·해양 자율제조 거점"),
         (("대구시는 북구 산격동에 AI 교육센터를 짓는다.",), "대구 북구 AI 교육센터"),
         # a province by its full name is named by its short one
@@ -299,8 +299,8 @@ def test_a_district_several_cities_have_is_named_by_its_city_and_a_province_by_i
         ),
         # negative: a project named after its site is still a project
         (
-            ("인천 서구 청라국제도시에 '청라 AI 혁신지구'가 들어선다.", "청라 AI 혁신지구는 2027년 준공된다."),
-            ["인천 서구 청라 AI 혁신지구"],
+            ("인천 서구 원창동에 '원창 AI 혁신지구'가 들어선다.", "원창 AI 혁신지구는 2027년 준공된다."),
+            ["인천 서구 원창 AI 혁신지구"],
         ),
     ],
 )
@@ -1258,3 +1258,48 @@ def test_listed_provinces_each_with_a_figure_are_each_a_whole() -> None:
     assert placed["138억원"] == ("total", "31")
     assert placed["126억원"] == ("total", "26")
     assert placed["104억원"] == ("total", "51")
+
+
+# --- two projects of one city kept apart; one project's names kept together ----------------------
+
+
+def _two_in_one_city() -> ExtractedArticle:
+    return extract(
+        "청라에 데이터센터 2곳 동시 추진",
+        "인천 서구 청라국제도시에 데이터센터 두 곳이 동시에 추진된다.",
+        "에이펙스클라우드는 청라 국제업무단지에 4,200억원을 들여 40MW 규모 AI 데이터센터 '청라 AX센터'를 짓는다.",
+        "이와 별도로 한누리IDC는 청라 의료복합타운 인근에 1,900억원을 투입해 엣지 데이터센터를 건립한다.",
+        "인천에서는 영종국제도시에서도 하이퍼스케일 AI 데이터센터가 추진되고 있다.",
+    )
+
+
+def test_a_quoted_name_right_after_a_head_is_that_heads_name() -> None:
+    funded = {m[0]: m[2] for m in money(_two_in_one_city())}
+    assert funded["4,200억원"] == "청라 AX센터"
+
+
+def test_a_project_set_apart_from_the_one_before_is_another() -> None:
+    funded = {m[0]: m[2] for m in money(_two_in_one_city())}
+    assert funded["1,900억원"] != funded["4,200억원"]
+    assert "엣지" in funded["1,900억원"]
+
+
+def test_a_project_of_another_place_spoken_of_beside_is_no_part_of_these() -> None:
+    x = _two_in_one_city()
+    groups = [i for i in x.article_initiatives if i["site"] == "영종"]
+    assert groups and all("엣지" not in i["name"] for i in groups)
+
+
+def test_a_name_in_brackets_after_a_head_is_another_name_of_it() -> None:
+    x = extract(
+        "영종 AIDC 사업비 2조4700억으로",
+        "영종국제도시에 들어서는 하이퍼스케일 AI 데이터센터(영종 AIDC) 사업비가 4,400억원 늘어난다.",
+        "총사업비는 2조300억원에서 2조4,700억원으로 조정됐다.",
+    )
+    assert len([i for i in x.article_initiatives if i["is_subject"]]) == 1
+
+
+@pytest.mark.parametrize("written", ["영종도", "영종국제도시", "영종"])
+def test_a_well_known_site_by_a_longer_name_is_the_same_site(written: str) -> None:
+    x = extract("영종 데이터센터 착공", f"{written}에 AI 데이터센터가 들어선다.")
+    assert [i["site"] for i in x.article_initiatives] == ["영종"]

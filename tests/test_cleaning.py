@@ -39,6 +39,8 @@ def test_lists_of_other_stories_are_dropped() -> None:
         "함께 보면 좋은 글",
         "추천 콘텐츠",
         "이 기사와 함께 본 소식",
+        "[핫 클릭]",
+        "많이 클릭한 뉴스",
     ],
 )
 def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: str) -> None:

@@ -89,6 +89,7 @@ class PlacedMention:
     place_inside: bool = False  # its name holds a place of its own ('장성 파인데이터센터')
     list_item: bool = False  # one of several things listed ('인프라와 데이터센터, 저장장치 등')
     is_topic: bool = False  # what its sentence is about ('실증 클러스터는 …'), marked by 은/는
+    apart: bool = False  # its sentence sets what it tells apart from the project before ('이와 별도로 …')
 
 
 @dataclass
@@ -175,7 +176,8 @@ def sentence_places(
     out: list[Place] = []
     for r in regions:
         region = gaz.regions[r.region_code]
-        site = r.text if r.text in gaz.site_names else None
+        # a site by its longer name is the well-known one it begins with ('영종국제도시', '영종도': 영종)
+        site = (_area_of(r.text, gaz) or r.text) if r.text in gaz.site_names else None
         out.append(
             Place(
                 r.start,
@@ -306,6 +308,9 @@ def group_initiatives(
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     pm.is_topic = _TOPIC_PARTICLE.match(s.text, m.end) is not None
+                    pm.apart = (
+                        _APART_OPENING.match(s.text) is not None or _ALSO_AT.search(s.text, 0, m.start) is not None
+                    )
                     placed.append(pm)
             mention_index += 1
 
@@ -758,7 +763,15 @@ def _places_nest(a: Place, b: Place) -> bool:
     return False
 
 
+# A sentence that opens by setting itself apart from the project before: '이와 별도로', '이와는 별개로'.
+_APART_OPENING = re.compile(r"\s*(?:한편\s*)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)")
+# …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
+_ALSO_AT = re.compile(r"[가-힣](?:에서도|에서는\s*또)\s")
+
+
 def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
+    if pm.apart and (not pm.words or "".join(g.words) != "".join(pm.words)):
+        return False  # '이와 별도로 ㈜한누리IDC는 … 엣지 데이터센터를': another project, unless named alike
     spread = pm.strength == "spread" or any(q.strength == "spread" for q in g.members)
     if spread:  # one of a list's places, and a project placed in it ('울산' of a list, then '울산 동구 … 거점')
         place = pm.place or (pm.context_place if pm.strength == "named" else None)
@@ -812,6 +825,7 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
     renaming = {
         i for i, sentence in text.items()
         if rules.RENAMED.search(sentence) or "(" in sentence or rules.SO_CALLED.search(sentence)
+        or rules.APPOSITION_OPENS.search(sentence)
     }  # fmt: skip
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
@@ -826,9 +840,19 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
             after = text[i][b.mention.end : b.mention.end + 20]
             bracketed = rules.ALIAS_OPENS.fullmatch(between) and rules.ALIAS_CLOSES.match(after)
             so_called = rules.SO_CALLED.fullmatch(between)
-            if not (bracketed or so_called or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
+            apposed = (
+                b.mention.quoted
+                and not a.mention.quoted
+                and rules.APPOSITION_OPENS.fullmatch(between)
+                and rules.APPOSITION_CLOSES.match(after)
+            )
+            if not (bracketed or so_called or apposed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
                 continue
             keep, gone = groups[b.group], groups[a.group]  # the sentence's later name is the one it explains
+            if apposed and len(gone.members) > 1:  # the head itself, not what else its group took in
+                gone.members.remove(a)
+                _join(keep, a)
+                continue
             for pm in list(gone.members):
                 _join(keep, pm)
             gone.members.clear()
@@ -944,6 +968,8 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
     for g in list(groups):
         if g.words or not g.members or any(q.mention.quoted and q.place_inside for q in g.members):
             continue
+        if all(q.apart for q in g.members):
+            continue  # '영종국제도시에서도 … 데이터센터가': another place's project, spoken of beside
         spread = any(q.strength == "spread" for q in g.members)
         candidates = [
             h for h in groups

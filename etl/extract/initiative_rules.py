@@ -413,6 +413,9 @@ NAMES_THE_PROJECT = re.compile(
 # 공동 인프라센터)가". Nothing but the bracket between them, nothing but its close after the second.
 ALIAS_OPENS = re.compile(r"[’'”\"」』]?\s*\(\s*[‘'“\"「『]?")
 ALIAS_CLOSES = re.compile(r"[’'”\"」』]?\s*\)")
+# A quoted name right after a head is the head's own name: "AI 데이터센터 '청라 AX센터'를 짓는다".
+APPOSITION_OPENS = re.compile(r"\s*[‘'“\"「『]")
+APPOSITION_CLOSES = re.compile(r"[’'”\"」』]")
 
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.

@@ -390,9 +390,10 @@ def _may_join_name(word: str, head: str) -> bool:
 
 
 def _glosses_a_head(sentence: str, head_start: int) -> bool:
-    """Whether a head stands in brackets right after another head ('데이터센터(IDC)', '허브(AI Hub)')."""
+    """Whether a head stands in brackets right after another head ('데이터센터(IDC)', '허브(AI Hub)');
+    a name of its own in the brackets ('하이퍼스케일 AI 데이터센터(영종 AIDC)') is another name, kept."""
     opening = sentence.rfind("(", max(0, head_start - 30), head_start)
-    if opening < 0 or ")" in sentence[opening:head_start]:
+    if opening < 0 or ")" in sentence[opening:head_start] or _HANGUL.search(sentence, opening, head_start):
         return False
     return _GLUED_HEAD.search(sentence, max(0, opening - 12), opening) is not None
 
@@ -499,6 +500,7 @@ def _is_district(stem: str) -> bool:
     return rules.DISTRICT_STEM.match(stem) is not None and rules.AI_TOPIC_WORDS.search(stem) is None
 
 
+_HANGUL = re.compile(r"[가-힣]")
 _GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")
 
 
