@@ -209,7 +209,7 @@ def test_a_bulleted_list_of_regions_gives_each_item_its_own_place_and_money() ->
         "저탄소 AI 컴퓨팅센터를 각각 조성한다.",
     )
     assert money(x) == [
-        ("900억원", "component", "포항 철강 AI 컴퓨팅센터"),
+        ("900억원", "component", "블루밸리 철강 AI 컴퓨팅센터"),
         ("700억원", "component", "군산 조선 특화 AI 컴퓨팅센터"),
         ("500억원", "component", "제주 저탄소 AI 컴퓨팅센터"),
     ]
@@ -595,7 +595,11 @@ def test_a_selection_over_a_list_of_places_is_the_project_each_bullet_details() 
         "▲전북 군산(군산 국가산업단지)은 국비 700억원으로 조선 특화 AI 컴퓨팅센터를 ▲제주는 국비 500억원으로 "
         "저탄소 AI 컴퓨팅센터를 각각 조성한다.",
     )
-    assert initiatives(x) == ["포항 철강 AI 컴퓨팅센터", "군산 조선 특화 AI 컴퓨팅센터", "제주 저탄소 AI 컴퓨팅센터"]
+    assert initiatives(x) == [
+        "블루밸리 철강 AI 컴퓨팅센터",
+        "군산 조선 특화 AI 컴퓨팅센터",
+        "제주 저탄소 AI 컴퓨팅센터",
+    ]
 
 
 def test_a_project_in_a_district_is_named_after_the_district() -> None:

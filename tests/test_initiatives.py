@@ -742,3 +742,16 @@ def test_a_platform_or_lab_is_an_initiative_only_quoted_with_an_ai_word(sentence
 )
 def test_a_projects_site_or_operator_being_chosen_names_the_project(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("경북 포항 블루밸리 국가산업단지에 AI 데이터센터가 들어선다.", ["AI 데이터센터"]),
+        ("포항 블루밸리에 AI 데이터센터를 짓는다.", ["AI 데이터센터"]),
+        ("도는 '포항 블루밸리'를 AI 거점으로 만든다.", ["포항 블루밸리"]),  # quoted: a name given
+        ("대구 AI 로봇 밸리를 만든다.", ["대구 AI 로봇 밸리"]),
+    ],
+)
+def test_a_valley_that_is_a_place_or_an_estate_is_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

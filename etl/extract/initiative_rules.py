@@ -486,6 +486,8 @@ ADDRESS_UNIT_EXCEPTIONS = frozenset(
 # district where things are ('G밸리', '구미하이테크밸리', '판교테크노밸리'), not a project ('실증밸리',
 # '울산 AX 실증밸리', 'AI밸리' say what they are).
 DISTRICT_HEADS = frozenset({"밸리"})
+# An estate's name that ends like a head: '블루밸리 국가산업단지에', '구미하이테크밸리 산단' (a site, no project).
+ESTATE_AFTER = re.compile(r"\s*(?:국가|일반)?(?:산업단지|산단)")
 DISTRICT_STEM = re.compile(r"^(?:[A-Za-z]{1,2}|[가-힣]*(?:하이테크|테크노|사이언스))$")
 
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.

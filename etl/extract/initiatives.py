@@ -109,6 +109,15 @@ def find_initiatives(
         mention = _mention_before(sentence, m.start(), m.end(), m.group("head"), place_names)
         if mention is None or _overlapping(quoted, quoted_starts, mention.start, mention.end):
             continue
+        if (
+            mention.head in rules.DISTRICT_HEADS
+            and not mention.quoted
+            and (
+                mention.name.split()[-1] in place_names
+                or (rules.ESTATE_AFTER.match(sentence, m.end()) and not rules.AI_TOPIC_WORDS.search(mention.name))
+            )
+        ):
+            continue  # '포항 블루밸리에', '블루밸리 국가산업단지에': a place, an estate's name
         if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, m.end()) and not _has_name_of_its_own(
             mention, place_names
         ):
