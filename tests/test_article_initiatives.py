@@ -1307,3 +1307,20 @@ def test_a_name_in_brackets_after_a_head_is_another_name_of_it() -> None:
 def test_a_well_known_site_by_a_longer_name_is_the_same_site(written: str) -> None:
     x = extract("영종 데이터센터 착공", f"{written}에 AI 데이터센터가 들어선다.")
     assert [i["site"] for i in x.article_initiatives] == ["영종"]
+
+
+def test_a_centre_and_the_data_centre_of_the_same_name_are_one() -> None:
+    x = extract(
+        "청라 의료타운 옆엔 20MW 엣지센터",
+        "한누리클라우드는 청라 의료복합타운 인근에 1,900억원을 투입해 엣지 데이터센터를 건립한다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_centre_and_a_data_centre_named_apart_stay_two() -> None:
+    x = extract(
+        "청라에 에이펙스 AI센터와 엣지 데이터센터",
+        "에이펙스클라우드는 청라에 에이펙스 AI센터를, 한누리클라우드는 엣지 데이터센터를 짓는다.",
+        "에이펙스 AI센터에는 4,200억원, 엣지 데이터센터에는 1,900억원이 들어간다.",
+    )
+    assert len(initiatives(x)) == 2

@@ -734,6 +734,11 @@ def _family(kind: str) -> str:
     return _FAMILY.get(kind, kind)
 
 
+def _a_centre_and_its_kind(a: str, b: str) -> bool:
+    """A plain centre ('…센터', typed other) and a data or computing centre."""
+    return {a, b} in ({"other", "data_centre"}, {"other", "computing_centre"})
+
+
 def _types_agree(a: str, b: str) -> bool:
     """The same kind of thing. A cluster named after data centres is typed a data centre already
     ('그린데이터센터 집적단지'), so a plain '클러스터' and a '데이터센터' are two things."""
@@ -789,6 +794,12 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
     if not _types_agree(g.initiative_type, pm.mention.initiative_type):
         # '수열에너지 융복합' 클러스터 and 선도지구; one short word ('의료') is too common to tell
         joined = "".join(g.words)
+        if (
+            joined
+            and joined == "".join(pm.words)
+            and _a_centre_and_its_kind(g.initiative_type, pm.mention.initiative_type)
+        ):
+            return True  # '엣지센터' over '엣지 데이터센터': a centre and the kind of centre it is
         return len(joined) >= _CROSS_TYPE_WORDS and joined == "".join(pm.words)
     if g.words or pm.words:
         return _words_agree(g.words, pm.words)
