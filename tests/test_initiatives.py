@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from etl.extract.gazetteer import load_gazetteer
-from etl.extract.initiatives import display_name, distinctive_words, find_initiatives
+from etl.extract.initiatives import data_centre_campuses, display_name, distinctive_words, find_initiatives
 
 GAZ = load_gazetteer()
 PLACES = GAZ.region_aliases.keys()
@@ -755,3 +755,24 @@ def test_a_projects_site_or_operator_being_chosen_names_the_project(sentence: st
 )
 def test_a_valley_that_is_a_place_or_an_estate_is_no_project(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("평택 AI 데이터캠퍼스를 짓는다.", "data_centre"),
+        ("AI 데이터 캠퍼스를 조성한다.", "data_centre"),
+        ("AI 데이터 인재 캠퍼스가 문을 연다.", "education"),  # it teaches
+    ],
+)
+def test_a_data_campus_is_a_data_centres_campus(sentence: str, kind: str) -> None:
+    assert [m.initiative_type for m in find_initiatives(sentence, PLACES)] == [kind]
+
+
+def test_campuses_of_an_article_about_data_centres_are_data_centres_even_when_no_data_centre_is_named() -> None:
+    sentences = {
+        0: "미국 데이터센터 개발사 크레스트라인이 평택에 'AI 캠퍼스'를 짓는다.",
+        1: "AI 캠퍼스는 2027년 가동한다.",
+    }
+    found = data_centre_campuses({i: find_initiatives(s, PLACES) for i, s in sentences.items()}, sentences)
+    assert {m.initiative_type for ms in found.values() for m in ms} == {"data_centre"}

@@ -325,6 +325,8 @@ def test_places_written_with_their_province_are_no_party_of_a_list(sentence: str
         ("경남TP 주관, 전기연·재료연 참여", ["경남테크노파크", "한국전기연구원", "한국재료연구원"]),
         ("두산에너빌리티·한화에어로 등 수요기업이 참여한다.", ["두산에너빌리티", "한화에어로스페이스"]),
         ("한화에어로와 협약을 맺었다.", ["한화에어로스페이스"]),
+        # a company introduced by its field, the field's word glued to '기업'
+        ("데이터센터 전문기업 한결IDC는 평택시와 협약을 맺었다.", ["한결IDC"]),
         # a short form that begins two known companies' names is neither of them
         ("카카오엔터와 협약을 맺었다.", ["카카오엔터"]),
         ("서울과학고와 카이스트가 협약을 맺었다.", ["서울과학고", "한국과학기술원"]),  # a school ends in '고'

@@ -168,8 +168,10 @@ def data_centre_campuses(
     """An article about data centres calls a data centre's site its campus: when no sentence of the
     article ties a campus to teaching, its campuses are typed data centres."""
     kinds = {m.initiative_type for ms in mentions.values() for m in ms}
-    if "data_centre" not in kinds or "education" not in kinds:
+    if "education" not in kinds:
         return mentions
+    if "data_centre" not in kinds and not any(rules.DATA_CENTRE_WORDS.search(s) for s in sentences.values()):
+        return mentions  # no data centre anywhere: '데이터센터 개발사가 짓는 AI 캠퍼스' is about one
     campus = [i for i, ms in mentions.items() for m in ms if _school_campus(m)]
     if any(rules.TEACHING_WORDS.search(sentences[i]) for i in campus):
         return mentions  # a campus that teaches anywhere in the article is a school everywhere in it
@@ -461,6 +463,12 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
     kind = rules.HEAD_TYPES.get(head) or rules.QUOTED_HEADS[head]
     if kind in ("cluster", "education") and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
+    elif (
+        head == rules.CAMPUS_HEAD
+        and name[: -len(head)].rstrip().endswith("데이터")
+        and not rules.TEACHING_WORDS.search(name)
+    ):
+        kind = "data_centre"  # 'AI 데이터캠퍼스': a data centre's campus
     elif kind in ("cluster", "other") and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):
         kind = "computing_centre"
     return InitiativeMention(start, end, name, head, kind, quoted)

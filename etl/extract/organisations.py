@@ -96,7 +96,7 @@ COMPANY_DETERMINERS = frozenset({
 _FIELD_COMPANY_THEN_NAME = re.compile(
     r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])"
     + "".join(f"(?<!{w})" for w in sorted(COMPANY_DETERMINERS))  # a lookbehind per word: each has its own width
-    + r"\s(?:기업|업체|회사|스타트업)"
+    + r"\s(?:전문\s?)?(?:기업|업체|회사|스타트업)"  # '데이터센터 전문기업 한결IDC는'
     r"|(?:^|(?<=[\s,]))사업자)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
     r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
