@@ -1324,3 +1324,53 @@ def test_a_centre_and_a_data_centre_named_apart_stay_two() -> None:
         "에이펙스 AI센터에는 4,200억원, 엣지 데이터센터에는 1,900억원이 들어간다.",
     )
     assert len(initiatives(x)) == 2
+
+
+def test_an_amount_sizing_a_project_of_no_name_is_the_articles_project() -> None:
+    x = extract(
+        "울산 제조 AX 실증밸리 예산 심사",
+        "울산시의회는 '울산 제조 AX 실증밸리' 조성사업 예산 182억원을 점검했다.",
+        '한 위원은 "실증센터 설계 용역(12억원)이 늦어진다"며 "총사업비 4,287억원짜리 국가사업이 흔들린다"고 말했다.',
+    )
+    funded = {m[0]: m[2] for m in money(x)}
+    assert funded["4,287억원"] == "울산 제조 AX 실증밸리"
+
+
+def test_the_whole_of_the_project_is_the_articles_project() -> None:
+    x = extract(
+        "강릉 AI반도체 실증 클러스터 예타 면제",
+        "강원도는 '강원 AI반도체 실증 클러스터' 1단계 사업의 예타 면제가 확정됐다고 밝혔다.",
+        "1단계에는 NPU 데이터센터 1개 동과 실증 지원센터가 들어선다.",
+        "도는 전체 사업 규모는 1조원 이상이라고 설명했다.",
+    )
+    funded = {m[0]: m[2] for m in money(x)}
+    assert funded["1조원 이상"] == "강원 AI반도체 실증 클러스터"
+
+
+def test_a_fund_of_another_industry_is_no_ai_initiative() -> None:
+    x = extract(
+        "전남도, 1000억 규모 'AI 신산업 펀드' 만든다",
+        "전라남도는 1,000억원 규모의 '전남 AI 신산업 육성펀드'를 조성한다고 9일 밝혔다.",
+        "전남도는 앞서 2022년 500억원 규모의 전남 그린뉴딜 펀드를 조성한 바 있다.",
+    )
+    assert initiatives(x) == ["전남 AI 신산업 육성펀드"]
+
+
+def _valley() -> ExtractedArticle:
+    return extract(
+        "'실증밸리' 첫 삽",
+        "1단계 2140억원 투입…실증센터 2027년 12월 준공 목표",
+        "울산시는 5일 '울산 제조 AX 실증밸리'의 핵심 시설인 실증센터 착공식을 열었다.",
+        "실증밸리는 2031년까지 총 4,287억원을 들여 실증센터와 공정 디지털트윈 테스트베드, GPU 클러스터를 차례로 구축하는 사업이다.",
+        "이 가운데 이번에 시작하는 1단계에는 2,140억원이 투입된다.",
+    )
+
+
+def test_a_part_of_the_total_just_before_funds_what_that_total_funds() -> None:
+    funded = {m[0]: m[2] for m in money(_valley())}
+    assert funded["2,140억원"] == funded["총 4,287억원"] == "울산 제조 AX 실증밸리"
+
+
+def test_a_subheadings_figure_funds_what_the_bodys_same_figure_funds() -> None:
+    funded = {m[0]: m[2] for m in money(_valley())}
+    assert funded["2140억원"] == "울산 제조 AX 실증밸리"

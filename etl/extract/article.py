@@ -40,7 +40,13 @@ from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import BULLET, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK
-from etl.extract.money_roles import cumulative_sums, headline_roles, parallel_totals, refine_roles
+from etl.extract.money_roles import (
+    cumulative_sums,
+    headline_indexes,
+    headline_roles,
+    parallel_totals,
+    refine_roles,
+)
 from etl.extract.organisations import find_article_organisations
 from etl.extract.publisher import load_directory, publisher_from_text
 from etl.extract.regions import RegionMention, resolve_article_regions, scan_regions, subject_provinces
@@ -94,6 +100,8 @@ _CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
 _DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
+# A sentence that takes a part of the figure before: '이 가운데 1단계에는 …', '이 중 국비는 …'.
+_PART_OF_PREVIOUS = re.compile(r"\s*(?:이|그)\s*(?:가운데|중)(?![가-힣])")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 
 
@@ -392,11 +400,46 @@ def _amount_rows(
             "is_superseded": m.is_superseded,
             "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
         })  # fmt: skip
+    _parts_of_previous_total(sents, rows)
+    _headlines_follow_body(sents, rows)
     # a headline's figure that the body gives as a nationwide programme's ('…선정…3년간 612억')
     figures = [(r["sentence_index"], r["amount_krw"], r["amount_role"]) for r in rows]
     for row, role in zip(rows, headline_roles(sents, figures), strict=True):
         row["amount_role"] = role
     return rows
+
+
+def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
+    """'총 4,287억원을 들여 …를 구축하는 사업이다. 이 가운데 1단계에는 2,140억원': a part of the total just
+    before funds what that total funds, not the facility the sentence before named last."""
+    text = {s.index: s.text for s in sents}
+    last_total: tuple[int, int | None] | None = None  # (sentence, initiative) of the latest total
+    for row in rows:
+        i = row["sentence_index"]
+        if (
+            last_total is not None
+            and last_total[1] is not None
+            and i - last_total[0] <= 1
+            and i != last_total[0]
+            and row["amount_role"] in ("component", "annual")
+            and _PART_OF_PREVIOUS.match(text[i])
+        ):
+            row["initiative_index"] = last_total[1]
+        if row["amount_role"] == "total" and row["initiative_index"] is not None:
+            last_total = (i, row["initiative_index"])
+
+
+def _headlines_follow_body(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
+    """A headline's figure that the body states too funds what the body's does ('1단계 2140억원 투입…
+    실증센터 …' over a body that gives the 2,140억원 to the valley)."""
+    headline = headline_indexes(sents)
+    body = {}
+    for row in rows:
+        if row["sentence_index"] not in headline and row["amount_krw"] and row["initiative_index"] is not None:
+            body.setdefault(row["amount_krw"], row["initiative_index"])
+    for row in rows:
+        if row["sentence_index"] in headline and row["amount_krw"] in body:
+            row["initiative_index"] = body[row["amount_krw"]]
 
 
 def _in_own_province(

@@ -1180,6 +1180,11 @@ _ASIDE = re.compile(r"\s*한편\s")
 _REFERS_BACK = re.compile(
     r"(?:이|이번|해당|같은|그)\s*(?:사업|센터|시설|단지|거점|펀드|프로젝트)|(?<![가-힣])(?:센터|사업|단지|거점|펀드)(?:는|은|에|의|가|이)\s"
 )
+# An amount that sizes a project named by no name of its own: '4,287억원짜리 국가사업', '1조원 규모의 사업'.
+_SIZES_A_PROJECT = re.compile(
+    r"\s*(?:짜리|규모의?|대의?)\s*(?:대형\s|국책\s)?(?:국가)?(?:사업|프로젝트)(?:[이가은는을를의에도]|\s|$)"
+)
+_WHOLE_OF_THE_PROJECT = re.compile(r"전체\s*사업(?:비|\s*규모)?|사업\s*전체|총\s*사업\s*규모")
 _COST_IN_BRACKETS = re.compile(r"(?<=[가-힣])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)\s*$")
 
 
@@ -1212,6 +1217,14 @@ def link_fact(
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
+    if end is not None and article.primary is not None and _SIZES_A_PROJECT.match(sentence, end):
+        return article.primary  # '총사업비 4,287억원짜리 국가사업이': the article's project, by its size
+    if (
+        article.primary is not None
+        and not any(pm.mention_index is not None for pm, _ in here)
+        and _WHOLE_OF_THE_PROJECT.search(sentence, max(0, offset - 30), offset)
+    ):
+        return article.primary  # '도는 전체 사업 규모는 1조원 이상으로': the whole of the article's project
     aside = bool(sentence) and _ASIDE.match(sentence) is not None
     glossed = _COST_IN_BRACKETS.search(sentence, max(0, offset - 12), offset) if aside else None
     if glossed:  # '한편 … 해녀박물관 리모델링(사업비 45억원)': the cost of what stands before the bracket

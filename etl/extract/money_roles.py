@@ -352,13 +352,18 @@ def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[Mon
             m.role = next(roles)
 
 
+def headline_indexes(sentences: list[Sentence]) -> set[int]:
+    """The headlines, and the body's subheadings: lines with no final verb ('1단계 2140억원 투입…')."""
+    return {s.index for s in sentences if s.zone == "headline" or not _PROSE_END.search(s.text)}
+
+
 def headline_roles(sentences: list[Sentence], figures: list[tuple[int, int | None, str]]) -> list[str]:
     """'"2030년까지 AI 인프라에 7조"' over a body that says '전국적으로 7조원을 투자': the headline's
     figure is the body's, with the body's role. A subheading in the body (a line with no final
     verb: '…정부, 2029년까지 지역 AX에 2조 1,000억원') is a headline too. `figures` are (sentence
     index, amount, role); the roles are returned in their order."""
     zone = {s.index: s.zone for s in sentences}
-    headline = {s.index for s in sentences if s.zone == "headline" or not _PROSE_END.search(s.text)}
+    headline = headline_indexes(sentences)
     body = [(amount, role) for i, amount, role in figures if amount and zone.get(i) == "body" and i not in headline]
     body_totals = {amount for amount, role in body if role == "total"}
     body_roles = {amount: role for amount, role in body if role in _RESTATED_ROLES and amount not in body_totals}
