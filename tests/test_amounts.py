@@ -273,3 +273,19 @@ def test_a_yearly_figure_is_annual() -> None:
 )
 def test_the_change_between_two_figures_of_a_revision_is_no_cost(sentence: str, expected: list) -> None:
     assert [(m.text, m.role) for m in find_money(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "서울시의 'AI 혁신펀드' 2호가 1,800억원 규모로 결성됐다.",
+        "시는 연말까지 3호(1,700억원)를 결성한다.",
+        "2호 펀드는 1200억원 규모다.",
+    ],
+)
+def test_a_numbered_sub_fund_is_a_part_of_its_fund(sentence: str) -> None:
+    assert [m.role for m in find_money(sentence)] == ["component"]
+
+
+def test_a_second_unit_of_a_plant_is_no_sub_fund() -> None:
+    assert [m.role for m in find_money("카카오 데이터센터 안산 2호기에 4000억원을 투입한다.")] == ["total"]
