@@ -1374,3 +1374,18 @@ def test_a_part_of_the_total_just_before_funds_what_that_total_funds() -> None:
 def test_a_subheadings_figure_funds_what_the_bodys_same_figure_funds() -> None:
     funded = {m[0]: m[2] for m in money(_valley())}
     assert funded["2140억원"] == "울산 제조 AX 실증밸리"
+
+
+def test_money_spent_on_three_facilities_listed_without_etc_builds_the_project() -> None:
+    x = extract(
+        "[기획] 'AI 팩토리 밸리'를 꿈꾸는 아산",
+        "충남 아산 탕정면 일대가 'AI 팩토리 밸리'로 불릴 AI 자율제조 클러스터 부지다.",
+        "충남도는 이곳에 총사업비 1조1460억원을 들여 자율제조 실증센터와 제조 AI 데이터센터, 기업 입주 공간을 짓는다.",
+    )
+    funded = {m[0]: m[2] for m in money(x)}
+    assert "실증센터" not in funded["1조1460억원"] and "데이터센터" not in funded["1조1460억원"]
+
+
+def test_a_verb_that_calls_a_place_by_a_name_is_no_part_of_the_next_name() -> None:
+    x = extract("아산 AI 자율제조 클러스터", "이 일대가 'AI 팩토리 밸리'로 불릴 AI 자율제조 클러스터 부지다.")
+    assert not any("불릴" in name for name in initiatives(x, subjects_only=False))

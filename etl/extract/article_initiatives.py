@@ -520,6 +520,8 @@ def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> flo
 
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
 _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
+# A list of three or more things, the last the verb's object: 'A와 B, C를 짓는다', 'A, B와 C를'.
+_THREE_LISTED = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:을|를)\s")
 _LAST_ITEM = re.compile(
     r"\s*등(?:을|를|이|가|의|은|는|에|과|으로|도)?(?![가-힣])"
 )  # the last item of a list, right before its 등
@@ -535,11 +537,22 @@ def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
     return bool(_LIST_BEFORE.search(sentence[: m.start]) or _LIST_AFTER.match(sentence[m.end :]))
 
 
+def _in_list_of_three(sentence: str, m: InitiativeMention) -> bool:
+    """The mention is one of three or more things listed as the verb's object."""
+    listed_after = _LIST_AFTER.match(sentence[m.end : m.end + 8]) is not None
+    listed_before = _LIST_BEFORE.search(sentence, max(0, m.start - 4), m.start) is not None
+    if not (listed_after or listed_before):
+        return False
+    start = max(0, sentence.rfind(" ", 0, max(0, m.start - 40)))
+    return any(s.start() <= m.start and m.end <= s.end() for s in _THREE_LISTED.finditer(sentence, start))
+
+
 def _listed_with_others(sentence: str, m: InitiativeMention) -> bool:
     """A facility listed with others a sentence builds ('데이터센터와 실증포장, 연구동 등을 조성'):
-    a part of the project, which the sentence's money and dates are of."""
+    a part of the project, which the sentence's money and dates are of; so is the first of three
+    or more listed without '등' ('실증센터와 제조 AI 데이터센터, 기업 입주 공간을 짓는다')."""
     if "등" not in sentence[m.end :]:
-        return False
+        return _in_list_of_three(sentence, m)
     return _LIST_AFTER.match(sentence[m.end : m.end + 8]) is not None or (
         _LIST_BEFORE.search(sentence, max(0, m.start - 4), m.start) is not None
         and _LAST_ITEM.match(sentence, m.end) is not None
