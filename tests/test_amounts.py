@@ -289,3 +289,18 @@ def test_a_numbered_sub_fund_is_a_part_of_its_fund(sentence: str) -> None:
 
 def test_a_second_unit_of_a_plant_is_no_sub_fund() -> None:
     assert [m.role for m in find_money("카카오 데이터센터 안산 2호기에 4000억원을 투입한다.")] == ["total"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("전체 3,480억원 가운데 A사가 2,200억원을 책임집니다.", [("3,480억원", "total"), ("2,200억원", "component")]),
+        ("전체 3,480억원 중 A사가 2,200억원을 낸다.", [("3,480억원", "total"), ("2,200억원", "component")]),
+        ("칩을 공급하는 뉴로칩스가 440억원을 내고, 나머지는 국비와 시비입니다.", [("440억원", "component")]),
+        ("회사가 1조원을 내고 데이터센터를 짓는다.", [("1조원", "total")]),  # no rest: the whole
+    ],
+)
+def test_a_whole_with_its_parts_taken_from_it_and_a_partys_part_with_the_rest_anothers(
+    sentence: str, expected: list
+) -> None:
+    assert [(m.text, m.role) for m in find_money(sentence)] == expected

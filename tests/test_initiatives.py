@@ -776,3 +776,13 @@ def test_campuses_of_an_article_about_data_centres_are_data_centres_even_when_no
     }
     found = data_centre_campuses({i: find_initiatives(s, PLACES) for i, s in sentences.items()}, sentences)
     assert {m.initiative_type for ms in found.values() for m in ms} == {"data_centre"}
+
+
+def test_a_campus_a_startup_district_is_near_is_still_a_data_centres() -> None:
+    sentences = {
+        0: "광주시와 노스윈드 컴퓨트는 첨단3지구에서 'G-AI 캠퍼스' 1단계 착공식을 열었다.",
+        1: "60MW 규모의 데이터센터 2개 동을 짓는다.",
+        2: "시는 G-AI 캠퍼스와 집적단지 2단계가 맞물리면 첨단3지구가 '연산-실증-창업'이 한곳에서 이뤄지는 단지가 될 것으로 기대한다.",
+    }
+    found = data_centre_campuses({i: find_initiatives(s, PLACES) for i, s in sentences.items()}, sentences)
+    assert {m.initiative_type for m in found[0]} == {"data_centre"}

@@ -325,6 +325,9 @@ def test_places_written_with_their_province_are_no_party_of_a_list(sentence: str
         ("경남TP 주관, 전기연·재료연 참여", ["경남테크노파크", "한국전기연구원", "한국재료연구원"]),
         ("두산에너빌리티·한화에어로 등 수요기업이 참여한다.", ["두산에너빌리티", "한화에어로스페이스"]),
         ("한화에어로와 협약을 맺었다.", ["한화에어로스페이스"]),
+        # a company with its chief's name, or the title right before a quote
+        ("NPU 팜을 운영할 한빛데이터센터 강도윤 대표를 만났다.", ["한빛데이터센터"]),
+        ('[인터뷰] 강도윤 한빛데이터센터 대표 "국산 칩의 쇼룸"', ["한빛데이터센터"]),
         # a company introduced by its field, the field's word glued to '기업'
         ("데이터센터 전문기업 한결IDC는 평택시와 협약을 맺었다.", ["한결IDC"]),
         # a short form that begins two known companies' names is neither of them

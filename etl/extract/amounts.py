@@ -155,10 +155,15 @@ _BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
 
 # A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
 # nor '300억원을 부담해 … 센터를 짓는다': the means of its own project).
-_BORNE_AFTER = re.compile(r"\s*(?:을|를|씩)\s*(?:부담|분담)(?:한다|했다|하기로|키로|할\s*(?:예정|계획))")
+_BORNE_AFTER = re.compile(
+    r"\s*(?:을|를|씩)\s*(?:부담|분담)(?:한다|했다|하기로|키로|할\s*(?:예정|계획))"
+    # a party's part, the rest another's: '뉴로칩스가 440억원을 내고, 나머지는 국비와 시비'
+    r"|\s*(?:을|를)\s*(?:내고|대고|부담하고|출자하고|책임지고)[^.]{0,20}?(?:나머지|잔여|남은)"
+)
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
 _TOTAL_WORD = re.compile(r"총|전체")
+_PARTS_FOLLOW = re.compile(r"\s*(?:가운데|중)(?![가-힣])")
 _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
 _BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
@@ -488,6 +493,8 @@ def classify_role(
             return "component"
     if _INVEST.search(left + right) or _SCALE_AFTER.match(m.text, len(m.text.rstrip("규모가량 "))) or count == 1:
         return "total"  # '… 많은 1,200억원 규모다': a scale is a whole's
+    if count > 1 and marked_total and _PARTS_FOLLOW.match(sentence, m.end):
+        return "total"  # '전체 3,480억원 가운데 A가 2,200억원을': the whole its parts are taken from
     if count > 1 and (m.amount_krw or 0) >= others_sum and _sums_listed_parts(sentence, m, left):
         return "total"  # '총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로': the parts' whole
     if (

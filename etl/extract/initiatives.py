@@ -162,6 +162,9 @@ def find_initiatives(
     ]  # fmt: skip
 
 
+_TEACHING_REACH = 20  # characters around a campus read for teaching ('…캠퍼스에서 교육을 받는다')
+
+
 def data_centre_campuses(
     mentions: dict[int, list[InitiativeMention]], sentences: dict[int, str]
 ) -> dict[int, list[InitiativeMention]]:
@@ -172,8 +175,11 @@ def data_centre_campuses(
         return mentions
     if "data_centre" not in kinds and not any(rules.DATA_CENTRE_WORDS.search(s) for s in sentences.values()):
         return mentions  # no data centre anywhere: '데이터센터 개발사가 짓는 AI 캠퍼스' is about one
-    campus = [i for i, ms in mentions.items() for m in ms if _school_campus(m)]
-    if any(rules.TEACHING_WORDS.search(sentences[i]) for i in campus):
+    campus = [(i, m) for i, ms in mentions.items() for m in ms if _school_campus(m)]
+    if any(
+        rules.TEACHING_WORDS.search(sentences[i], max(0, m.start - _TEACHING_REACH), m.end + _TEACHING_REACH)
+        for i, m in campus
+    ):
         return mentions  # a campus that teaches anywhere in the article is a school everywhere in it
     return {
         i: [replace(m, initiative_type="data_centre") if _school_campus(m) else m for m in ms]
