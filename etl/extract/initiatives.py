@@ -35,6 +35,7 @@ _HEAD = re.compile(
     r"(?=[^가-힣]|$|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r"|인|만)(?:[^가-힣]|$)"
     r"|" + rules.HEAD_ENDS_SENTENCE_AS_COPULA.pattern + ")"
 )
+_HANGUL = re.compile(r"[가-힣]")
 # A head's first letters: one scan of the sentence tells whether any head can be in it.
 _HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *rules.QUOTED_HEADS)}))
 # The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
@@ -168,8 +169,9 @@ _TEACHING_REACH = 20  # characters around a campus read for teaching ('…캠퍼
 def data_centre_campuses(
     mentions: dict[int, list[InitiativeMention]], sentences: dict[int, str]
 ) -> dict[int, list[InitiativeMention]]:
-    """An article about data centres calls a data centre's site its campus: when no sentence of the
-    article ties a campus to teaching, its campuses are typed data centres."""
+    """An article about data centres calls a data centre's site its campus: when the article names a
+    data centre (even as a developer's trade, '데이터센터 개발사') and no campus has teaching words
+    near it, its campuses are typed data centres."""
     kinds = {m.initiative_type for ms in mentions.values() for m in ms}
     if "education" not in kinds:
         return mentions
@@ -523,7 +525,6 @@ def _is_district(stem: str) -> bool:
     return rules.DISTRICT_STEM.match(stem) is not None and rules.AI_TOPIC_WORDS.search(stem) is None
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")
 
 
