@@ -1389,3 +1389,22 @@ def test_money_spent_on_three_facilities_listed_without_etc_builds_the_project()
 def test_a_verb_that_calls_a_place_by_a_name_is_no_part_of_the_next_name() -> None:
     x = extract("아산 AI 자율제조 클러스터", "이 일대가 'AI 팩토리 밸리'로 불릴 AI 자율제조 클러스터 부지다.")
     assert not any("불릴" in name for name in initiatives(x, subjects_only=False))
+
+
+def test_also_said_of_a_trade_not_a_place_sets_nothing_apart() -> None:
+    x = extract(
+        "울산 AI 데이터센터 착공",
+        "SK텔레콤은 울산 남구에 AI 데이터센터를 짓는다.",
+        "업계에서도 이 AI 데이터센터에 주목하고 있다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_project_the_sentence_is_about_keeps_the_size_it_is_given() -> None:
+    x = extract(
+        "울산 AI 데이터센터와 실증센터",
+        "SK텔레콤은 울산 남구에 AI 데이터센터를 짓는다.",
+        "울산 제조 AI 실증센터는 500억원 규모의 사업이다.",
+    )
+    funded = {m[0]: m[2] for m in money(x)}
+    assert funded["500억원 규모"].endswith("실증센터")

@@ -115,11 +115,14 @@ _FORECAST_AFTER = re.compile(
     r"|(?:\s*규모)?(?:의\s*[^\s.,]+(?:\s[^\s.,]+)?(?:가|이)|이|가)\s*(?:유치될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
-# The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
+# A target to attract ('투자 유치 1조 목표'), with '유치' around it.
 _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
+# How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
+_CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
+# The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
 _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
-    r"|(?:원|달러)\s*(?:이|가)?\s*(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)\s*$"  # '540억원 줄어든 1조 1460억원'
+    r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
 )
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
@@ -177,7 +180,7 @@ _WHOLE_COST_NAMED = re.compile(
 _REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
 # The change between two figures of a revision, right before the new one: '… 540억원 줄어든 1조 1460억원'.
 _DELTA_BETWEEN = re.compile(
-    r"\s*(?:이|가)?\s*(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된|늘어|줄어|증가해|감소해|증액돼|감액돼)\s*(?:약\s*)?\d"
+    r"\s*(?:이|가)?\s*(?:" + _CHANGED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼)\s*(?:약\s*)?\d"
 )
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').

@@ -41,6 +41,7 @@ from etl.extract.initiative_rules import BULLET, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK
 from etl.extract.money_roles import (
+    OF_THIS_BEFORE,
     cumulative_sums,
     headline_indexes,
     headline_roles,
@@ -101,7 +102,7 @@ _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으�
 # Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
 _DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
 # A sentence that takes a part of the figure before: '이 가운데 1단계에는 …', '이 중 국비는 …'.
-_PART_OF_PREVIOUS = re.compile(r"\s*(?:이|그)\s*(?:가운데|중)(?![가-힣])")
+_PART_OF_PREVIOUS = re.compile(r"\s*(?:" + OF_THIS_BEFORE.pattern + ")")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 
 
@@ -400,11 +401,14 @@ def _amount_rows(
             "is_superseded": m.is_superseded,
             "period_start_year": periods[s.index][0], "period_end_year": periods[s.index][1],
         })  # fmt: skip
+    if not rows:
+        return rows
     _parts_of_previous_total(sents, rows)
-    _headlines_follow_body(sents, rows)
+    headline = headline_indexes(sents)
+    _headlines_follow_body(headline, rows)
     # a headline's figure that the body gives as a nationwide programme's ('…선정…3년간 612억')
     figures = [(r["sentence_index"], r["amount_krw"], r["amount_role"]) for r in rows]
-    for row, role in zip(rows, headline_roles(sents, figures), strict=True):
+    for row, role in zip(rows, headline_roles(sents, figures, headline), strict=True):
         row["amount_role"] = role
     return rows
 
@@ -429,11 +433,10 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
             last_total = (i, row["initiative_index"])
 
 
-def _headlines_follow_body(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
+def _headlines_follow_body(headline: set[int], rows: list[dict[str, Any]]) -> None:
     """A headline's figure that the body states too funds what the body's does ('1단계 2140억원 투입…
-    실증센터 …' over a body that gives the 2,140억원 to the valley)."""
-    headline = headline_indexes(sents)
-    body = {}
+    실증센터 …' over a body that gives the 2,140억원 to the valley). `headline`: the headline lines."""
+    body: dict[int, int] = {}
     for row in rows:
         if row["sentence_index"] not in headline and row["amount_krw"] and row["initiative_index"] is not None:
             body.setdefault(row["amount_krw"], row["initiative_index"])

@@ -308,8 +308,8 @@ def group_initiatives(
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     pm.is_topic = _TOPIC_PARTICLE.match(s.text, m.end) is not None
-                    pm.apart = (
-                        _APART_OPENING.match(s.text) is not None or _ALSO_AT.search(s.text, 0, m.start) is not None
+                    pm.apart = _APART_OPENING.match(s.text) is not None or _at_another_place_too(
+                        s.text, m.start, places.get(s.index, [])
                     )
                     placed.append(pm)
             mention_index += 1
@@ -784,7 +784,12 @@ def _places_nest(a: Place, b: Place) -> bool:
 # A sentence that opens by setting itself apart from the project before: '이와 별도로', '이와는 별개로'.
 _APART_OPENING = re.compile(r"\s*(?:한편\s*)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)")
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
-_ALSO_AT = re.compile(r"[가-힣](?:에서도|에서는\s*또)\s")
+_ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
+
+
+def _at_another_place_too(sentence: str, before: int, places: list[Place]) -> bool:
+    """A place right before 'also at' ('영종국제도시에서도 …'), ahead of the mention; not '업계에서도'."""
+    return any(_ALSO_AT.match(sentence, p.end) for p in places if p.end < before)
 
 
 def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
@@ -1230,7 +1235,12 @@ def link_fact(
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
-    if end is not None and article.primary is not None and _SIZES_A_PROJECT.match(sentence, end):
+    if (
+        end is not None
+        and article.primary is not None
+        and _SIZES_A_PROJECT.match(sentence, end)
+        and not any(pm.is_topic for pm, _ in here)  # 'A센터는 500억원 규모의 사업이다': A센터's
+    ):
         return article.primary  # '총사업비 4,287억원짜리 국가사업이': the article's project, by its size
     if (
         article.primary is not None

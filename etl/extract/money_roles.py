@@ -29,9 +29,9 @@ _SEVERAL_PARTIES = re.compile(
     r"(?:(?:[2-9]|[1-9]\d+)\s*(?:개사|개\s*기업|개\s*업체|개\s*회사|곳)|[두세네]\s*(?:회사|기업|곳))"
 )
 # '이들 가운데 A는', '이 중 B가': what follows is one part of the figure before.
-_OF_THIS_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중)|그\s*(?:중|가운데)")
+OF_THIS_BEFORE = re.compile(r"(?:이들|이)\s*(?:가운데|중(?!요))|그\s*(?:중(?!요)|가운데)")
 _PART_OF_BEFORE = re.compile(
-    _OF_THIS_BEFORE.pattern
+    OF_THIS_BEFORE.pattern
     + r"|(?:투자분|부담분|출자분|투자액|투자금|사업비|금액)\s*(?:가운데|중)(?![가-힣])"  # '민간 투자분 가운데 A가 5,100억원을'
 )
 # '이 중 A가 2조원을 부담하고, 나머지 3조원은 B가 마련한다': the figure before divided among its
@@ -357,13 +357,18 @@ def headline_indexes(sentences: list[Sentence]) -> set[int]:
     return {s.index for s in sentences if s.zone == "headline" or not _PROSE_END.search(s.text)}
 
 
-def headline_roles(sentences: list[Sentence], figures: list[tuple[int, int | None, str]]) -> list[str]:
+def headline_roles(
+    sentences: list[Sentence], figures: list[tuple[int, int | None, str]], headline: set[int] | None = None
+) -> list[str]:
     """'"2030년까지 AI 인프라에 7조"' over a body that says '전국적으로 7조원을 투자': the headline's
     figure is the body's, with the body's role. A subheading in the body (a line with no final
     verb: '…정부, 2029년까지 지역 AX에 2조 1,000억원') is a headline too. `figures` are (sentence
-    index, amount, role); the roles are returned in their order."""
+    index, amount, role); the roles are returned in their order. `headline`: the headline lines,
+    when the caller has them (`headline_indexes`)."""
+    if not figures:
+        return []
     zone = {s.index: s.zone for s in sentences}
-    headline = headline_indexes(sentences)
+    headline = headline_indexes(sentences) if headline is None else headline
     body = [(amount, role) for i, amount, role in figures if amount and zone.get(i) == "body" and i not in headline]
     body_totals = {amount for amount, role in body if role == "total"}
     body_roles = {amount: role for amount, role in body if role in _RESTATED_ROLES and amount not in body_totals}

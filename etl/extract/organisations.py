@@ -67,8 +67,6 @@ _CEO_RE = re.compile(
     r"(?:^|[\s,])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?:(?:부문|사업부문|본부|사업본부|사업부)\s)?"
     r"(?:공동\s?)?(?:대표(?:이사)?|사장|회장)(?=[,.는가와과를의)]|\s등|$|\s[\"“‘']|\s(?P<person>[가-힣]{2,3})(?:[은는이가와과,]|\s))"
 )
-# A verb's form before a noun: '대표를 맡은 정재훈 대표' (no company).
-_ADNOMINAL = re.compile(r"(?:은|는|을|던|한|된|할|될|운|인|린|진)$")
 # 'X 홍길동 대표': a company, its chief's name between it and the title.
 _COMPANY_THEN_CHIEF = re.compile(
     r"(?:^|[\s,])(?:㈜)?(?P<name>[가-힣A-Za-z0-9&]{2,20})\s(?P<person>[가-힣]{3})\s(?:대표(?:이사)?|사장|회장)(?:을|를|은|는|이|가|와|과|의|도|에게)?(?![가-힣])"
@@ -381,7 +379,11 @@ class _Finder:
                     self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
             for m in _COMPANY_THEN_CHIEF.finditer(s):
                 name = m.group("name")
-                if looks_like_person(m.group("person")) and not looks_like_person(name) and not _ADNOMINAL.search(name):
+                if (
+                    looks_like_person(m.group("person"))
+                    and not looks_like_person(name)
+                    and not _CLAUSE_ENDING.search(name)
+                ):
                     self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of")
             for m in _CHIEF_IN_GLOSS.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "ceo_of", False)
