@@ -973,3 +973,99 @@ def test_a_headline_figure_the_body_calls_a_phase_is_a_phase() -> None:
     ]
     refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {})
     assert [m.role for m in refined[0]] == [m.role for m in refined[1]] == ["component"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("올해는 국비와 시비 326억 원으로 실증동 기초공사를 진행한다.", "326억 원", "annual"),
+        ("올해 도 출자분은 60억원이고 이미 집행됐다.", "60억원", "annual"),
+        ("올해 정부 예산에는 기본설계비로 국비 48억원이 이미 반영돼 있다.", "48억원", "annual"),
+        ("내년 국비 120억원을 확보했다.", "120억원", "annual"),
+        ("첫 출자금 50억원은 내년 본예산에 편성됐다.", "50억원", "annual"),
+        ("올해 예타를 통과한 이 사업에는 3,187억원이 들어간다.", "3,187억원", "total"),  # the year says when, not whose
+        ("도비 200억원을 출자한다.", "200억원", "component"),  # no year: a part
+    ],
+)
+def test_this_years_share_is_a_years_budget_whoever_pays_it(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("500억원대 예산이 들어가는 이 사업을 두고 지역의 기대는 크다.", "500억원대", "total"),
+        ("300억원의 예산이 투입되는 센터다.", "300억원", "total"),
+        ("내년 예산 50억원이 편성됐다.", "50억원", "annual"),
+    ],
+)
+def test_a_budget_spent_on_the_project_is_its_cost(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("허브의 사업비가 250억원 줄었다.", "250억원", "other"),
+        ("로봇 클러스터 사업비 265억 불어나…", "265억", "other"),
+        ("당초 계획한 1천억원보다 200억원 커졌다.", "200억원", "other"),
+        ("지난해 협약 당시 1천200억원보다 50억원 늘어난 것으로", "50억원", "other"),
+        ("민간 투자 250억 빠져", "250억", "other"),
+        ("허브의 사업비가 2천180억원으로 줄었다.", "2천180억원", "total"),  # the new figure, not the change
+    ],
+)
+def test_a_change_stated_on_its_own_is_no_cost(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+def test_a_whole_cost_revised_as_an_object_is_the_whole_both_times() -> None:
+    assert roles("경기도는 허브의 총사업비를 2천430억원에서 2천180억원으로 줄인 변경 계획을 확정했다.") == [
+        ("2천430억원", "total"),
+        ("2천180억원", "total"),
+    ]
+
+
+def test_a_funders_share_revised_stays_a_share() -> None:
+    assert roles("이 가운데 시비 부담은 775억원에서 861억원으로 늘었다.") == [
+        ("775억원", "component"),
+        ("861억원", "component"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("AI 반도체 자펀드가 350억원으로 가장 크고, 나머지 자펀드가 각 300억원이다.", "350억원"),
+        ("AI 반도체 자펀드가 350억원으로 가장 크고, 나머지 자펀드가 각 300억원이다.", "300억원"),
+    ],
+)
+def test_a_sub_fund_of_a_fund_of_funds_is_a_part(sentence: str, amount: str) -> None:
+    assert dict(roles(sentence))[amount] == "component"
+
+
+def test_parties_listed_each_with_its_money_are_shares() -> None:
+    found = roles(
+        "정부 모태펀드(한국벤처투자)가 600억원, 충북도가 240억원, 청주시가 120억원, NH농협은행이 100억원을 내고, "
+        "나머지 140억원은 민간 출자자를 모집해 채운다."
+    )
+    assert [r for _, r in found] == ["component"] * 5
+
+
+def test_a_whole_cost_listed_first_with_a_funder_stays_the_whole() -> None:
+    assert dict(roles("총사업비가 1조원, 국비가 3천억원이다."))["1조원"] == "total"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        (
+            "노스웨이브가 6억 달러(약 8천억원)를 직접 투자하고, 나머지 3천870억원은 PF로 조달한다.",
+            "6억 달러(약 8천억원)",
+            "component",
+        ),
+        ("연간 지방세 수입이 60억원가량 늘 것으로 기대했다.", "60억원가량", "effect"),
+        ("1단계(실증동·테스트베드·AI 학습데이터센터)에 1,940억 원을 들여 2027년 준공한다.", "1,940억 원", "component"),
+    ],
+)
+def test_a_partys_share_a_tax_gain_and_a_phase_with_its_facilities(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role

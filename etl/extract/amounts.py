@@ -39,8 +39,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|번|바이트|비트|플롭스|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
 )
 _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
-# Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것' (not '세수 확보를 위해 1조원 규모의 …').
-_TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
+# Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것', '지방세 수입이 60억원가량 늘 것' (not '세수 확보를 위해 1조원 규모의 …').
+_TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
 _ANNUAL = re.compile(
     r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
@@ -58,7 +58,7 @@ _COMPONENT_RIGHT = re.compile(
 # A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저',
 # and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.
 _PHASE_LEFT = re.compile(
-    r"\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
+    r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
     r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
 )
 # …and a phase as the means of a clause, a few words before its money: '1단계로 GPU 클러스터 구축에
@@ -68,13 +68,14 @@ _PHASE_MEANS_LEFT = re.compile(r"\d\s*단계(?:로|에는|에선|에서는)\s+(?
 # project's name ('광주 AI 2단계 사업비 6000억원') the phase is a project of its own, and a range or
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
-    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+)\d\s*단계\s*(?:\([^()]{1,20}\)\s*)?(?:총\s*)?"
+    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
     r"(?:사업비|공사비|투자비|건립비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
 )
 # A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
-# '국비는 약 300억원'.
+# '국비는 약 300억원', '시비 부담은 775억원에서 861억원으로'.
 _PART_SUBJECT_LEFT = re.compile(
-    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?)(?:가|이|는|은|도)?\s*(?:당초\s+)?"
+    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?)(?:\s*(?:부담|분담)(?:분|액|금)?)?"
+    r"(?:가|이|는|은|도)?\s*(?:당초\s+)?"
     r"(?:약\s*)?(?:[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?[억만천]*\s*원?\s*(?:에서\s+|→\s*|->\s*))?(?:약\s*)?$"
 )
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
@@ -84,6 +85,7 @@ _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|민간에서|민간\s*자금|자부담|기금|출자금|출자액)\s*(?:\(|$)"
     r"|이\s*중|그\s*중|가운데|중\s*$"
     r"|(?:남은|나머지|잔여)\s*$"  # the rest of a whole: '남은 1,750억원은 연말까지 모집한다'
+    r"|자펀드(?:가|는|은|이|도|에|에는)?\s*(?:각\s*)?$"  # a sub-fund of a fund of funds: 'AI 반도체 자펀드가 350억원'
     r"|(?:부담분|분담분|부담액|분담액|출자분|증액분|증가분|추가분|몫)\s*(?:은|는|이|가|으로|로)?\s*$"  # a party's portion: '민간 부담분은 1조 780억원'
     r"|\d\s*차\s*(?:클로징|결성)\s*(?:액|금액)?\s*(?:은|는|이|가)?\s*$"
     # a numbered sub-fund of a fund: "'AI 혁신펀드' 2호가 1,800억원 규모로", '1호(1,500억원)'
@@ -143,6 +145,18 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
+# This year's or next year's money, the year opening its clause and only whose money it is between:
+# '올해는 국비와 시비 326억 원으로', '올해 도 출자분은 60억원이고', '올해 정부 예산에는 … 국비 48억원이'
+# (a year's share even when a funder or a portion names it; not '올해 예타를 통과한 사업에 …').
+_THIS_YEARS_PART = re.compile(
+    r"(?<![가-힣])(?:올해|금년|내년|당해\s*연도)(?:는|에는|에|도|의)?"
+    r"(?:\s+(?:국비|시비|도비|군비|구비|지방비|정부|예산|본예산|출자분|출자금|출자액|도|시|군|설계비|기본설계비|"
+    r"실시설계비|사업비)(?:와|과|는|은|이|가|에는|에|로|으로|도|의|및)?)+\s*(?:약\s*)?$"
+)
+# A budget's figure spent on the project itself is its cost, no year's: '500억원대 예산이 들어가는 이 사업'.
+_BUDGET_SPENT_ON = re.compile(
+    r"\s*(?:의|이|을)?\s*예산(?:이|을)\s*(?:들어가|들어갈|투입되|투입될|소요되|소요될|드는|들)"
+)
 # Words around an amount that classify_role reads, besides the tables above.
 _WORD_THEN_BRACKET = re.compile(r"[가-힣]\s*\($")  # '핵심 인프라 조성(': a part, in brackets
 # A cost item of a project: '장비비 2천180억·건축비 1천640억', '설계비는 85억원' (a part of its total)…
@@ -161,8 +175,13 @@ _BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
 _BORNE_AFTER = re.compile(
     r"\s*(?:을|를|씩)\s*(?:부담|분담)(?:한다|했다|하기로|키로|할\s*(?:예정|계획))"
     # a party's part, the rest another's: '뉴로칩스가 440억원을 내고, 나머지는 국비와 시비'
-    r"|\s*(?:을|를)\s*(?:내고|대고|부담하고|출자하고|책임지고)[^.]{0,20}?(?:나머지|잔여|남은)"
+    r"|\s*(?:을|를)\s*(?:직접\s*)?(?:내고|대고|부담하고|출자하고|책임지고|투자하고|투입하고)[^.]{0,20}?(?:나머지|잔여|남은)"
 )
+# Parties listed each with its money, as subjects: '모태펀드가 600억원, 충북도가 240억원, 청주시가 120억원'
+# (each a share; not '총사업비가 1조원, 국비가 3천억원': the first is the whole).
+_PARTY_SUBJECT_LEFT = re.compile(r"[가-힣A-Za-z)](?:가|이)\s*(?:약\s*)?$")
+_NEXT_PARTYS_MONEY = re.compile(r"\s*,\s*[^,.\d]{1,24}?(?:가|이)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)")
+_WHOLE_AS_SUBJECT = re.compile(r"사업비|규모|총|전체|투자액|예산|합계|모두")
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
 _TOTAL_WORD = re.compile(r"총|전체")
@@ -182,6 +201,11 @@ _REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
 _DELTA_BETWEEN = re.compile(
     r"\s*(?:이|가)?\s*(?:" + _CHANGED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼)\s*(?:약\s*)?\d"
 )
+# A change stated on its own, the verb right after its figure: '사업비가 250억원 줄었다', '민간 투자
+# 250억 빠져' (not '250억원으로 줄었다': the new figure).
+_CHANGED_BY = re.compile(
+    r"\s*(?:이|가|을|를)?\s*(?:줄었|늘었|줄어들었|줄어든|늘어난|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었|감액됐|증액됐|깎였|빠졌|빠져)"
+)
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
 _COST_SUBJECT = re.compile(r"[가-힣](?:비|분|액)(?:는|은|가|이|도)(?![가-힣])")  # '운영비가': a cost as subject
@@ -191,7 +215,7 @@ _PART_WORDS = re.compile(
 )
 
 
-_COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도)\s(?![^.,]{0,12}(?:그대로|변함|않|없))")
+_COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도|을|를)\s(?![^.,]{0,12}(?:그대로|변함|않|없))")
 
 
 _SUM_OF_LIST = re.compile(r"(?:등|등\s*총|총|모두|합계)\s*$")  # '… 민간 40억원 등 400억원'
@@ -453,18 +477,23 @@ def classify_role(
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):
         return "forecast"
-    if count > 1 and _DELTA_BETWEEN.match(sentence, m.end):
+    if (count > 1 and _DELTA_BETWEEN.match(sentence, m.end)) or _CHANGED_BY.match(sentence, m.end):
         return "other"  # '1조 2000억원에서 540억원 줄어든 1조 1460억원으로': the change, not a cost
     if count > 1 and _revises_whole_cost(sentence, m, left):
         return "total"
     if _FUND_SIZE_BRACKET.search(left):
         return "total"
+    if _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start) or _BUDGET_YEAR_AFTER.match(sentence, m.end):
+        return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
-        or (_PHASE_LEFT.search(left[-40:]) and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or (
+            _PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start)
+            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
+        )
         or _PHASE_COST_LEFT.search(left) is not None
         or (
             _COST_ITEM_LEFT.search(left) is not None
@@ -472,6 +501,12 @@ def classify_role(
             and (budget_year is None or budget_year > m.start)
         )
         or (_BORNE_AFTER.match(sentence, m.end) is not None and not _WHOLE_BORNE.search(left[-8:] + m.text[:2]))
+        or (
+            count > 1
+            and _PARTY_SUBJECT_LEFT.search(left) is not None
+            and _NEXT_PARTYS_MONEY.match(sentence, m.end) is not None
+            and not _WHOLE_AS_SUBJECT.search(left[-10:])
+        )
         or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
         or (
@@ -483,7 +518,7 @@ def classify_role(
         return "component"
     if (
         _annual_word_nearest(left)
-        or _BUDGET_WORD_AFTER.match(right)
+        or (_BUDGET_WORD_AFTER.match(right) and not _BUDGET_SPENT_ON.match(right))
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or _budgeted(sentence, m)
