@@ -1408,3 +1408,80 @@ def test_a_project_the_sentence_is_about_keeps_the_size_it_is_given() -> None:
     )
     funded = {m[0]: m[2] for m in money(x)}
     assert funded["500억원 규모"].endswith("실증센터")
+
+
+def test_a_department_of_an_institute_is_no_initiative() -> None:
+    x = extract(
+        "대구 AI 로봇 실증 클러스터 예타 통과",
+        "대구시의 'AI 로봇 실증 클러스터'가 예비타당성조사를 통과했다.",
+        "한국개발연구원(KDI) 공공투자관리센터가 수행한 이번 조사에서 사업은 B/C 0.91을 받았다.",
+    )
+    assert initiatives(x, subjects_only=False) == ["대구 AI 로봇 실증 클러스터"]
+
+
+def test_facilities_a_cluster_is_equipped_with_are_no_projects_of_their_own() -> None:
+    x = extract(
+        "대구시, 국가산단에 'AI 로봇 실증 클러스터' 조성",
+        "대구시가 대구국가산업단지에 'AI 로봇 실증 클러스터'를 만든다.",
+        "기본계획에 따르면 클러스터는 약 33만㎡ 부지에 실증동과 테스트베드, 기업지원동, AI 학습데이터센터를 갖춘다.",
+    )
+    assert initiatives(x) == ["대구 AI 로봇 실증 클러스터"]
+
+
+def test_a_data_centre_equipped_with_a_building_is_still_a_project_without_a_whole_before_it() -> None:
+    x = extract(
+        "춘천에 AI 데이터센터 들어선다",
+        "춘천시 AI 데이터센터는 서버동과 냉각동을 갖춘다.",
+    )
+    assert initiatives(x) == ["춘천시 AI 데이터센터"]
+
+
+def test_a_project_set_against_the_articles_is_another_project() -> None:
+    x = extract(
+        "서귀포에 데이터센터 또 온다… 혁신도시 '엣지 데이터센터' 620억 투자 협약",
+        "대정읍에 짓고 있는 초대형 하이퍼스케일 데이터센터와 달리, 이번에는 서귀포 혁신도시에 도심형 '엣지 데이터센터'다.",
+        "제주특별자치도는 14일 탐라데이터㈜와 '서귀포 혁신도시 엣지 데이터센터 구축 협약'을 맺었다.",
+        "총사업비는 620억원이다.",
+        "노스웨이브가 대정읍에 짓는 1조1870억원 규모 하이퍼스케일 데이터센터가 AI 학습용이라면, 엣지 데이터센터는 서비스용이다.",
+    )
+    funded = {name: surface for surface, role, name in money(x) if role == "total"}
+    assert funded["서귀포 혁신도시 엣지 데이터센터"] == "620억원"
+    assert "1조1870억원 규모" not in [s for s, _, n in money(x) if n == "서귀포 혁신도시 엣지 데이터센터"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("장성군 황룡면 월평리 일원에 조성되는 AI 데이터센터는 2027년 완공을 목표로 한다.", "장성 AI 데이터센터"),
+        ("서귀포시 대정읍에 재생에너지로만 돌아가는 데이터센터를 짓는다.", "서귀포 데이터센터"),
+    ],
+)
+def test_a_project_in_a_town_is_named_by_its_city(sentence: str, name: str) -> None:
+    assert initiatives(extract(sentence), subjects_only=False) == [name]
+
+
+def test_two_data_centres_in_two_towns_of_one_county_stay_two() -> None:
+    x = extract(
+        "해남에 데이터센터 두 곳",
+        "해남군 산이면에 들어서는 AI 데이터센터는 1조원 규모다.",
+        "해남군 화원면에 들어서는 AI 데이터센터는 5천억원 규모다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2
+
+
+def test_the_provinces_national_estate_and_the_estate_in_its_county_are_one_site() -> None:
+    x = extract(
+        "대구시, 달성 국가산단에 3천200억 'AI 로봇 실증 클러스터' 조성 추진",
+        "대구시가 달성군 구지면 대구국가산업단지 2단계 부지에 인공지능 기반 지능형 로봇 실증 클러스터를 만든다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_centre_described_by_how_it_is_powered_is_the_named_one() -> None:
+    x = extract(
+        "美 노스웨이브, 제주에 9억 달러 '그린 하이퍼스케일 데이터센터' 짓는다",
+        "서귀포 대정읍에 100% 재생에너지 데이터센터… 제주도·제주에너지공사 MOU",
+        "제주특별자치도는 3일 노스웨이브 클라우드와 '제주 그린 하이퍼스케일 데이터센터 건립 투자 양해각서(MOU)'를 맺었다.",
+        "노스웨이브는 대정읍 일대에 초대형 데이터센터를 짓는다.",
+    )
+    assert initiatives(x) == ["제주 그린 하이퍼스케일 데이터센터"]

@@ -469,7 +469,12 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         # what it runs on is a kind: '재생에너지 기반', '클라우드 기반의'
         ("제주 재생에너지 기반 인공지능 데이터센터", "데이터센터", ["제주"]),
         ("해상풍력 기반의 AI 데이터센터", "데이터센터", []),
-        ("재생에너지 데이터센터", "데이터센터", ["재생에너지"]),  # negative: no '기반', a word of its own
+        # how it is powered is a kind of centre, as '친환경' is: '100% 재생에너지 데이터센터' is the
+        # article's named centre described, not another
+        ("재생에너지 데이터센터", "데이터센터", []),
+        ("RE100 데이터센터", "데이터센터", []),
+        ("저탄소 AI 컴퓨팅센터", "컴퓨팅센터", ["저탄소"]),  # negative: a theme
+        ("해상풍력 데이터센터", "데이터센터", ["해상풍력"]),  # negative: a source named is a word of its own
         # negatives: the base is what is built
         ("AI 융합 의료기기 실증 기반 구축 사업", "사업", ["융합", "의료기기", "실증"]),
         ("광주 인공지능 산업융합 기반 조성 사업", "사업", ["광주", "산업융합"]),
@@ -786,3 +791,38 @@ def test_a_campus_a_startup_district_is_near_is_still_a_data_centres() -> None:
     }
     found = data_centre_campuses({i: find_initiatives(s, PLACES) for i, s in sentences.items()}, sentences)
     assert {m.initiative_type for m in found[0]} == {"data_centre"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1단계(실증동·테스트베드·AI 학습데이터센터)에 1,940억 원을 들여 2027년 준공하고,", []),
+        ("2단계 사업(AI 데이터센터 증설)에 500억원을 들인다.", []),
+        ("2단계로 AI 학습데이터센터(GPU 2천장)를 짓는다.", ["AI 학습데이터센터"]),  # the brackets are its own
+    ],
+)
+def test_facilities_in_brackets_after_a_phase_are_what_it_builds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("AI 반도체 자펀드가 350억원으로 가장 크다.", []),
+        ("'충북 AI 혁신 모펀드'가 1천200억원 규모로 닻을 올렸다.", ["충북 AI 혁신 모펀드"]),
+    ],
+)
+def test_a_sub_fund_is_a_part_of_its_fund_of_funds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1조2천억 투입 제주 하이퍼스케일 데이터센터 착공", ["제주 하이퍼스케일 데이터센터"]),
+        ("기본계획에 따르면 클러스터는 약 33만㎡ 부지에 들어선다.", ["클러스터"]),
+        ("길게 보면 데이터센터는 지역의 자산이다.", ["데이터센터"]),
+    ],
+)
+def test_a_headlines_verb_and_a_conditional_clause_end_before_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -217,10 +217,26 @@ def sentence_places(
         # 오창, so one project's reports that say '오창' and '오창과학산단' place it alike.
         area = _area_of(site, gaz)
         out.append(Place(start, m.end(), area or word, region_code, province, area or site, False))
+    for t in _TOWN.finditer(sentence) if _TOWN_ENDING.search(sentence) else ():
+        if any(p.start <= t.start() < p.end or t.end() <= p.start < t.end() + _ESTATE_FOLLOWS for p in out):
+            continue  # '구지면 대구국가산업단지': the estate is the site
+        if t.group("kind") == "면" and not _COUNTY_BEFORE.search(sentence, 0, t.start()):
+            continue  # '반면', '측면에': a township only after its city or county ('해남군 산이면')
+        before = max((p for p in out if p.end <= t.start() and p.region_code), key=lambda p: p.end, default=None)
+        region_code = before.region_code if before else default_region
+        province = gaz.regions[region_code].province_code if region_code else None
+        out.append(Place(t.start(), t.end(), t.group("stem"), region_code, province, t.group(0), False))
     out.sort(key=lambda p: p.start)
     return out
 
 
+# A town or township ('대정읍', '서귀포시 대정읍', '해남군 산이면'): a place smaller than its city, where
+# one of two projects of a city stands.
+_TOWN = re.compile(r"(?<![가-힣])(?P<stem>[가-힣]{1,3})(?P<kind>읍|면)(?=[^가-힣]|에|의|과|와|$)")
+_TOWN_KINDS = ("읍", "면")
+_TOWN_ENDING = re.compile(r"[읍면]")
+_COUNTY_BEFORE = re.compile(r"[가-힣](?:시|군)\s$")
+_ESTATE_FOLLOWS = 3  # a site this near after a town is where in the town the project stands
 _NUMBERED = re.compile(r"제?\d")  # '오송제2생명과학단지': an estate of its own, numbered apart
 
 
@@ -308,8 +324,10 @@ def group_initiatives(
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     pm.is_topic = _TOPIC_PARTICLE.match(s.text, m.end) is not None
-                    pm.apart = _APART_OPENING.match(s.text) is not None or _at_another_place_too(
-                        s.text, m.start, places.get(s.index, [])
+                    pm.apart = (
+                        _APART_OPENING.match(s.text) is not None
+                        or _at_another_place_too(s.text, m.start, places.get(s.index, []))
+                        or _CONTRASTED_AFTER.match(s.text, m.end) is not None
                     )
                     placed.append(pm)
             mention_index += 1
@@ -333,7 +351,9 @@ def group_initiatives(
         spread_groups = [q.group for q in placed if q.strength == "spread" and q.sentence_index == pm.sentence_index]
         pm.group = spread_groups[0] if spread_groups else None
     for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
-        target = _placed_referent(groups, pm) or _unworded_at(groups, pm, totals) or new_group(pm)
+        # one set apart ('…에 짓고 있는 데이터센터와 달리') joins only what was set apart too
+        open_groups = [g for g in groups if not pm.apart or all(q.apart for q in g.members)]
+        target = _placed_referent(open_groups, pm) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals, text)  # 3. a place's unnamed project is its only named one
     placed_groups = len(groups)
@@ -397,6 +417,9 @@ def group_initiatives(
             g.is_nationwide, g.place, g.region_code, g.province_code = True, None, None, None
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
+    for g in groups:
+        if g.is_subject and all(_held_by_topic(pm, placed, groups, text) for pm in g.members):
+            listed_parts.add(g.index)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
         for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
             groups[i].is_subject = False
@@ -408,6 +431,25 @@ def group_initiatives(
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text).items() if whole in wholes}
     return ArticleInitiatives(groups, mention_group, primary, parts)
+
+
+def _held_by_topic(
+    pm: PlacedMention, placed: list[PlacedMention], groups: list[ArticleInitiative], text: dict[int, str]
+) -> bool:
+    """A facility its sentence's topic, a whole of another initiative, is equipped with: '클러스터는 …
+    AI 학습데이터센터를 갖춘다'."""
+    sentence = text[pm.sentence_index]
+    if not rules.HELD_BY_TOPIC_AFTER.match(sentence, pm.mention.end):
+        return False
+    return any(
+        q.sentence_index == pm.sentence_index
+        and q.mention.end <= pm.mention.start
+        and q.group is not None
+        and q.group != pm.group
+        and groups[q.group].initiative_type in rules.WHOLE_TYPES
+        and _TOPIC_PARTICLE.match(sentence, q.mention.end) is not None
+        for q in placed
+    )
 
 
 def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]]) -> bool:
@@ -772,17 +814,32 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
     return _places_nest(a, b)
 
 
+def _same_kind_of_estate(a: Place, b: Place) -> bool:
+    """Two estates named by their kind alone, however spelt ('국가산업단지', '국가산단')."""
+    kinds = [s.replace("산업단지", "산단") if s and rules.ESTATE_KIND.fullmatch(s) else None for s in (a.site, b.site)]
+    return kinds[0] is not None and kinds[0] == kinds[1]
+
+
 def _places_nest(a: Place, b: Place) -> bool:
     for outer, inner in ((a, b), (b, a)):
         if outer.is_province and inner.province_code == outer.province_code and not inner.is_province:
             return True
         if inner.site and not outer.site and not outer.is_province and inner.region_code == outer.region_code:
             return True
+        if (
+            inner.site
+            and outer.site
+            and outer.region_code == inner.province_code
+            and _same_kind_of_estate(inner, outer)
+        ):
+            return True  # '대구국가산업단지' and '달성 국가산단': the province's estate, and in its county
     return False
 
 
 # A sentence that opens by setting itself apart from the project before: '이와 별도로', '이와는 별개로'.
 _APART_OPENING = re.compile(r"\s*(?:한편\s*)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)")
+# …or a project set against the article's: '대정읍에 짓고 있는 하이퍼스케일 데이터센터와 달리, 이번에는 …'.
+_CONTRASTED_AFTER = re.compile(r"[’'”\"」』]?\s*(?:와|과)(?:는)?\s*(?:달리|별개로|별도로|다르게)(?![가-힣])")
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
 
@@ -997,8 +1054,8 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
     for g in list(groups):
         if g.words or not g.members or any(q.mention.quoted and q.place_inside for q in g.members):
             continue
-        if all(q.apart for q in g.members):
-            continue  # '영종국제도시에서도 … 데이터센터가': another place's project, spoken of beside
+        if any(q.apart for q in g.members):
+            continue  # '영종국제도시에서도 … 데이터센터가', '…와 달리': another project, spoken of beside
         spread = any(q.strength == "spread" for q in g.members)
         candidates = [
             h for h in groups
@@ -1179,9 +1236,10 @@ def _short_place(place: Place, gaz: Gazetteer) -> str:
 
 
 def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
-    """The city an industrial-estate site lies in ('웅천일반산업단지' of 보령 → '보령시'), if known."""
+    """The city an industrial-estate site or a town lies in ('웅천일반산업단지' of 보령 → '보령시', '황룡면' of
+    장성 → '장성군'), if known."""
     region = gaz.regions.get(place.region_code) if place.region_code else None
-    if not (place.site and place.site.endswith(rules.ESTATE_ENDINGS) and region):
+    if not (place.site and place.site.endswith((*rules.ESTATE_ENDINGS, *_TOWN_KINDS)) and region):
         return None
     if region.level == "municipality" or region.name_ko.endswith(_CITY_PROVINCES):  # '대구국가산단' → 대구
         return region.name_ko.rsplit(" ", 1)[-1]

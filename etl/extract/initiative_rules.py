@@ -169,6 +169,8 @@ STOP_WORDS = frozenset(
         "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "금년", "이달", "내달", "오는", "지난",
         "조만간", "당분간", "매년", "해마다", "그간", "그동안", "이미", "아직", "다시", "계속", "앞으로",
         "추후", "지금", "오늘", "본격", "장차", "뒤", "후", "전", "직후", "이전", "실제", "실제로",
+        # a headline's verb left as a noun before what it is done to: '1조2천억 투입 제주 … 데이터센터'
+        "투입",
     }
 )  # fmt: skip
 
@@ -183,6 +185,7 @@ CLAUSE_ENDING = re.compile(
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
     r"|던|한|된|할|될|린|릴|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|쉬운|새로운"  # '…로 불릴 AI 클러스터'
     r"|여|려|러|쳐|춰|뤄|둬|져|혀|켜|겨|펴|워|어|아|라|해|와서|아서|어서"
+    r"|(?<=[르보])면"  # '기본계획에 따르면 클러스터는', '길게 보면'
     r"|(?<=[회식관])서|현장서"  # '이사회서', '협약식서': a headline's '…에서' (not '신청서', '보고서')
     r"|[이가](?<!국가)(?<!평가)(?<!추가)(?<!전문가)(?<!아이)(?<!하이)(?<!바이)(?<!사이)(?<!차이)(?<!타이)"
     r"(?<!케이)(?<!에이)(?<!제이)(?<!스카이)(?<!디스플레이)"  # Hangul-spelled letters: 에스케이, 케이티
@@ -242,6 +245,9 @@ GENERIC_MODIFIERS = frozenset(
         "지원", "고객", "상담", "안내", "홍보", "방문자", "콜", "관리", "운영", "통합", "종합지원", "공용",
         # what an AI data centre is for: '학습·추론 전용', 'AI 학습용' (PURPOSE_WORDS)
         "학습", "추론", "학습용", "추론용", "연산", "연산용", "서비스용",
+        # how it is powered: '100% 재생에너지 데이터센터' (a kind, as '친환경' is; not a theme such as
+        # '저탄소 AI 컴퓨팅센터', '탄소중립 실증센터')
+        "재생에너지", "신재생에너지", "RE100",
     }
 )  # fmt: skip
 
@@ -367,6 +373,12 @@ NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도"
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub"})
+# What a whole, the sentence's topic, is equipped with: '클러스터는 … 실증동과 테스트베드, AI
+# 학습데이터센터를 갖춘다' (its facilities, no projects of their own), the list's later items between.
+HELD_BY_TOPIC_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:(?:와|과|,|·|및)\s*[^.을를]{1,30}?)?(?:\s*등)?\s*(?:을|를)\s*"
+    r"(?:갖춘|갖추|갖췄|갖출|갖춰|둔다|두고|품는다|품고)"
+)
 PART_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:의|에서)\s*(?:핵심|중심|주요)?\s*(?:시설|중심축|심장부|핵심\s*시설|일부|핵심)\s*(?:이다|이며|으로|로|인|이자)"
 )
@@ -491,7 +503,8 @@ ESTATE_AFTER = re.compile(r"\s*(?:국가|일반)?(?:산업단지|산단)")
 DISTRICT_STEM = re.compile(r"^(?:[A-Za-z]{1,2}|[가-힣]*(?:하이테크|테크노|사이언스))$")
 
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
-NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트", "모태"})  # 모태펀드: a backer, not a project
+# 모태펀드: a backer, not a project; 자펀드: a sub-fund, a part of its fund of funds ('AI 반도체 자펀드').
+NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트", "모태", "자"})
 
 # Places abroad: a data centre named with one of these ('미국 데이터센터', '아시아·태평양 지역
 # 데이터센터') is a project elsewhere or a company's plan abroad, never a Korean region's; a hub or a
@@ -524,3 +537,7 @@ BULLET = re.compile(r"[▲△▷■□●○◆◇▶►•①-⑳]")  # a bulle
 LIST_LINE = re.compile(r"\s*[▲△▷■□●○◆◇▶►•①-⑳]|[^|│]{1,25}\s[|│]\s")
 RESPECTIVELY = re.compile(r"각각")  # figures listed in the order of the places before them
 PER_PLACE = re.compile(r"지역\s?당|지역별로?|곳당|개소당|곳에\s?각각|각\s?지역에|각각")
+
+# What a phase builds, in brackets after it: '1단계(실증동·테스트베드·AI 학습데이터센터)에 1,940억 원':
+# the project's facilities, no project of their own.
+PHASE_CONTENTS_OPEN = re.compile(r"\d\s*(?:단계|차)\s*(?:사업)?\s*\($")

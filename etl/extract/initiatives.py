@@ -153,6 +153,8 @@ def find_initiatives(
         and not _companys_plan(sentence, f, masked)
         and not _speaks(sentence, f, place_names)
         and f.end not in operated
+        and not _lists_a_phase(sentence, f)
+        and not _unit_of_organisation(sentence, f, masked)
     ]
     return [
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
@@ -488,6 +490,25 @@ def display_name(text: str) -> str:
     text = _GLOSS.sub("", text)
     text = _QUOTE_CHARS.sub("", text).replace("*", "")
     return " ".join(text.split())
+
+
+def _unit_of_organisation(sentence: str, m: InitiativeMention, masked: list[tuple[int, int]] | None) -> bool:
+    """A centre named after an organisation, no AI word of its own, is its department: '한국개발연구원(KDI)
+    공공투자관리센터가 수행한 조사' (not 'ETRI AI 연구센터', nor a company's data centre)."""
+    if m.initiative_type != "other" or m.quoted or not masked:
+        return False
+    organisation_end = next((e for s, e in masked if s <= m.start < e), None)
+    if organisation_end is None:
+        return False
+    return rules.AI_TOPIC_WORDS.search(sentence, organisation_end, m.end) is None
+
+
+def _lists_a_phase(sentence: str, m: InitiativeMention) -> bool:
+    """A facility named in brackets after a phase is what the phase builds ('1단계(실증동·AI 학습데이터센터)에')."""
+    opening = sentence.rfind("(", 0, m.start)
+    if opening < 0 or ")" in sentence[opening : m.start]:
+        return False
+    return rules.PHASE_CONTENTS_OPEN.search(sentence, 0, opening + 1) is not None
 
 
 def _is_initiative(m: InitiativeMention) -> bool:
