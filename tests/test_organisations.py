@@ -538,3 +538,15 @@ def test_the_guarded_cue_scan_finds_what_each_role_pattern_finds(text: str) -> N
     found = {(m.start(), m.lastgroup) for m in _ANY_CUE.finditer(text)}
     unguarded = re.compile("|".join(f"(?P<{r}>" + "|".join(cues) + ")" for r, cues in ROLE_CUES.items()))
     assert found == {(m.start(), m.lastgroup) for m in unguarded.finditer(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("미국 클라우드 기업 노스웨이브 클라우드가 제주에 데이터센터를 짓는다.", "노스웨이브 클라우드"),
+        ("로봇 기업 하늘누리 로보틱스가 입주한다.", "하늘누리 로보틱스"),
+        ("데이터센터 기업 노스필드디지털이 참여한다.", "노스필드디지털"),
+    ],
+)
+def test_a_fields_company_may_end_its_name_in_a_word_of_its_kind(sentence: str, expected: str) -> None:
+    assert expected in names(sentence)

@@ -91,6 +91,11 @@ COMPANY_DETERMINERS = frozenset({
     "도내", "지역", "참여", "입주", "중소", "수요", "국내", "해외", "관련", "우수", "유망", "선도", "혁신", "벤처",
     "투자", "수도권",
 })  # fmt: skip
+# Words a company's name may end in as a word of its own: '클라우드 기업 노스웨이브 클라우드가'.
+COMPANY_NAME_TAILS = (
+    "클라우드", "에너지", "테크", "데이터", "코리아", "홀딩스", "파트너스", "캐피탈", "인베스트먼트", "솔루션",
+    "시스템즈", "시스템", "네트웍스", "랩스", "로보틱스", "바이오", "디지털",
+)  # fmt: skip
 # '데이터센터 기업 노스필드디지털이', '사업자 한성디지털은': a field's company, then its name as the
 # subject, a party ('…와') or a list's item ('재생에너지 기업 그린웨이브에너지, 미국 투자사 …'). The
 # word before '기업' is its field, not a word with its particle ('시는 기업 수요조사와') nor one of
@@ -104,7 +109,7 @@ _FIELD_COMPANY_THEN_NAME = re.compile(
     r"|(?:^|(?<=[\s,]))사업자)\s"
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
     r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
-    r"|[가-힣A-Za-z0-9&]{4,20}?))(?=(?:이|가|은|는|와|과)\s|,)"
+    r"|[가-힣A-Za-z0-9&]{4,20}?(?:\s(?:" + "|".join(COMPANY_NAME_TAILS) + r"))?))(?=(?:이|가|은|는|와|과)\s|,)"
 )
 # What a party does with another ('…와 손잡고', '…과 협약을'): only a party of these is a company here.
 _PARTNERING = r"(?:협약|MOU|양해각서|손잡|합작|제휴|계약|협력)"
