@@ -52,7 +52,16 @@ _BLOCK_HEADERS = (
     "당신이담은순간이뉴스입니다",
     "제보하기",
     "독자제보",
+    # English labels some Korean sites give their lists
+    "related",
+    "relatedarticles",
+    "relatednews",
+    "mostread",
+    "mostviewed",
+    "morenews",
+    "trending",
 )
+_LABEL_SPLIT = re.compile(r"\s+[|│/]\s+")  # one label written twice, in two languages: 'Related | 함께 보면 좋은 기사'
 # Buttons, menus and widgets: whole lines that are nothing but these words.
 _UI_WORDS = {
     "기사메일전송",
@@ -339,6 +348,9 @@ def _is_block_header(line: str, key: str) -> bool:
         return True
     if len(line) > 40 or not key:
         return False
+    parts = _LABEL_SPLIT.split(line)
+    if 1 < len(parts) <= 3 and all(parts):  # 'Related | 함께 보면 좋은 기사': a header in two languages
+        return any(_is_block_header(part, _key(part)) for part in parts)
     if key.startswith(_BLOCK_HEADERS):
         return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
     if _POST_LIST_HEADER.search(line) is not None and len(key) <= 14 and not _SENTENCE_END.search(line):

@@ -41,6 +41,8 @@ def test_lists_of_other_stories_are_dropped() -> None:
         "이 기사와 함께 본 소식",
         "[핫 클릭]",
         "많이 클릭한 뉴스",
+        "Related | 함께 보면 좋은 기사",  # one label in two languages
+        "Most Read",
     ],
 )
 def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: str) -> None:
@@ -307,3 +309,9 @@ def test_a_sentence_with_one_hashtag_is_body() -> None:
     line = "시는 SNS에서 #AI광주 캠페인을 벌여 시민 1만명의 참여를 이끌어냈다."
     page = clean_page(ARTICLE.replace("박진표 기자", line + "\n박진표 기자"))
     assert line in page.body
+
+
+@pytest.mark.parametrize("line", ["AI 반도체 | 데이터센터 | 펀드 | 인재", "주요 내용 | 사업비 4116억원"])
+def test_a_line_with_bars_that_is_no_label_of_a_list_stays(line: str) -> None:
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", line))
+    assert "나눔보따리" in page.body
