@@ -1069,3 +1069,109 @@ def test_a_whole_cost_listed_first_with_a_funder_stays_the_whole() -> None:
 )
 def test_a_partys_share_a_tax_gain_and_a_phase_with_its_facilities(sentence: str, amount: str, role: str) -> None:
     assert dict(roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("예결위는 16조2천억원 규모의 내년도 인천시 예산안을 의결했다.", "16조2천억원 규모", "other"),
+        ("인천시의회 예결위, 내년 예산 16조 의결", "16조", "other"),
+        ("경기도는 2026년도 본예산 38조원을 편성했다.", "38조원", "other"),
+        ("내년 예산 50억원이 편성됐다.", "50억원", "annual"),  # a project's year
+        ("센터 건립에 1조원 규모의 내년도 국비 예산이 반영됐다.", "1조원 규모", "annual"),  # the centre's share of it
+    ],
+)
+def test_a_governments_whole_budget_for_a_year_is_no_investment(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+def test_a_funds_size_raised_over_the_plan_is_its_new_whole() -> None:
+    assert roles("운용사는 목표 결성액을 당초 계획한 1,000억원보다 200억원 많은 1,200억원으로 제시했다.") == [
+        ("1,000억원", "total"),
+        ("200억원", "other"),
+        ("1,200억원", "total"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("시는 3000억원 규모의 2호 펀드 조성도 검토하고 있다고 한다.", "3000억원 규모", "forecast"),
+        ("회사는 1조원 투자를 검토 중이다.", "1조원", "forecast"),
+        ("도는 500억원 규모의 펀드 조성을 검토하기로 했다.", "500억원 규모", "forecast"),
+        ("기재부는 총사업비 3,187억원을 검토해 확정했다.", "3,187억원", "total"),  # weighed and decided
+    ],
+)
+def test_money_for_a_plan_still_being_weighed_is_no_commitment(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+def test_the_sum_over_a_programmes_counted_projects_is_no_provinces() -> None:
+    found = dict(
+        article_roles(
+            "지역별로는 △인천 '항만물류 AX 실증'에 국비 280억원 △충북 '바이오헬스 AX 플랫폼'에 국비 220억원이 지원된다.",
+            "4개 사업의 국비는 모두 1050억원이며, 지방비와 민간 부담금을 더한 전체 사업 규모는 1900억원 수준이다.",
+        )
+    )
+    # several projects summed (cumulative) or the programme's (national): either way no province's investment
+    assert found["모두 1050억원"] in ("national", "cumulative")
+    assert found["1900억원 수준"] in ("national", "cumulative")
+    assert found["220억원"] == "component"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("과기정통부는 내년 정부 예산안에 1차 연도 국비 262억원을 반영할 계획이다.", "262억원", "national"),
+        ("과기정통부는 내년 정부 예산안에 이 사업 국비 62억원을 반영했다.", "62억원", "component"),  # this project's
+    ],
+)
+def test_a_line_of_a_ministrys_budget_bill_is_the_programmes(sentence: str, amount: str, role: str) -> None:
+    assert dict(article_roles(sentence))[amount] == role
+
+
+def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() -> None:
+    sentence = "과기정통부는 내년 정부 예산안에 충북 사업 국비 62억원을 반영했다."
+    assert dict(article_roles(sentence, regions={0: 1}))["62억원"] == "component"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("재원은 국비 450억원, 도·시비 330억원, 민간 1,500억원으로 짜였다.", "1,500억원", "component"),
+        ("민간 투자분이 1,266억원으로 조정됐다.", "1,266억원", "component"),
+        ("센터는 올해 210억원을 투입해 기업 60곳을 지원한다.", "210억원", "annual"),
+        ("원주에 센터 문 열어…올해 210억 들여 기업 60곳 지원", "210억", "annual"),
+        ("첫해인 2026년에는 240억원이 들어간다.", "240억원", "annual"),
+        ("올해 3조원 규모 데이터센터를 착공한다.", "3조원 규모", "total"),  # a project's size, not the year's
+        ("기업당 평균 2억원 안팎의 지원이 돌아간다.", "2억원 안팎", "other"),
+        ("추가 고객이 확정되면 전체 투자가 3조 이상으로 늘 수도 있다.", "3조 이상", "forecast"),
+    ],
+)
+def test_private_shares_this_years_spending_and_a_possible_growth(sentence: str, amount: str, role: str) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+def test_a_companys_spending_restated_and_broken_down_stays_national() -> None:
+    found = article_roles(
+        "한울그룹이 앞으로 5년간 인공지능(AI)에 7조원을 쏟아붓는다.",
+        "한울그룹은 17일 서울 중구 본사에서 발표회를 열고 2029년까지 AI 인프라와 인재에 모두 7조원을 투자한다고 밝혔다.",
+        "데이터센터와 GPU 등 인프라에 4조2천억원, 인재 양성에 1조원, R&D에 1조8천억원을 배정했다.",
+        regions={1: 1},
+    )
+    assert all(role == "national" for _, role in found)
+
+
+def test_figures_that_do_not_add_up_to_the_national_one_are_not_its_parts() -> None:
+    found = dict(
+        article_roles(
+            "한울그룹이 앞으로 5년간 인공지능(AI)에 7조원을 쏟아붓는다.",
+            "국비 200억원, 시비 100억원이 들어간다.",
+        )
+    )
+    assert found["200억원"] == "component"
+
+
+def test_two_projects_summed_after_more_words_are_no_ones() -> None:
+    found = dict(article_roles("두 사업을 합친 부산 지역 데이터센터 투자 규모는 8,550억원으로 늘었다."))
+    assert found["8,550억원"] == "cumulative"

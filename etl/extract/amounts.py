@@ -82,11 +82,11 @@ _PART_SUBJECT_LEFT = re.compile(
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
 _FUND_WORDS = re.compile(r"펀드|조합")
 _COMPONENT_LEFT = re.compile(
-    r"(?:국비|시비|도비|군비|구비|지방비|민자|민간\s*투자|민간에서|민간\s*자금|자부담|기금|출자금|출자액)\s*(?:\(|$)"
+    r"(?:국비|시비|도비|군비|구비|지방비|민자|민간|민간\s*투자|민간에서|민간\s*자금|자부담|기금|출자금|출자액)\s*(?:\(|$)"
     r"|이\s*중|그\s*중|가운데|중\s*$"
     r"|(?:남은|나머지|잔여)\s*$"  # the rest of a whole: '남은 1,750억원은 연말까지 모집한다'
     r"|자펀드(?:가|는|은|이|도|에|에는)?\s*(?:각\s*)?$"  # a sub-fund of a fund of funds: 'AI 반도체 자펀드가 350억원'
-    r"|(?:부담분|분담분|부담액|분담액|출자분|증액분|증가분|추가분|몫)\s*(?:은|는|이|가|으로|로)?\s*$"  # a party's portion: '민간 부담분은 1조 780억원'
+    r"|(?:부담분|분담분|부담액|분담액|출자분|투자분|출연분|증액분|증가분|추가분|몫)\s*(?:은|는|이|가|으로|로)?\s*$"  # a party's portion: '민간 부담분은 1조 780억원'
     r"|\d\s*차\s*(?:클로징|결성)\s*(?:액|금액)?\s*(?:은|는|이|가)?\s*$"
     # a numbered sub-fund of a fund: "'AI 혁신펀드' 2호가 1,800억원 규모로", '1호(1,500억원)'
     r"|(?<![\d가-힣])\d\s*호(?:\s*펀드)?(?:가|는|은|도|\(|\s)\s*$"
@@ -99,13 +99,13 @@ _OTHER = re.compile(
     r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
 )
 _PER_UNIT_LEFT = re.compile(
-    r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*$"
+    r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*(?:평균\s*)?(?:최대\s*)?$"
 )  # a cap per company: '한 기업당 최대 50억원까지'
 # A figure someone expects or speculates about, not an announced plan: '최대 350억 달러에 이를
 # 가능성', '투자 규모가 앞으로 5조원까지 늘어날 것으로', '1조원대 … 건립 이야기가 나오다가'.
 _FORECAST_AFTER = re.compile(
-    r"[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
-    r"(?:것|가능성|전망|수\s*있|예정|것으로)"
+    r"[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|늘|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
+    r"(?:것|가능성|전망|수도?\s*있|예정|것으로)"  # '전체 투자가 3조 이상으로 늘 수도 있다'
     r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
     r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
@@ -113,6 +113,8 @@ _FORECAST_AFTER = re.compile(
     # 규모의 센터 건립을 위한 협력 방안을 논의': the money is the centre's)
     r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:하는|할)\s*방안(?:을|를|도)\s*"
     r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
+    # a plan still being weighed: '3000억원 규모의 2호 펀드 조성도 검토하고 있다', '1조원 투자를 검토 중'
+    r"|(?:\s*규모)?(?:의|로)?\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:을|를|도)\s*검토\s*(?:하고\s*있|중|하기로|할\s*(?:계획|방침)|하겠)"
     # investment a place hopes to draw, the amount its subject: '최대 3조원의 민간 투자가 유치될 것으로 기대'
     r"|(?:\s*규모)?(?:의\s*[^\s.,]+(?:\s[^\s.,]+)?(?:가|이)|이|가)\s*(?:유치될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"
 )
@@ -125,6 +127,7 @@ _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎�
 _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
+    r"|(?:원|달러)\s*(?:이|가)?\s*(?:많은|적은)\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
 )
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
@@ -153,6 +156,22 @@ _THIS_YEARS_PART = re.compile(
     r"(?:\s+(?:국비|시비|도비|군비|구비|지방비|정부|예산|본예산|출자분|출자금|출자액|도|시|군|설계비|기본설계비|"
     r"실시설계비|사업비)(?:와|과|는|은|이|가|에는|에|로|으로|도|의|및)?)+\s*(?:약\s*)?$"
 )
+# A government's whole budget for a year: '16조2천억원 규모의 내년도 인천시 예산안', '내년 예산 16조 의결'.
+# A year's budget this large is no project's (a project's year is a few hundred 억 at most).
+_WHOLE_BUDGET_AFTER = re.compile(
+    r"\s*(?:규모)?(?:의|인)?\s*(?:내년도?|올해|금년|20\d\d\s*년도?)\s*(?:[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?(?:본\s*)?예산안?"
+)
+_WHOLE_BUDGET_LEFT = re.compile(
+    r"(?:내년|올해|금년|20\d\d\s*년)도?\s*(?:[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?(?:본\s*)?예산안?\s*(?:은|는|이|가)?\s*(?:총\s*)?$"
+)
+_WHOLE_BUDGET_VERB = re.compile(r"\s*(?:규모로?|규모의)?\s*(?:을|를|이|가|으로|로)?\s*(?:의결|편성|확정|통과|제출)")
+WHOLE_BUDGET_MIN_KRW = 1_000_000_000_000  # 1조
+# …or what is spent this year, or in the first year of several: '올해 210억 들여', '센터는 올해 210억원을
+# 투입해', '첫해인 2026년에는 240억원이 들어간다' (not '올해 3조원 규모 데이터센터 착공': a project's size).
+_THIS_YEAR_LEFT = re.compile(
+    r"(?<![가-힣])(?:올해|금년|첫해인?\s*(?:20\d\d년)?|첫\s*해|1차\s*연도)(?:는|에는|에도|에)?\s+(?:약\s*)?$"
+)
+_SPENT_THIS_YEAR_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|지원|집행|쓴|쓰)")
 # A budget's figure spent on the project itself is its cost, no year's: '500억원대 예산이 들어가는 이 사업'.
 _BUDGET_SPENT_ON = re.compile(
     r"\s*(?:의|이|을)?\s*예산(?:이|을)\s*(?:들어가|들어갈|투입되|투입될|소요되|소요될|드는|들)"
@@ -195,11 +214,17 @@ _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
 # first is then superseded).
 _WHOLE_COST_NAMED = re.compile(
     r"총\s*사업비|전체\s*사업비|(?<![가-힣])사업비|투자\s*규모|사업\s*규모|총\s*투자(?:액|비)"
+    r"|결성액|결성\s*규모|조성\s*규모|펀드\s*규모"  # a fund's size
 )
-_REVISES_NEXT = re.compile(r"\s*에서\s*(?:약\s*)?\d")
+_REVISES_NEXT = re.compile(
+    r"\s*에서\s*(?:약\s*)?\d"
+    r"|\s*보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:많은|적은|"
+    + _CHANGED
+    + r")"  # '1,000억원보다 200억원 많은'
+)
 # The change between two figures of a revision, right before the new one: '… 540억원 줄어든 1조 1460억원'.
 _DELTA_BETWEEN = re.compile(
-    r"\s*(?:이|가)?\s*(?:" + _CHANGED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼)\s*(?:약\s*)?\d"
+    r"\s*(?:이|가)?\s*(?:" + _CHANGED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼|많은|적은)\s*(?:약\s*)?\d"
 )
 # A change stated on its own, the verb right after its figure: '사업비가 250억원 줄었다', '민간 투자
 # 250억 빠져' (not '250억원으로 줄었다': the new figure).
@@ -470,6 +495,11 @@ def classify_role(
         )
     ) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
+    if (m.amount_krw or 0) >= WHOLE_BUDGET_MIN_KRW and (
+        _WHOLE_BUDGET_AFTER.match(sentence, m.end)
+        or (_WHOLE_BUDGET_LEFT.search(left) and _WHOLE_BUDGET_VERB.match(sentence, m.end))
+    ):
+        return "other"  # '16조2천억원 규모의 내년도 인천시 예산안': a government's whole budget
     if _TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]:
         return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
     if (_FORECAST_AFTER.match(sentence, m.end) and not _REVISED_FROM.search(left)) or (
@@ -483,7 +513,11 @@ def classify_role(
         return "total"
     if _FUND_SIZE_BRACKET.search(left):
         return "total"
-    if _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start) or _BUDGET_YEAR_AFTER.match(sentence, m.end):
+    if (
+        _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start)
+        or _BUDGET_YEAR_AFTER.match(sentence, m.end)
+        or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
+    ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (
         _COMPONENT_LEFT.search(left[-8:])

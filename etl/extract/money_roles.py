@@ -43,7 +43,7 @@ _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 # 투자 규모는' (each has its own).
 _SEVERAL_PROJECTS_LEFT = re.compile(
     r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*건)\s*(?:사업|프로젝트|거점|센터|단지)"  # not '두 시설': one project's
-    r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
+    r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:[^\s.,]+\s+){0,3}?(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
 )
 # Several projects' money summed after each one's: '두 센터에는 각 5000억원씩 모두 1조원이 투입된다'.
 _SEVERAL_SUMMED = re.compile(
@@ -94,6 +94,8 @@ _NATIONAL_FUND_BEFORE = re.compile(
 )
 # A ministry's budget for a line of its own, in a sentence that names no place and no project
 # of the article: '과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다'.
+# …or a line its budget bill holds for the programme: '과기정통부는 내년 정부 예산안에 1차 연도 국비 262억원을'.
+_MINISTRY_BUDGET_LINE = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,30}?예산안?에\s(?:[^\s.]+\s+){0,4}$")
 _MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은|의)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
 # The government's own programme of no place, its object right before the figure: '정부가 올해 지역
 # 인공지능 전환(AX) 사업에 1조 2,400억원을 투입한다' ('지역' is every region's).
@@ -131,6 +133,8 @@ _NATIONWIDE_SITES = re.compile(
     r"|(?<![\d가-힣])(?:[2-9]|[두세네]|다섯)\s*개\s*(?:시·도|시도|광역자치단체)(?:는|가|이|은)\s"
     # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
     r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|광역자치단체)(?:의|에|에서)\s"  # not a province's '22개 시·군'
+    # the projects a programme selected, counted: '4개 사업의 국비는 모두 1050억원'
+    r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*개\s*(?:사업|과제|프로젝트)(?:의|에)\s"
 )
 # …when the money is summed over them ('모두 3조원', '…을 포함해'), and no one of them is singled
 # out between ('전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원'; '전국 3곳에서 … 운영 중인').
@@ -155,7 +159,7 @@ _AI_INFRASTRUCTURE_LEFT = re.compile(
 )
 # A breakdown of a figure before: '연도별로는 올해 1조 5000억원, 내년 2조원 …', '분야별로는 …', '연평균 …'.
 _BREAKDOWN_OPENING = re.compile(r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년)")
-_GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|향후\s*\d+년)")
+_GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|(?:향후|앞으로)\s*\d+년)")
 # A company's plan for a line of business over years, in a sentence naming no place: '회사는 2030년까지
 # AI 데이터센터용 전력 설비 사업에 총 5조 원을' (not one project: '회사는 2030년까지 1조원을 들여 센터를
 # 짓는다', '… 이 사업에 1,200억원을' stay its total).
@@ -203,6 +207,7 @@ def refine_roles(
     out: dict[int, list[MoneyMention]] = {}
     previous_national = False  # the sentence before states a national figure
     largest_national = 0  # the largest national figure so far
+    national_figures: set[int] = set()
     for i in order:
         sentence = text[i]
         bulleted = len(BULLET.findall(sentence)) >= 2 if money.get(i) else False
@@ -238,17 +243,42 @@ def refine_roles(
                     role = "national"
                 elif _funds_another_industry(sentence, m):
                     role = "other"
+                elif (
+                    role == "total"
+                    and (m.amount_krw or 0) >= _RESTATED_NATIONAL_MIN
+                    and m.amount_krw in national_figures
+                ):
+                    role = "national"  # '…AI에 7조 투자' then '본사에서 … 모두 7조원을 투자한다고': the same money
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
         if largest_national and not named_regions.get(i) and _BREAKDOWN_OPENING.match(sentence):
             _breakdown_of_national(refined, largest_national)
+        if national_figures and not named_regions.get(i):
+            _parts_adding_up_to_national(refined, national_figures)
         out[i] = refined
         if refined:  # the last figure stated before: '…총 7조원을 투자한다. … 투자금 가운데 GPU 확보(3조원)'
             previous_national = any(m.role == "national" for m in refined)
         largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
+        national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out)
     return _shares(order, text, out)
+
+
+# A national figure this large stated again elsewhere in the article is the same money.
+_RESTATED_NATIONAL_MIN = 1_000_000_000_000  # 1조
+
+
+def _parts_adding_up_to_national(money: list[MoneyMention], national_figures: set[int]) -> None:
+    """Figures of one sentence that add up to a national figure stated before are its parts: '7조원을
+    투자한다' then '인프라에 4조2천억원, 인재 양성에 1조원, R&D에 1조8천억원을 배정했다'."""
+    figures = [m for m in money if m.amount_krw and m.role not in ("effect", "market")]
+    if len(figures) < 2:
+        return
+    total = sum(m.amount_krw or 0 for m in figures)
+    if any(abs(total - n) <= n * 0.005 for n in national_figures):
+        for m in figures:
+            m.role = "national"
 
 
 def _breakdown_of_national(money: list[MoneyMention], national: int) -> None:
@@ -283,7 +313,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         own_line = (
             _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
             else _MINISTRY_QUOTED_PROGRAMME.search(sentence, 0, m.start)
-        )  # fmt: skip
+        ) or _MINISTRY_BUDGET_LINE.search(sentence, 0, m.start)  # fmt: skip
         return (
             not names_a_place
             and own_line is not None
