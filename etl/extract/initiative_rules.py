@@ -104,6 +104,12 @@ COMPUTING_WORDS = re.compile(
 # Heads that wrap another initiative: a project or an agreement named after a facility is
 # about that facility ('집적단지 조성사업', 'AI 허브 구축 양해각서').
 WRAPPER_TYPES = frozenset({"programme", "mou"})
+# …only when what stands between says what is done to it ('조성지원 시범사업', '구축 양해각서'); words of
+# a name between ('지역거점 AX 혁신 선도사업') make the programme a name of its own.
+WRAPPER_BETWEEN = re.compile(
+    r"[’'”\"」』]?\s*(?:\([^()]*\))?(?:\s*(?:[가-힣]*(?:조성|구축|건립|건설|유치|추진|지원|설립|운영|고도화|확충|확대|활성화|육성)"
+    r"(?:을|를|의|에)?|시범|선도|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차))(?:\([^()]*\))?)*\s*"
+)
 
 # Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
 # elsewhere or by its place; other heads alone ('사업', '센터', '거점') mean nothing in particular.
@@ -171,6 +177,8 @@ STOP_WORDS = frozenset(
         "추후", "지금", "오늘", "본격", "장차", "뒤", "후", "전", "직후", "이전", "실제", "실제로",
         # a headline's verb left as a noun before what it is done to: '1조2천억 투입 제주 … 데이터센터'
         "투입",
+        # sizes compared: '부산에서 두 번째로 큰 데이터센터', '가장 작은 센터'
+        "큰", "작은", "가장",
     }
 )  # fmt: skip
 
@@ -248,6 +256,8 @@ GENERIC_MODIFIERS = frozenset(
         # how it is powered: '100% 재생에너지 데이터센터' (a kind, as '친환경' is; not a theme such as
         # '저탄소 AI 컴퓨팅센터', '탄소중립 실증센터')
         "재생에너지", "신재생에너지", "RE100",
+        # a kind of fund, and what 'AX' spells out: '1천억원 규모 벤처펀드', '지역 AI 전환(AX) 펀드'
+        "벤처", "전환",
     }
 )  # fmt: skip
 
@@ -264,7 +274,7 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장').
 HEAD_MODIFIES = re.compile(
-    r"\s(?:산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
+    r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
@@ -275,6 +285,8 @@ HEAD_SITE_OR_OPERATOR = re.compile(
 # is one of its own or the nation's one ('국가 AI 컴퓨팅센터 유치전에 뛰어들었다': that centre).
 HEAD_COMPETED_FOR = re.compile(r"\s(?:유치\s?경쟁|유치전)")
 NATIONAL_NAME_WORDS = frozenset({"국가", "범정부", "정부"})
+# A programme followed by its call for applications: "'지역 제조 AX 선도사업' 공모에서" (the competition).
+COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는|에서는|를|을|의|가|이|사업에|\s)")
 
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
@@ -357,8 +369,13 @@ COST_OF_HEAD = re.compile(
 # ‘AI 융합센터’', 'A의 심장부 역할을 할 B' (between the two names) …
 PART_BETWEEN = re.compile(
     r"[’'”\"」』]?\s*(?:의)?\s*(?:첫\s*)?(?:핵심|중심|주요|대표|심장부)?\s*"
-    r"(?:시설|인프라|건물|거점\s*시설|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
+    r"(?:시설|인프라|건물|거점\s*시설|거점(?=인)|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
+    # 'A의 핵심 시설은 680억원을 들여 짓는 B이다'
+    r"|[’'”\"」』]?\s*의\s*(?:첫\s*)?(?:핵심|중심|주요|대표)\s*시설(?:은|는)\s[^.]{0,40}?[‘'“\"「『]?"
 )
+# A facility called the core of the article's whole, that whole unnamed in its sentence: '핵심 시설인
+# 통합실증센터 '로보틱스원'의 건립비도', '핵심시설 통합실증센터 '로보틱스원' 680억'.
+CORE_FACILITY_BEFORE = re.compile(r"(?:핵심|중심)\s*시설(?:인|로|은|,)?\s*[‘'“\"「『]?$")
 # A part named first, as what a whole includes: '센터 건립을 포함한 ‘부산 해양 AI 융합 거점’ 사업',
 # 'AI 데이터센터를 포함한 집적단지'.
 _BUILDING = r"(?:건립|구축|조성|건설|설립|신축)"

@@ -60,6 +60,7 @@ _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
 # What follows somebody's words in quotes: '"…"라며', '"…"라고 말했다', '"…"고 밝혔다'.
+_TOPIC_AFTER = re.compile(r"[’'”\"」』]?(?:은|는)\s")  # a name as its sentence's topic
 _SPEECH_AFTER = re.compile(r"\s*(?:이?라며|이?라면서|이?라고|고\s|며\s|면서\s)")
 _MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
@@ -146,6 +147,11 @@ def find_initiatives(
             counted_ends.add(mention.end)
 
     found = sorted(quoted + named, key=lambda f: f.start)
+    for f in found:  # 'A 데이터센터는 … 코로케이션(서버 임대) 센터다': what the topic is, no project of its own
+        if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, f.end) and any(
+            g.end <= f.start and _TOPIC_AFTER.match(sentence, g.end) for g in found
+        ):
+            role_ends.add(f.end)
     found = [
         f
         for f in found
@@ -155,6 +161,7 @@ def find_initiatives(
         and f.end not in operated
         and not _lists_a_phase(sentence, f)
         and not _unit_of_organisation(sentence, f, masked)
+        and not _national_competition(sentence, f, place_names)
     ]
     return [
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
@@ -219,26 +226,32 @@ def _abbreviation_marker(sentence: str, m: InitiativeMention) -> bool:
 
 def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
     """A project or agreement named after a facility is that facility ('인공지능 집적단지 조성사업',
-    '디지털 혁신거점 조성지원 시범사업', 'AI 슈퍼클러스터 허브 구축 양해각서')."""
+    '디지털 혁신거점 조성지원 시범사업', 'AI 슈퍼클러스터 허브 구축 양해각서'), and an agreement named after
+    a programme is that programme ("'AI 자율제조 전환 확산사업' 2단계 협약")."""
     if m.initiative_type not in rules.WRAPPER_TYPES:
         return m
     inner = None
     for h in _HEAD.finditer(sentence, m.start, m.end - len(m.head)):
+        inner_type = rules.HEAD_TYPES[h.group("head")]
         if (
-            rules.HEAD_TYPES[h.group("head")] not in rules.WRAPPER_TYPES
+            (inner_type not in rules.WRAPPER_TYPES or (m.initiative_type == "mou" and inner_type == "programme"))
             and not _head_not_a_name(sentence, h.end())
             and not _glosses_a_head(sentence, h.start())
+            and rules.WRAPPER_BETWEEN.fullmatch(sentence, h.end(), sentence.rfind(m.head, m.start, m.end))
         ):
             inner = h
     if inner is None:
         return m
-    return _make(sentence, m.start, inner.end(), inner.group("head"), quoted=m.quoted)
+    about = _make(sentence, m.start, inner.end(), inner.group("head"), quoted=m.quoted)
+    return _about_inner_head(sentence, about) if about.initiative_type == "programme" else about
 
 
 # The subject opening a sentence: '한결텔레콤은 11일 …', '[디지털데일리] 한빛클라우드가 …'.
 _OPENING_SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,30}\]\s*)?([^\s,.]+?)(?:은|는|이|가)\s")
 # …and announces as its own: "… 전략을 발표했다", not "… 전략에 참여한다".
-_ANNOUNCED = re.compile(r"[’'”\"」]?\s*(?:을|를)\s*(?:발표|공개|내놓|수립|제시|선포)")
+_ANNOUNCED = re.compile(
+    r"(?:\s*20\d\d)?[’'”\"」]?\s*(?:(?:을|를)\s*(?:발표|공개|내놓|수립|제시|선포)|(?:발표회|선포식)(?:를|을)?\s)"
+)
 
 
 def _companys_plan(sentence: str, m: InitiativeMention, masked: list[tuple[int, int]] | None) -> bool:
@@ -492,6 +505,15 @@ def display_name(text: str) -> str:
     return " ".join(text.split())
 
 
+def _national_competition(sentence: str, m: InitiativeMention, place_names: Collection[str]) -> bool:
+    """A programme followed by '공모' that names no place is the ministry's competition the region's
+    project entered ("산업부의 '지역 제조 AX 선도사업' 공모에서 … '강원형 제조AI 전환 프로젝트'가 선정"),
+    not a project of any place the sentence names."""
+    if m.initiative_type != "programme" or not rules.COMPETITION_AFTER.match(sentence, m.end):
+        return False
+    return not any(w.strip("‘'“\"「『’”」』") in place_names for w in m.name.split())
+
+
 def _unit_of_organisation(sentence: str, m: InitiativeMention, masked: list[tuple[int, int]] | None) -> bool:
     """A centre named after an organisation, no AI word of its own, is its department: '한국개발연구원(KDI)
     공공투자관리센터가 수행한 조사' (not 'ETRI AI 연구센터', nor a company's data centre)."""
@@ -583,6 +605,7 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
         and not _generic_pair(w)  # '학습·추론' (its dot dropped)
         and not rules.NAME_COUNT.match(w)
         and not w.isdigit()
+        and not _AMOUNT_IN_WORD.search(w)  # '1350억 AX펀드': its size, which later reports revise
         and not (rules.ADDRESS_UNIT.match(w) and w not in rules.ADDRESS_UNIT_EXCEPTIONS)
     )  # fmt: skip
 
