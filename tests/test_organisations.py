@@ -550,3 +550,17 @@ def test_the_guarded_cue_scan_finds_what_each_role_pattern_finds(text: str) -> N
 )
 def test_a_fields_company_may_end_its_name_in_a_word_of_its_kind(sentence: str, expected: str) -> None:
     assert expected in names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("한울그룹은 17일 서울 중구 본사에서 발표회를 열었다.", ["한울그룹"]),
+        ("수열에너지는 17일부터 공급된다.", []),  # a technology, its day no press release's
+        ("신재생에너지는 지난 3일 발전량이 줄었다.", []),
+    ],
+)
+def test_a_weak_suffix_name_opening_a_release_with_its_day_is_an_organisation(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

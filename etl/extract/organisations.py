@@ -164,6 +164,7 @@ _AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|MOA|업무협력")
 # What may follow a weak-suffix name and marks it as an organisation ('지엔씨에너지 대표', '…와 협약').
 _ORG_CUE_AFTER = re.compile(
     r"(?:\s?(?:대표|사장|회장|관계자|측|컨소시엄)|\((?:대표|사장)|㈜|\(주\)"
+    r"|(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s"  # a press release's subject and its day: '한울그룹은 17일 …'
     r"|(?:와|과)\s(?:[^\s,.]+\s){0,3}?(?:업무\s?협약|투자\s?협약|협약|MOU|양해각서))"
 )
 _GLOSS_AFTER = re.compile(r"\((?P<gloss>[A-Za-z][A-Za-z0-9&.\- ]{1,30})\)")
