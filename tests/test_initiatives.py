@@ -870,3 +870,29 @@ def test_a_funds_size_and_kind_tell_no_fund_apart(name: str, head: str, words: l
 )
 def test_a_competition_a_description_and_a_hub_university_name_no_project(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "광주시는 '첨단3지구 인공지능(AI) 반도체 특화단지' 지정 신청서를 제출했다.",
+            [("첨단3지구 인공지능 반도체 특화단지", "cluster")],
+        ),
+        ("광주시, '4천억원대' AI반도체 특화단지 도전장", [("AI반도체 특화단지", "cluster")]),
+    ],
+)
+def test_a_designated_complex_is_a_cluster(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "words"),
+    [
+        ("AI반도체 특화단지", "특화단지", ["반도체"]),
+        ("강원 제조AX 사업", "사업", ["강원", "제조"]),
+        ("국가AI데이터센터", "데이터센터", ["국가AI"]),  # negative: '국가' alone says nothing
+    ],
+)
+def test_ai_glued_to_a_word_leaves_the_word(name: str, head: str, words: list[str]) -> None:
+    assert list(distinctive_words(name, head)) == words

@@ -1175,3 +1175,45 @@ def test_figures_that_do_not_add_up_to_the_national_one_are_not_its_parts() -> N
 def test_two_projects_summed_after_more_words_are_no_ones() -> None:
     found = dict(article_roles("두 사업을 합친 부산 지역 데이터센터 투자 규모는 8,550억원으로 늘었다."))
     assert found["8,550억원"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "amount", "role"),
+    [
+        (("협약에 따라 11개 기업은 2030년까지 특화단지에 모두 4,620억원을 투자한다.",), "모두 4,620억원", "total"),
+        (("도내 AI 기업 18곳에 지금까지 모두 212억원이 투자됐다.",), "모두 212억원", "cumulative"),  # into the firms
+    ],
+)
+def test_several_companies_putting_money_into_one_project_fund_that_project(
+    sentences: tuple[str, ...], amount: str, role: str
+) -> None:
+    assert dict(article_roles(*sentences))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("이 가운데 빛고을칩스는 1,350억원, 무등세미콘은 920억원을 들여 생산라인을 짓는다.", "1,350억원", "component"),
+        ("총사업비는 1조원, 국비는 3천억원이다.", "1조원", "total"),  # the whole listed first
+        (
+            "특구 지정으로 1,100억원의 기업 투자 유치와 650명의 고용 창출 효과가 있을 것으로 내다봤다.",
+            "1,100억원",
+            "effect",
+        ),
+        ("시는 1조원을 투자 유치해 지역경제 활성화 효과를 노린다.", "1조원", "total"),  # attracted, not expected
+        ("온산국가산단에 80MW급 AI 데이터센터 7,800억원…LNG 냉열로 냉각비 절감", "7,800억원", "total"),
+    ],
+)
+def test_topics_listed_with_their_money_and_effects_read_in_their_own_clause(
+    sentence: str, amount: str, role: str
+) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+def test_a_former_value_is_the_old_figure() -> None:
+    refined = refine_roles(
+        [Sentence(0, 0, 40, "무등세미콘은 당초 920억원이던 투자 규모를 늘렸다.", "body")],
+        {0: find_money("무등세미콘은 당초 920억원이던 투자 규모를 늘렸다.")},
+        {},
+    )
+    assert refined[0][0].is_superseded

@@ -38,6 +38,9 @@ CURRENCY_CODES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", 
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:명|건|개|곳|종|톤|평|배|회|차|번|바이트|비트|플롭스|가구|세대|대(?!비)|호|층|편|kg|㎏|km|㎞|m²|㎡|㎿|MW|GW|㎾|kW|kWh|%|퍼센트|W\b|t\b|주|일|년|월|시간|분|초)",
 )
+# Investment a designation is expected to draw, an effect of it: '1,100억원의 기업 투자 유치와 650명의
+# 고용 창출 효과가 있을 것으로'.
+_ATTRACTION_EXPECTED = re.compile(r"[^.]{0,12}?투자\s*유치(?:와|및|,|\s*효과)[^.]{0,30}?효과")
 _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
 # Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것', '지방세 수입이 60억원가량 늘 것' (not '세수 확보를 위해 1조원 규모의 …').
 _TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
@@ -196,10 +199,11 @@ _BORNE_AFTER = re.compile(
     # a party's part, the rest another's: '뉴로칩스가 440억원을 내고, 나머지는 국비와 시비'
     r"|\s*(?:을|를)\s*(?:직접\s*)?(?:내고|대고|부담하고|출자하고|책임지고|투자하고|투입하고)[^.]{0,20}?(?:나머지|잔여|남은)"
 )
-# Parties listed each with its money, as subjects: '모태펀드가 600억원, 충북도가 240억원, 청주시가 120억원'
+# Parties listed each with its money, as subjects or topics: '모태펀드가 600억원, 충북도가 240억원', '빛고을칩스는
+# 1,350억원, 무등세미콘은 920억원을 들여'
 # (each a share; not '총사업비가 1조원, 국비가 3천억원': the first is the whole).
-_PARTY_SUBJECT_LEFT = re.compile(r"[가-힣A-Za-z)](?:가|이)\s*(?:약\s*)?$")
-_NEXT_PARTYS_MONEY = re.compile(r"\s*,\s*[^,.\d]{1,24}?(?:가|이)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)")
+_PARTY_SUBJECT_LEFT = re.compile(r"[가-힣A-Za-z)](?:가|이|은|는)\s*(?:약\s*)?$")
+_NEXT_PARTYS_MONEY = re.compile(r"\s*,\s*[^,.\d]{1,24}?(?:가|이|은|는)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)")
 _WHOLE_AS_SUBJECT = re.compile(r"사업비|규모|총|전체|투자액|예산|합계|모두")
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
@@ -475,11 +479,13 @@ def classify_role(
         return "other"
     left = sentence[max(0, m.start - 25) : m.start]
     right = sentence[m.end : m.end + 20]
-    near = left[-14:] + " " + right[:14]
+    right_clause = right.split("…", 1)[0]  # a headline's next clause is another's: '7,800억원…냉각비 절감'
+    near = left[-14:] + " " + right_clause[:14]
     if (
         _EFFECT.search(near)
-        or (_EFFECT.search(right[:25]) and not _INVEST.search(right[:10]))
+        or (_EFFECT.search(right_clause[:25]) and not _INVEST.search(right_clause[:10]))
         or _TAX_LEFT.search(left)
+        or _ATTRACTION_EXPECTED.match(sentence, m.end)
     ):
         return "effect"
     if _OTHER.search(near) or _PER_UNIT_LEFT.search(left):

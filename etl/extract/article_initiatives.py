@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.initiatives import InitiativeMention, display_name, distinctive_words, name_words
+from etl.extract.initiatives import GLUED_AI, InitiativeMention, display_name, distinctive_words, name_words
 from etl.extract.korean import CLAUSE_BREAK
 from etl.extract.regions import PLACE_LIST_SEPARATOR, RegionMention
 from etl.model import Sentence
@@ -837,10 +837,14 @@ def _types_agree(a: str, b: str) -> bool:
 
 
 def _words_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Shared words, or one's words inside the other's; 'AI반도체' and '인공지능 반도체' share '반도체'."""
     if not a or not b:
         return not a and not b
     ja, jb = "".join(a), "".join(b)
-    return bool(set(a) & set(b)) or ja in jb or jb in ja
+    if set(a) & set(b) or ja in jb or jb in ja:
+        return True
+    bare_a, bare_b = {GLUED_AI.sub("", w) or w for w in a}, {GLUED_AI.sub("", w) or w for w in b}
+    return bool(bare_a & bare_b)
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:

@@ -30,6 +30,7 @@ HEAD_TYPES: dict[str, str] = {
     "밸리": "cluster",
     "테크시티": "cluster",
     "실증단지": "cluster",
+    "특화단지": "cluster",  # '첨단3지구 AI 반도체 특화단지': a designated complex
     "데이터센터": "data_centre",
     "데이터 센터": "data_centre",
     "IDC": "data_centre",

@@ -592,11 +592,21 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
     return tuple(s for s in (_GLUED_HEAD.sub("", w) for w in words) if s)
 
 
+# 'AI' glued to a word of a name ('AI반도체', '제조AI'): the word it is glued to is what tells names apart.
+GLUED_AI = re.compile(r"^(?:AI|AX|인공지능)(?=[가-힣]{2})|(?<=[가-힣]{2})(?:AI|AX|인공지능)$")
+
+
+def _without_glued_ai(word: str) -> str:
+    """'AI반도체' → '반도체', '제조AX' → '제조'; but '국가AI' stays: '국가' alone says nothing."""
+    bare = GLUED_AI.sub("", word)
+    return bare if bare and bare not in rules.GENERIC_MODIFIERS else word
+
+
 @lru_cache(maxsize=8192)
 def distinctive_words(name: str, head: str) -> tuple[str, ...]:
     """Words that tell this initiative from others of its kind: not generic modifiers or counts,
     nor what it runs on ('재생에너지 기반 데이터센터' is a kind of data centre, not a name)."""
-    words = name_words(name, head)
+    words = tuple(_without_glued_ai(w) for w in name_words(name, head))
     return tuple(
         w for i, w in enumerate(words)
         if w not in rules.GENERIC_MODIFIERS

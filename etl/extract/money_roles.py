@@ -37,6 +37,10 @@ _PART_OF_BEFORE = re.compile(
 # '이 중 A가 2조원을 부담하고, 나머지 3조원은 B가 마련한다': the figure before divided among its
 # parties ('이 중', of this money), so their projects are one; '이들 가운데 A사는' singles out a party.
 _DIVIDES_BEFORE = re.compile(r"(?<![가-힣])(?:이|그)\s*(?:중|가운데)\s[^.]*(?:부담|분담|나머지|마련|나눠)")
+# …but not into one project the clause names: '11개 기업은 2030년까지 특화단지에 모두 4,620억원을 투자한다'.
+_INTO_ONE_PROJECT = re.compile(
+    r"(?:" + rules.FACILITY_HEADS.pattern + r"|단지)[’'”\"」』]?(?:에|에만)\s+(?:[^\s.,]+\s+){0,2}$"
+)
 # '공동 투자', '함께', '합작': several parties putting money into one project together.
 _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 # The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
@@ -228,6 +232,7 @@ def refine_roles(
                     or (
                         _SEVERAL_PARTIES.search(left)
                         and not _JOINT.search(sentence)
+                        and not _INTO_ONE_PROJECT.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
                         and m.amount_krw
                         and smallest_later_part[i] < m.amount_krw
                         and not _divided_next(order, text, i)
@@ -484,6 +489,7 @@ _NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조�
 
 # The figure a change is measured from: '당초 요구액 5,100억원보다 줄었다', '애초 계획보다 300억원 늘어난'.
 _ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$")
+_FORMER_VALUE = re.compile(r"\s*(?:이던|이었던|였던)\s")
 _CHANGED_FROM = re.compile(
     r"\s*(?:보다|에\s*비해)\s*(?:[^\s.,]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)"
 )
@@ -492,8 +498,10 @@ _CHANGED_FROM = re.compile(
 def _superseded(sentence: str, m: MoneyMention) -> bool:
     """'3,872억원에서 4,223억원으로 증가', '1200억원이던 총사업비는 … 1486억원으로 늘었다', '당초 요구액
     5,100억원보다 줄었다': the first figure, or the original one a change is measured from, is the old one."""
-    if _CHANGED_FROM.match(sentence, m.end) and _ORIGINAL_BEFORE.search(sentence, max(0, m.start - 20), m.start):
-        return True
+    if (_CHANGED_FROM.match(sentence, m.end) or _FORMER_VALUE.match(sentence, m.end)) and _ORIGINAL_BEFORE.search(
+        sentence, max(0, m.start - 20), m.start
+    ):
+        return True  # '당초 920억원이던 투자 규모를 늘렸다': the old value, the new one said elsewhere
     after = sentence[m.end :]
     hop = _REVISION.match(after)
     if hop is None:
