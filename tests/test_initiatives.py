@@ -896,3 +896,15 @@ def test_a_designated_complex_is_a_cluster(sentence: str, expected: list[tuple[s
 )
 def test_ai_glued_to_a_word_leaves_the_word(name: str, head: str, words: list[str]) -> None:
     assert list(distinctive_words(name, head)) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("정부는 전국 특화단지 기반시설에 5년간 2조5천억원을 지원하겠다고 했다.", []),
+        ("전국 데이터센터 현황을 보면 절반이 수도권에 있다.", []),
+        ("'전국 AI 거점 연합 플랫폼'을 만든다.", ["전국 AI 거점 연합 플랫폼"]),  # negative: quoted, a name of its own
+    ],
+)
+def test_every_project_of_a_kind_in_the_country_is_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

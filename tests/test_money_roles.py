@@ -1217,3 +1217,14 @@ def test_a_former_value_is_the_old_figure() -> None:
         {},
     )
     assert refined[0][0].is_superseded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("시에 따르면 협약액 가운데 지금까지 실제로 집행된 금액은 610억원 남짓이다.", "610억원 남짓"),
+        ("올해 집행액은 120억원이다.", "120억원"),
+    ],
+)
+def test_what_has_been_spent_of_a_whole_is_a_part(sentence: str, amount: str) -> None:
+    assert dict(roles(sentence))[amount] == "component"

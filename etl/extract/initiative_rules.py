@@ -286,6 +286,8 @@ HEAD_SITE_OR_OPERATOR = re.compile(
 # is one of its own or the nation's one ('국가 AI 컴퓨팅센터 유치전에 뛰어들었다': that centre).
 HEAD_COMPETED_FOR = re.compile(r"\s(?:유치\s?경쟁|유치전)")
 NATIONAL_NAME_WORDS = frozenset({"국가", "범정부", "정부"})
+# Words that make a head every project of its kind in the country: '전국 특화단지', '전국의 데이터센터'.
+NATIONWIDE_WORDS = frozenset({"전국", "전국의", "전국적"})
 # A programme followed by its call for applications: "'지역 제조 AX 선도사업' 공모에서" (the competition).
 COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는|에서는|를|을|의|가|이|사업에|\s)")
 

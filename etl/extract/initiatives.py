@@ -540,6 +540,8 @@ def _is_initiative(m: InitiativeMention) -> bool:
     words = name_words(m.name, m.head)
     if any(w in rules.NOT_INITIATIVES for w in words):
         return False
+    if words and words[0] in rules.NATIONWIDE_WORDS and not distinctive_words(m.name, m.head):
+        return False  # '정부는 전국 특화단지 기반시설에 …': all of them, no one project
     if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):
         return False
     if m.initiative_type == "fund" and rules.NATIONAL_FUND.match(m.name.lstrip("‘'“\"「『")):
