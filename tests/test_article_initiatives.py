@@ -1531,3 +1531,20 @@ def test_an_agreement_named_after_a_programme_and_its_earlier_phase_are_that_pro
     )
     assert initiatives(x) == ["대전 AI 자율제조 전환 확산사업"]
     assert ("모두 700억원", "total", "대전 AI 자율제조 전환 확산사업") in money(x)
+
+
+def test_a_county_written_short_in_a_quoted_name_is_its_place_not_a_word() -> None:
+    x = extract(
+        "충북 음성에 30억 달러 'Hyperscale AIDC'…한결클라우드와 MOU",
+        "충북도는 22일 음성군, 한결클라우드와 '음성 하이퍼스케일 AI 데이터센터(Eumseong Hyperscale AIDC)' 건립을 위한 "
+        "투자 양해각서를 맺었다.",
+    )
+    assert initiatives(x) == ["음성 하이퍼스케일 AI 데이터센터"]
+
+
+def test_a_name_with_its_county_is_not_prefixed_with_the_estate_it_stands_in() -> None:
+    x = extract(
+        "음성 하이퍼스케일 AI 데이터센터 착공",
+        "음성군 원남면 원남테크노밸리에 들어서는 '음성 하이퍼스케일 AI 데이터센터'가 첫 삽을 떴다.",
+    )
+    assert initiatives(x) == ["음성 하이퍼스케일 AI 데이터센터"]

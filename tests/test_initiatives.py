@@ -908,3 +908,19 @@ def test_ai_glued_to_a_word_leaves_the_word(name: str, head: str, words: list[st
 )
 def test_every_project_of_a_kind_in_the_country_is_no_project(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("충북도가 미국 기업과 손잡고 대형 인공지능 데이터센터를 짓는다.", ["대형 인공지능 데이터센터"]),
+        ("2027년 완공을 앞두고 데이터센터 공사가 한창이다.", ["데이터센터"]),
+    ],
+)
+def test_a_verb_ending_in_go_closes_the_clause_before_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(("name", "head"), [("Hyperscale AIDC", "AIDC"), ("Green AI 데이터센터", "데이터센터")])
+def test_kind_words_in_english_tell_no_project_apart(name: str, head: str) -> None:
+    assert distinctive_words(name, head) == ()

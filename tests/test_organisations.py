@@ -564,3 +564,18 @@ def test_a_weak_suffix_name_opening_a_release_with_its_day_is_an_organisation(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "해마다 국비 150억원과 시비 60억원이 들어가고, 올해 사업비는 여기에 참여 기업 부담금 30억원을 더한 240억원이다.",
+        "시는 내달 자펀드 운용사 공모를 시작해 연내 첫 투자가 나오도록 할 계획이다.",
+    ],
+)
+def test_a_clauses_verb_a_time_word_and_a_common_noun_are_no_parties(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_medical_cluster_foundation_is_known_by_its_brand() -> None:
+    assert names("케이메디허브는 실증센터 운영을 맡는다.") == ["대구경북첨단의료산업진흥재단"]

@@ -695,9 +695,11 @@ def _place_mention(
     if _lists_places(inside, sentence):
         return []  # '대전·광주·대구 센터': each of those places' own facility, no one project
     name_words = distinctive_words(m.name, m.head)
+    short_names = {_REGION_SUFFIX.sub("", p.text) for p in places if p.region_code and not p.site}
     words = tuple(
         w for w in name_words
         if not _is_place_word(w, inside) and not any(site.startswith(w) for site in article_sites)
+        and w not in short_names  # '음성군 … '음성 하이퍼스케일 AI 데이터센터'': the county written short
     )  # fmt: skip
     opening = [] if inside or not m.quoted else [
         p for p in places if p.end <= m.start and _PLACE_THEN_QUOTE.fullmatch(sentence, p.end, m.start)
@@ -1303,7 +1305,12 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
 def _group_name(g: ArticleInitiative, best_mention: PlacedMention, gaz: Gazetteer) -> str:
     """The fullest name the article gives, with its place in front when the name lacks one."""
     best = best_mention.mention.name
-    if g.place is not None and not best_mention.place_inside and not _name_has_place(best, g.place, gaz):
+    if (
+        g.place is not None
+        and not best_mention.place_inside
+        and not _name_has_place(best, g.place, gaz)
+        and not (g.place.site and _names_a_region(best, gaz))  # '음성 하이퍼스케일 …' at 원남테크노밸리: placed already
+    ):
         best = f"{_short_place(g.place, gaz)} {best}"
     elif g.place is None and g.province_code and not best_mention.place_inside and not _names_a_region(best, gaz):
         best = f"{gaz.short_province_name(g.province_code)} {best}"  # '제주 인공지능 특화 데이터센터'

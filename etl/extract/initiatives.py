@@ -566,8 +566,10 @@ def _is_initiative(m: InitiativeMention) -> bool:
 
 
 def _is_district(stem: str) -> bool:
-    """'G밸리', '구미하이테크밸리': a district where things are ('AI밸리' is a project)."""
-    return rules.DISTRICT_STEM.match(stem) is not None and rules.AI_TOPIC_WORDS.search(stem) is None
+    """'G밸리', '구미하이테크밸리', '음성군 원남면 원남테크노밸리': a district where things are ('AI밸리' is
+    a project). The word the head is glued to decides."""
+    glued = stem.split()[-1] if stem and not stem[-1].isspace() else stem
+    return rules.DISTRICT_STEM.match(glued) is not None and rules.AI_TOPIC_WORDS.search(glued) is None
 
 
 _GLUED_HEAD = re.compile("(?:" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + ")$")

@@ -167,6 +167,11 @@ _ORG_CUE_AFTER = re.compile(
     r"|(?:은|는|이|가)\s(?:지난\s)?\d{1,2}일\s"  # a press release's subject and its day: '한울그룹은 17일 …'
     r"|(?:와|과)\s(?:[^\s,.]+\s){0,3}?(?:업무\s?협약|투자\s?협약|협약|MOU|양해각서))"
 )
+# A list item that ends a clause with a verb's connective, or says when: never a party (a school written
+# short, '서울로봇고', ends in '고' too, after a noun).
+_CONNECTIVE_OR_TIME = re.compile(
+    r"(?:[가하되있없나오받주지내두맺열짓늘줄]고|[가-힣](?:며|면서|지만|는데|어서|아서)|^(?:올해|내년|지난해|작년|금년|올|내달|이달|지난달|연내|연말))$"
+)
 _GLOSS_AFTER = re.compile(r"\((?P<gloss>[A-Za-z][A-Za-z0-9&.\- ]{1,30})\)")
 # Acronyms in parentheses that gloss a word, not a name ('(AI)', '(MOU)', '(SPC)').
 _NOT_NAME_ACRONYMS = frozenset({
@@ -327,6 +332,8 @@ class _Finder:
                 name_list.closed and any(self._is_anchor(clean_name(i.raw, i.particles)) for i in name_list.items)
             ):
                 for i in name_list.items:
+                    if _CONNECTIVE_OR_TIME.search(i.raw):
+                        continue  # '…이 들어가고, 올해 사업비는': a clause's verb and a time word, no parties
                     if i.particles or not CASE_ENDING.search(i.raw):  # '데이터센터가,' closes a clause
                         self.add(i.start, i.end, i.raw, "company", "listed_partner", i.particles)
 
@@ -402,7 +409,10 @@ class _Finder:
                     if COMPANY_TOPIC_ENDINGS.search(raw) or _ACRONYM.fullmatch(raw):
                         continue  # '제조 기업 디지털전환과', '제조 기업 AX와': what companies get or do
                 elif grp == "name":
-                    raw = TRAILING_PARTICLE.sub("", raw)  # '…에너지가'
+                    stem = TRAILING_PARTICLE.sub("", raw)  # '…에너지가'
+                    if stem != raw and len(stem) < 3 and not has_latin(stem):
+                        continue  # '운용사 공모를 시작해': a common noun with its particle, not a name
+                    raw = stem
                 self.add(m.start(grp), m.start(grp) + len(raw), raw, "company", "is_a_company", False)
         for m in _ABROAD_COMPANY.finditer(s):
             grp = "name" if m.group("name") else "glossed"
