@@ -1548,3 +1548,15 @@ def test_a_name_with_its_county_is_not_prefixed_with_the_estate_it_stands_in() -
         "음성군 원남면 원남테크노밸리에 들어서는 '음성 하이퍼스케일 AI 데이터센터'가 첫 삽을 떴다.",
     )
     assert initiatives(x) == ["음성 하이퍼스케일 AI 데이터센터"]
+
+
+def test_places_each_with_a_whole_and_its_part_respectively_keep_their_own_figures() -> None:
+    x = extract(
+        "과기정통부, 지역 AX 실증 선도사업 4곳 선정",
+        "과기정통부는 '지역 AX 실증 선도사업' 결과 충북, 경남, 강원, 울산 등 4개 지역을 선정했다.",
+        "강원은 '강원 의료 AX 실증'으로 총 150억원(국비 100억원)을, 울산은 '울산 조선 AX 실증'으로 "
+        "총 176억원(국비 116억원)을 각각 투입한다.",
+    )
+    by_amount = {a["surface"]: a["region_code"][:2] for a in x.amounts}
+    assert by_amount["총 150억원"] == by_amount["100억원"] == "51"  # 강원
+    assert by_amount["총 176억원"] == by_amount["116억원"] == "31"  # 울산

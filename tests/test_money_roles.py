@@ -1228,3 +1228,19 @@ def test_a_former_value_is_the_old_figure() -> None:
 )
 def test_what_has_been_spent_of_a_whole_is_a_part(sentence: str, amount: str) -> None:
     assert dict(roles(sentence))[amount] == "component"
+
+
+def test_a_selections_largest_sum_stated_with_no_place_is_the_programmes() -> None:
+    found = article_roles(
+        "과기정통부, 4곳 선정…충북·경남·강원·울산",
+        "올해부터 2028년까지 4년간 총 722억원(국비 480억원)이 투입된다.",
+        "경북은 구미 국가산단에 실증센터를 구축한다.",
+        "국비 280억원에 도비 200억원을 더해 총 480억원이 투입된다.",
+        regions={0: 4, 2: 2},
+    )
+    assert found[0] == ("총 722억원", "cumulative") and found[1] == ("480억원", "cumulative")
+    assert dict(found[2:])["총 480억원"] == "total"  # one place's, though its sentence names none
+
+
+def test_a_sum_with_no_selection_in_the_article_stays_a_total() -> None:
+    assert dict(article_roles("4년간 총 722억원이 투입된다."))["총 722억원"] == "total"

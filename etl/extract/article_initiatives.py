@@ -1557,6 +1557,11 @@ def respective_initiatives(
         return []  # an earlier list does not take the figures of a sentence that names its own projects
     else:
         targets = article.spread_before(sentence_index)
+        named_here = [g for g in targets if g.place is not None and any(_places_agree(p, g.place) for p in places)]
+        if 2 <= len(named_here) < len(targets) and amount_count == 2 * len(named_here):
+            # '강원은 … 총 150억원(국비 100억원)을, 울산은 … 총 176억원(국비 116억원)을 각각': each place's
+            # whole and its part, place by place
+            return [g for g in named_here for _ in range(2)]
         if len(targets) > amount_count:
             named = [[g for g in targets if g.place is not None and _places_agree(p, g.place)] for p in places]
             by_index = {agreeing[0].index: agreeing[0] for agreeing in named if len(agreeing) == 1}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
 from etl.extract.amounts import MoneyMention
@@ -212,6 +213,12 @@ def refine_roles(
     previous_national = False  # the sentence before states a national figure
     largest_national = 0  # the largest national figure so far
     national_figures: set[int] = set()
+    selects_places = any(_SELECTS_COUNTED_PLACES.search(text[i]) for i in order)
+    headlines = headline_indexes(sentences)  # a headline's sum takes the body's role after (`_headlines_restate_body`)
+    largest_figure = max(
+        (m.amount_krw or 0 for ms in money.values() for m in ms if m.role in ("total", "annual", "component")),
+        default=0,
+    )
     for i in order:
         sentence = text[i]
         bulleted = len(BULLET.findall(sentence)) >= 2 if money.get(i) else False
@@ -249,6 +256,15 @@ def refine_roles(
                 elif _funds_another_industry(sentence, m):
                     role = "other"
                 elif (
+                    selects_places
+                    and i not in headlines
+                    and role == "total"
+                    and m.amount_krw == largest_figure  # the sum of the places' projects is the largest figure
+                    and not named_regions.get(i)
+                    and (m.text.startswith(("총", "모두")) or _SUMMED_OVER.search(left[-6:]))
+                ):
+                    role = "cumulative"  # '4곳 선정' … '4년간 총 722억원(국비 480억원) 투입': the places' sum
+                elif (
                     role == "total"
                     and (m.amount_krw or 0) >= _RESTATED_NATIONAL_MIN
                     and m.amount_krw in national_figures
@@ -261,6 +277,7 @@ def refine_roles(
             _breakdown_of_national(refined, largest_national)
         if national_figures and not named_regions.get(i):
             _parts_adding_up_to_national(refined, national_figures)
+        _bracketed_parts_of_national(sentence, refined)
         out[i] = refined
         if refined:  # the last figure stated before: '…총 7조원을 투자한다. … 투자금 가운데 GPU 확보(3조원)'
             previous_national = any(m.role == "national" for m in refined)
@@ -268,6 +285,26 @@ def refine_roles(
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out)
     return _shares(order, text, out)
+
+
+# An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
+_SELECTS_COUNTED_PLACES = re.compile(
+    r"(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"
+    r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
+)
+_BRACKET_OPENS_BEFORE = re.compile(r"\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*$")
+
+
+def _bracketed_parts_of_national(sentence: str, money: list[MoneyMention]) -> None:
+    """The parts in brackets right after a national or summed figure are its parts: '총 722억원(국비 480억원)'."""
+    for before, m in pairwise(money):
+        if (
+            before.role in ("national", "cumulative")
+            and m.role in ("component", "annual")
+            and _BRACKET_OPENS_BEFORE.search(sentence, before.end, m.start)
+            and sentence[before.end : m.start].lstrip().startswith("(")
+        ):
+            m.role = before.role
 
 
 # A national figure this large stated again elsewhere in the article is the same money.
