@@ -1244,3 +1244,31 @@ def test_a_selections_largest_sum_stated_with_no_place_is_the_programmes() -> No
 
 def test_a_sum_with_no_selection_in_the_article_stays_a_total() -> None:
     assert dict(article_roles("4년간 총 722억원이 투입된다."))["총 722억원"] == "total"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("대구 AI 디지털 밸리 사업비는 180억 늘어나 2천억원이 됐다.", "180억", "other"),
+        ("대구 AI 디지털 밸리 사업비는 180억 늘어나 2천억원이 됐다.", "2천억원", "total"),
+        ("인천 AI 허브는 당초보다 150억원 많은 900억원으로 확정됐다.", "900억원", "total"),
+        ("전남도는 180억원을, 광양시는 70억원을 지원한다.", "180억원", "component"),
+        ("거창군은 6,200억원 규모의 2027년도 거창군 예산안을 확정했다.", "6,200억원 규모", "other"),
+    ],
+)
+def test_found_by_review_a_change_a_new_figure_a_share_and_a_countys_budget(
+    sentence: str, amount: str, role: str
+) -> None:
+    assert dict(roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("지난해 지역 AI 스타트업 25곳에 모두 340억원이 투자됐다.", "모두 340억원", "cumulative"),
+        ("펀드는 중소기업 12개사에 180억원을 투자했다.", "180억원", "cumulative"),
+        ("과기정통부는 4곳에 국비 150억원을 지원한다.", "150억원", "national"),  # places, not firms
+    ],
+)
+def test_money_put_into_counted_firms_is_summed_over_them(sentence: str, amount: str, role: str) -> None:
+    assert dict(article_roles(sentence))[amount] == role

@@ -579,3 +579,7 @@ def test_a_clauses_verb_a_time_word_and_a_common_noun_are_no_parties(sentence: s
 
 def test_a_medical_cluster_foundation_is_known_by_its_brand() -> None:
     assert names("케이메디허브는 실증센터 운영을 맡는다.") == ["대구경북첨단의료산업진흥재단"]
+
+
+def test_a_companys_name_ending_like_a_particle_keeps_its_kind_word() -> None:
+    assert names("클라우드 기업 블루스카이 클라우드가 참여한다.") == ["블루스카이 클라우드"]

@@ -163,8 +163,9 @@ _THIS_YEARS_PART = re.compile(
 # A government's whole budget for a year: '16조2천억원 규모의 내년도 인천시 예산안', '내년 예산 16조 의결'.
 # A year's budget this large is no project's (a project's year is a few hundred 억 at most).
 _WHOLE_BUDGET_AFTER = re.compile(
-    r"\s*(?:규모)?(?:의|인)?\s*(?:내년도?|올해|금년|20\d\d\s*년도?)\s*(?:[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?(?:본\s*)?예산안?"
-)
+    r"\s*(?:규모)?(?:의|인)?\s*(?:내년도?|올해|금년|20\d\d\s*년도?)\s*(?P<government>[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?"
+    r"(?:본\s*)?예산안?"
+)  # a government named: its whole budget at any size ('6,200억원 규모의 2027년도 거창군 예산안')
 _WHOLE_BUDGET_LEFT = re.compile(
     r"(?:내년|올해|금년|20\d\d\s*년)도?\s*(?:[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?(?:본\s*)?예산안?\s*(?:은|는|이|가)?\s*(?:총\s*)?$"
 )
@@ -204,7 +205,9 @@ _BORNE_AFTER = re.compile(
 # 1,350억원, 무등세미콘은 920억원을 들여'
 # (each a share; not '총사업비가 1조원, 국비가 3천억원': the first is the whole).
 _PARTY_SUBJECT_LEFT = re.compile(r"[가-힣A-Za-z)](?:가|이|은|는)\s*(?:약\s*)?$")
-_NEXT_PARTYS_MONEY = re.compile(r"\s*,\s*[^,.\d]{1,24}?(?:가|이|은|는)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)")
+_NEXT_PARTYS_MONEY = re.compile(
+    r"\s*(?:을|를)?\s*,\s*[^,.\d]{1,24}?(?:가|이|은|는)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)"
+)
 _WHOLE_AS_SUBJECT = re.compile(r"사업비|규모|총|전체|투자액|예산|합계|모두")
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
@@ -231,10 +234,12 @@ _REVISES_NEXT = re.compile(
 _DELTA_BETWEEN = re.compile(
     r"\s*(?:이|가)?\s*(?:" + _CHANGED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼|많은|적은)\s*(?:약\s*)?\d"
 )
+# The figure after a change measured against the old one: '당초보다 150억원 많은 900억원'.
+_MORE_THAN_BEFORE_LEFT = re.compile(r"보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:이|가)?\s*(?:많은|적은)\s*$")
 # A change stated on its own, the verb right after its figure: '사업비가 250억원 줄었다', '민간 투자
 # 250억 빠져' (not '250억원으로 줄었다': the new figure).
 _CHANGED_BY = re.compile(
-    r"\s*(?:이|가|을|를)?\s*(?:줄었|늘었|줄어들었|줄어든|늘어난|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었|감액됐|증액됐|깎였|빠졌|빠져)"
+    r"\s*(?:이|가|을|를)?\s*(?:줄었|늘었|줄어들었|줄어든|늘어난|늘어나|줄어|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었|감액됐|증액됐|깎였|빠졌|빠져)"
 )
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
@@ -502,9 +507,10 @@ def classify_role(
         )
     ) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
-    if (m.amount_krw or 0) >= WHOLE_BUDGET_MIN_KRW and (
-        _WHOLE_BUDGET_AFTER.match(sentence, m.end)
-        or (_WHOLE_BUDGET_LEFT.search(left) and _WHOLE_BUDGET_VERB.match(sentence, m.end))
+    whole_budget = _WHOLE_BUDGET_AFTER.match(sentence, m.end)
+    if (whole_budget and whole_budget.group("government")) or (
+        (m.amount_krw or 0) >= WHOLE_BUDGET_MIN_KRW
+        and (whole_budget or (_WHOLE_BUDGET_LEFT.search(left) and _WHOLE_BUDGET_VERB.match(sentence, m.end)))
     ):
         return "other"  # '16조2천억원 규모의 내년도 인천시 예산안': a government's whole budget
     if _TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]:
@@ -574,6 +580,8 @@ def classify_role(
         return "total"  # '… 많은 1,200억원 규모다': a scale is a whole's
     if count > 1 and marked_total and _PARTS_FOLLOW.match(sentence, m.end):
         return "total"  # '전체 3,480억원 가운데 A가 2,200억원을': the whole its parts are taken from
+    if count > 1 and _MORE_THAN_BEFORE_LEFT.search(left):
+        return "total"  # '당초보다 150억원 많은 900억원으로 확정됐다': the new figure
     if count > 1 and (m.amount_krw or 0) >= others_sum and _sums_listed_parts(sentence, m, left):
         return "total"  # '총사업비는 국비 250억원, 도비 110억원, 민간 40억원 등 400억원으로': the parts' whole
     if (

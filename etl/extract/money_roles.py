@@ -55,6 +55,11 @@ _SEVERAL_SUMMED = re.compile(
     r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*곳)\s*(?:사업|프로젝트|센터|단지|데이터센터|캠퍼스|시설)"
     r"(?:에는|에|을|를)\s[^.]{0,40}?$"
 )
+# Money put into firms counted: '지역 AI 스타트업 25곳에 모두 340억원이 투자됐다', '중소기업 12개사에 180억원을'.
+_INTO_COUNTED_FIRMS = re.compile(
+    r"(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)\s*(?:[2-9]|[1-9]\d+)\s*(?:곳|개사|개\s*기업|개)(?:에|에게)\s+"
+    r"(?:[^\s.,]+\s+){0,3}$"
+)
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
 _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
@@ -235,6 +240,7 @@ def refine_roles(
                         and _SEVERAL_SUMMED.search(sentence, max(0, m.start - 60), m.start)
                     )
                     or _CUMULATIVE_AFTER.match(sentence[m.end :])
+                    or _INTO_COUNTED_FIRMS.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
                     or _INCLUDING_THIS.search(sentence, 0, m.start)
                     or (
                         _SEVERAL_PARTIES.search(left)
