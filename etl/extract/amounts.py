@@ -127,11 +127,13 @@ _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으
 _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
+_COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
+
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
 _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
-    r"|(?:원|달러)\s*(?:이|가)?\s*(?:많은|적은)\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
+    r"|(?:원|달러)\s*(?:이|가)?\s*" + _COMPARED + r"\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
 )
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
@@ -162,12 +164,15 @@ _THIS_YEARS_PART = re.compile(
 )
 # A government's whole budget for a year: '16조2천억원 규모의 내년도 인천시 예산안', '내년 예산 16조 의결'.
 # A year's budget this large is no project's (a project's year is a few hundred 억 at most).
+_GOVERNMENT_NAMED = r"[가-힣]{1,8}(?:시|도|군|구|정부)\s*"  # '인천시', '거창군', '정부'
 _WHOLE_BUDGET_AFTER = re.compile(
-    r"\s*(?:규모)?(?:의|인)?\s*(?:내년도?|올해|금년|20\d\d\s*년도?)\s*(?P<government>[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?"
+    r"\s*(?:규모)?(?:의|인)?\s*(?:내년도?|올해|금년|20\d\d\s*년도?)\s*(?P<government>" + _GOVERNMENT_NAMED + r")?"
     r"(?:본\s*)?예산안?"
 )  # a government named: its whole budget at any size ('6,200억원 규모의 2027년도 거창군 예산안')
 _WHOLE_BUDGET_LEFT = re.compile(
-    r"(?:내년|올해|금년|20\d\d\s*년)도?\s*(?:[가-힣]{1,8}(?:시|도|군|구|정부)\s*)?(?:본\s*)?예산안?\s*(?:은|는|이|가)?\s*(?:총\s*)?$"
+    r"(?:내년|올해|금년|20\d\d\s*년)도?\s*(?:"
+    + _GOVERNMENT_NAMED
+    + r")?(?:본\s*)?예산안?\s*(?:은|는|이|가)?\s*(?:총\s*)?$"
 )
 _WHOLE_BUDGET_VERB = re.compile(r"\s*(?:규모로?|규모의)?\s*(?:을|를|이|가|으로|로)?\s*(?:의결|편성|확정|통과|제출)")
 WHOLE_BUDGET_MIN_KRW = 1_000_000_000_000  # 1조
@@ -226,16 +231,16 @@ _WHOLE_COST_NAMED = re.compile(
 )
 _REVISES_NEXT = re.compile(
     r"\s*에서\s*(?:약\s*)?\d"
-    r"|\s*보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:많은|적은|"
-    + _CHANGED
-    + r")"  # '1,000억원보다 200억원 많은'
+    r"|\s*보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:" + _COMPARED + "|" + _CHANGED + ")"  # '…보다 200억원 많은'
 )
 # The change between two figures of a revision, right before the new one: '… 540억원 줄어든 1조 1460억원'.
 _DELTA_BETWEEN = re.compile(
-    r"\s*(?:이|가)?\s*(?:" + _CHANGED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼|많은|적은)\s*(?:약\s*)?\d"
+    r"\s*(?:이|가)?\s*(?:" + _CHANGED + "|" + _COMPARED + r"|늘어|줄어|증가해|감소해|증액돼|감액돼)\s*(?:약\s*)?\d"
 )
 # The figure after a change measured against the old one: '당초보다 150억원 많은 900억원'.
-_MORE_THAN_BEFORE_LEFT = re.compile(r"보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:이|가)?\s*(?:많은|적은)\s*$")
+_MORE_THAN_BEFORE_LEFT = re.compile(
+    r"보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:이|가)?\s*" + _COMPARED + r"\s*$"
+)
 # A change stated on its own, the verb right after its figure: '사업비가 250억원 줄었다', '민간 투자
 # 250억 빠져' (not '250억원으로 줄었다': the new figure).
 _CHANGED_BY = re.compile(

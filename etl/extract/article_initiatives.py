@@ -323,7 +323,7 @@ def group_initiatives(
                     s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_sites
                 ):
                     pm.list_item = _is_list_item(s.text, m)
-                    pm.is_topic = _TOPIC_PARTICLE.match(s.text, m.end) is not None
+                    pm.is_topic = rules.TOPIC_PARTICLE.match(s.text, m.end) is not None
                     pm.apart = (
                         _APART_OPENING.match(s.text) is not None
                         or _at_another_place_too(s.text, m.start, places.get(s.index, []))
@@ -448,7 +448,7 @@ def _held_by_topic(
         and q.group is not None
         and q.group != pm.group
         and groups[q.group].initiative_type in rules.WHOLE_TYPES
-        and _TOPIC_PARTICLE.match(sentence, q.mention.end) is not None
+        and rules.TOPIC_PARTICLE.match(sentence, q.mention.end) is not None
         for q in placed
     )
 
@@ -517,7 +517,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
             if rules.PART_BETWEEN.fullmatch(sentence, a.mention.end, b.mention.start):
                 out.setdefault(b.group, a.group)  # type: ignore[arg-type]
             elif rules.PART_INCLUDED_IN.fullmatch(sentence, a.mention.end, b.mention.start) or (
-                _TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end)
+                rules.TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end)
             ):  # 'A 건립을 포함한 B', 'A는 … B의 핵심 시설이다'
                 out.setdefault(a.group, b.group)  # type: ignore[arg-type]
     for pm in placed:  # '핵심 시설인 통합실증센터 …': a part of the article's project
@@ -564,7 +564,6 @@ _ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는)
 # A name that is its sentence's subject or its complement: '충주댐 수열 데이터센터가 공사 중이다',
 # '가장 큰 곳은 부산 AIDC다' (not one facility in a list: '…, 제조 AI 데이터센터, 입주 공간이 들어선다').
 _SUBJECT_OR_COMPLEMENT = re.compile(r"[’'”\"」』]?(?:은|는|이|가)(?=\s)|" + rules.HEAD_ENDS_SENTENCE_AS_COPULA.pattern)
-_TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
 
 # Sentences after a mention that name no initiative still tell of it ('…실증거점을 만든다. (what
 # it does.) 총사업비는 640억원이다.'): a fact there may belong to the mention's initiative.
@@ -998,9 +997,7 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
             gone.members.remove(a)
             _join(keep, a)
             continue
-        for pm in list(gone.members):
-            _join(keep, pm)
-        gone.members.clear()
+        _absorb(keep, gone)
     _merge_named_after(groups, placed, text)
     _merge_acronyms(groups, placed, text)
     _merge_hubs_of_programmes(groups, placed, text)
@@ -1024,9 +1021,7 @@ def _merge_acronyms(groups: list[ArticleInitiative], placed: list[PlacedMention]
             if g is keep or not g.members or not _types_agree(g.initiative_type, keep.initiative_type):
                 continue
             if all(gloss.group(1) in q.words for q in g.members if q.words) and any(q.words for q in g.members):
-                for q in list(g.members):
-                    _join(keep, q)
-                g.members.clear()
+                _absorb(keep, g)
 
 
 # 'A(GW-AX)의 거점인 ‘강원 AX 혁신센터’': the place a programme is run from.
@@ -1045,9 +1040,7 @@ def _merge_hubs_of_programmes(
         if keep.initiative_type != "programme" or gone.initiative_type in rules.WRAPPER_TYPES:
             continue
         if _HUB_OF_BETWEEN.fullmatch(text[i], a.mention.end, b.mention.start):
-            for q in list(gone.members):
-                _join(keep, q)
-            gone.members.clear()
+            _absorb(keep, gone)
 
 
 _NOT_NAME_ACRONYMS = frozenset({"AI", "AX", "DX", "MOU", "MOA", "SPC", "IDC", "AIDC", "R&D", "RE100", "GPU", "NPU"})
@@ -1080,9 +1073,7 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
             gone.initiative_type, keep.initiative_type
         ):
             continue  # a name the article uses elsewhere for a project of its own, or another kind of thing
-        for pm in list(gone.members):
-            _join(keep, pm)
-        gone.members.clear()
+        _absorb(keep, gone)
 
 
 def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
@@ -1103,6 +1094,13 @@ def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
         g.province_code = g.place.province_code
     if len(pm.words) > len(g.words):
         g.words = pm.words
+
+
+def _absorb(keep: ArticleInitiative, gone: ArticleInitiative) -> None:
+    """One initiative after all: `gone`'s mentions join `keep`, and `gone` is left empty."""
+    for pm in list(gone.members):
+        _join(keep, pm)
+    gone.members.clear()
 
 
 def _more_specific(new: Place, old: Place) -> bool:
@@ -1194,9 +1192,7 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
         mine, theirs = _group_totals(g, totals), _group_totals(h, totals)
         if mine and theirs and not (mine & theirs):
             continue
-        for pm in g.members:
-            _join(h, pm)
-        g.members.clear()
+        _absorb(h, g)
 
 
 def _item_of_its_place(pm: PlacedMention, sentence: str) -> bool:

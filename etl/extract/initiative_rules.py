@@ -395,6 +395,8 @@ NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도"
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub"})
+# A name as its sentence's topic: '실증 클러스터는 …', "'엣지 데이터센터'는 …".
+TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
 # What a whole, the sentence's topic, is equipped with: '클러스터는 … 실증동과 테스트베드, AI
 # 학습데이터센터를 갖춘다' (its facilities, no projects of their own), the list's later items between.
 HELD_BY_TOPIC_AFTER = re.compile(

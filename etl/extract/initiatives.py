@@ -60,7 +60,6 @@ _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
 # What follows somebody's words in quotes: '"…"라며', '"…"라고 말했다', '"…"고 밝혔다'.
-_TOPIC_AFTER = re.compile(r"[’'”\"」』]?(?:은|는)\s")  # a name as its sentence's topic
 _SPEECH_AFTER = re.compile(r"\s*(?:이?라며|이?라면서|이?라고|고\s|며\s|면서\s)")
 _MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
@@ -149,7 +148,7 @@ def find_initiatives(
     found = sorted(quoted + named, key=lambda f: f.start)
     for f in found:  # 'A 데이터센터는 … 코로케이션(서버 임대) 센터다': what the topic is, no project of its own
         if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, f.end) and any(
-            g.end <= f.start and _TOPIC_AFTER.match(sentence, g.end) for g in found
+            g.end <= f.start and rules.TOPIC_PARTICLE.match(sentence, g.end) for g in found
         ):
             role_ends.add(f.end)
     found = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
@@ -218,8 +219,8 @@ def refine_roles(
     previous_national = False  # the sentence before states a national figure
     largest_national = 0  # the largest national figure so far
     national_figures: set[int] = set()
-    selects_places = any(_SELECTS_COUNTED_PLACES.search(text[i]) for i in order)
-    headlines = headline_indexes(sentences)  # a headline's sum takes the body's role after (`_headlines_restate_body`)
+    selects_places = cache(lambda: any(_SELECTS_COUNTED_PLACES.search(text[i]) for i in order))  # read if asked
+    headlines = headline_indexes(sentences)
     largest_figure = max(
         (m.amount_krw or 0 for ms in money.values() for m in ms if m.role in ("total", "annual", "component")),
         default=0,
@@ -262,12 +263,12 @@ def refine_roles(
                 elif _funds_another_industry(sentence, m):
                     role = "other"
                 elif (
-                    selects_places
-                    and i not in headlines
-                    and role == "total"
+                    role == "total"
                     and m.amount_krw == largest_figure  # the sum of the places' projects is the largest figure
+                    and i not in headlines  # a headline's takes the body's role (`_headlines_restate_body`)
                     and not named_regions.get(i)
                     and (m.text.startswith(("총", "모두")) or _SUMMED_OVER.search(left[-6:]))
+                    and selects_places()
                 ):
                     role = "cumulative"  # '4곳 선정' … '4년간 총 722억원(국비 480억원) 투입': the places' sum
                 elif (
@@ -283,13 +284,13 @@ def refine_roles(
             _breakdown_of_national(refined, largest_national)
         if national_figures and not named_regions.get(i):
             _parts_adding_up_to_national(refined, national_figures)
-        _bracketed_parts_of_national(sentence, refined)
+        _bracketed_parts_follow_their_whole(sentence, refined)
         out[i] = refined
         if refined:  # the last figure stated before: '…총 7조원을 투자한다. … 투자금 가운데 GPU 확보(3조원)'
             previous_national = any(m.role == "national" for m in refined)
         largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
-    _headlines_restate_body(sentences, out)
+    _headlines_restate_body(sentences, out, headlines)
     return _shares(order, text, out)
 
 
@@ -298,17 +299,16 @@ _SELECTS_COUNTED_PLACES = re.compile(
     r"(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"
     r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
 )
-_BRACKET_OPENS_BEFORE = re.compile(r"\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*$")
+_BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*")
 
 
-def _bracketed_parts_of_national(sentence: str, money: list[MoneyMention]) -> None:
+def _bracketed_parts_follow_their_whole(sentence: str, money: list[MoneyMention]) -> None:
     """The parts in brackets right after a national or summed figure are its parts: '총 722억원(국비 480억원)'."""
     for before, m in pairwise(money):
         if (
             before.role in ("national", "cumulative")
             and m.role in ("component", "annual")
-            and _BRACKET_OPENS_BEFORE.search(sentence, before.end, m.start)
-            and sentence[before.end : m.start].lstrip().startswith("(")
+            and _BRACKET_RIGHT_AFTER.fullmatch(sentence, before.end, m.start)
         ):
             m.role = before.role
 
@@ -422,9 +422,11 @@ _PROSE_END = re.compile(r"(?:다|요|까)\s*[.!?]?\s*[\"'”’)]*\s*$")
 _RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market", "component"})
 
 
-def _headlines_restate_body(sentences: list[Sentence], money: dict[int, list[MoneyMention]]) -> None:
+def _headlines_restate_body(
+    sentences: list[Sentence], money: dict[int, list[MoneyMention]], headlines: set[int]
+) -> None:
     figures = [(i, m.amount_krw, m.role) for i, ms in money.items() for m in ms]
-    roles = iter(headline_roles(sentences, figures))
+    roles = iter(headline_roles(sentences, figures, headlines))
     for ms in money.values():
         for m in ms:
             m.role = next(roles)

@@ -110,7 +110,7 @@ _FIELD_COMPANY_THEN_NAME = re.compile(
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
     r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
     # with its kind word first, so a name ending like a particle keeps it ('블루스카이 클라우드가')
-    r"|[가-힣A-Za-z0-9&]{4,20}\s(?:" + "|".join(COMPANY_NAME_TAILS) + r")(?=(?:이|가|은|는|와|과)\s|,)"
+    r"|[가-힣A-Za-z0-9&]{4,20}\s(?:" + "|".join(COMPANY_NAME_TAILS) + r")"
     r"|[가-힣A-Za-z0-9&]{4,20}?))(?=(?:이|가|은|는|와|과)\s|,)"
 )
 # What a party does with another ('…와 손잡고', '…과 협약을'): only a party of these is a company here.
