@@ -304,3 +304,31 @@ def test_a_whole_with_its_parts_taken_from_it_and_a_partys_part_with_the_rest_an
     sentence: str, expected: list
 ) -> None:
     assert [(m.text, m.role) for m in find_money(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "총사업비는 2조 7350억원(약 19억 달러)이다.",
+        "사업비는 6,500억원(약 4억 6천만 달러)으로 확정됐다",
+        "총사업비는 2조 8,200억원(about US$2 billion)으로 정해졌다",
+        "1단계 사업비 1조2천억원(약 8억8천만 달러·about US$880 million)의 PF 약정을 맺는다",
+        "총사업비는 2,430억원, 미국 달러로 약 1억 7,800만 달러다.",
+        "총 3천억원 규모(미화 약 2억3천만 달러)의 펀드를 만든다",
+    ],
+)
+def test_a_foreign_figure_glossing_a_won_figure_is_no_amount_of_its_own(sentence: str) -> None:
+    [money] = find_money(sentence)
+    assert money.currency == "KRW"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "시는 500억원을, 회사는 10억 달러를 투자한다",  # two parties' money, not one figure twice
+        "국비 500억원과 별도로 10억 달러를 유치했다",
+        "500억원(시비 100억원)을 들이고 10억 달러를 더 들인다",
+    ],
+)
+def test_a_foreign_figure_after_a_won_figure_but_outside_its_gloss_stands(sentence: str) -> None:
+    assert "USD" in {m.currency for m in find_money(sentence)}

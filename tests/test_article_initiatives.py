@@ -1560,3 +1560,38 @@ def test_places_each_with_a_whole_and_its_part_respectively_keep_their_own_figur
     by_amount = {a["surface"]: a["region_code"][:2] for a in x.amounts}
     assert by_amount["총 150억원"] == by_amount["100억원"] == "51"  # 강원
     assert by_amount["총 176억원"] == by_amount["116억원"] == "31"  # 울산
+
+
+# --- a name's first word placed by the article elsewhere ---------------------------------------
+
+
+def _provinces_of(x: ExtractedArticle) -> dict[str, str]:
+    return {i["name"]: GAZ.regions[i["province_code"]].name_ko for i in x.article_initiatives if i["province_code"]}
+
+
+def test_a_quoted_name_opening_with_a_word_the_article_places_lies_there() -> None:
+    x = extract(
+        "서울 G밸리, 제조 AX 선도지구 선정",
+        "산업부는 공모 결과 서울 G밸리와 경북 구미, 경남 창원 등 3곳을 선정했다고 13일 밝혔다.",
+        "'G밸리 AX 선도지구'에는 국비 630억원, 시비 480억원 등 1천110억원이 투입된다.",
+    )
+    assert _provinces_of(x).get("G밸리 AX 선도지구") == "서울특별시"
+    assert {GAZ.regions[GAZ.regions[a["region_code"]].province_code].name_ko for a in x.amounts} == {"서울특별시"}
+
+
+def test_a_word_the_article_places_in_two_provinces_places_nothing() -> None:
+    x = extract(
+        "AI 밸리 두 곳",
+        "정부는 서울 G밸리와 경남 G밸리를 비교했다.",
+        "'G밸리 AI 허브'에는 국비 630억원이 투입된다.",
+    )
+    assert "G밸리 AI 허브" not in _provinces_of(x) or _provinces_of(x)["G밸리 AI 허브"] != "경상남도"
+
+
+def test_a_word_inside_a_longer_place_name_is_not_placed_by_it() -> None:
+    x = extract(
+        "AI 사업 추진",
+        "인천 서구 원창동에 '원창 AI 혁신지구'가 들어선다.",
+        "원창 AI 혁신지구는 2027년 준공된다.",
+    )
+    assert initiatives(x) == ["인천 서구 원창 AI 혁신지구"]

@@ -321,3 +321,24 @@ def test_an_agreement_dated_by_its_day_alone_is_a_milestone() -> None:
     )
     assert x.article["published_date"] == dt.date(2026, 1, 16)
     assert milestones(x) == {("전라남도", "2026-01-16")}
+
+
+# --- foreign figures ---------------------------------------------------------------------------
+
+
+def test_a_headline_in_dollars_is_the_won_figure_the_body_converts() -> None:
+    x = extract(
+        "美 메리디안, 보령에 20억달러 AI 데이터센터 짓는다\n\n"
+        "충남도에 따르면 메리디안은 보령시 주교면 일대에 AI 데이터센터를 짓기로 하고 20억 달러(약 2조7천억원)를"
+        " 투입하는 계획을 도에 제출했다.\n"
+    )
+    assert {a["amount_krw"] for a in x.amounts} == {2_700_000_000_000}
+
+
+def test_a_dollar_figure_the_article_never_converts_keeps_no_won_value() -> None:
+    x = extract(
+        "충남 보령에 AI 데이터센터\n\n"
+        "충남도에 따르면 메리디안은 보령시 주교면 일대에 AI 데이터센터를 짓기로 하고 20억 달러(약 2조7천억원)를"
+        " 투입한다. 메리디안은 이 가운데 10억 달러를 직접 부담한다.\n"
+    )
+    assert {a["amount_krw"] for a in x.amounts} == {2_700_000_000_000, None}

@@ -381,6 +381,24 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
         ("사업단은 1단계로 GPU 클러스터 구축에 640억원을 우선 투입한다.", [("640억원", "component")]),
         ("2단계 총사업비는 2,920억원이다.", [("2,920억원", "component")]),
         ("이 중 1단계 사업비는 1,950억원이다.", [("1,950억원", "component")]),
+        ("컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을 연내 마무리한다.", [("1조2천억원", "component")]),
+        (
+            "총 1조1,240억원을 들이는 캠퍼스 가운데 이번에 착공한 1단계(40MW)에는 4,600억원이 투입된다.",
+            [("총 1조1,240억원", "total"), ("4,600억원", "component")],
+        ),
+        (
+            "총 3천억원이 드는 사업 중 1단계에 1천억원을 쓴다.",
+            [("총 3천억원", "total"), ("1천억원", "component")],
+        ),
+        (
+            "지구에는 1단계(2025∼2027년)로 국비 630억원, 시비 480억원, 구비 150억원 등 1천260억원이 투입된다.",
+            [("630억원", "component"), ("480억원", "component"), ("150억원", "component"), ("1천260억원", "component")],
+        ),
+        (
+            "1단계에는 국비 300억원과 도비 200억원 등 총 500억원이 들어간다.",
+            [("300억원", "component"), ("200억원", "component"), ("총 500억원", "component")],
+        ),
+        ("시는 2단계 사업비 3,778억원을 국비로 확보했다.", [("3,778억원", "component")]),
         ("2단계 사업비는 2170억원으로, 2027년 상반기 완공이 목표다.", [("2170억원", "component")]),
         (
             "1단계 사업비는 1280억원으로, 전체 사업비 3450억원의 약 37% 수준이다.",
@@ -395,6 +413,15 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
         ("광주 AI 2단계 사업비 6000억원이 예타를 통과했다.", [("6000억원", "total")]),
         ("1~3단계 사업비는 1조원이다.", [("1조원", "total")]),
         ("1·2단계 사업비는 5,000억원이다.", [("5,000억원", "total")]),
+        # parts summed outside a phase's clause, or with the whole cost named
+        (
+            "국비 630억원, 시비 480억원, 구비 150억원 등 1천260억원이 투입된다.",
+            [("630억원", "component"), ("480억원", "component"), ("150억원", "component"), ("1천260억원", "total")],
+        ),
+        (
+            "1단계로 부지를 사들이고, 총사업비는 국비 600억원과 시비 400억원 등 1천억원이다.",
+            [("600억원", "component"), ("400억원", "component"), ("1천억원", "total")],
+        ),
     ],
 )
 def test_a_phase_figure_is_a_part_of_the_whole(sentence: str, expected: list[tuple[str, str]]) -> None:

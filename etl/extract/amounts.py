@@ -67,11 +67,17 @@ _PHASE_LEFT = re.compile(
 # …and a phase as the means of a clause, a few words before its money: '1단계로 GPU 클러스터 구축에
 # 640억원을 우선 투입하고'.
 _PHASE_MEANS_LEFT = re.compile(r"\d\s*단계(?:로|에는|에선|에서는)\s+(?!걸쳐|나눠|나누어)(?:[^\s,.]+\s+){1,3}$")
-# A phase's cost opening its clause: '2단계 사업비는 2,920억원', '이 중 1단계 총사업비는'. After a
+# The sum of a phase's listed parts: '1단계(2025∼2027년)로 국비 630억원, 시비 480억원, 구비 150억원 등
+# 1천260억원이 투입된다'.
+_PHASE_SUM_LEFT = re.compile(
+    r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에는|에선|에서는|에)\s(?P<parts>[^.]{0,80}?)\s등\s*(?:총\s*)?$"
+)
+# A phase's cost opening its clause or following its topic: '2단계 사업비는 2,920억원', '이 중 1단계
+# 총사업비는', '컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을'. After a
 # project's name ('광주 AI 2단계 사업비 6000억원') the phase is a project of its own, and a range or
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
-    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
+    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
     r"(?:사업비|공사비|투자비|건립비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
 )
 # A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
@@ -217,7 +223,8 @@ _WHOLE_AS_SUBJECT = re.compile(r"사업비|규모|총|전체|투자액|예산|�
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
 _TOTAL_WORD = re.compile(r"총|전체")
-_PARTS_FOLLOW = re.compile(r"\s*(?:가운데|중)(?![가-힣])")
+# ...or the whole of what it pays for: '총 1조1,240억원을 들이는 캠퍼스 가운데 1단계에는 4,600억원'.
+_PARTS_FOLLOW = re.compile(r"\s*(?:(?:을|를|이|가)?\s+(?:[^\s.,]+\s+){0,3}?)?(?:가운데|중)(?![가-힣])")
 _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
 _BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
@@ -400,12 +407,32 @@ def _is_part_of_larger_token(sentence: str, start: int) -> bool:
 def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """'100억 달러(한화로 14조4250억원)': the bracketed won figure is the article's own conversion.
 
-    It becomes the foreign amount's `amount_krw` instead of a second amount.
+    It becomes the foreign amount's `amount_krw` instead of a second amount. The other way
+    round, '2조 7350억원(약 19억 달러)', '1조2천억원(약 8억8천만 달러·about US$880 million)' or
+    '2,430억원, 미국 달러로 약 1억 7,800만 달러': the foreign figures gloss the won one and are
+    no amount of their own.
     """
     kept: list[MoneyMention] = []
+    gloss_end: int | None = None  # where the last foreign gloss of a won figure ended
     for m in money:
+        if (
+            gloss_end is not None
+            and m.currency != "KRW"
+            and _FOREIGN_GLOSS_NEXT.fullmatch(sentence[gloss_end : m.start])
+        ):
+            gloss_end = m.end  # a second gloss of the same won figure ('…달러·about US$880 million')
+            continue
+        gloss_end = None
         prev = kept[-1] if kept else None
         between = sentence[prev.end : m.start] if prev else ""
+        if (
+            prev is not None
+            and prev.currency == "KRW"
+            and m.currency != "KRW"
+            and _FOREIGN_GLOSS_OPENS.fullmatch(between)
+        ):
+            gloss_end = m.end
+            continue
         if (
             prev is not None
             and prev.currency != "KRW"
@@ -423,6 +450,16 @@ def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMe
         kept.append(m)
     return kept
 
+
+# What stands between a won figure and a foreign figure that only restates it: an opening bracket
+# ('(약 19억 달러', '(about US$2 billion') or a comma and the currency named ('원, 미국 달러로 약 …').
+_FOREIGN_GLOSS_OPENS = re.compile(
+    r"\s*(?:\(|\[|,\s*(?:미국\s*)?(?:달러|미화)\s*(?:로|기준으로)?\s*(?:환산하면|는|으로는)?)"
+    r"\s*(?:약|대략|about|approx\.?|approximately|미화\s*(?:로|약)?\s*(?:약)?|달러\s*(?:로|기준)\s*(?:약)?|US)?\s*(?:US)?\s*",
+    re.IGNORECASE,
+)
+# A further gloss of the same figure in the same brackets ('약 8억8천만 달러·about US$880 million').
+_FOREIGN_GLOSS_NEXT = re.compile(r"\s*[·,/;]\s*(?:약|about|approx\.?|approximately)?\s*(?:US)?\s*", re.IGNORECASE)
 
 _RANGE_JOIN = re.compile(r"^\s*[~∼〜\-–]\s*$")
 
@@ -451,6 +488,12 @@ def _annual_word_nearest(left: str) -> bool:
         return False
     whole = [w.start() for w in _WHOLE_PROJECT_COST.finditer(left)]
     return not whole or annual[-1] > whole[-1]
+
+
+def _phase_sum(sentence: str, m: MoneyMention) -> bool:
+    """The figure sums the parts a phase's clause lists, and no whole cost is named between."""
+    found = _PHASE_SUM_LEFT.search(sentence, max(0, m.start - 120), m.start)
+    return found is not None and not _WHOLE_PROJECT_COST.search(found.group("parts"))
 
 
 def _first_budget_year_end(sentence: str) -> int | None:
@@ -547,6 +590,7 @@ def classify_role(
             and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
         )
         or _PHASE_COST_LEFT.search(left) is not None
+        or _phase_sum(sentence, m)
         or (
             _COST_ITEM_LEFT.search(left) is not None
             and not _budgeted(sentence, m)
@@ -583,7 +627,7 @@ def classify_role(
             return "component"
     if _INVEST.search(left + right) or _SCALE_AFTER.match(m.text, len(m.text.rstrip("규모가량 "))) or count == 1:
         return "total"  # '… 많은 1,200억원 규모다': a scale is a whole's
-    if count > 1 and marked_total and _PARTS_FOLLOW.match(sentence, m.end):
+    if count > 1 and (marked_total or _TOTAL_MARK.match(m.text)) and _PARTS_FOLLOW.match(sentence, m.end):
         return "total"  # '전체 3,480억원 가운데 A가 2,200억원을': the whole its parts are taken from
     if count > 1 and _MORE_THAN_BEFORE_LEFT.search(left):
         return "total"  # '당초보다 150억원 많은 900억원으로 확정됐다': the new figure

@@ -369,6 +369,9 @@ def _amount_rows(
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
             initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end)
+            if not places[s.index] and _named_with_its_place(grouped, initiative, s.index):
+                linked.append((s, m, initiative, grouped.initiatives[initiative].region_code))
+                continue  # its name says where, not the sentences before: "'G밸리 AX 선도지구'에는 …"
             if initiative is not None and len(placements) == 1 and placements[0].region_code:
                 region = gaz.regions.get(placements[0].region_code)
                 initiative = _in_own_province(grouped, initiative, region.province_code if region else None, s.index)
@@ -404,6 +407,7 @@ def _amount_rows(
     if not rows:
         return rows
     _parts_of_previous_total(sents, rows)
+    _converted_elsewhere(rows)
     headline = headline_indexes(sents)
     _headlines_follow_body(headline, rows)
     # a headline's figure that the body gives as a nationwide programme's ('…선정…3년간 612억')
@@ -411,6 +415,13 @@ def _amount_rows(
     for row, role in zip(rows, headline_roles(sents, figures, headline), strict=True):
         row["amount_role"] = role
     return rows
+
+
+def _named_with_its_place(grouped: ArticleInitiatives, initiative: int | None, sentence_index: int) -> bool:
+    """The sentence names the initiative by a name holding its place ("'G밸리 AX 선도지구'에는 …")."""
+    return initiative is not None and any(
+        pm.sentence_index == sentence_index and pm.place_inside for pm in grouped.initiatives[initiative].members
+    )
 
 
 def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
@@ -431,6 +442,21 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
             row["initiative_index"] = last_total[1]
         if row["amount_role"] == "total" and row["initiative_index"] is not None:
             last_total = (i, row["initiative_index"])
+
+
+def _converted_elsewhere(rows: list[dict[str, Any]]) -> None:
+    """'美 메리디안, 20억달러 AI 데이터센터' over a body's '20억 달러(약 2조7천억원)': a foreign figure
+    the article converts where it states it again is that much in won wherever it stands."""
+    converted = {
+        (row["currency"], row["amount"]): row["amount_krw"]
+        for row in rows
+        if row["currency"] != "KRW" and row["amount_krw"] is not None
+    }
+    if not converted:
+        return
+    for row in rows:
+        if row["amount_krw"] is None:
+            row["amount_krw"] = converted.get((row["currency"], row["amount"]))
 
 
 def _headlines_follow_body(headline: set[int], rows: list[dict[str, Any]]) -> None:

@@ -315,12 +315,13 @@ def group_initiatives(
             if p.site:
                 article_sites.setdefault(p.site, p)
     placed: list[PlacedMention] = []
+    word_places = _WordPlaces(sentences, places)
     mention_index = 0
     for s in sentences:
         for m in mentions.get(s.index, []):
             if s.zone != "caption":  # photo captions describe other pictures as often as this story
                 for pm in _place_mention(
-                    s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_sites
+                    s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_sites, word_places
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     pm.is_topic = rules.TOPIC_PARTICLE.match(s.text, m.end) is not None
@@ -685,6 +686,7 @@ def _place_mention(
     sentence: str,
     zone: str,
     article_sites: dict[str, Place],
+    word_places: _WordPlaces | None = None,
 ) -> list[PlacedMention]:
     """The mention with its place, and how firmly it is placed; one per place when it is stated for
     several places at once."""
@@ -709,6 +711,11 @@ def _place_mention(
         sites = {site for site in article_sites for w in name_words if len(w) >= 2 and site.startswith(w)}
         if len(sites) == 1:
             inside = [article_sites[sites.pop()]]
+    if not inside and word_places is not None and name_words:
+        first = m.name.split(" ", 1)[0]
+        found = word_places.place_before(first) if distinctive_words(first, m.head) else None
+        if found is not None:  # "'G밸리 AX 선도지구'" in an article that writes '서울 G밸리'
+            inside = [found]
     if inside:
         return [
             PlacedMention(
@@ -741,6 +748,31 @@ def _place_mention(
     # '하남 데이터센터에 이어 제주에 제2호 데이터센터를': a province named last says where it is
     province = nearest if nearest is not None and nearest.is_province else None
     return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic", None, province)]
+
+
+_WORD_ENDS = r"(?=[은는이가에의을를와과도로\s,.·()\[\]'\"‘’“”…]|$)"  # a whole word, or one a particle follows
+
+
+class _WordPlaces:
+    """Where the article places a word by writing a place right before it ('서울 G밸리', '대전
+    대덕특구'): a name opening with that word elsewhere lies there too."""
+
+    def __init__(self, sentences: list[Sentence], places: dict[int, list[Place]]) -> None:
+        self._sentences = [s for s in sentences if s.zone in ("headline", "body")]
+        self._places = places
+        self._found: dict[str, Place | None] = {}
+
+    def place_before(self, word: str) -> Place | None:
+        """The one place (by region) written right before `word` in the article, if there is one."""
+        if word not in self._found:
+            seen: dict[str | None, Place] = {}
+            for s in self._sentences:
+                for hit in re.finditer(re.escape(word) + _WORD_ENDS, s.text):  # '서울 G밸리에', not '서구 원창동'
+                    for p in self._places.get(s.index, []):
+                        if p.region_code and p.end <= hit.start() and not s.text[p.end : hit.start()].strip():
+                            seen.setdefault(p.region_code, p)
+            self._found[word] = next(iter(seen.values())) if len(seen) == 1 else None
+        return self._found[word]
 
 
 def _is_place_word(word: str, places: list[Place]) -> bool:

@@ -1,6 +1,7 @@
 -- The figures each initiative's money is stated as, ranked for counting it once.
 --  * A total is preferred; when the articles never give one, an annual budget, else the parts they
---    give (summed within the latest article that gives them, old figures of a revision left out)
+--    give (summed within the latest article that gives them, old figures of a revision and the
+--    parts of a part its sentence states with them left out)
 --    stand for it, unless they were linked from an earlier sentence (their own does not name the
 --    initiative they went to) and the article gives another initiative of the province, before
 --    them, a total at least as large: then they are its parts ('… 1486억원으로 늘었다. 재원은
@@ -72,6 +73,14 @@ rounded as (  -- a round figure within one unit of its last digit below an exact
         and exact.last_digit_unit < c.last_digit_unit
 ),
 
+sentence_wholes as (  -- a part stated with its own parts, adding up to it: '1단계 사업비 210억원(국비 126억원, 시비 84억원)'
+    select article_id, initiative_key, sentence_index, max(amount_krw) as whole
+    from counted
+    where counted_role = 'component' and not is_superseded
+    group by article_id, initiative_key, sentence_index
+    having count(*) >= 3 and abs(sum(amount_krw) - 2 * max(amount_krw)) <= max(amount_krw) * 0.005
+),
+
 parts as (  -- an initiative told only by its parts: the latest article's parts, summed
     select
         initiative_key, article_id, file_name, published_date,
@@ -86,8 +95,16 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
         min(region_code) as region_code
     from (
         select distinct on (initiative_key, article_id, amount_krw) *
-        from counted
+        from counted c
         where counted_role = 'component' and not is_superseded  -- the old figure of a revision is no part
+            and not exists (  -- nor a part of a part the same sentence states
+                select 1
+                from sentence_wholes w
+                where w.article_id = c.article_id
+                    and w.initiative_key = c.initiative_key
+                    and w.sentence_index = c.sentence_index
+                    and c.amount_krw < w.whole
+            )
     )
     group by initiative_key, article_id, file_name, published_date
 ),
