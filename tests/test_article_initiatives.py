@@ -1595,3 +1595,94 @@ def test_a_word_inside_a_longer_place_name_is_not_placed_by_it() -> None:
         "원창 AI 혁신지구는 2027년 준공된다.",
     )
     assert initiatives(x) == ["인천 서구 원창 AI 혁신지구"]
+
+
+# --- a town's name in a quoted name; a nickname -------------------------------------------------
+
+
+def test_a_quoted_name_opening_with_its_towns_name_is_the_project_in_that_town() -> None:
+    x = extract(
+        "데이터센터 검증 먼저",
+        "약 1조원 규모로 서귀포시 안덕면에 들어설 예정인 AI 데이터센터를 두고 검증이 먼저라는 지적이 나왔다.",
+        "도의회는 '안덕 AI 데이터센터'의 냉각수 사용을 따져 물었다.",
+    )
+    assert len(initiatives(x)) == 1 and "안덕 AI 데이터센터" in initiatives(x)[0]
+
+
+@pytest.mark.parametrize(
+    "called",
+    [
+        "도 안팎에서는 '바람 데이터센터'로 불린다.",
+        "업계에서는 '바람 데이터센터'라고 불린다.",
+        "지역에서는 '바람 데이터센터'로 통한다.",
+    ],
+)
+def test_a_quoted_nickname_is_the_project_named_before_not_its_name(called: str) -> None:
+    x = extract(
+        "안덕 AI 데이터센터 착공",
+        "안덕 AI 데이터센터는 서귀포시 안덕면에 들어선다.",
+        called,
+    )
+    assert initiatives(x) == ["안덕 AI 데이터센터"] or initiatives(x) == ["서귀포 안덕 AI 데이터센터"]
+
+
+def test_a_quoted_name_that_is_not_called_so_stays_a_project_of_its_own() -> None:
+    x = extract(
+        "안덕 AI 데이터센터 착공",
+        "안덕 AI 데이터센터는 서귀포시 안덕면에 들어선다.",
+        "이와 별도로 제주시에는 '바람 데이터센터'가 들어선다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+# --- a district written short, a known site in a quoted name ------------------------------------
+
+
+def test_a_district_written_short_that_begins_a_site_the_article_names_is_that_site() -> None:
+    x = extract(
+        "[사설] '대덕 AI 밸리' 예산 반토막은 안 된다",
+        "총사업비 4천870억원 규모의 대덕특구 AI 융합연구 클러스터가 예산의 벽에 부딪혔다.",
+        "'대덕 AI 밸리'가 구호로 끝나지 않으려면 지금이 고비다.",
+    )
+    assert initiatives(x) == ["대덕특구 AI 융합연구 클러스터"]
+
+
+GAZ_DISTRICT = next(c for c, r in GAZ.regions.items() if r.name_ko.endswith("대덕구"))
+
+
+def test_a_district_written_in_full_stays_the_district() -> None:
+    x = extract(
+        "대덕구에 AI 센터",
+        "대전 대덕구는 대덕구 신탄진에 AI 실증센터를 짓는다고 밝혔다.",
+        "대덕특구와는 별개 사업이다.",
+    )
+    assert all(i["region_code"] == GAZ_DISTRICT for i in x.article_initiatives if i["is_subject"])
+
+
+def test_a_site_the_gazetteer_knows_places_the_quoted_name_that_holds_it() -> None:
+    x = extract(
+        "대덕 AI 융합연구 클러스터 첫해 국비 86억",
+        "대전시가 추진하는 '대덕특구 AI 융합연구 클러스터'가 올해 첫 예산을 확보했다.",
+        "클러스터에는 2032년까지 총사업비 4,870억원이 투입된다.",
+    )
+    [g] = [i for i in x.article_initiatives if i["is_subject"]]
+    assert g["site"] == "대덕특구"
+
+
+def test_how_a_centre_is_rented_out_is_its_kind_not_its_name() -> None:
+    x = extract(
+        "청주에 AI 데이터센터",
+        "하나는 민간 기업이 짓는 임대형 데이터센터다.",
+        "청원구 오창과학산업단지에는 SJ데이터랩스가 '오창 K-클라우드 캠퍼스'를 짓는다.",
+    )
+    assert "오창 K-클라우드 캠퍼스" in initiatives(x)
+
+
+def test_districts_named_as_one_area_hold_one_project() -> None:
+    x = extract("제조 AI 전환 거점 선정", "서울 구로·금천구 일대 G밸리가 제조 AI 전환 거점으로 선정됐다.")
+    assert len(initiatives(x)) == 1
+
+
+def test_districts_each_given_a_project_hold_one_each() -> None:
+    names = initiatives(extract("제조 AI 전환 거점 선정", "부산 사상·대구 달서에 제조 AI 전환 거점이 각각 들어선다."))
+    assert {"사상 제조 AI 전환 거점", "달서 제조 AI 전환 거점"} <= set(names)

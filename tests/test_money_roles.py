@@ -383,6 +383,15 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
         ("이 중 1단계 사업비는 1,950억원이다.", [("1,950억원", "component")]),
         ("컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을 연내 마무리한다.", [("1조2천억원", "component")]),
         (
+            "2단계에는 국비 420억원을 포함해 840억원이 추가로 투입되며, 이에 따라 총사업비는 1단계 1천260억원을 더해"
+            " 2천100억원으로 늘어난다.",
+            [("420억원", "component"), ("840억원", "component"), ("1천260억원", "component"), ("2천100억원", "total")],
+        ),
+        (
+            "2단계에 국비 300억원과 도비 200억원이 더해져 국비는 모두 800억원으로 늘었다.",
+            [("300억원", "component"), ("200억원", "component"), ("모두 800억원", "component")],
+        ),
+        (
             "총 1조1,240억원을 들이는 캠퍼스 가운데 이번에 착공한 1단계(40MW)에는 4,600억원이 투입된다.",
             [("총 1조1,240억원", "total"), ("4,600억원", "component")],
         ),
@@ -1150,16 +1159,47 @@ def test_the_sum_over_a_programmes_counted_projects_is_no_provinces() -> None:
     ("sentence", "amount", "role"),
     [
         ("과기정통부는 내년 정부 예산안에 1차 연도 국비 262억원을 반영할 계획이다.", "262억원", "national"),
-        ("과기정통부는 내년 정부 예산안에 이 사업 국비 62억원을 반영했다.", "62억원", "component"),  # this project's
+        ("과기정통부는 내년 정부 예산안에 이 사업 국비 62억원을 반영했다.", "62억원", "annual"),  # this project's year
+        (
+            "과학기술정보통신부는 2026년도 예산안 가운데 지역 인공지능(AI) 거점 확충 분야에 8,420억원을 편성했다.",
+            "8,420억원",
+            "national",
+        ),
+        ("과기정통부는 내년 예산안 중 AI 컴퓨팅 부문에 1조원을 편성했다.", "1조원", "national"),
     ],
 )
 def test_a_line_of_a_ministrys_budget_bill_is_the_programmes(sentence: str, amount: str, role: str) -> None:
     assert dict(article_roles(sentence))[amount] == role
 
 
+def test_the_projects_a_budget_bill_lists_get_a_years_money() -> None:
+    found = dict(
+        article_roles(
+            "과기정통부는 2026년도 예산안을 발표했다.",
+            "올해보다 31% 늘어난 규모다.",
+            "신규 사업으로는 ▲세종 공공 AI 컴퓨팅센터 312억원 ▲대덕특구 AI 융합연구 클러스터 86억원 ▲포항 AI 소재 연구거점 75억원이 반영됐다.",
+            "기존 AI 집적단지와 지역 디지털 혁신거점 등 계속사업에는 5,870억원이 배정됐다.",
+        )
+    )
+    assert (found["312억원"], found["86억원"], found["75억원"]) == ("annual", "annual", "annual")
+    assert found["5,870억원"] == "other"  # every continuing project's share, no one project's
+
+
+def test_a_list_of_projects_with_no_budget_around_keeps_its_figures_whole() -> None:
+    found = dict(
+        article_roles(
+            "도는 AI 산업 육성 계획을 발표했다.",
+            "주요 사업으로는 ▲AI 데이터센터 3,000억원 ▲AI 실증단지 500억원이 포함됐다.",
+        )
+    )
+    assert found["500억원"] != "annual" and found["3,000억원"] != "annual"
+
+
 def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() -> None:
     sentence = "과기정통부는 내년 정부 예산안에 충북 사업 국비 62억원을 반영했다."
-    assert dict(article_roles(sentence, regions={0: 1}))["62억원"] == "component"
+    assert (
+        dict(article_roles(sentence, regions={0: 1}))["62억원"] == "annual"
+    )  # a year of that place's project, not the programme's
 
 
 @pytest.mark.parametrize(
@@ -1172,11 +1212,48 @@ def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() ->
         ("첫해인 2026년에는 240억원이 들어간다.", "240억원", "annual"),
         ("올해 3조원 규모 데이터센터를 착공한다.", "3조원 규모", "total"),  # a project's size, not the year's
         ("기업당 평균 2억원 안팎의 지원이 돌아간다.", "2억원 안팎", "other"),
+        # others' guess at a figure the owner keeps to itself; a report of the owner's figure
+        ("업계에서는 구로 센터에 약 6천억원이 투입될 것으로 보고 있다.", "약 6천억원", "forecast"),
+        # a part a year's budget puts in
+        ("올해 정부 예산에 클러스터 조성사업 국비 86억원이 반영됐다.", "86억원", "annual"),
+        ("시는 본예산에 시비 24억원을 편성했다.", "24억원", "annual"),
+        ("2027년도 예산안에 국비 40억원이 반영됐다.", "40억원", "annual"),
+        ("총사업비는 국비 300억원이 반영된 1천억원이다.", "300억원", "component"),
+        # a change stated on its own
+        ("애초 기획한 규모보다 1천억원 넘게 감액된 상태다.", "1천억원", "other"),
+        ("사업비가 300억원 삭감된 채 확정됐다.", "300억원", "other"),
+        ("증권가는 투자비를 1조원 안팎으로 추정한다.", "1조원 안팎", "forecast"),
+        ("업계에 따르면 회사는 구로 센터에 6천억원을 투입한다.", "6천억원", "total"),
+        ("시는 센터에 500억원이 투입될 것으로 보고 있다.", "500억원", "total"),
         ("추가 고객이 확정되면 전체 투자가 3조 이상으로 늘 수도 있다.", "3조 이상", "forecast"),
     ],
 )
 def test_private_shares_this_years_spending_and_a_possible_growth(sentence: str, amount: str, role: str) -> None:
     assert dict(roles(sentence))[amount] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        # a company's spending for a year, all of it
+        ("올해 설비투자(CAPEX) 가이던스는 2조1천억원으로 제시했다.", "2조1천억원", "national"),
+        ("회사는 올해 CAPEX를 1조5천억원으로 잡았다.", "1조5천억원", "national"),
+        # counted projects summed, with a word before the kind; a project counted in order is one
+        ("12개 신규 사업의 사업비는 모두 합쳐 2조3천억원으로 추산됐다.", "2조3천억원", "cumulative"),
+        ("세 번째 사업의 총사업비는 400억원이다.", "400억원", "total"),
+        # a ministry's own programme; the article's project, which a ministry runs
+        (
+            "과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 총 2조5000억원 규모다.",
+            "총 2조5000억원 규모",
+            "national",
+        ),
+        ("과학기술정보통신부가 주관하는 이 사업의 확정 총사업비는 4천870억원이다.", "4천870억원", "total"),
+    ],
+)
+def test_a_companys_years_spending_and_counted_projects_summed_are_no_projects(
+    sentence: str, amount: str, role: str
+) -> None:
+    assert dict(article_roles(sentence))[amount] == role
 
 
 def test_a_companys_spending_restated_and_broken_down_stays_national() -> None:

@@ -129,6 +129,12 @@ _FORECAST_AFTER = re.compile(
     r"|(?:\s*규모)?(?:의\s*[^\s.,]+(?:\s[^\s.,]+)?(?:가|이)|이|가)\s*(?:유치될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"
 )
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
+# Others' guess at a figure the owner has not given: '업계에서는 구로 센터에 약 6천억원이 투입될 것으로
+# 보고 있지만', '증권가는 투자비를 1조원 안팎으로 추정한다' (not '업계에 따르면 … 6천억원을 투입한다': a report).
+_GUESSERS_LEFT = re.compile(r"(?:업계|증권가|시장|일각|전문가들?)(?:에서는|에선|에서|는|은|도)\s")
+_GUESSED_AFTER = re.compile(
+    r"[^.]{0,25}?(?:것으로|것이라고|걸로|으로|로)\s*(?:보고|본다|보는|보인다|추정|추산|예상하|전망하|관측하|내다보)"
+)
 # A target to attract ('투자 유치 1조 목표'), with '유치' around it.
 _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
@@ -167,6 +173,12 @@ _THIS_YEARS_PART = re.compile(
     r"(?<![가-힣])(?:올해|금년|내년|당해\s*연도)(?:는|에는|에|도|의)?"
     r"(?:\s+(?:국비|시비|도비|군비|구비|지방비|정부|예산|본예산|출자분|출자금|출자액|도|시|군|설계비|기본설계비|"
     r"실시설계비|사업비)(?:와|과|는|은|이|가|에는|에|로|으로|도|의|및)?)+\s*(?:약\s*)?$"
+)
+# A year's budget a part is put into, a few words before it: '올해 정부 예산에 클러스터 조성사업 국비 86억원이
+# 반영됐고', '시는 본예산에 시비 24억원을 편성했다', '2027년도 예산안에 국비 40억원이 반영됐다'.
+_YEARS_BUDGET_LEFT = re.compile(
+    r"(?:(?:올해|금년|내년|내년도|당해\s*연도|\d{4}년도?)\s*(?:정부\s*|국가\s*|시\s*|도\s*)?(?:예산안?|본예산)"
+    r"|본예산|추경\s*예산안?|추경)(?:에|에는|에서|으로)\s+(?:[^\s.,]+\s+){0,4}$"
 )
 # A government's whole budget for a year: '16조2천억원 규모의 내년도 인천시 예산안', '내년 예산 16조 의결'.
 # A year's budget this large is no project's (a project's year is a few hundred 억 at most).
@@ -251,7 +263,9 @@ _MORE_THAN_BEFORE_LEFT = re.compile(
 # A change stated on its own, the verb right after its figure: '사업비가 250억원 줄었다', '민간 투자
 # 250억 빠져' (not '250억원으로 줄었다': the new figure).
 _CHANGED_BY = re.compile(
-    r"\s*(?:이|가|을|를)?\s*(?:줄었|늘었|줄어들었|줄어든|늘어난|늘어나|줄어|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었|감액됐|증액됐|깎였|빠졌|빠져)"
+    r"\s*(?:이|가|을|를)?\s*(?:넘게\s*|이상\s*|가량\s*|남짓\s*)?"  # '1천억원 넘게 감액된'
+    r"(?:줄었|늘었|줄어들었|줄어든|늘어난|늘어나|줄어|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었"
+    r"|삭감된|감액됐|감액된|증액됐|증액된|깎였|깎인|빠졌|빠져)"
 )
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
@@ -292,6 +306,20 @@ def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
     if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
         return False  # '사업비는 그대로지만 운영비가 …', '투자 규모를 밝히지 않았으나 …'
+    return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
+
+
+# What a whole cost grows to: "총사업비는 1단계 1천260억원을 더해 2천100억원으로 늘어난다".
+_GROWS_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘어|늘었|늘게|늘린|증가|확대|불어|커지|커졌|커진|상향|증액)")
+
+
+def _whole_cost_grows_to(sentence: str, m: MoneyMention) -> bool:
+    """The figure the whole cost, the sentence's subject, grows to, with no part named between."""
+    if not _GROWS_TO_AFTER.match(sentence, m.end):
+        return False
+    named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
+    if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
+        return False
     return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
 
 
@@ -563,6 +591,8 @@ def classify_role(
         return "other"  # '16조2천억원 규모의 내년도 인천시 예산안': a government's whole budget
     if _TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]:
         return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
+    if _GUESSED_AFTER.match(sentence, m.end) and _GUESSERS_LEFT.search(sentence, 0, m.start):
+        return "forecast"  # '업계에서는 … 약 6천억원이 투입될 것으로 보고 있다': a guess, not the owner's figure
     if (_FORECAST_AFTER.match(sentence, m.end) and not _REVISED_FROM.search(left)) or (
         _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
         and re.search(r"늘어|확대|증가|이를|달할", right)
@@ -570,7 +600,7 @@ def classify_role(
         return "forecast"
     if (count > 1 and _DELTA_BETWEEN.match(sentence, m.end)) or _CHANGED_BY.match(sentence, m.end):
         return "other"  # '1조 2000억원에서 540억원 줄어든 1조 1460억원으로': the change, not a cost
-    if count > 1 and _revises_whole_cost(sentence, m, left):
+    if count > 1 and (_revises_whole_cost(sentence, m, left) or _whole_cost_grows_to(sentence, m)):
         return "total"
     if _FUND_SIZE_BRACKET.search(left):
         return "total"
@@ -578,6 +608,10 @@ def classify_role(
         _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start)
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
+        or (
+            _YEARS_BUDGET_LEFT.search(sentence, max(0, m.start - 60), m.start)
+            and _BUDGETED_AFTER.match(sentence, m.end)
+        )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (

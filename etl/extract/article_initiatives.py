@@ -25,7 +25,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -63,6 +63,7 @@ class Place:
     province_code: str | None
     site: str | None  # '수성알파시티', '기업도시': a place smaller than a municipality
     is_province: bool
+    is_known_site: bool = False  # a site the gazetteer knows ('대덕특구', '송도'), not one found by its suffix
 
     @property
     def key(self) -> str:
@@ -90,6 +91,7 @@ class PlacedMention:
     list_item: bool = False  # one of several things listed ('인프라와 데이터센터, 저장장치 등')
     is_topic: bool = False  # what its sentence is about ('실증 클러스터는 …'), marked by 은/는
     apart: bool = False  # its sentence sets what it tells apart from the project before ('이와 별도로 …')
+    is_nickname: bool = False  # what the project is called, not its name ("'바람 데이터센터'로 불린다")
 
 
 @dataclass
@@ -187,6 +189,7 @@ def sentence_places(
                 r.province_code,
                 site,
                 region.level == "province" and site is None,
+                site is not None,
             )
         )
     for m in _SITE.finditer(sentence) if _has_site_word(sentence) else ():
@@ -641,9 +644,18 @@ def _without_name_sites(
     places: dict[int, list[Place]], mentions: dict[int, list[InitiativeMention]]
 ) -> dict[int, list[Place]]:
     """A site-like word the article quotes as part of a project's name ('사천 스카이시티 AI 데이터센터')
-    is that project's name, not a place: the project stands in the place its sentences name."""
+    is that project's name, not a place: the project stands in the place its sentences name. A
+    town's name is its town's ("'안덕 AI 데이터센터'" of '서귀포시 안덕면'), and a site the gazetteer
+    knows is that site ("'대덕특구 AI 융합연구 클러스터'")."""
     quoted = {w for ms in mentions.values() for m in ms if m.quoted for w in m.name.split()}
-    return {i: [p for p in ps if not (p.site and p.text in quoted)] for i, ps in places.items()}
+    return {
+        i: [
+            p
+            for p in ps
+            if not (p.site and p.text in quoted and not p.is_known_site and not p.site.endswith(_TOWN_KINDS))
+        ]
+        for i, ps in places.items()
+    }
 
 
 def _lead_sentences(sentences: list[Sentence]) -> set[int]:
@@ -690,7 +702,11 @@ def _place_mention(
 ) -> list[PlacedMention]:
     """The mention with its place, and how firmly it is placed; one per place when it is stated for
     several places at once."""
-    inside = [p for p in places if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site)]
+    inside = [
+        _site_begun_by(p, article_sites)
+        for p in places
+        if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site and not p.is_known_site)
+    ]
     if any(p.start == m.start and p.end == m.end for p in places) or _only_places(m, inside, sentence):
         return []  # '대덕특구', '영도구 동삼혁신지구': the name of a place, not of a project in it
     if _lists_places(inside, sentence):
@@ -775,6 +791,21 @@ class _WordPlaces:
         return self._found[word]
 
 
+def _site_begun_by(place: Place, article_sites: dict[str, Place]) -> Place:
+    """A district or county written short that begins the name of a site the article names is that
+    site: "'대덕 AI 밸리'" in an article on 대덕특구, not 대덕구; '수성' beside 수성알파시티."""
+    if place.site or place.is_province or _REGION_SUFFIX.search(place.text):
+        return place
+    sites = [
+        s for name, s in article_sites.items()
+        if name != place.text and name.startswith(place.text) and s.province_code == place.province_code
+    ]  # fmt: skip
+    if not sites:
+        return place
+    site = sites[0]  # where the words stand, what they name
+    return replace(place, region_code=site.region_code, province_code=site.province_code, site=site.site)
+
+
 def _is_place_word(word: str, places: list[Place]) -> bool:
     return any(word.startswith(p.text) or p.text.startswith(word) for p in places)
 
@@ -829,10 +860,21 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
 
 def _sites_of_one_area(run: list[Place], sentence: str) -> bool:
     """'정촌면 뿌리일반산업단지와 항공국가산업단지 일원이 … 특구로': sites of one city that one
-    project spans, unless the sentence gives each its own ('각각')."""
+    project spans, unless the sentence gives each its own ('각각'); and districts of one city named
+    as one area ('서울 구로·금천구 일대', '구로·금천 일원의 G밸리')."""
+    if rules.DISTRIBUTIVE.search(sentence):
+        return False
+    if all(q.site for q in run) and len({q.region_code for q in run}) == 1:
+        return True
     return (
-        all(q.site for q in run) and len({q.region_code for q in run}) == 1 and not rules.DISTRIBUTIVE.search(sentence)
+        not any(q.site or q.is_province for q in run)
+        and len({q.province_code for q in run}) == 1
+        and _ONE_AREA_AFTER.match(sentence, run[-1].end) is not None
     )
+
+
+# What makes the places just listed one area: '구로·금천구 일대', '… 일원에'.
+_ONE_AREA_AFTER = re.compile(r"(?:구|군|시)?\s*(?:일대|일원|지역\s*일대|권역|걸친|에\s*걸친|에\s*걸쳐)")
 
 
 def _inside_other(p: Place, places: list[Place]) -> bool:
@@ -1031,8 +1073,35 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
             continue
         _absorb(keep, gone)
     _merge_named_after(groups, placed, text)
+    _merge_nicknames(groups, placed, text)
     _merge_acronyms(groups, placed, text)
     _merge_hubs_of_programmes(groups, placed, text)
+
+
+def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """A quoted name a sentence says the project is called by ("도 안팎에서는 '바람 데이터센터'로
+    불린다", "'정부 AI 두뇌'라고 불리는 센터") is that project's nickname: the project named before
+    it in the sentence, else the one the sentence before named last, of the same kind."""
+    named = sorted(
+        (pm for pm in placed if pm.group is not None and pm.mention_index is not None),
+        key=lambda pm: (pm.sentence_index, pm.mention.start),
+    )
+    for k, pm in enumerate(named):
+        if not pm.mention.quoted or not rules.CALLED_AFTER.match(text[pm.sentence_index], pm.mention.end):
+            continue
+        pm.is_nickname = True
+        gone = groups[pm.group]  # type: ignore[index]
+        earlier = [
+            q for q in named[:k]
+            if q.sentence_index >= pm.sentence_index - 1 and q.group != pm.group
+            and _types_agree(groups[q.group].initiative_type, gone.initiative_type)  # type: ignore[index]
+        ]  # fmt: skip
+        if earlier:
+            _absorb(groups[earlier[-1].group], gone)  # type: ignore[index]
+    for g in groups:  # a nickname's words tell no project apart: the name's own words do
+        nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
+        if nicknames:
+            g.words = max((pm.words for pm in g.members if pm.mention.name not in nicknames), key=len, default=())
 
 
 # A name's Latin acronym in brackets right after it: '강원형 제조AI 전환 프로젝트(GW-AX)'.
@@ -1312,12 +1381,14 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
     """The mention whose name says most: distinctive words, quotes, a kind word over a description."""
     counts = Counter(pm.mention.name for pm in g.members)
     of_type = [pm for pm in g.members if pm.mention.initiative_type == g.initiative_type] or g.members
+    nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
 
     def score(pm: PlacedMention) -> tuple:
         words = name_words(pm.mention.name, pm.mention.head)
         descriptive = sum(w in rules.DESCRIPTIVE_MODIFIERS for w in words)
         kind = sum(w in rules.GENERIC_MODIFIERS and w not in rules.DESCRIPTIVE_MODIFIERS for w in words)
         return (
+            pm.mention.name not in nicknames,
             len(pm.words),
             pm.mention.quoted,
             kind,

@@ -254,9 +254,11 @@ GENERIC_MODIFIERS = frozenset(
         "지원", "고객", "상담", "안내", "홍보", "방문자", "콜", "관리", "운영", "통합", "종합지원", "공용",
         # what an AI data centre is for: '학습·추론 전용', 'AI 학습용' (PURPOSE_WORDS)
         "학습", "추론", "학습용", "추론용", "연산", "연산용", "서비스용",
-        # how it is powered: '100% 재생에너지 데이터센터' (a kind, as '친환경' is; not a theme such as
-        # '저탄소 AI 컴퓨팅센터', '탄소중립 실증센터')
-        "재생에너지", "신재생에너지", "RE100",
+        # how it is powered: '100% 재생에너지 데이터센터', '재생에너지 연계 AI 데이터센터' (a kind, as
+        # '친환경' is; not a theme such as '저탄소 AI 컴퓨팅센터', '탄소중립 실증센터')
+        "재생에너지", "신재생에너지", "RE100", "연계", "연계형",
+        # whom it serves, a kind: '임대형 데이터센터', '코로케이션 센터'
+        "임대형", "임대용", "코로케이션",
         # the same kind words written in English: 'Hyperscale AIDC', 'Green AI Data Center'
         "Hyperscale", "hyperscale", "Green", "Smart", "Cloud", "Global", "National",
         # a kind of fund, and what 'AX' spells out: '1천억원 규모 벤처펀드', '지역 AI 전환(AX) 펀드'
@@ -439,6 +441,10 @@ BRAND_PREFIX = re.compile(r"^K\s?[-‐‑–]\s?(?=[가-힣A-Za-z])")
 # Another name of a project after its name, so called: "휴머노이드 실증 클러스터, 이른바 'GB 휴머노이드
 # AI 클러스터'", "…센터(일명 'AI 팩토리 허브')".
 SO_CALLED = re.compile(r"[’'”\"」』]?\s*[,(]?\s*(?:이른바|일명|속칭|통칭|약칭|별칭|애칭)\s*[‘'“\"「『]?")
+# What a project is called, after its quoted nickname: "'바람 데이터센터'로 불린다", "'AI 두뇌'라고 불리는".
+CALLED_AFTER = re.compile(
+    r"[’'”\"」』]\s*(?:이?라고|으?로)\s*(?:불린다|불리는|불리며|불리고|불렸다|불려|통한다|통하는|통하며)"
+)
 # A sentence that gives the project just named its name: "이름은 ‘K-휴머노이드 밸리’로 붙였다", "영문
 # 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다".
 NAMES_THE_PROJECT = re.compile(

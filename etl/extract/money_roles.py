@@ -48,7 +48,8 @@ _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 # The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
 # 투자 규모는' (each has its own).
 _SEVERAL_PROJECTS_LEFT = re.compile(
-    r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*건)\s*(?:사업|프로젝트|거점|센터|단지)"  # not '두 시설': one project's
+    r"(?<![가-힣])(?:두|세|네|다섯|(?:[2-9]|[1-9]\d+)\s*개|(?:[2-9]|[1-9]\d+)\s*건)\s*(?:(?!번째)[가-힣]{1,4}\s+)?"  # '12개 신규 사업의'
+    r"(?:사업|프로젝트|거점|센터|단지)"  # not '두 시설': one project's
     r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:[^\s.,]+\s+){0,3}?(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
 )
 # Several projects' money summed after each one's: '두 센터에는 각 5000억원씩 모두 1조원이 투입된다'.
@@ -72,6 +73,11 @@ _NATIONWIDE = re.compile(
 )
 # A company's whole budget right before its figure: '올해 전사 연구개발비로 150억원을', '전사적 투자
 # 규모는 3000억원'. Not '전사 차원에서 센터 구축에 1000억원' (the centre's), nor 전사 (transcription).
+# A company's capital spending for a year, all of it: '올해 설비투자(CAPEX) 가이던스는 2조1천억원으로'.
+_CAPEX_LEFT = re.compile(
+    r"(?:설비\s*투자|CAPEX|capex|Capex)\s*(?:\([^()]{0,12}\)\s*)?(?:가이던스|계획|규모|전망|목표|예상치)?"
+    r"\s*(?:는|은|를|을|로|으로|가|이)?\s*(?:약\s*)?$"
+)
 _COMPANY_WIDE_LEFT = re.compile(
     r"(?<![가-힣])전사(?:적|적인)?\s*(?:연구개발비|연구개발\s*예산|R&D\s*예산|예산|투자비|투자\s*규모|설비\s*투자|투자)"
     r"\s*(?:로|으로|는|은|가|이|를|을|만)?\s*(?:약\s*)?$"
@@ -106,7 +112,11 @@ _NATIONAL_FUND_BEFORE = re.compile(
 # A ministry's budget for a line of its own, in a sentence that names no place and no project
 # of the article: '과학기술정보통신부는 올해 AI 컴퓨팅 인프라 확충 예산으로 2조1천억원을 편성했다'.
 # …or a line its budget bill holds for the programme: '과기정통부는 내년 정부 예산안에 1차 연도 국비 262억원을'.
-_MINISTRY_BUDGET_LINE = re.compile(_MINISTRY + r"(?:는|가|도|은)\s[^.]{0,30}?예산안?에\s(?:[^\s.]+\s+){0,4}$")
+# …or a field of its budget bill: '과기정통부는 2026년도 예산안 가운데 지역 AI 거점 확충 분야에 8,420억원을'.
+_MINISTRY_BUDGET_LINE = re.compile(
+    _MINISTRY + r"(?:는|가|도|은)\s[^.]{0,30}?예산안?(?:에|\s*가운데|\s*중)\s(?:[^\s.]+\s+){0,6}$"
+)
+_BUDGET_FIELD_LEFT = re.compile(r"(?:분야|부문)(?:에|에는|으로|예산으로)\s*(?:총\s*)?$")
 _MINISTRY_BUDGET = re.compile(_MINISTRY + r"(?:는|가|도|은|의)\s[^.]{0,60}?예산(?:으로|을|에|은|는)?\s*$")
 # The government's own programme of no place, its object right before the figure: '정부가 올해 지역
 # 인공지능 전환(AX) 사업에 1조 2,400억원을 투입한다' ('지역' is every region's).
@@ -225,10 +235,13 @@ def refine_roles(
         (m.amount_krw or 0 for ms in money.values() for m in ms if m.role in ("total", "annual", "component")),
         default=0,
     )
-    for i in order:
+    for position, i in enumerate(order):
         sentence = text[i]
         bulleted = len(BULLET.findall(sentence)) >= 2 if money.get(i) else False
         refined = money.get(i, [])
+        budget_lines = bool(refined) and _lists_budget_lines(
+            sentence, [text[j] for j in order[max(0, position - 2) : position]]
+        )
         for m in refined:
             left = sentence[max(0, m.start - _CLAUSE_LEFT) : m.start]
             role = m.role
@@ -277,6 +290,10 @@ def refine_roles(
                     and m.amount_krw in national_figures
                 ):
                     role = "national"  # '…AI에 7조 투자' then '본사에서 … 모두 7조원을 투자한다고': the same money
+                elif budget_lines and (bulleted or (role == "total" and _BUDGETED_AFTER.match(sentence, m.end))):
+                    role = "annual"  # '…예산안 …. 신규 사업으로는 ▲A 312억원 ▲B 86억원이 반영됐다': a year's lines
+                elif _BUDGET_CATEGORY_LEFT.search(left) and not named_regions.get(i):
+                    role = "other"  # '계속사업에는 5,870억원이 배정됐다': a budget's share for every project of a kind
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
@@ -311,6 +328,21 @@ def _bracketed_parts_follow_their_whole(sentence: str, money: list[MoneyMention]
             and _BRACKET_RIGHT_AFTER.fullmatch(sentence, before.end, m.start)
         ):
             m.role = before.role
+
+
+# A budget's lines: a sentence that says its figures were put in ('반영됐다', '편성했다'), in a
+# passage about a budget (this sentence or the two before it: '2026년도 예산안 …. 신규 사업으로는 …').
+_BUDGET_LINES_END = re.compile(r"(?:반영|편성|배정)(?:됐|되었|했|하였)다[.”’\"']*\s*$")
+_BUDGETED_AFTER = re.compile(
+    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,4}?(?:반영|편성|배정)(?:됐|되었|돼|된|했|하였)"
+)
+_BUDGET_WORDS = re.compile(r"예산|정부안")
+# A budget's share for a kind of project, not one project: '계속사업에는', '신규 사업으로'.
+_BUDGET_CATEGORY_LEFT = re.compile(r"(?:계속|신규)\s*사업(?:에는|에|으로는|으로|엔)\s*(?:총\s*|모두\s*)?$")
+
+
+def _lists_budget_lines(sentence: str, before: list[str]) -> bool:
+    return _BUDGET_LINES_END.search(sentence) is not None and any(_BUDGET_WORDS.search(s) for s in (*before, sentence))
 
 
 # A national figure this large stated again elsewhere in the article is the same money.
@@ -357,6 +389,8 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
     if role == "component" and _spread_over_nationwide_sites(sentence, m, left):
         return True  # '전국 10곳에 … 지정해 국비 총 300억원을 지원': a programme's part, summed over the country
+    if role in ("annual", "total") and not names_a_place and _CAPEX_LEFT.search(left[-30:]):
+        return True  # '올해 설비투자(CAPEX) 가이던스는 2조1천억원': all the company spends in a year
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
         own_line = (
             _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
@@ -365,7 +399,10 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return (
             not names_a_place
             and own_line is not None
-            and not _THIS_PROJECT.search(sentence, 0, m.start)  # the line's own object names no project
+            and (
+                not _THIS_PROJECT.search(sentence, 0, m.start)  # the line's own object names no project
+                or _BUDGET_FIELD_LEFT.search(left) is not None  # or is a field: '지역 AI 거점 확충 분야에'
+            )
             and not _REGION_CLAIMS.search(sentence)
         )
     if role != "total":
@@ -391,7 +428,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
             _BUSINESS_LINE_PLAN.search(sentence, 0, m.start) is not None
             and _FACILITY_BUSINESS.search(sentence, 0, m.start) is None
         )
-        or (_MINISTRY_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence))
+        or (_runs_a_programme_of_its_own(sentence, m) and not _REGION_CLAIMS.search(sentence))
         or (  # "산업부는 'AI 자율제조 선도 프로젝트'에 2030년까지 … 1조2천억원을 투입할 계획"
             _MINISTRY_QUOTED_PROGRAMME.search(sentence, 0, m.start) is not None and not _REGION_CLAIMS.search(sentence)
         )
@@ -401,6 +438,16 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         )
         or _ABROAD.search(sentence)
     )
+
+
+_THIS_ONE_NEXT = re.compile(r"\s*" + _THIS_ONE.pattern)
+
+
+def _runs_a_programme_of_its_own(sentence: str, m: MoneyMention) -> bool:
+    """'과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 …': a ministry's programme; not '과기정통부가
+    주관하는 이 사업의 확정 총사업비는': the project the article is about, run by a ministry."""
+    runs = _MINISTRY_PROGRAMME.search(sentence, 0, m.start)
+    return runs is not None and not _THIS_ONE_NEXT.match(sentence, runs.end())
 
 
 def _funds_another_industry(sentence: str, m: MoneyMention) -> bool:

@@ -10,7 +10,9 @@
 --           beside totals that restate each other (within 10%); the same municipality and type with
 --           totals that restate each other; or, for a project named only by its kind and province
 --           ('광주 AI 집적단지'), the same name or a restated total.
---   apart:  two municipalities or two sites; name words that differ; types that differ with nothing
+--   apart:  two municipalities (unless the full names, distinctive words and all, are the same:
+--           '대덕특구 AI 융합연구 클러스터' placed in 유성구 by one article and in 대덕구 by another, which
+--           read '대덕' as the district) or two sites; name words that differ; types that differ with nothing
 --           but the province in common; a named centre ('other') and another facility sharing fewer
 --           than two name words, unless they are the same words ('실증' alone is everyone's: '관광 AI 서비스 실증 거점' is not 'AI 그린에너지
 --           실증센터', but 'AI 자율제조 실증거점' is the 'AI 자율제조 실증센터' built); or both reported by
@@ -136,6 +138,7 @@ pairs as (
             or contains(b.name_words_joined, a.name_words_joined)
         )) or c.name_word_of_a_site as words_agree,
         len(a.name_words) > 0 and len(b.name_words) > 0 as both_named,
+        len(a.name_words) > 0 and a.name_key = b.name_key as same_full_name,
         len(a.name_words) = 0 and len(b.name_words) = 0 and a.site is null and b.site is null as both_unnamed,
         a.is_generic or b.is_generic as either_generic,
         a.is_generic and b.is_generic and a.name_key = b.name_key as same_generic_name,
@@ -153,7 +156,7 @@ judged as (
     select
         *,
         share_an_article
-            or municipality_conflict
+            or (municipality_conflict and not same_full_name)
             or (site_conflict and not words_agree)
             or (both_named and not words_agree and not (share_a_company and restate_a_total))
             or (not same_type and not words_agree and not (share_a_company and restate_a_total))
@@ -177,7 +180,7 @@ linked as (
 )
 
 select
-    * exclude (specificity_a, specificity_b, centre_and_facility, shared_words, same_words),
+    * exclude (specificity_a, specificity_b, centre_and_facility, shared_words, same_words, same_full_name),
     case when link = 'weak' then case when specificity_a < specificity_b then entity_a else entity_b end end as weak_from,
     concat_ws(', ',
         case when words_agree then 'same name words' end,
