@@ -1686,3 +1686,127 @@ def test_districts_named_as_one_area_hold_one_project() -> None:
 def test_districts_each_given_a_project_hold_one_each() -> None:
     names = initiatives(extract("제조 AI 전환 거점 선정", "부산 사상·대구 달서에 제조 AI 전환 거점이 각각 들어선다."))
     assert {"사상 제조 AI 전환 거점", "달서 제조 AI 전환 거점"} <= set(names)
+
+
+# --- a ministry's competition and the entry it chose --------------------------------------------
+
+
+def test_the_kind_a_competition_is_for_is_the_entry_it_chose() -> None:
+    x = extract(
+        "해수부 '항만 AI 전환 거점'에 부산항 신항…4천100억 투입",
+        "부산항 신항이 정부의 '항만 AI 전환 거점'으로 뽑혔다.",
+        "해양수산부는 항만 AI 전환 거점 공모 결과 부산항만공사와 부산시가 제안한 '부산항 스마트물류 AI 허브'를 최종 선정했다.",
+        "총사업비는 4천100억원 안팎으로 추산됐다.",
+    )
+    assert initiatives(x) == ["부산항 스마트물류 AI 허브"]
+
+
+def test_a_competition_with_no_entry_named_stays_the_project_of_the_place_chosen() -> None:
+    x = extract(
+        "광주, 국가 AI 컴퓨팅센터 유치",
+        "과기정통부는 국가 AI 컴퓨팅센터 공모 결과 광주를 최종 선정했다.",
+        "센터에는 총 2조원이 투입된다.",
+    )
+    assert len(initiatives(x)) == 1 and "컴퓨팅센터" in initiatives(x)[0]
+
+
+def test_a_nickname_of_another_kind_is_still_the_project_named_before() -> None:
+    x = extract(
+        "G밸리 AX 선도지구 2단계",
+        "'G밸리 AX 선도지구' 총사업비는 2천100억원으로 늘어난다.",
+        "'서울형 제조 AX 밸리'로 불리는 이 사업은 참여 기업이 400곳을 넘었다.",
+    )
+    assert "서울형 제조 AX 밸리" not in initiatives(x)
+
+
+def test_a_quoted_name_over_two_cities_of_one_province_is_one_project_of_the_province() -> None:
+    x = extract(
+        "경남, 거제·창원에 '스마트조선·방산 AI 융합클러스터'…6천억 투입",
+        "도는 거제와 창원을 하나로 묶는 '스마트조선·방산 AI 융합클러스터' 조성 구상을 내놨다.",
+        "거제에는 조선 디지털트윈 실증센터를, 창원에는 방산 AI 시험장을 짓는다.",
+        "사업비는 국비와 지방비, 민간 투자를 합쳐 6천억원 규모로 잡았다.",
+    )
+    clusters = [n for n in initiatives(x) if "융합클러스터" in n]
+    assert clusters == ["경남 스마트조선·방산 AI 융합클러스터"]
+
+
+def test_a_quoted_name_given_to_each_place_stays_one_per_place() -> None:
+    x = extract(
+        "AI 거점 두 곳",
+        "거제·창원에 각각 'AI 실증 거점'이 들어선다.",
+    )
+    assert len([n for n in initiatives(x) if "실증 거점" in n]) == 2
+
+
+def test_a_name_placed_by_its_own_sentence_is_not_moved_by_a_word_elsewhere() -> None:
+    x = extract(
+        "삼성 AI 데이터센터 구미행",
+        "삼성SDS는 평택 삼성 캠퍼스 인근 부지 대신 경북 구미를 택했다.",
+        "'삼성 AI 데이터센터'는 구미 국가산단 4단지에 들어서며 4천억원이 투입된다.",
+    )
+    assert all(GAZ.regions[i["province_code"]].name_ko == "경상북도" for i in x.article_initiatives if i["is_subject"])
+
+
+def test_a_district_the_article_writes_in_full_stays_that_district_when_written_short() -> None:
+    x = extract(
+        "대덕구 AI 센터",
+        "대전시는 대덕구 신일동 대덕산업단지에 'AI 제조혁신센터'를 짓는다.",
+        "센터는 대덕특구 출연연과 협력한다.",
+        "'대덕 AI 제조혁신센터'에는 국비 150억원이 들어간다.",
+    )
+    assert {i["region_code"] for i in x.article_initiatives if i["is_subject"]} == {GAZ_DISTRICT}
+
+
+def test_projects_counted_over_an_area_stay_apart() -> None:
+    x = extract(
+        "광주 데이터센터 2곳",
+        "광주시는 북구·광산구 일원에 AI 데이터센터 2곳을 짓는다.",
+        "북구에는 1천억원, 광산구에는 2천억원이 투입된다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+def test_a_nickname_before_a_name_is_that_projects() -> None:
+    x = extract(
+        "전남 AI 데이터센터 착공",
+        "해남 솔라시도 AI 데이터센터는 올해 착공한다.",
+        "'서남해 에너지 AI 허브'로 불리는 영암 삼호읍 AI 데이터센터도 내년 착공한다.",
+    )
+    names = initiatives(x)
+    assert any("영암" in n for n in names) and any("해남" in n for n in names)
+    assert "서남해 에너지 AI 허브" not in names
+
+
+def test_a_project_known_only_by_its_nickname_is_still_one_project() -> None:
+    x = extract(
+        "'G-Valley AX Hub', 제조 중소기업의 AI 주치의 될 것",
+        "'G-Valley AX Hub'로 불리는 선도지구 사업의 실무를 총괄하는 본부장을 만났다.",
+        "국비·시비·구비를 합쳐 1단계에만 1,260억원이 들어갑니다.",
+    )
+    assert len(initiatives(x)) == 1 and initiatives(x)[0].endswith("G-Valley AX Hub")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("도는 'Gyeongnam AX Valley' 조성에 나선다.", "cluster"),
+        ("시는 'Busan AI Hub'를 연다.", "hub"),
+        ("회사는 'Jeju Green AI Data Center'를 짓는다.", "data_centre"),
+    ],
+)
+def test_a_quoted_english_name_with_its_head_is_a_project(sentence: str, kind: str) -> None:
+    x = extract("AI 사업 추진", sentence)
+    assert kind in {i["initiative_type"] for i in x.article_initiatives}
+
+
+def test_an_unquoted_english_word_is_no_project() -> None:
+    x = extract("AI 사업 추진", "He said the Hub of the data is in Seoul.")
+    assert not x.article_initiatives
+
+
+def test_a_name_glossed_in_brackets_with_an_acronym_after_the_gloss_is_one_project() -> None:
+    x = extract(
+        "서울 AI 펀드 결성",
+        "서울시가 출자한 'Seoul AI Growth Fund'(서울 AI 그로스펀드·SAGF) 1호가 1,500억원 규모로 결성됐다.",
+    )
+    assert len(initiatives(x)) == 1

@@ -408,6 +408,15 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
             [("300억원", "component"), ("200억원", "component"), ("총 500억원", "component")],
         ),
         ("시는 2단계 사업비 3,778억원을 국비로 확보했다.", [("3,778억원", "component")]),
+        # money spread over phases, or over a list of them, is the whole
+        (
+            "시는 2단계에 걸쳐 국비 3천억원, 시비 1천억원 등 총 4천억원을 투입한다.",
+            [("3천억원", "component"), ("1천억원", "component"), ("총 4천억원", "total")],
+        ),
+        (
+            "1·2단계에 국비 2천억원, 시비 1천400억원 등 총 3,400억원이 들어간다.",
+            [("2천억원", "component"), ("1천400억원", "component"), ("총 3,400억원", "total")],
+        ),
         ("2단계 사업비는 2170억원으로, 2027년 상반기 완공이 목표다.", [("2170억원", "component")]),
         (
             "1단계 사업비는 1280억원으로, 전체 사업비 3450억원의 약 37% 수준이다.",
@@ -1185,6 +1194,17 @@ def test_the_projects_a_budget_bill_lists_get_a_years_money() -> None:
     assert found["5,870억원"] == "other"  # every continuing project's share, no one project's
 
 
+def test_a_whole_cost_a_budget_bill_takes_in_stays_the_whole() -> None:
+    found = dict(
+        article_roles(
+            "정부 예산안에 지역 현안 사업이 대거 포함됐다.",
+            "수성알파시티 AI 클러스터 조성 사업은 총사업비 4천억원 규모로 신규 반영됐다.",
+            "신규 사업으로는 ▲해남 AI 데이터센터 기반 구축(총사업비 3천억원) ▲여수 AI 센터(총사업비 450억원)이 반영됐다.",
+        )
+    )
+    assert (found["4천억원 규모"], found["3천억원"], found["450억원"]) == ("total", "total", "total")
+
+
 def test_a_list_of_projects_with_no_budget_around_keeps_its_figures_whole() -> None:
     found = dict(
         article_roles(
@@ -1212,7 +1232,9 @@ def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() ->
         ("첫해인 2026년에는 240억원이 들어간다.", "240억원", "annual"),
         ("올해 3조원 규모 데이터센터를 착공한다.", "3조원 규모", "total"),  # a project's size, not the year's
         ("기업당 평균 2억원 안팎의 지원이 돌아간다.", "2억원 안팎", "other"),
-        # others' guess at a figure the owner keeps to itself; a report of the owner's figure
+        # others' guess at a figure the owner keeps to itself; a report of the owner's figure; a mayor's word
+        ("업계에서는 투자비가 1조원에 이를 것으로 내다봤다.", "1조원", "forecast"),
+        ('이장우 대전시장은 "센터 건립에 총 2천억원이 투입될 것으로 본다"고 말했다.', "총 2천억원", "total"),
         ("업계에서는 구로 센터에 약 6천억원이 투입될 것으로 보고 있다.", "약 6천억원", "forecast"),
         # a part a year's budget puts in
         ("올해 정부 예산에 클러스터 조성사업 국비 86억원이 반영됐다.", "86억원", "annual"),
@@ -1241,6 +1263,8 @@ def test_private_shares_this_years_spending_and_a_possible_growth(sentence: str,
         # counted projects summed, with a word before the kind; a project counted in order is one
         ("12개 신규 사업의 사업비는 모두 합쳐 2조3천억원으로 추산됐다.", "2조3천억원", "cumulative"),
         ("세 번째 사업의 총사업비는 400억원이다.", "400억원", "total"),
+        ("지상 5층 2개 동 센터의 총사업비는 1천200억원이다.", "1천200억원", "total"),  # one centre's two buildings
+        ("카카오는 이 데이터센터에 대한 설비투자 규모를 4천600억원으로 책정했다.", "4천600억원", "total"),
         # a ministry's own programme; the article's project, which a ministry runs
         (
             "과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 총 2조5000억원 규모다.",

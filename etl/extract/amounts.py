@@ -70,7 +70,8 @@ _PHASE_MEANS_LEFT = re.compile(r"\d\s*단계(?:로|에는|에선|에서는)\s+(?
 # The sum of a phase's listed parts: '1단계(2025∼2027년)로 국비 630억원, 시비 480억원, 구비 150억원 등
 # 1천260억원이 투입된다'.
 _PHASE_SUM_LEFT = re.compile(
-    r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에는|에선|에서는|에)\s(?P<parts>[^.]{0,80}?)\s등\s*(?:총\s*)?$"
+    r"(?<![\d·~∼\-,])\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에는|에선|에서는|에)\s(?!걸쳐|나눠|나누어)"
+    r"(?P<parts>[^.]{0,80}?)\s등\s*(?:총\s*)?$"
 )
 # A phase's cost opening its clause or following its topic: '2단계 사업비는 2,920억원', '이 중 1단계
 # 총사업비는', '컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을'. After a
@@ -131,10 +132,14 @@ _FORECAST_AFTER = re.compile(
 _FORECAST_BEFORE = re.compile(r"(?:앞으로|향후|장기적으로|최종적으로는?|궁극적으로)\s*(?:\S+\s*){0,3}$")
 # Others' guess at a figure the owner has not given: '업계에서는 구로 센터에 약 6천억원이 투입될 것으로
 # 보고 있지만', '증권가는 투자비를 1조원 안팎으로 추정한다' (not '업계에 따르면 … 6천억원을 투입한다': a report).
-_GUESSERS_LEFT = re.compile(r"(?:업계|증권가|시장|일각|전문가들?)(?:에서는|에선|에서|는|은|도)\s")
-_GUESSED_AFTER = re.compile(
-    r"[^.]{0,25}?(?:것으로|것이라고|걸로|으로|로)\s*(?:보고|본다|보는|보인다|추정|추산|예상하|전망하|관측하|내다보)"
+_GUESSERS_LEFT = re.compile(
+    r"(?:업계(?:\s*안팎)?|증권가|시장에서|일각|전문가들?)(?:에서는|에선|에서|는|은|도|의)?\s(?P<between>[^.]{0,60})$"
 )
+_GUESSED_AFTER = re.compile(
+    r"[^.]{0,25}?(?:것으로|것이라고|것이란|걸로|으로|로)\s*(?:보고|본다|보는|보인다|추정|추산|예상하|예상했|전망하|전망했"
+    r"|관측하|관측했|관측이|전망이|내다보|내다봤)"
+)
+_ANOTHER_SUBJECT = re.compile(r"[가-힣](?:은|는)\s")  # '업계도 … 회사는 총 3천억원을': the company's own plan
 # A target to attract ('투자 유치 1조 목표'), with '유치' around it.
 _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
@@ -212,10 +217,10 @@ _COST_ITEM_LEFT = re.compile(
 )
 # …unless a budget puts it in: '설계비 85억원이 정부안대로 반영됐다', '… 내년도 국비 예산에 반영됐다'
 # (that year's budget; not '총사업비 4,200억원이 확정돼 기본계획에 반영됐다': no budget named).
-_BUDGETED_AFTER = re.compile(
-    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,4}?(?:반영|편성)(?:됐|되었|돼|된|했|하|되|을|이)"
+BUDGETED_AFTER = re.compile(
+    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,4}?(?:반영|편성|배정)(?:됐|되었|돼|된|했|하였|하|되|을|이)"
 )
-_BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
+BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
 
 # A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
 # nor '300억원을 부담해 … 센터를 짓는다': the means of its own project).
@@ -283,8 +288,8 @@ _SUM_OF_LIST = re.compile(r"(?:등|등\s*총|총|모두|합계)\s*$")  # '… �
 
 
 def _budgeted(sentence: str, m: MoneyMention) -> bool:
-    """Money a budget puts in (`_BUDGETED_AFTER`, in a sentence naming a budget)."""
-    return _BUDGETED_AFTER.match(sentence, m.end) is not None and _BUDGET_CONTEXT.search(sentence) is not None
+    """Money a budget puts in (`BUDGETED_AFTER`, in a sentence naming a budget)."""
+    return BUDGETED_AFTER.match(sentence, m.end) is not None and BUDGET_CONTEXT.search(sentence) is not None
 
 
 def _sums_listed_parts(sentence: str, m: MoneyMention, left: str) -> bool:
@@ -591,7 +596,12 @@ def classify_role(
         return "other"  # '16조2천억원 규모의 내년도 인천시 예산안': a government's whole budget
     if _TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]:
         return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
-    if _GUESSED_AFTER.match(sentence, m.end) and _GUESSERS_LEFT.search(sentence, 0, m.start):
+    guessers = (
+        _GUESSERS_LEFT.search(sentence, max(0, m.start - 80), m.start)
+        if _GUESSED_AFTER.match(sentence, m.end)
+        else None
+    )
+    if guessers and not _ANOTHER_SUBJECT.search(guessers.group("between")):
         return "forecast"  # '업계에서는 … 약 6천억원이 투입될 것으로 보고 있다': a guess, not the owner's figure
     if (_FORECAST_AFTER.match(sentence, m.end) and not _REVISED_FROM.search(left)) or (
         _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
@@ -609,8 +619,7 @@ def classify_role(
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
         or (
-            _YEARS_BUDGET_LEFT.search(sentence, max(0, m.start - 60), m.start)
-            and _BUDGETED_AFTER.match(sentence, m.end)
+            _YEARS_BUDGET_LEFT.search(sentence, max(0, m.start - 60), m.start) and BUDGETED_AFTER.match(sentence, m.end)
         )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'

@@ -319,12 +319,25 @@ def group_initiatives(
                 article_sites.setdefault(p.site, p)
     placed: list[PlacedMention] = []
     word_places = _WordPlaces(sentences, places)
+    # districts the article writes in full ('대덕구'): written short elsewhere, still those districts
+    in_full = frozenset(
+        p.region_code for ps in places.values() for p in ps
+        if p.region_code and not p.site and not p.is_province and _REGION_SUFFIX.search(p.text)
+    )  # fmt: skip
     mention_index = 0
     for s in sentences:
         for m in mentions.get(s.index, []):
             if s.zone != "caption":  # photo captions describe other pictures as often as this story
                 for pm in _place_mention(
-                    s.index, mention_index, m, places.get(s.index, []), s.text, s.zone, article_sites, word_places
+                    s.index,
+                    mention_index,
+                    m,
+                    places.get(s.index, []),
+                    s.text,
+                    s.zone,
+                    article_sites,
+                    word_places,
+                    in_full,
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     pm.is_topic = rules.TOPIC_PARTICLE.match(s.text, m.end) is not None
@@ -699,13 +712,17 @@ def _place_mention(
     zone: str,
     article_sites: dict[str, Place],
     word_places: _WordPlaces | None = None,
+    in_full: frozenset[str] = frozenset(),
 ) -> list[PlacedMention]:
     """The mention with its place, and how firmly it is placed; one per place when it is stated for
     several places at once."""
     inside = [
-        _site_begun_by(p, article_sites)
+        _site_begun_by(p, article_sites, in_full)
         for p in places
-        if m.start <= p.start and p.end <= m.end and not (m.quoted and p.site and not p.is_known_site)
+        if m.start <= p.start
+        and p.end <= m.end
+        and not (m.quoted and p.site and not p.is_known_site)
+        and not sentence.startswith("형", p.end)  # "'판교형 AI 밸리'를 천안에": a model, not where it is
     ]
     if any(p.start == m.start and p.end == m.end for p in places) or _only_places(m, inside, sentence):
         return []  # '대덕특구', '영도구 동삼혁신지구': the name of a place, not of a project in it
@@ -727,7 +744,7 @@ def _place_mention(
         sites = {site for site in article_sites for w in name_words if len(w) >= 2 and site.startswith(w)}
         if len(sites) == 1:
             inside = [article_sites[sites.pop()]]
-    if not inside and word_places is not None and name_words:
+    if not inside and not places and m.quoted and word_places is not None and name_words:  # a quoted name, no place
         first = m.name.split(" ", 1)[0]
         found = word_places.place_before(first) if distinctive_words(first, m.head) else None
         if found is not None:  # "'G밸리 AX 선도지구'" in an article that writes '서울 G밸리'
@@ -739,6 +756,16 @@ def _place_mention(
             )
         ]
     spread = _distributed_places(m, places, sentence)
+    if (
+        len(spread) >= 2
+        and m.quoted
+        and not rules.DISTRIBUTIVE.search(sentence)
+        and len({p.province_code for p in spread}) == 1
+        and spread[0].province_code
+    ):  # "거제·창원에 '스마트조선·방산 AI 융합클러스터'": one project by its own name, over the cities of one province
+        province = Place(spread[0].start, spread[-1].end, spread[0].text, spread[0].province_code,
+                         spread[0].province_code, None, True)  # fmt: skip
+        return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named")]
     if len(spread) >= 2:
         return [PlacedMention(sentence_index, None, m, p, words, zone, "spread") for p in spread] + [
             PlacedMention(sentence_index, mention_index, m, None, words, zone, "spread_source")
@@ -791,10 +818,11 @@ class _WordPlaces:
         return self._found[word]
 
 
-def _site_begun_by(place: Place, article_sites: dict[str, Place]) -> Place:
+def _site_begun_by(place: Place, article_sites: dict[str, Place], in_full: frozenset[str]) -> Place:
     """A district or county written short that begins the name of a site the article names is that
-    site: "'대덕 AI 밸리'" in an article on 대덕특구, not 대덕구; '수성' beside 수성알파시티."""
-    if place.site or place.is_province or _REGION_SUFFIX.search(place.text):
+    site: "'대덕 AI 밸리'" in an article on 대덕특구, not 대덕구; '수성' beside 수성알파시티. Not when the
+    article writes the district in full too ('대덕구 신일동'), nor with a suffix ('대덕구')."""
+    if place.site or place.is_province or _REGION_SUFFIX.search(place.text) or place.region_code in in_full:
         return place
     sites = [
         s for name, s in article_sites.items()
@@ -802,7 +830,7 @@ def _site_begun_by(place: Place, article_sites: dict[str, Place]) -> Place:
     ]  # fmt: skip
     if not sites:
         return place
-    site = sites[0]  # where the words stand, what they name
+    site = sites[0]  # the first the article names: several are one site's names ('대덕연구개발특구', '대덕특구')
     return replace(place, region_code=site.region_code, province_code=site.province_code, site=site.site)
 
 
@@ -858,6 +886,12 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
     return []
 
 
+# What makes the places just listed one area: '구로·금천구 일대', '… 일원에'; unless projects are counted
+# over it ('… 일원에 AI 데이터센터 2곳을').
+_ONE_AREA_AFTER = re.compile(r"(?:구|군|시)?\s*(?:일대|일원|지역\s*일대|권역|걸친|에\s*걸친|에\s*걸쳐)")
+_COUNTED_PROJECTS = re.compile(r"(?<![\d.])(?:[2-9]|두|세|네)\s*(?:곳|개소|개\s*(?:센터|단지|시설))")
+
+
 def _sites_of_one_area(run: list[Place], sentence: str) -> bool:
     """'정촌면 뿌리일반산업단지와 항공국가산업단지 일원이 … 특구로': sites of one city that one
     project spans, unless the sentence gives each its own ('각각'); and districts of one city named
@@ -870,11 +904,8 @@ def _sites_of_one_area(run: list[Place], sentence: str) -> bool:
         not any(q.site or q.is_province for q in run)
         and len({q.province_code for q in run}) == 1
         and _ONE_AREA_AFTER.match(sentence, run[-1].end) is not None
+        and not _COUNTED_PROJECTS.search(sentence, run[-1].end)  # '북구·광산구 일원에 데이터센터 2곳을'
     )
-
-
-# What makes the places just listed one area: '구로·금천구 일대', '… 일원에'.
-_ONE_AREA_AFTER = re.compile(r"(?:구|군|시)?\s*(?:일대|일원|지역\s*일대|권역|걸친|에\s*걸친|에\s*걸쳐)")
 
 
 def _inside_other(p: Place, places: list[Place]) -> bool:
@@ -1074,30 +1105,66 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
         _absorb(keep, gone)
     _merge_named_after(groups, placed, text)
     _merge_nicknames(groups, placed, text)
+    _merge_competitions(groups, text)
     _merge_acronyms(groups, placed, text)
     _merge_hubs_of_programmes(groups, placed, text)
+
+
+def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -> None:
+    """A kind of project a ministry holds a competition for ('항만 AI 전환 거점 공모 결과 … ‘부산항
+    스마트물류 AI 허브’를 최종 선정') is the entry it chose when the article names one of that kind in
+    that province by words of its own: one project, called by the entry's name."""
+    competitions = {
+        pm.mention.name for g in groups for pm in g.members
+        if rules.COMPETITION_AFTER.match(text[pm.sentence_index], pm.mention.end)
+    }  # fmt: skip
+    if not competitions:
+        return
+    for g in groups:
+        if not g.members or not any(pm.mention.name in competitions for pm in g.members):
+            continue
+        entries = [
+            h for h in groups
+            if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)
+            and h.province_code == g.province_code and not set(h.words) <= set(g.words)
+            and not any(q.mention.name in competitions for q in h.members)
+        ]  # fmt: skip
+        if len(entries) == 1:
+            _absorb(entries[0], g)
 
 
 def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A quoted name a sentence says the project is called by ("도 안팎에서는 '바람 데이터센터'로
     불린다", "'정부 AI 두뇌'라고 불리는 센터") is that project's nickname: the project named before
-    it in the sentence, else the one the sentence before named last, of the same kind."""
+    it in the sentence, else the one the sentence before named last, of the same kind if there is one."""
     named = sorted(
         (pm for pm in placed if pm.group is not None and pm.mention_index is not None),
         key=lambda pm: (pm.sentence_index, pm.mention.start),
     )
     for k, pm in enumerate(named):
-        if not pm.mention.quoted or not rules.CALLED_AFTER.match(text[pm.sentence_index], pm.mention.end):
+        called = rules.CALLED_AFTER.match(text[pm.sentence_index], pm.mention.end) if pm.mention.quoted else None
+        if called is None:
             continue
         pm.is_nickname = True
         gone = groups[pm.group]  # type: ignore[index]
+        following = named[k + 1] if k + 1 < len(named) else None
+        if (
+            called.group("verb") in ("불리는", "통하는")
+            and following is not None
+            and following.sentence_index == pm.sentence_index
+            and following.group != pm.group
+            and following.mention.start - called.end() <= 12
+        ):  # "'서남해 에너지 AI 허브'로 불리는 영암 … AI 데이터센터도": what it names follows
+            _absorb(groups[following.group], gone)  # type: ignore[index]
+            continue
         earlier = [
             q for q in named[:k]
             if q.sentence_index >= pm.sentence_index - 1 and q.group != pm.group
-            and _types_agree(groups[q.group].initiative_type, gone.initiative_type)  # type: ignore[index]
+            and groups[q.group].initiative_type not in rules.WRAPPER_TYPES  # type: ignore[index]
         ]  # fmt: skip
-        if earlier:
-            _absorb(groups[earlier[-1].group], gone)  # type: ignore[index]
+        alike = [q for q in earlier if _types_agree(groups[q.group].initiative_type, gone.initiative_type)]  # type: ignore[index]
+        if alike or earlier:  # a nickname's head need not be the project's kind ('서울형 제조 AX 밸리' of a 선도지구)
+            _absorb(groups[(alike or earlier)[-1].group], gone)  # type: ignore[index]
     for g in groups:  # a nickname's words tell no project apart: the name's own words do
         nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
         if nicknames:
@@ -1368,9 +1435,11 @@ class _Referents:
 
 
 def _group_type(g: ArticleInitiative) -> str:
-    """The type most of its names give, names with words of their own counting most."""
+    """The type most of its names give, names with words of their own counting most; a nickname's
+    head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구)."""
     votes: Counter[str] = Counter()
-    for pm in g.members:
+    nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
+    for pm in [q for q in g.members if q.mention.name not in nicknames] or g.members:
         votes[pm.mention.initiative_type] += (
             4.0 if pm.words else 2.0 if pm.strength in ("named", "spread") else 1.0 if pm.strength == "weak" else 0.5
         )
@@ -1380,8 +1449,10 @@ def _group_type(g: ArticleInitiative) -> str:
 def _best_mention(g: ArticleInitiative) -> PlacedMention:
     """The mention whose name says most: distinctive words, quotes, a kind word over a description."""
     counts = Counter(pm.mention.name for pm in g.members)
-    of_type = [pm for pm in g.members if pm.mention.initiative_type == g.initiative_type] or g.members
     nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
+    of_type = [
+        pm for pm in g.members if pm.mention.initiative_type == g.initiative_type and pm.mention.name not in nicknames
+    ] or g.members
 
     def score(pm: PlacedMention) -> tuple:
         words = name_words(pm.mention.name, pm.mention.head)

@@ -77,6 +77,14 @@ QUOTED_HEADS: dict[str, str] = {
     "랩": "other",
     "리빙랩": "other",
     "팩토리": "other",
+    # a project's English name, quoted: "'G-Valley AX Hub'로 불리는", "'Gyeongnam AX Valley'"
+    "Hub": "hub",
+    "HUB": "hub",
+    "Cluster": "cluster",
+    "Valley": "cluster",
+    "Data Center": "data_centre",
+    "Data Centre": "data_centre",
+    "Fund": "fund",
 }
 
 # Heads of a place that is built ('…센터', '클러스터', '거점', '특구'): not a programme, an agreement or a fund.
@@ -443,7 +451,7 @@ BRAND_PREFIX = re.compile(r"^K\s?[-‐‑–]\s?(?=[가-힣A-Za-z])")
 SO_CALLED = re.compile(r"[’'”\"」』]?\s*[,(]?\s*(?:이른바|일명|속칭|통칭|약칭|별칭|애칭)\s*[‘'“\"「『]?")
 # What a project is called, after its quoted nickname: "'바람 데이터센터'로 불린다", "'AI 두뇌'라고 불리는".
 CALLED_AFTER = re.compile(
-    r"[’'”\"」』]\s*(?:이?라고|으?로)\s*(?:불린다|불리는|불리며|불리고|불렸다|불려|통한다|통하는|통하며)"
+    r"[’'”\"」』]\s*(?:이?라고|이?라|으?로)도?\s*(?P<verb>불린다|불리는|불리며|불리고|불렸다|불려|불리게|통한다|통하는|통하며)"
 )
 # A sentence that gives the project just named its name: "이름은 ‘K-휴머노이드 밸리’로 붙였다", "영문
 # 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다".
@@ -454,7 +462,9 @@ NAMES_THE_PROJECT = re.compile(
 # Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI
 # 공동 인프라센터)가". Nothing but the bracket between them, nothing but its close after the second.
 ALIAS_OPENS = re.compile(r"[’'”\"」』]?\s*\(\s*[‘'“\"「『]?")
-ALIAS_CLOSES = re.compile(r"[’'”\"」』]?\s*\)")
+ALIAS_CLOSES = re.compile(
+    r"[’'”\"」』]?\s*(?:[·,/]\s*[A-Za-z][A-Za-z0-9\-]{1,11}\s*)?\)"
+)  # '…(서울 AI 그로스펀드·SAGF)'.
 # A quoted name right after a head is the head's own name: "AI 데이터센터 '청라 AX센터'를 짓는다".
 APPOSITION_OPENS = re.compile(r"\s*[‘'“\"「『]")
 APPOSITION_CLOSES = re.compile(r"[’'”\"」』]")

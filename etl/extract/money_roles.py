@@ -21,7 +21,7 @@ from functools import cache
 from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
-from etl.extract.amounts import MoneyMention
+from etl.extract.amounts import BUDGET_CONTEXT, BUDGETED_AFTER, MoneyMention
 from etl.extract.initiative_rules import BULLET
 from etl.extract.korean import CLAUSE_BREAK
 from etl.model import Sentence
@@ -48,7 +48,7 @@ _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 # The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
 # 투자 규모는' (each has its own).
 _SEVERAL_PROJECTS_LEFT = re.compile(
-    r"(?<![가-힣])(?:두|세|네|다섯|(?:[2-9]|[1-9]\d+)\s*개|(?:[2-9]|[1-9]\d+)\s*건)\s*(?:(?!번째)[가-힣]{1,4}\s+)?"  # '12개 신규 사업의'
+    r"(?<![가-힣])(?:두|세|네|다섯|(?:[2-9]|[1-9]\d+)\s*개|(?:[2-9]|[1-9]\d+)\s*건)\s*(?:(?:신규|주요|핵심|기존|계속|후속|선도|지역)\s+)?"  # '12개 신규 사업의'
     r"(?:사업|프로젝트|거점|센터|단지)"  # not '두 시설': one project's
     r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:[^\s.,]+\s+){0,3}?(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
 )
@@ -73,14 +73,14 @@ _NATIONWIDE = re.compile(
 )
 # A company's whole budget right before its figure: '올해 전사 연구개발비로 150억원을', '전사적 투자
 # 규모는 3000억원'. Not '전사 차원에서 센터 구축에 1000억원' (the centre's), nor 전사 (transcription).
+_COMPANY_WIDE_LEFT = re.compile(
+    r"(?<![가-힣])전사(?:적|적인)?\s*(?:연구개발비|연구개발\s*예산|R&D\s*예산|예산|투자비|투자\s*규모|설비\s*투자|투자)"
+    r"\s*(?:로|으로|는|은|가|이|를|을|만)?\s*(?:약\s*)?$"
+)
 # A company's capital spending for a year, all of it: '올해 설비투자(CAPEX) 가이던스는 2조1천억원으로'.
 _CAPEX_LEFT = re.compile(
     r"(?:설비\s*투자|CAPEX|capex|Capex)\s*(?:\([^()]{0,12}\)\s*)?(?:가이던스|계획|규모|전망|목표|예상치)?"
     r"\s*(?:는|은|를|을|로|으로|가|이)?\s*(?:약\s*)?$"
-)
-_COMPANY_WIDE_LEFT = re.compile(
-    r"(?<![가-힣])전사(?:적|적인)?\s*(?:연구개발비|연구개발\s*예산|R&D\s*예산|예산|투자비|투자\s*규모|설비\s*투자|투자)"
-    r"\s*(?:로|으로|는|은|가|이|를|을|만)?\s*(?:약\s*)?$"
 )
 # The government or a ministry ('…부', '…처'), not a part or a direction ('본부', '사업부', '동북부').
 _MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처)"
@@ -290,10 +290,14 @@ def refine_roles(
                     and m.amount_krw in national_figures
                 ):
                     role = "national"  # '…AI에 7조 투자' then '본사에서 … 모두 7조원을 투자한다고': the same money
-                elif budget_lines and (bulleted or (role == "total" and _BUDGETED_AFTER.match(sentence, m.end))):
-                    role = "annual"  # '…예산안 …. 신규 사업으로는 ▲A 312억원 ▲B 86억원이 반영됐다': a year's lines
                 elif _BUDGET_CATEGORY_LEFT.search(left) and not named_regions.get(i):
                     role = "other"  # '계속사업에는 5,870억원이 배정됐다': a budget's share for every project of a kind
+                elif (
+                    budget_lines
+                    and (bulleted or (role == "total" and BUDGETED_AFTER.match(sentence, m.end)))
+                    and not _WHOLE_MARKED_LEFT.search(left[-16:] + m.text[:2])
+                ):
+                    role = "annual"  # '…예산안 …. 신규 사업으로는 ▲A 312억원 ▲B 86억원이 반영됐다': a year's lines
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m)
@@ -333,16 +337,14 @@ def _bracketed_parts_follow_their_whole(sentence: str, money: list[MoneyMention]
 # A budget's lines: a sentence that says its figures were put in ('반영됐다', '편성했다'), in a
 # passage about a budget (this sentence or the two before it: '2026년도 예산안 …. 신규 사업으로는 …').
 _BUDGET_LINES_END = re.compile(r"(?:반영|편성|배정)(?:됐|되었|했|하였)다[.”’\"']*\s*$")
-_BUDGETED_AFTER = re.compile(
-    r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,4}?(?:반영|편성|배정)(?:됐|되었|돼|된|했|하였)"
-)
-_BUDGET_WORDS = re.compile(r"예산|정부안")
 # A budget's share for a kind of project, not one project: '계속사업에는', '신규 사업으로'.
+# A whole named as one: '총사업비 4천억원 규모로 신규 반영됐다' is the project's, not the year's.
+_WHOLE_MARKED_LEFT = re.compile(r"총\s*사업비|전체\s*사업비|총\s*투자|(?<![가-힣])총\s*$|(?<![가-힣])총\s*\d")
 _BUDGET_CATEGORY_LEFT = re.compile(r"(?:계속|신규)\s*사업(?:에는|에|으로는|으로|엔)\s*(?:총\s*|모두\s*)?$")
 
 
 def _lists_budget_lines(sentence: str, before: list[str]) -> bool:
-    return _BUDGET_LINES_END.search(sentence) is not None and any(_BUDGET_WORDS.search(s) for s in (*before, sentence))
+    return _BUDGET_LINES_END.search(sentence) is not None and any(BUDGET_CONTEXT.search(s) for s in (*before, sentence))
 
 
 # A national figure this large stated again elsewhere in the article is the same money.
@@ -389,7 +391,12 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
     if role == "component" and _spread_over_nationwide_sites(sentence, m, left):
         return True  # '전국 10곳에 … 지정해 국비 총 300억원을 지원': a programme's part, summed over the country
-    if role in ("annual", "total") and not names_a_place and _CAPEX_LEFT.search(left[-30:]):
+    if (
+        role in ("annual", "total")
+        and not names_a_place
+        and _CAPEX_LEFT.search(left[-30:])
+        and not _THIS_PROJECT.search(sentence, 0, m.start)  # '이 데이터센터에 대한 설비투자 규모를': the centre's
+    ):
         return True  # '올해 설비투자(CAPEX) 가이던스는 2조1천억원': all the company spends in a year
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
         own_line = (
