@@ -77,14 +77,6 @@ QUOTED_HEADS: dict[str, str] = {
     "랩": "other",
     "리빙랩": "other",
     "팩토리": "other",
-    # a project's English name, quoted: "'G-Valley AX Hub'로 불리는", "'Gyeongnam AX Valley'"
-    "Hub": "hub",
-    "HUB": "hub",
-    "Cluster": "cluster",
-    "Valley": "cluster",
-    "Data Center": "data_centre",
-    "Data Centre": "data_centre",
-    "Fund": "fund",
 }
 
 # Heads of a place that is built ('…센터', '클러스터', '거점', '특구'): not a programme, an agreement or a fund.
