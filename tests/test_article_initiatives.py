@@ -1791,3 +1791,17 @@ def test_a_name_glossed_in_brackets_with_an_acronym_after_the_gloss_is_one_proje
         "서울시가 출자한 'Seoul AI Growth Fund'(서울 AI 그로스펀드·SAGF) 1호가 1,500억원 규모로 결성됐다.",
     )
     assert len(initiatives(x)) == 1
+
+
+def test_places_listed_each_with_a_whole_and_its_share_in_brackets_keep_their_wholes() -> None:
+    x = extract(
+        "실증밸리 3곳 선정",
+        "농식품부는 공모 결과 전남 영암군, 경북 의성군, 충남 홍성군 등 3개 지역을 선정했다.",
+        "'영암 실증밸리'는 총사업비 512억원(국비 256억원), '의성 실증밸리'는 438억원(국비 219억원),"
+        " '홍성 실증밸리'는 395억원(국비 197억5천만원) 규모다.",
+        "세 곳을 합친 총사업비는 1345억원이다.",
+    )
+    roles = {m[0]: m[1] for m in money(x)}
+    assert (roles["512억원"], roles["438억원"], roles["395억원"]) == ("total", "total", "total")
+    assert (roles["256억원"], roles["219억원"]) == ("component", "component")
+    assert roles["1345억원"] == "cumulative"  # the three places' sum

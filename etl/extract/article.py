@@ -508,6 +508,9 @@ def _as_part_of_whole(
     return s, m, part_of[initiative], region
 
 
+_BRACKETED_PART = re.compile(r"\s*\(\s*[^()\d]{0,10}")
+
+
 def _parallel_totals(
     linked: list[tuple[Sentence, MoneyMention, int | None, str | None]],
     places: dict[int, list[Place]],
@@ -520,10 +523,15 @@ def _parallel_totals(
     by_sentence: dict[int, list[int]] = {}
     for k, (s, _, _, _) in enumerate(linked):
         by_sentence.setdefault(s.index, []).append(k)
-    for ks in by_sentence.values():
+    for all_ks in by_sentence.values():
+        s = linked[all_ks[0]][0]
+        # a part in brackets after its whole ('512억원(국비 256억원)') is that whole's, not a figure of its own
+        ks = [
+            k for i, k in enumerate(all_ks)
+            if i == 0 or not _BRACKETED_PART.fullmatch(s.text, linked[all_ks[i - 1]][1].end, linked[k][1].start)
+        ]  # fmt: skip
         if len(ks) < 2:
             continue
-        s = linked[ks[0]][0]
         nearest = [_nearest_place(places[s.index], linked[k][1].start) for k in ks]
         if s.index not in respective and (None in nearest or len(set(nearest)) < len(nearest)):
             continue
