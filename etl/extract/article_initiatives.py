@@ -763,8 +763,8 @@ def _place_mention(
         and len({p.province_code for p in spread}) == 1
         and spread[0].province_code
     ):  # "거제·창원에 '스마트조선·방산 AI 융합클러스터'": one project by its own name, over the cities of one province
-        province = Place(spread[0].start, spread[-1].end, spread[0].text, spread[0].province_code,
-                         spread[0].province_code, None, True)  # fmt: skip
+        start, end = spread[0].start, spread[-1].end  # the cities as listed ('거제·창원'), standing for their province
+        province = Place(start, end, sentence[start:end], spread[0].province_code, spread[0].province_code, None, True)
         return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named")]
     if len(spread) >= 2:
         return [PlacedMention(sentence_index, None, m, p, words, zone, "spread") for p in spread] + [
@@ -1133,6 +1133,11 @@ def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -
             _absorb(entries[0], g)
 
 
+def _nicknames(g: ArticleInitiative) -> set[str]:
+    """The names a group's project is only called by (`_merge_nicknames`)."""
+    return {pm.mention.name for pm in g.members if pm.is_nickname}
+
+
 def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A quoted name a sentence says the project is called by ("도 안팎에서는 '바람 데이터센터'로
     불린다", "'정부 AI 두뇌'라고 불리는 센터") is that project's nickname: the project named before
@@ -1166,7 +1171,7 @@ def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention
         if alike or earlier:  # a nickname's head need not be the project's kind ('서울형 제조 AX 밸리' of a 선도지구)
             _absorb(groups[(alike or earlier)[-1].group], gone)  # type: ignore[index]
     for g in groups:  # a nickname's words tell no project apart: the name's own words do
-        nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
+        nicknames = _nicknames(g)
         if nicknames:
             g.words = max((pm.words for pm in g.members if pm.mention.name not in nicknames), key=len, default=())
 
@@ -1438,7 +1443,7 @@ def _group_type(g: ArticleInitiative) -> str:
     """The type most of its names give, names with words of their own counting most; a nickname's
     head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구)."""
     votes: Counter[str] = Counter()
-    nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
+    nicknames = _nicknames(g)
     for pm in [q for q in g.members if q.mention.name not in nicknames] or g.members:
         votes[pm.mention.initiative_type] += (
             4.0 if pm.words else 2.0 if pm.strength in ("named", "spread") else 1.0 if pm.strength == "weak" else 0.5
@@ -1449,7 +1454,7 @@ def _group_type(g: ArticleInitiative) -> str:
 def _best_mention(g: ArticleInitiative) -> PlacedMention:
     """The mention whose name says most: distinctive words, quotes, a kind word over a description."""
     counts = Counter(pm.mention.name for pm in g.members)
-    nicknames = {pm.mention.name for pm in g.members if pm.is_nickname}
+    nicknames = _nicknames(g)
     of_type = [
         pm for pm in g.members if pm.mention.initiative_type == g.initiative_type and pm.mention.name not in nicknames
     ] or g.members

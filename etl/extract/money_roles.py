@@ -48,8 +48,11 @@ _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
 # The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
 # 투자 규모는' (each has its own).
 _SEVERAL_PROJECTS_LEFT = re.compile(
-    r"(?<![가-힣])(?:두|세|네|다섯|(?:[2-9]|[1-9]\d+)\s*개|(?:[2-9]|[1-9]\d+)\s*건)\s*(?:(?:신규|주요|핵심|기존|계속|후속|선도|지역)\s+)?"  # '12개 신규 사업의'
-    r"(?:사업|프로젝트|거점|센터|단지|(?<=[두세네섯]\s)곳|(?<=[두세네섯])곳|지역|개소)"  # not '두 시설': one project's
+    r"(?<![가-힣])(?:"
+    r"(?:두|세|네|다섯|(?:[2-9]|[1-9]\d+)\s*개|(?:[2-9]|[1-9]\d+)\s*건)\s*(?:(?:신규|주요|핵심|기존|계속|후속|선도|지역)\s+)?"
+    r"(?:사업|프로젝트|거점|센터|단지|지역|개소)"  # '12개 신규 사업의'; not '두 시설', '2개 동': one project's
+    r"|(?:두|세|네|다섯|[2-9]|[1-9]\d+)\s*곳"  # '세 곳을 합친'
+    r")"
     r"(?:의|[을를]\s*(?:모두\s*)?(?:합친|합하면))\s*(?:[^\s.,]+\s+){0,3}?(?:총\s*)?(?:사업비|투자\s*규모|투자액|예산|규모)?(?:는|은|가|이)?\s*(?:총\s*|모두\s*|약\s*)?$"
 )
 # Several projects' money summed after each one's: '두 센터에는 각 5000억원씩 모두 1조원이 투입된다'.
@@ -337,9 +340,9 @@ def _bracketed_parts_follow_their_whole(sentence: str, money: list[MoneyMention]
 # A budget's lines: a sentence that says its figures were put in ('반영됐다', '편성했다'), in a
 # passage about a budget (this sentence or the two before it: '2026년도 예산안 …. 신규 사업으로는 …').
 _BUDGET_LINES_END = re.compile(r"(?:반영|편성|배정)(?:됐|되었|했|하였)다[.”’\"']*\s*$")
-# A budget's share for a kind of project, not one project: '계속사업에는', '신규 사업으로'.
 # A whole named as one: '총사업비 4천억원 규모로 신규 반영됐다' is the project's, not the year's.
 _WHOLE_MARKED_LEFT = re.compile(r"총\s*사업비|전체\s*사업비|총\s*투자|(?<![가-힣])총\s*$|(?<![가-힣])총\s*\d")
+# A budget's share for a kind of project, not one project: '계속사업에는', '신규 사업으로'.
 _BUDGET_CATEGORY_LEFT = re.compile(r"(?:계속|신규)\s*사업(?:에는|에|으로는|으로|엔)\s*(?:총\s*|모두\s*)?$")
 
 
