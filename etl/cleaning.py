@@ -30,6 +30,7 @@ _BLOCK_HEADERS = (
     "인기뉴스",
     "관련기사",
     "관련뉴스",
+    "관련보도자료",  # a government site's list of its other press releases
     "추천기사",
     "추천뉴스",
     "최신기사",
@@ -311,6 +312,8 @@ _BRACKETED_HEADER = re.compile(
 # between the items of a menu or of a byline ('IT | 과학 | 정책', '영남경제 | 2026.02.10').
 _BREADCRUMB = re.compile(r"[^>›»]{1,15}(?:\s*[>›»]\s*[^>›»]{1,15}){1,5}")
 _MENU_SPLIT = re.compile(r"\s*[|│]\s*")
+_WIDE_GAP = re.compile(r"\s{2,}")  # a byline's fields set apart by spaces: '기자명 문서진 기자   입력 2022.05.18 06:30'
+
 _BYLINE_WORD = re.compile(r"기자|입력|등록|승인|송고|수정")
 
 
@@ -412,11 +415,12 @@ def _is_stamp_line(line: str) -> bool:
 
 def _is_labelled_stamp(line: str, before_body: bool) -> bool:
     """A stamp with short labels beside it: a masthead above the story ('영남경제 | 2026.02.10') or a
-    byline ('기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1', '한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32');
+    byline ('기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1', '한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32', its
+    fields set apart by spaces alone: '기자명 문서진 기자   입력 2022.05.18 06:30   수정 2022.05.18 08:15');
     not a row of a table of dates in the body ('| 2025.4.7 | 과기정통부 공모 선정 |')."""
     if len(line) > 80 or line.startswith(("|", "│")) or not (before_body or _BYLINE_WORD.search(line)):
         return False
-    items = [i.strip() for i in _MENU_SPLIT.split(line)]
+    items = [i.strip() for i in (_MENU_SPLIT if _MENU_SPLIT.search(line) else _WIDE_GAP).split(line)]
     stamps = [i for i in items if BYLINE_STAMP_LINE.fullmatch(i)]
     return bool(stamps) and all(
         i in stamps or ((len(i) <= 15 or _REPORTER.search(i) is not None) and not _SENTENCE_END.search(i))

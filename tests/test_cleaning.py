@@ -43,6 +43,7 @@ def test_lists_of_other_stories_are_dropped() -> None:
         "많이 클릭한 뉴스",
         "Related | 함께 보면 좋은 기사",  # one label in two languages
         "Most Read",
+        "관련 보도자료",  # a government site's other press releases
     ],
 )
 def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: str) -> None:
@@ -198,6 +199,7 @@ def test_mastheads_breadcrumbs_and_menus_are_no_headline(page_top: str, stamp: s
         "기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1",
         "한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32",  # the agency and its reporter, then the stamp
         "남도일보 광주취재본부 김하늘 기자 | 입력 2025.03.02 09:10",
+        "기자명 문서진 기자   입력 2022.05.18 06:30   수정 2022.05.18 08:15",  # fields set apart by spaces
     ],
 )
 def test_a_byline_with_labels_beside_its_stamp_is_metadata(byline: str) -> None:
