@@ -214,6 +214,20 @@ def test_a_big_unit_never_follows_another_without_digits(text: str, won: int) ->
     assert [m.amount_krw for m in find_money(text)] == [won]
 
 
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("1조1240억 1단계 착공", 1_124_000_000_000),  # '1' counts the phase, not won
+        ("700억 2곳 선정", 70_000_000_000),
+        ("3억 5000만원", 350_000_000),  # a unit after the digits: one amount
+        ("2억 5000원", 200_005_000),  # a currency after them: one amount
+        ("1조 2,000억 원", 1_200_000_000_000),
+    ],
+)
+def test_digits_after_a_unit_are_its_lower_part_only_before_a_unit_or_currency(text: str, won: int) -> None:
+    assert find_money(text)[0].amount_krw == won
+
+
 @pytest.mark.parametrize("text", ["500억조", "3만 억", "500억 3조"])
 def test_big_units_out_of_order_are_not_one_numeral(text: str) -> None:
     assert parse_korean_number(text) is None

@@ -14,12 +14,15 @@ SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
 # A big unit never follows another with no digits between, whatever space or '여' stands between
 # them: in '총 500억 조성 목표' and '500억여 조성' the '조' begins a word.
 _NOT_AFTER_BIG_UNIT = "".join(rf"(?<![조억만]{gap})" for gap in ("", r"\s", "여", r"\s여", r"여\s", r"\s여\s"))
+# Digits after a unit are its lower part only when a unit or a currency follows them ('1조 2,000억',
+# '2억 5000원'), not a number of the next word ('1조1240억 1단계 착공').
+_UNIT_OR_CURRENCY_NEXT = r"(?=\s?(?:[천백십조억만원]|달러|유로|엔|위안|파운드))"
 # One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'.
 NUMBER_PATTERN = (
     r"\d[\d,]*(?:\.\d+)?"
     r"(?:\s?여)?"
     r"(?:\s?(?:[천백십]|" + _NOT_AFTER_BIG_UNIT + r"[조억만])"
-    r"(?:\s?여)?(?:\s?\d[\d,]*(?:\.\d+)?(?:\s?여)?)?)*"
+    r"(?:\s?여)?(?:\s?\d[\d,]*(?:\.\d+)?(?:\s?여)?" + _UNIT_OR_CURRENCY_NEXT + r")?)*"
 )
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[조억만천백십]|여")
 
