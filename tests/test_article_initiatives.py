@@ -366,6 +366,122 @@ def test_a_facility_listed_with_others_is_a_part_of_the_project_the_money_builds
     assert initiatives(x) == ["전북 농생명 AI 실증단지"]
 
 
+@pytest.mark.parametrize(
+    "phase",
+    [
+        "1단계로 스마트 온실 3ha와 농업 데이터센터를 짓는 데 210억원이 들어가고,",
+        "1단계에는 AI 축산 데이터센터를 새로 짓는 데 210억원을 쓰며,",
+        "이 가운데 1단계는 축산 데이터센터와 실증축사를 만드는 사업으로 210억원 규모이고,",
+    ],
+)
+def test_a_facility_a_phase_builds_is_a_part_of_the_phased_project(phase: str) -> None:
+    x = extract(
+        "고창 스마트축산 AI 실증단지 첫 삽",
+        "전북도는 10일 고창군에서 '고창 스마트축산 AI 실증단지' 착공식을 열었다.",
+        f"{phase} 2단계는 교육센터를 만드는 사업으로 190억원 규모다.",
+        "총사업비는 400억원이다.",
+    )
+    assert initiatives(x) == ["고창 스마트축산 AI 실증단지"]
+    assert [role for _, role, _ in money(x)] == ["component", "component", "total"]
+    assert {name for *_, name in money(x)} == {"고창 스마트축산 AI 실증단지"}
+
+
+@pytest.mark.parametrize(
+    "phases",
+    [
+        "1단계는 AI 데이터센터와 항만 통합관제센터로 2,100억원이 들어가며, 2단계는 실증장으로 1,380억원을 들인다.",
+        "1단계로 20메가와트(MW)급 AI 데이터센터와 항만 통합관제센터를 짓고, 2단계로 실증장을 구축한다.",
+        "1단계인 AI 데이터센터와 통합관제센터는 2024년 가동이 목표다.",
+        "1단계 시설은 24MW급 AI 데이터센터(AIDC)와 항만 통합관제센터(integrated control center)로 이뤄졌다.",
+    ],
+)
+def test_what_a_phase_consists_of_is_no_project_of_its_own(phases: str) -> None:
+    x = extract(
+        "'부산항 항만물류 AI 허브' 첫 삽",
+        "부산시는 18일 강서구에서 '부산항 항만물류 AI 허브' 착공식을 열었다.",
+        "허브 조성에는 총 3,480억원이 들어간다.",
+        phases,
+        "마루데이터는 데이터센터 설계와 운영을 맡는다.",
+    )
+    assert initiatives(x) == ["부산항 항만물류 AI 허브"]
+    assert {name for *_, name in money(x)} == {"부산항 항만물류 AI 허브"}
+
+
+@pytest.mark.parametrize(
+    "won",
+    [
+        "지난해 해양수산부 '항만 디지털전환 선도사업'에 뽑혀 확보한 국비 450억원은 1단계 공사비에 투입된다.",
+        "시는 해수부의 '항만 디지털전환 선도사업' 공모에서 허브가 최종 선정돼 국비 450억원을 확보했다.",
+    ],
+)
+def test_a_programme_the_project_won_a_place_in_is_no_project_of_its_own(won: str) -> None:
+    x = extract(
+        "부산항 AI 허브, 해수부 '항만 디지털전환 선도사업' 선정",
+        "부산시는 강서구에 '부산항 항만물류 AI 허브'를 짓는다고 밝혔다.",
+        "허브 조성에는 총 3,200억원이 들어간다.",
+        won,
+    )
+    assert initiatives(x) == ["부산항 항만물류 AI 허브"]
+    assert ("450억원", "component", "부산항 항만물류 AI 허브") in money(x)
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        ("민간 컨소시엄이 2,400억 원을 투자하고,", "부산항만공사와 시가 공공부문 800억 원을 나눠 부담한다."),
+        ("민간 컨소시엄이 2,400억 원을 투자하고, 부산항만공사와 시가 800억 원을 나눠 부담한다.",),
+    ],
+)
+def test_parties_dividing_a_total_stated_before_hold_shares_even_across_a_broken_line(parties: tuple[str, ...]) -> None:
+    x = extract(
+        "부산항 AI 허브 업무협약",
+        "부산시는 '부산항 항만물류 AI 허브' 조성 업무협약을 맺었다.",
+        "허브 조성에는 총 3,200억 원이 들어간다.",
+        *parties,
+    )
+    roles = [role for _, role, _ in money(x)]
+    assert roles[:2] == ["total", "share"] and roles[2] in ("share", "component")
+
+
+def test_a_partys_investment_after_the_whole_is_its_share_not_a_second_total() -> None:
+    x = extract(
+        "광주 AI 융합실증센터 문 연다",
+        "센터는 총사업비 2천860억원 가운데 민간이 1천700억원을 댄 공공·민간 합작 모델이다.",
+        "미국 스트라투스AI가 5,200만달러(약 680억원)를 투자해 GPU 서버를 공급했다.",
+    )
+    assert [role for _, role, _ in money(x)] == ["total", "component", "share"]
+
+
+def test_a_companys_project_in_another_province_keeps_its_money_there() -> None:
+    x = extract(
+        "세움반도체, 구미 AX특구에 1,324억 투자",
+        "세움반도체가 경북 구미 'AX 제조혁신 특구'에 1,324억원을 투자해 패키징 라인을 짓는다.",
+        "이번 투자로 구미 AX 제조혁신 특구 총사업비는 5,800억원에서 7,124억원으로 늘었다.",
+        "세움반도체는 앞서 경기 판교에 1조 2천억원 규모의 AI 반도체 연구개발(R&D) 센터를 짓겠다고 발표한 바 있다.",
+    )
+    provinces = {i["initiative_index"]: i["province_code"] for i in x.article_initiatives}
+    [centre] = [a for a in x.amounts if a["surface"].startswith("1조 2천억원")]
+    assert centre["initiative_index"] is not None and provinces[centre["initiative_index"]] == "4100000000"
+
+
+def test_a_programme_selected_as_the_project_itself_stays_the_project() -> None:
+    x = extract(
+        "충북, 지역 AI 확산 사업 선정",
+        "충북도는 과기정통부가 주관하는 '지역 인공지능 확산 사업'에 선정돼 국비 120억원을 확보했다고 밝혔다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_facility_named_beside_a_phase_but_not_built_by_it_is_its_own_project() -> None:
+    x = extract(
+        "고창 스마트축산 AI 실증단지 첫 삽",
+        "전북도는 10일 고창군에서 '고창 스마트축산 AI 실증단지' 착공식을 열었다.",
+        "1단계는 내년 완공되며, 군은 별도로 고창 AI 축산 데이터센터에 120억원을 들여 운영을 맡긴다.",
+        "고창 AI 축산 데이터센터는 2027년 문을 연다.",
+    )
+    assert "고창 AI 축산 데이터센터" in initiatives(x)
+
+
 def test_the_articles_only_facility_listed_with_equipment_is_still_its_project() -> None:
     x = extract("SK, 울산에 7조 투자", "SK는 7조원을 들여 울산 미포산단에 AI 데이터센터와 전용 변전소 등을 짓는다.")
     assert initiatives(x) == ["울산 AI 데이터센터"]
@@ -1159,6 +1275,29 @@ def test_a_programme_for_the_regions_in_general_is_in_no_province() -> None:
     assert [m[1] for m in money(x) if m[0] == "9,800억원"] == ["national"]
 
 
+def test_a_programme_for_the_country_is_in_no_province_though_the_article_names_one() -> None:
+    x = extract(
+        "과기정통부 내년 AI 예산 4조원",
+        "'국가 AI 연산자원 확충' 사업에 1조원이 편성됐다.",
+        "또 광주 첨단3지구에 짓는 'AI 실증 컴퓨팅센터'에 국비 150억 원이 반영됐다.",
+    )
+    programme = next(i for i in x.article_initiatives if i["name"].startswith("국가"))
+    assert programme["region_code"] is None
+    assert [m[1] for m in money(x) if m[0] == "1조원"] == ["national"]
+
+
+def test_the_budget_of_a_kind_of_hub_selected_in_several_provinces_is_national_not_the_first_ones() -> None:
+    x = extract(
+        "과기정통부, '지역 AX 거점' 4곳 선정…대전·충북·경남·강원",
+        "이 사업에는 2027년까지 전국에 총 2,000억원이 투입된다.",
+        "올해 국비 예산은 120억원이다.",
+        "대전은 대덕연구개발특구에 'AI 반도체 설계 실증 거점'을 만든다.",
+        "총 260억원(국비 150억원·시비 110억원)을 들여 검증 장비를 갖춘다.",
+    )
+    assert [m[1] for m in money(x) if m[0] in ("총 2,000억원", "120억원")] == ["national", "national"]
+    assert ("총 260억원", "total", "대덕연구개발특구 AI 반도체 설계 실증 거점") in money(x)
+
+
 def test_a_regions_own_programme_named_for_its_region_stays_there() -> None:
     x = extract(
         "울산 AI 확산 사업 본격화",
@@ -1615,6 +1754,7 @@ def test_a_quoted_name_opening_with_its_towns_name_is_the_project_in_that_town()
         "도 안팎에서는 '바람 데이터센터'로 불린다.",
         "업계에서는 '바람 데이터센터'라고 불린다.",
         "지역에서는 '바람 데이터센터'로 통한다.",
+        "주민들은 이곳을 그냥 '바람 데이터센터'라고 부른다.",
     ],
 )
 def test_a_quoted_nickname_is_the_project_named_before_not_its_name(called: str) -> None:

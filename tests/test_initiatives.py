@@ -45,6 +45,11 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("정부는 광역권별 AI 혁신 거점을 만든다.", ["AI 혁신 거점"]),
         ("전력이 열 배에 달하는 만큼 AI 데이터센터는 전력이 관건이다.", ["AI 데이터센터"]),
         ("올해 사업은 차질 없이 진행된다.", []),
+        ("내년도 특구 예산은 385억원으로 올해보다 적다.", []),
+        ("도는 2027년까지 후속 펀드를 붙여 3천억원까지 늘릴 계획이다.", []),
+        # facilities listed with a middle dot are no one name
+        ("AI 데이터센터(AIDC)·통합관제센터 운영 시작", []),
+        ("AI·데이터 허브를 조성한다.", ["AI·데이터 허브"]),
         ("시는 연내 인공지능(AI) 집적단지 조성 방안을 마련한다.", ["인공지능 집적단지"]),
         ("정부는 하반기 국가 AI 컴퓨팅센터를 공모한다.", ["국가 AI 컴퓨팅센터"]),
         ("올 상반기 AI 데이터센터 착공에 들어간다.", ["AI 데이터센터"]),
@@ -56,6 +61,9 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("시는 클러스터 내 데이터센터 부지를 확보했다.", ["데이터센터"]),
         # particles glued to the word before end the name
         ("대기업이 초거대 데이터센터를 짓는다.", ["초거대 데이터센터"]),
+        # connective endings close the clause too
+        ("자재값이 크게 오른 데다 데이터센터의 수전 용량도 키웠다.", ["데이터센터"]),
+        ("전력이 넉넉하므로 데이터센터를 짓기에 알맞다.", ["데이터센터"]),
         ("부처와 지자체가 스마트시티 사업을 벌인다.", ["스마트시티 사업"]),
         # amounts and measures before a head are not its name
         ("1조2000억원 규모 데이터센터를 세운다.", ["데이터센터"]),
@@ -809,6 +817,13 @@ def test_facilities_in_brackets_after_a_phase_are_what_it_builds(sentence: str, 
     ("sentence", "expected"),
     [
         ("AI 반도체 자펀드가 350억원으로 가장 크다.", []),
+        # equipment a company supplies is no project of its own; a cluster the city builds is one
+        ("미국 스트라투스AI가 5,200만달러(약 680억원)를 투자해 GPU 클러스터를 공급했다.", []),
+        ("해담데이터는 센터에 GPU 클러스터를 납품하기로 했다.", []),
+        ("광주시는 첨단3지구에 GPU 클러스터를 구축한다.", ["GPU 클러스터"]),
+        # the backers listed, the last the national fund of funds: no fund of its own
+        ("도·청주시·모태펀드·민간 공동 출자…내년 상반기 결성 목표", []),
+        ("시, 민간, 모태펀드 출자로 결성", []),
         ("'충북 AI 혁신 모펀드'가 1천200억원 규모로 닻을 올렸다.", ["충북 AI 혁신 모펀드"]),
     ],
 )

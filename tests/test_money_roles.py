@@ -34,6 +34,9 @@ def article_roles(*sentences: str, regions: dict[int, int] | None = None) -> lis
         ("도는 2030년까지 1조원을 투입해 데이터센터를 짓는다.", [("1조원", "total")]),  # a plan, not a forecast
         ("업계는 국내 AI 투자가 내년 10조원을 넘어설 것으로 보고 있다.", [("10조원", "forecast")]),
         ("투자액은 3조원을 웃돌 전망이다.", [("3조원", "forecast")]),
+        # the project's own cost estimated by its owner is its total
+        ("사업비는 1조원 이상으로 추산된다.", [("1조원 이상", "total")]),
+        ("총사업비가 약 4천억원으로 추정된다.", [("약 4천억원", "total")]),
         ("사업비 1조원을 넘는 대형 사업이다.", [("1조원", "total")]),  # a size now, not a guess
     ],
 )
@@ -225,6 +228,27 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
             ["component", "component"],
         ),
         ("1차 결성액은 1,250억원이다.", ["component"]),
+        # backers' money listed and added together, no sum stated: each a part, the largest too
+        (
+            "펀드는 도비 40억원과 시비 20억원에 모태펀드 300억원, 민간 출자 140억원을 더해 조성한다.",
+            ["component", "component", "component", "component"],
+        ),
+        ("군비 30억원에 기업 출자 90억원을 합쳐 펀드를 만든다.", ["component", "component"]),
+        ("펀드 규모의 절반인 모태펀드 250억원 매칭에 실패하면 펀드가 줄어든다.", ["component"]),
+        # where the money comes from, as the topic: each source a part, the largest too
+        (
+            "재원은 중기부 모태펀드(한국벤처투자 운용) 300억원, 도비 80억원, 민간 출자 120억원으로 짠다.",
+            ["component", "component", "component"],
+        ),
+        ("최종 출자 구성은 모태펀드 500억 원, 도 150억 원, 민간 출자자 350억 원입니다.", ["component"] * 3),
+        ("1차 결성에는 모태펀드 160억원, 도비 60억원, 민간 출자 100억원이 들어갔다.", ["component"] * 3),
+        ("재원은 총 1,000억원으로, 국비 600억원과 시비 400억원이다.", ["total", "component", "component"]),
+        # a first close, however called
+        ("도는 결성총회를 열고 펀드를 320억원 규모로 우선 출범시켰다.", ["component"]),
+        # …but a sum stated after them is the whole; a matching fund is a fund
+        ("국비 100억원과 시비 50억원을 더해 총 150억원을 투입한다.", ["component", "component", "total"]),
+        ("시는 1조원을 투입해 센터를 짓고, 기업 투자 3천억원을 합쳐 단지를 완성한다.", ["total", "component"]),
+        ("도는 500억원 매칭펀드를 만든다.", ["total"]),
         ("남은 1,750억원은 연말까지 추가 모집한다.", ["component"]),
         ("펀드는 3,150억원 규모로 최종 결성됐다.", ["total"]),
         ("펀드의 목표액은 3,000억원이다.", ["total"]),
@@ -408,6 +432,29 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
             [("300억원", "component"), ("200억원", "component"), ("총 500억원", "component")],
         ),
         ("시는 2단계 사업비 3,778억원을 국비로 확보했다.", [("3,778억원", "component")]),
+        ("1단계 사업에는 5,600억원이 투입된다.", [("5,600억원", "component")]),  # no name before: the story's phase
+        # a phase's cost revised is a part still, beside the whole it changes
+        (
+            "2단계 사업비가 6,800억원에서 7,350억원으로 늘어 총사업비는 1조 2950억원이 됐다.",
+            [("6,800억원", "component"), ("7,350억원", "component"), ("1조 2950억원", "total")],
+        ),
+        # a clause a phase opens, its money after what the phase builds
+        (
+            "1단계로 실증온실 4.5ha와 데이터허브를 짓는 데 230억원이 들어간다.",
+            [("230억원", "component")],
+        ),
+        ("2단계는 노지 실증포장과 교육센터를 만드는 사업으로 280억원 규모다.", [("280억원 규모", "component")]),
+        ("이 중 1단계는 GPU 1,024장을 갖춘 센터를 짓는 데 300억원이 든다.", [("300억원", "component")]),
+        ("2단계에서는 청년 창업공간을 추가로 조성하며 95억원을 들인다.", [("95억원", "component")]),
+        ("이번에 착공한 1단계는 40MW 규모로, 8,300억원이 투입된다.", [("8,300억원", "component")]),
+        # a figure the phase follows, as headlines write it
+        ("‘AI 캠퍼스’ 첫 삽…8300억 1단계 착공", [("8300억", "component")]),
+        ("700억원 규모 2단계 착공", [("700억원 규모", "component")]),
+        ("시는 지난 5년간 4300억원 규모 1단계 사업을 마쳤다.", [("4300억원 규모", "total")]),  # a project of its own
+        ("2029년 가동할 2단계까지 합친 전체 사업비는 약 2조원이다.", [("약 2조원", "total")]),
+        # …not a clause naming the whole, nor money spread over the phases
+        ("2단계는 2030년까지 총 5천억원을 들여 완성한다.", [("총 5천억원", "total")]),
+        ("군은 3단계로 나눠 실증단지를 만들며 1천억원을 투입한다.", [("1천억원", "total")]),
         # money spread over phases, or over a list of them, is the whole
         (
             "시는 2단계에 걸쳐 국비 3천억원, 시비 1천억원 등 총 4천억원을 투입한다.",
@@ -694,6 +741,11 @@ def test_a_regional_fund_or_a_national_investor_in_a_regional_project_stays_regi
         # a figure under discussion is no decision
         ("시는 2호 펀드를 최대 1,500억 원 규모로 조성하는 방안을 중기부와 협의하고 있다.", "forecast"),
         ("도는 3,000억원을 추가로 투입하는 방안도 검토 중이다.", "forecast"),
+        ("도와 1,000억원 규모로 2호 펀드를 만드는 방안을 협의하고 있다.", "forecast"),
+        ("시는 2천억원 규모로 제2센터를 세울 방안을 논의하고 있다.", "forecast"),
+        ("군은 500억원으로 실증단지를 조성할 방안을 검토 중이다.", "forecast"),
+        ("시는 1조원을 들여 센터를 짓는 방안을 확정했다.", "total"),  # decided
+        ("1조원 규모의 센터 건립을 위한 협력 방안을 논의했다.", "total"),  # the centre's money
         # a share of a whole, by its percentage
         ("약정 총액의 60%인 720억 원을 AI 전용 계정으로 묶었다.", "component"),
         # a fund's size in brackets after its name
@@ -771,6 +823,10 @@ def test_sums_of_listed_parts_and_parts_a_party_bears(sentence: str, expected: l
         # money a budget puts in is that year's
         ("센터는 설계비 85억원이 정부안대로 반영됐다.", ["annual"]),
         ("센터 예산 300억원이 반영됐다.", ["annual"]),
+        # …wherever the article names the budget: the money the subject of '반영'/'편성'
+        ("센터별로는 부경대 해양 AI 센터에 35억 원이 반영되는 등 차등 지원된다.", ["annual"]),
+        ("구축 마무리를 위한 국비 210억 원이 반영됐다.", ["annual"]),
+        ("실시설계비 18억원이 편성돼 내년 착공이 가능해졌다.", ["annual"]),
         # investment a place hopes to draw is no announced figure
         ("시는 특구로 지정되면 2030년까지 최대 3조원의 민간 투자가 유치될 것으로 기대하고 있다.", ["forecast"]),
     ],
@@ -836,6 +892,16 @@ def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: s
             "national",
         ),
         (("과기정통부는 AI 예산을 5조원으로 늘렸다.", "이 중 인프라 예산은 2조원이다."), {}, "national"),
+        # …and its year's budget, stated alone in the next sentence
+        (
+            (
+                "이 사업에는 2027년까지 국비와 지방비를 합쳐 전국에 총 2,000억원이 투입된다.",
+                "올해 국비 예산은 120억원이다.",
+            ),
+            {},
+            "national",
+        ),
+        (("시는 AI 허브에 총 2,000억원을 투입한다.", "올해 국비 예산은 120억원이다."), {0: 1}, "annual"),
         # a place's part of it is that place's
         (
             (
@@ -1394,6 +1460,7 @@ def test_found_by_review_a_change_a_new_figure_a_share_and_a_countys_budget(
     ("sentence", "amount", "role"),
     [
         ("지난해 지역 AI 스타트업 25곳에 모두 340억원이 투자됐다.", "모두 340억원", "cumulative"),
+        ("펀드는 출범 이후 도내외 27개 기업에 412억원을 투자했다.", "412억원", "cumulative"),
         ("펀드는 중소기업 12개사에 180억원을 투자했다.", "180억원", "cumulative"),
         ("과기정통부는 4곳에 국비 150억원을 지원한다.", "150억원", "national"),  # places, not firms
     ],

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from etl.extract.korean import RIEUL_FINAL
 from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
 from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
@@ -54,9 +55,15 @@ _BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\
 _COMPONENT_RIGHT = re.compile(
     r"\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
-    r"|\s*(?:을|를)\s*매칭"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
+    r"|\s*(?:을|를)?\s*매칭(?!\s*펀드)"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
     r"|\s*(?:규모)?(?:로|으로)?\s*\d\s*차\s*(?:클로징|결성|모집|펀딩)(?!\S*\s*최종)"  # a fund's first close: '1,250억원 규모로 1차 클로징'
     r"|\s*(?:을|를)\s*(?:모아|모집해|모집하여|조성해)\s*\d\s*차\s*(?:클로징|결성)"  # '620억원을 모아 1차 클로징한 뒤'
+    r"|\s*(?:규모)?(?:로|으로)\s*우선\s*(?:출범|결성|조성|클로징)"  # a first close: '펀드를 320억원 규모로 우선 출범시켰다'
+)
+# Where a whole's money comes from, as its sentence's topic: '재원은 중기부 모태펀드 250억원, 도비 100억원, 민간
+# 출자 150억원으로 짠다', '최종 출자 구성은 …', '1차 결성에는 모태펀드 160억원, …': each a part, the largest too.
+_SOURCES_TOPIC_LEFT = re.compile(
+    r"(?:재원|재원\s*구성|출자\s*구성|출자자\s*구성|자금\s*구성|조달\s*구조|\d\s*차\s*결성)(?:은|는|으로는|에는)\s"
 )
 # A phase's money: '1단계로 7000억원을 들여', '2단계 200MW(1조4천억원)는', '1단계에 7천억원이 먼저',
 # and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.
@@ -73,14 +80,32 @@ _PHASE_SUM_LEFT = re.compile(
     r"(?<![\d·~∼\-,])\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에는|에선|에서는|에)\s(?!걸쳐|나눠|나누어)"
     r"(?P<parts>[^.]{0,80}?)\s등\s*(?:총\s*)?$"
 )
+# A phase opening its clause (after a few words that say which: '이번에 착공한 1단계는 60MW 규모로, 1조원이')
+# as the clause's topic or means, however far before its money: '1단계로
+# 실증온실 4.2ha와 데이터허브를 짓는 데 232억원이 들어가며', '2단계는 실증포장과 교육센터를 만드는 사업으로 280억원
+# 규모이며'. Not money spread over phases ('2단계에 걸쳐'), nor a clause naming a whole or another phase.
+PHASE_OPENS_CLAUSE = (  # shared with `initiative_rules.PHASE_CLAUSE_BEFORE`: the facilities a phase builds
+    r"(?:^|[.,;]\s*|(?:이|그)\s*(?:중|가운데)\s+)(?P<before>(?:[^\s,.]+\s+){0,3}?)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"  # '1단계 시설은 …' too
+)
+_PHASE_CLAUSE_LEFT = re.compile(PHASE_OPENS_CLAUSE + r"(?P<clause>(?:[^,.;]|(?<=\d)[.,](?=\d)|(?<=로),){0,90})$")
+# …and a figure the phase follows, as a headline writes it: '1조1240억 1단계 착공' (not '4300억원 규모 1단계
+# 사업': a phase that is a project of its own, with its own total).
+_PHASE_AFTER = re.compile(r"\s*(?:규모의?\s*)?\d\s*단계(?!\s*(?:에\s*걸쳐|로\s*나눠|로\s*나누어|사업))")
 # A phase's cost opening its clause or following its topic: '2단계 사업비는 2,920억원', '이 중 1단계
 # 총사업비는', '컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을'. After a
 # project's name ('광주 AI 2단계 사업비 6000억원') the phase is a project of its own, and a range or
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
     r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
-    r"(?:사업비|공사비|투자비|건립비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
+    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
 )
+# The project's own cost as the subject of an estimate: '사업비는 1조원 이상으로 추산된다' (the owner's figure, not
+# a guess at something else's: '생산유발효과는 …로 추산된다').
+_OWN_COST_SUBJECT = re.compile(
+    r"(?:총\s*)?(?:사업비|투자비|공사비|건립비|사업\s*규모|투자\s*규모)(?:는|은|가|이)\s*(?:약\s*)?$"
+)
+_ESTIMATED_AFTER = re.compile(r"[^.?!]{0,12}?(?:추산된다|추산됐다|추정된다|예상된다)")
 # A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
 # '국비는 약 300억원', '시비 부담은 775억원에서 861억원으로'.
 _PART_SUBJECT_LEFT = re.compile(
@@ -120,9 +145,12 @@ _FORECAST_AFTER = re.compile(
     r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
     r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
-    # a figure a proposal under discussion is about: '1,500억원 규모로 조성하는 방안을 협의' (not '1조원
+    # a figure a proposal under discussion is about: '1,500억원 규모로 조성하는 방안을 협의', '1,000억원 규모로
+    # 2호 펀드를 만드는 방안을 협의하고 있다' (not '1조원
     # 규모의 센터 건립을 위한 협력 방안을 논의': the money is the centre's)
-    r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:하는|할)\s*방안(?:을|를|도)\s*"
+    r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:는|"
+    + RIEUL_FINAL
+    + r")\s*방안(?:을|를|도)\s*"
     r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
     # a plan still being weighed: '3000억원 규모의 2호 펀드 조성도 검토하고 있다', '1조원 투자를 검토 중'
     r"|(?:\s*규모)?(?:의|로)?\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:을|를|도)\s*검토\s*(?:하고\s*있|중|하기로|할\s*(?:계획|방침)|하겠)"
@@ -151,6 +179,9 @@ _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _COMPARED + r"\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
+    # '7,124억원까지 늘었다가 올해 6,416억원으로': a figure reached and left
+    r"|(?:원|달러)\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
+    r"\s*(?:[^\s.,]+\s+){0,3}$"
 )
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
@@ -221,6 +252,11 @@ BUDGETED_AFTER = re.compile(
     r"\s*(?:이|가|을|를|은|는)?\s*(?:[^\s.,]+\s+){0,4}?(?:반영|편성|배정)(?:됐|되었|돼|된|했|하였|하|되|을|이)"
 )
 BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
+# Money a budget takes in, the money the subject of the passive: '재난연구허브에 40억 원이 반영되는 등', '국비
+# 210억 원이 반영됐다' (a year's line, wherever the article names the budget).
+_REFLECTED_AFTER = re.compile(
+    r"\s*(?:이|가)\s*(?:[^\s.,]+\s+){0,2}?(?:반영|편성)(?:됐|되었|돼|된|되는|되며|되고|될|되어)"
+)
 
 # A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
 # nor '300억원을 부담해 … 센터를 짓는다': the means of its own project).
@@ -236,6 +272,11 @@ _PARTY_SUBJECT_LEFT = re.compile(r"[가-힣A-Za-z)](?:가|이|은|는)\s*(?:약\
 _NEXT_PARTYS_MONEY = re.compile(
     r"\s*(?:을|를)?\s*,\s*[^,.\d]{1,24}?(?:가|이|은|는)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)"
 )
+# Parties' money listed and added together, with no sum stated after: '펀드는 도비 50억원과 시비 20억원에
+# 모태펀드 250억원, 민간 출자 180억원을 더해 조성한다' (each a part, however large); not '… 더해 총 150억원'.
+_ADDED_TOGETHER_AFTER = re.compile(r"(?:을|를)\s*(?:더해|합쳐|모아|보태)(?:서)?\s(?P<rest>[^.]*)")
+_A_SUM_STATED = re.compile(r"총|모두|전체|\d\s*(?:조|억|천만|만)")
+_CLAUSE_ENDS = re.compile(r"[.?!]\s|[가-힣](?:고|며|지만|는데|으나),?\s")
 _WHOLE_AS_SUBJECT = re.compile(r"사업비|규모|총|전체|투자액|예산|합계|모두")
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
@@ -303,15 +344,27 @@ def _sums_listed_parts(sentence: str, m: MoneyMention, left: str) -> bool:
     return _COST_SUBJECT.search(sentence, named[-1].end(), m.start) is None
 
 
+_PHASE_BEFORE_COST = re.compile(r"\d\s*단계\s*(?:총\s*)?$")
+
+
+def _whole_cost_is_subject(sentence: str, m: MoneyMention) -> bool:
+    """The whole cost named before the figure is the sentence's subject, with no part named between:
+    not '사업비는 그대로지만 운영비가 …', '투자 규모를 밝히지 않았으나 …', nor a phase's cost ('2단계
+    사업비가 6,800억원에서 7,350억원으로': a part, revised)."""
+    named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
+    if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
+        return False
+    if _PHASE_BEFORE_COST.search(sentence, max(0, named[-1].start() - 8), named[-1].start()):
+        return False
+    return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
+
+
 def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     """Whether the amount is a figure of a revision of the whole cost the sentence names before it,
     with no part ('국비', '민간 부담분') named between."""
     if not (_REVISED_FROM.search(left) or _REVISES_NEXT.match(sentence, m.end)):
         return False
-    named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
-    if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
-        return False  # '사업비는 그대로지만 운영비가 …', '투자 규모를 밝히지 않았으나 …'
-    return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
+    return _whole_cost_is_subject(sentence, m)
 
 
 # What a whole cost grows to: "총사업비는 1단계 1천260억원을 더해 2천100억원으로 늘어난다".
@@ -320,12 +373,7 @@ _GROWS_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘어|늘었|늘게|늘�
 
 def _whole_cost_grows_to(sentence: str, m: MoneyMention) -> bool:
     """The figure the whole cost, the sentence's subject, grows to, with no part named between."""
-    if not _GROWS_TO_AFTER.match(sentence, m.end):
-        return False
-    named = [c for c in _WHOLE_COST_NAMED.finditer(sentence, 0, m.start)]
-    if not named or not _COST_IS_SUBJECT.match(sentence, named[-1].end()):
-        return False
-    return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
+    return _GROWS_TO_AFTER.match(sentence, m.end) is not None and _whole_cost_is_subject(sentence, m)
 
 
 # A running cost, however it is split: '연간 운영비 50억원(국비 30억원·시비 20억원)은 별도로'.
@@ -529,6 +577,25 @@ def _phase_sum(sentence: str, m: MoneyMention) -> bool:
     return found is not None and not _WHOLE_PROJECT_COST.search(found.group("parts"))
 
 
+def _phase_clause(sentence: str, m: MoneyMention) -> bool:
+    """The figure stands in a clause a phase opens, and the clause names no whole or other phase."""
+    found = _PHASE_CLAUSE_LEFT.search(sentence, max(0, m.start - 110), m.start)
+    if found is None:
+        return False
+    clause = found.group("before") + found.group("clause")
+    return not (_TOTAL_MARK.search(clause + m.text[:2]) or "단계" in clause)
+
+
+def _added_together(sentence: str, m: MoneyMention) -> bool:
+    """The figure is one of several the sentence adds together without stating their sum."""
+    joined = _ADDED_TOGETHER_AFTER.search(sentence, m.end)
+    return (
+        joined is not None
+        and not _A_SUM_STATED.search(joined.group("rest"))
+        and not _CLAUSE_ENDS.search(sentence, m.end, joined.start())
+    )
+
+
 def _first_budget_year_end(sentence: str) -> int | None:
     """Where the sentence's first budget-year phrase ('2021년도 본 예산안') ends, if it has one."""
     first = _BUDGET_YEAR.search(sentence)
@@ -603,7 +670,11 @@ def classify_role(
     )
     if guessers and not _ANOTHER_SUBJECT.search(guessers.group("between")):
         return "forecast"  # '업계에서는 … 약 6천억원이 투입될 것으로 보고 있다': a guess, not the owner's figure
-    if (_FORECAST_AFTER.match(sentence, m.end) and not _REVISED_FROM.search(left)) or (
+    if (
+        _FORECAST_AFTER.match(sentence, m.end)
+        and not _REVISED_FROM.search(left)
+        and not (_OWN_COST_SUBJECT.search(left) and _ESTIMATED_AFTER.match(sentence, m.end))
+    ) or (
         _FORECAST_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):
@@ -621,6 +692,11 @@ def classify_role(
         or (
             _YEARS_BUDGET_LEFT.search(sentence, max(0, m.start - 60), m.start) and BUDGETED_AFTER.match(sentence, m.end)
         )
+        or (
+            _REFLECTED_AFTER.match(sentence, m.end)
+            and not _WHOLE_PROJECT_COST.search(left)
+            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
+        )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (
@@ -634,6 +710,13 @@ def classify_role(
         )
         or _PHASE_COST_LEFT.search(left) is not None
         or _phase_sum(sentence, m)
+        or _phase_clause(sentence, m)
+        or (
+            _SOURCES_TOPIC_LEFT.search(sentence, max(0, m.start - 80), m.start) is not None
+            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
+        )
+        or (_PHASE_AFTER.match(sentence, m.end) is not None and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or (count > 1 and _added_together(sentence, m))
         or (
             _COST_ITEM_LEFT.search(left) is not None
             and not _budgeted(sentence, m)

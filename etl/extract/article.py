@@ -374,7 +374,10 @@ def _amount_rows(
                 continue  # its name says where, not the sentences before: "'G밸리 AX 선도지구'에는 …"
             if initiative is not None and len(placements) == 1 and placements[0].region_code:
                 region = gaz.regions.get(placements[0].region_code)
-                initiative = _in_own_province(grouped, initiative, region.province_code if region else None, s.index)
+                if not _placed_right_before(grouped, initiative, s.index, start, places[s.index]):
+                    initiative = _in_own_province(
+                        grouped, initiative, region.province_code if region else None, s.index
+                    )
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places, respective_sentences)
@@ -469,6 +472,23 @@ def _headlines_follow_body(headline: set[int], rows: list[dict[str, Any]]) -> No
     for row in rows:
         if row["sentence_index"] in headline and row["amount_krw"] in body:
             row["initiative_index"] = body[row["amount_krw"]]
+
+
+def _placed_right_before(
+    grouped: ArticleInitiatives, initiative: int | None, sentence_index: int, start: int, places: list[Place]
+) -> bool:
+    """The sentence names the initiative with its own place, and that place is the last one before the
+    amount ('경기 판교에 1조 2천억원 규모의 … 센터를'): the amount is there, whatever province the
+    article is about."""
+    if initiative is None:
+        return False
+    before = [p for p in places if p.end <= start]
+    if not before:
+        return False
+    last = before[-1]
+    return any(
+        g.index == initiative and last in (pm.place, pm.context_place) for pm, g in grouped.members_in(sentence_index)
+    )
 
 
 def _in_own_province(

@@ -435,7 +435,9 @@ def group_initiatives(
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
     for g in groups:
-        if g.is_subject and all(_held_by_topic(pm, placed, groups, text) for pm in g.members):
+        if g.is_subject and (
+            all(_held_by_topic(pm, placed, groups, text) for pm in g.members) or _a_phases_facility(g, text)
+        ):
             listed_parts.add(g.index)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
         for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
@@ -448,7 +450,58 @@ def group_initiatives(
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text, primary).items() if whole in wholes}
+    for g in groups:  # a phase's facilities are parts of the phased project, whatever its kind
+        if primary is not None and g.index != primary and _a_phases_facility(g, text):
+            parts.setdefault(g.index, primary)
+    for g in groups:  # the programme the project won a place in: its money is the project's
+        if primary is not None and g.index != primary and _won_by_the_project(g, text):
+            g.is_subject = False
+            parts.setdefault(g.index, primary)
     return ArticleInitiatives(groups, mention_group, primary, parts)
+
+
+def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
+    """A facility a phase of the project builds, or that a phase is: '1단계로 실증온실과 데이터허브를 짓는 데
+    232억원이', '1단계인 AI 데이터센터와 통합관제센터는'."""
+    sentence = text[pm.sentence_index]
+    if "단계" not in sentence:
+        return False
+    if rules.PHASE_IS_BEFORE.search(sentence, max(0, pm.mention.start - 50), pm.mention.start):
+        return True
+    return (
+        rules.PHASE_CLAUSE_BEFORE.search(sentence, max(0, pm.mention.start - 90), pm.mention.start) is not None
+        and rules.PHASE_BUILDS_AFTER.match(sentence, pm.mention.end) is not None
+    )
+
+
+def _won_by_the_project(g: ArticleInitiative, text: dict[int, str]) -> bool:
+    """A programme named only as what a project was chosen for ("해양수산부 '항만 디지털전환 선도사업'에
+    뽑혀 확보한 국비 450억원은"), with no place of its own in its name."""
+    if g.initiative_type != "programme" or not g.members:
+        return False
+    return all(
+        pm.mention_index is not None
+        and not pm.place_inside
+        and (rules.HEADLINE_WON_AFTER if pm.zone == "headline" else rules.WON_INTO_AFTER).match(
+            text[pm.sentence_index], pm.mention.end
+        )
+        is not None
+        for pm in g.members
+    )
+
+
+def _a_phases_facility(g: ArticleInitiative, text: dict[int, str]) -> bool:
+    """A facility named by a name of its own only where a phase builds it; elsewhere, if at all, by
+    its head alone, among other facilities or in a headline ('1단계는 AI 데이터센터와 통합관제센터로 …',
+    later '24MW 데이터센터를 돌릴 전력망', a headline's '…에 AI 데이터센터·항만 통합관제센터 구축')."""
+    built = [_built_by_a_phase(pm, text) for pm in g.members]
+    return any(built) and all(
+        b
+        or pm.strength in ("generic", "weak")
+        or pm.zone == "headline"
+        or _listed_with_others(text[pm.sentence_index], pm.mention)
+        for b, pm in zip(built, g.members, strict=True)
+    )
 
 
 def _held_by_topic(
@@ -1015,6 +1068,16 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
         and "".join(g.words) != "".join(pm.words)
     ):
         return False  # '전남 나주는 에너지 AI 실증센터를': not 경주's 원전 AI 안전 실증센터, though both say 실증
+    if (
+        g.place is None
+        and pm.place is None
+        and pm.context_place is not None
+        and pm.context_place.province_code
+        and g.province_code
+        and pm.context_place.province_code != g.province_code
+        and "".join(g.words) != "".join(pm.words)
+    ):
+        return False  # '경기 판교에 … AI 반도체 연구개발 센터를': not the 경북 반도체 인력 양성 협약 named before
     if not _types_agree(g.initiative_type, pm.mention.initiative_type):
         if "mou" in (g.initiative_type, pm.mention.initiative_type) and g.words and pm.words:
             return _words_agree(g.words, pm.words)  # '대전 AI 자율제조 2단계 협약' is about '…자율제조 전환 확산사업'
@@ -1154,7 +1217,7 @@ def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention
         gone = groups[pm.group]  # type: ignore[index]
         following = named[k + 1] if k + 1 < len(named) else None
         if (
-            called.group("verb") in ("불리는", "통하는")
+            called.group("verb") in ("불리는", "통하는", "부르는")
             and following is not None
             and following.sentence_index == pm.sentence_index
             and following.group != pm.group
@@ -1363,9 +1426,14 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
             continue
         h = candidates[0]
         mine, theirs = _group_totals(g, totals), _group_totals(h, totals)
-        if mine and theirs and not (mine & theirs):
-            continue
+        if mine and theirs and not _totals_restate(mine, theirs):
+            continue  # each states a total of its own ('7천억원대' restates '7,124억원': one)
         _absorb(h, g)
+
+
+def _totals_restate(mine: set[int], theirs: set[int]) -> bool:
+    """Some total of one is some total of the other, as rounded or written loosely (within 10%)."""
+    return any(abs(a - b) <= 0.1 * max(a, b) for a in mine for b in theirs)
 
 
 def _item_of_its_place(pm: PlacedMention, sentence: str) -> bool:
@@ -1485,11 +1553,19 @@ def _group_name(g: ArticleInitiative, best_mention: PlacedMention, gaz: Gazettee
         and not best_mention.place_inside
         and not _name_has_place(best, g.place, gaz)
         and not (g.place.site and _names_a_region(best, gaz))  # '음성 하이퍼스케일 …' at 원남테크노밸리: placed already
+        and not _opens_with_its_province(best, g.place, gaz)  # '부산항 항만물류 AI 허브' in 강서구: '부산' says where
     ):
         best = f"{_short_place(g.place, gaz)} {best}"
     elif g.place is None and g.province_code and not best_mention.place_inside and not _names_a_region(best, gaz):
         best = f"{gaz.short_province_name(g.province_code)} {best}"  # '제주 인공지능 특화 데이터센터'
     return display_name(best)
+
+
+def _opens_with_its_province(name: str, place: Place, gaz: Gazetteer) -> bool:
+    """The name's first word begins with the short name of the place's province ('부산항', '울산형')."""
+    short = gaz.short_province_name(place.province_code) if place.province_code else ""
+    first = name.lstrip("‘'“\"「『").split(" ", 1)[0]
+    return bool(short) and first.startswith(short) and len(first) > len(short)
 
 
 def _names_a_region(name: str, gaz: Gazetteer) -> bool:
@@ -1631,6 +1707,10 @@ def link_fact(
         if pm.mention_index is not None and not (spent and _listed_with_others(sentence, pm.mention))
     ]  # fmt: skip
     own_names = [(pm, g) for pm, g in named if pm.words or pm.place_inside or pm.mention.quoted]
+    if any(pm.is_topic for pm, _ in own_names):  # 'A는 … ‘B’로 선정돼 … 455억원을 들여 조성하는 사업이다': A's
+        own_names = [
+            (pm, g) for pm, g in own_names if not rules.SELECTED_INTO_AFTER.match(sentence, pm.mention.end)
+        ] or own_names
     if own_names:  # '강원 수열에너지융복합클러스터는 춘천시 동면 … 3,600억원을 투입': the name, not the town
         _, g = min(own_names, key=lambda x: (_gap(x[0].mention, offset), x[0].mention.start))
         return _not_an_agreement(article, g).index

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.amounts import PHASE_OPENS_CLAUSE
+
 # The initiative types, declared once (etl.vocabulary re-exports them for dbt and the reports).
 INITIATIVE_TYPES: tuple[str, ...] = (
     "cluster",  # 집적단지, 클러스터, 밸리, 테크시티: a district of many facilities
@@ -162,6 +164,7 @@ QUOTED_DESCRIPTION_WORDS = frozenset(
 STOP_WORDS = frozenset(
     {
         "이", "그", "저", "이번", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서",
+        "내년도", "올해도", "금년", "금년도", "작년", "전년", "전년도", "이듬해", "후속",
         "향후", "이들", "각", "각각", "모든", "여러", "수", "것", "등", "및", "또는", "중", "내", "급", "함께",
         "가운데", "대상", "국내", "첫", "최초", "최초의", "이른바", "일명", "신규", "기존", "당초", "본", "총",
         "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",
@@ -173,7 +176,7 @@ STOP_WORDS = frozenset(
         # counts of the things named before: '두 센터', '세 곳', '양 센터'
         "두", "세", "네", "다섯", "양", "한", "몇",
         # time words and adverbs of time: when something happens, never what it is
-        "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "금년", "이달", "내달", "오는", "지난",
+        "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "이달", "내달", "오는", "지난",
         "조만간", "당분간", "매년", "해마다", "그간", "그동안", "이미", "아직", "다시", "계속", "앞으로",
         "추후", "지금", "오늘", "본격", "장차", "뒤", "후", "전", "직후", "이전", "실제", "실제로",
         # a headline's verb left as a noun before what it is done to: '1조2천억 투입 제주 … 데이터센터'
@@ -189,6 +192,7 @@ CLAUSE_ENDING = re.compile(
     r"(?:"
     r"은|는|을|를|에|에서|에도|에는|에게|와|과|의|로|으로|로서|로써|까지|부터|처럼|보다|만|께서|이나|이란|라는|이라는"
     r"|에서도|에서는|에서의|으로도|로도|까지도|조차|마저"  # '도내에서도 데이터센터'
+    r"|데다|므로|니까|뿐더러"  # '자재값이 크게 오른 데다 데이터센터의 수전 용량을'
     r"|도록|면서|지만|는데|려고|하여|되어|해서|돼|되며|하며|이며|이고|이자|라며|며|다고|라고|거나|든지|되면|하면|이면|으면|다면|려면"
     r"|하고|되고|있고|없고|받고|지고|않고|했고|됐고|열고|짓고|세우고|만들고|갖추고|맺고|잡고|묶고|두고|넘고|얻고|찾고|잇고"
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
@@ -383,6 +387,41 @@ PART_BETWEEN = re.compile(
 # A facility called the core of the article's whole, that whole unnamed in its sentence: '핵심 시설인
 # 통합실증센터 '로보틱스원'의 건립비도', '핵심시설 통합실증센터 '로보틱스원' 680억'.
 CORE_FACILITY_BEFORE = re.compile(r"(?:핵심|중심)\s*시설(?:인|로|은|,)?\s*[‘'“\"「『]?$")
+# A facility a phase of the article's project builds, the phase opening the clause: '1단계로 실증온실과
+# 농업 데이터허브를 짓는 데', '2단계는 노지 실증포장과 청년 농업인 교육센터를 만드는 사업으로', '1단계는 AI
+# 데이터센터와 항만 통합관제센터로 2,100억원이 들어가며'. A part of the
+# phased project, not a project of its own; not money spread over phases ('2단계에 걸쳐').
+PHASE_CLAUSE_BEFORE = re.compile(PHASE_OPENS_CLAUSE + r"(?:[^,.;단]|(?<=\d)[.,](?=\d)|단(?!계)){0,60}$")
+PHASE_BUILDS_AFTER = re.compile(
+    r"[’'”\"」』]?(?:\s*\([^()]{1,40}\))?\s*(?:(?:와|과|,|·|및)\s*[^.을를]{1,45}?)?(?:\s*\([^()]{1,40}\))?(?:\s*등)?\s*"
+    r"(?:(?:을|를)\s*(?:새로\s*)?(?:짓|만들|만드|구축|조성|건립|세우|설치|갖추|갖춘|들이)|(?:구축|조성|건립|설치|신축)(?:에|하는|을|를)"
+    r"|(?:으로|로)\s)"  # what the phase consists of: '1단계는 AI 데이터센터와 통합관제센터로 2,100억원이'
+)
+# The programme a project was chosen for, named after the project as its sentence's topic: "허브는
+# 지난해 '지역 AI 거점연구센터'로 선정돼 …" (the money of that sentence is the project's, not the programme's).
+SELECTED_INTO_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:사업\s*)?(?:으로|로)\s*(?:최종\s*)?(?:선정|지정)(?:돼|되어|됐|된|되)"
+)
+# A programme the article's project was chosen for, named as what it won: "해양수산부 '항만 디지털전환
+# 선도사업'에 뽑혀 확보한 국비 450억원은", "'지역 AX 거점 사업'에 최종 선정돼", "'…선도사업' 공모에서 부산항
+# AI 허브가 최종 선정돼" (the money it brings is the project's).
+WON_INTO_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:사업\s*)?(?:공모(?:에서는|에서)\s[^.]{0,40}?|(?:공모\s*)?(?:에|으로|로)\s*)"
+    r"(?:최종\s*)?(?:선정|뽑히|뽑혀|뽑힌|뽑혔|채택)"
+)
+# …as a headline writes it, with no particle: "부산항 AI 물류허브, 해수부 '항만 디지털전환 선도사업' 선정…".
+HEADLINE_WON_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:사업\s*)?(?:공모\s*)?(?:에\s*)?(?:최종\s*)?(?:선정|뽑혀|뽑혔)(?=…|\.\.\.|,|\s|$)"
+)
+# …and a phase named as what a facility is: '1단계인 AI 데이터센터와 통합관제센터는 2024년 가동이 목표다'.
+PHASE_IS_BEFORE = re.compile(r"(?<![\d가-힣])\d\s*단계(?:인|였던|이던)\s(?:[^.,]{0,30}?(?:와|과|및|·)\s*)?$")
+# A head followed by a middle dot and another name: facilities listed, not one name ('AI
+# 데이터센터·통합관제센터'); not words of one name joined ('바이오·헬스케어 클러스터', 'AI·데이터 허브').
+HEADS_LISTED = re.compile(r"(?:센터|허브|클러스터|단지|밸리|캠퍼스|플랫폼)\s*[·ㆍ]\s*\S")
+# Equipment a company supplies to a project ('스트라투스AI가 … 투자해 GPU 클러스터를 공급했다'): goods
+# delivered, not a project of their own. Only kinds that name both ('GPU 클러스터', '서버 팜').
+EQUIPMENT_TYPES = frozenset({"computing_centre"})
+SUPPLIED_AFTER = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s*(?:공급|납품|제공|설치해\s*주)(?:했|한다|하기로|하고|해|할)")
 # A part named first, as what a whole includes: '센터 건립을 포함한 ‘부산 해양 AI 융합 거점’ 사업',
 # 'AI 데이터센터를 포함한 집적단지'.
 _BUILDING = r"(?:건립|구축|조성|건설|설립|신축)"
@@ -428,8 +467,9 @@ RENAMED = re.compile(
 )
 
 # Words opening the name of a programme for the regions in general, not one region's: '지역 AX
-# 대전환', '지역 인공지능 확산 사업', '지방 AI 전환 사업' (the ministry's, run in every province).
-NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국")
+# 대전환', '지역 인공지능 확산 사업', '지방 AI 전환 사업' (the ministry's, run in every province), or for the
+# country: '국가 AI 컴퓨팅 자원 확충 사업' (a centre, '국가 AI 컴퓨팅센터', is no programme: it has a site).
+NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국", "국가")
 
 # Words before '이름은' that say which name, not whose: '영문 명칭은', '새 이름은'.
 NAME_KIND_WORDS = frozenset({"영문", "영어", "공식", "정식", "새", "새로운", "한글", "국문", "최종"})
@@ -441,9 +481,11 @@ BRAND_PREFIX = re.compile(r"^K\s?[-‐‑–]\s?(?=[가-힣A-Za-z])")
 # Another name of a project after its name, so called: "휴머노이드 실증 클러스터, 이른바 'GB 휴머노이드
 # AI 클러스터'", "…센터(일명 'AI 팩토리 허브')".
 SO_CALLED = re.compile(r"[’'”\"」』]?\s*[,(]?\s*(?:이른바|일명|속칭|통칭|약칭|별칭|애칭)\s*[‘'“\"「『]?")
-# What a project is called, after its quoted nickname: "'바람 데이터센터'로 불린다", "'AI 두뇌'라고 불리는".
+# What a project is called, after its quoted nickname: "'바람 데이터센터'로 불린다", "'AI 두뇌'라고 불리는",
+# "주민들은 이곳을 그냥 '브레인시티 산단 데이터센터'라고 부른다".
 CALLED_AFTER = re.compile(
-    r"[’'”\"」』]\s*(?:이?라고|이?라|으?로)도?\s*(?P<verb>불린다|불리는|불리며|불리고|불렸다|불려|불리게|통한다|통하는|통하며)"
+    r"[’'”\"」』]\s*(?:이?라고|이?라|으?로)도?\s*"
+    r"(?P<verb>불린다|불리는|불리며|불리고|불렸다|불려|불리게|통한다|통하는|통하며|부른다|부르는|부르며|부르고|불렀다|부르기도)"
 )
 # A sentence that gives the project just named its name: "이름은 ‘K-휴머노이드 밸리’로 붙였다", "영문
 # 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다".

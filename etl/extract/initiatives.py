@@ -159,6 +159,7 @@ def find_initiatives(
         and not _speaks(sentence, f, place_names)
         and f.end not in operated
         and not _lists_a_phase(sentence, f)
+        and not (f.initiative_type in rules.EQUIPMENT_TYPES and rules.SUPPLIED_AFTER.match(sentence, f.end))
         and not _unit_of_organisation(sentence, f, masked)
         and not _national_competition(sentence, f, place_names)
     ]
@@ -532,6 +533,9 @@ def _lists_a_phase(sentence: str, m: InitiativeMention) -> bool:
     return rules.PHASE_CONTENTS_OPEN.search(sentence, 0, opening + 1) is not None
 
 
+_LISTED_ITEMS = re.compile(r"[\s·ㆍ,]+")
+
+
 def _is_initiative(m: InitiativeMention) -> bool:
     """A lone head names nothing, and a project, centre or agreement must say what it is about."""
     if not m.name or (len(m.name.replace(" ", "")) < 3 and m.name != m.head) or m.name in rules.NOT_INITIATIVES:
@@ -539,6 +543,10 @@ def _is_initiative(m: InitiativeMention) -> bool:
     words = name_words(m.name, m.head)
     if any(w in rules.NOT_INITIATIVES for w in words):
         return False
+    if any(w in rules.NOT_INITIATIVES for w in _LISTED_ITEMS.split(m.name[: len(m.name) - len(m.head)])):
+        return False  # '도·청주시·모태펀드·민간 공동 출자': the backers listed, the last a fund of funds
+    if rules.HEADS_LISTED.search(m.name):
+        return False  # 'AI 데이터센터·통합관제센터 운영 시작': two facilities listed, no one name
     if words and words[0] in rules.NATIONWIDE_WORDS and not distinctive_words(m.name, m.head):
         return False  # '정부는 전국 특화단지 기반시설에 …': all of them, no one project
     if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):

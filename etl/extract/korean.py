@@ -15,6 +15,9 @@ PARTICLES: tuple[str, ...] = (
 # Where a clause of a sentence ends: ', ', '…했고 ', '…이며 ', '…지만 ', '…는데 ', '…으나 '.
 CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
 
+# A syllable closed by ㄹ: the prospective modifier of any verb ('세울', '만들', '조성할' 방안).
+RIEUL_FINAL = "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8) + "]"
+
 # The Hangul word that follows a match ('광주시는' → '는'): what tells a name from a longer word.
 HANGUL_RUN = re.compile(r"[가-힣]*")
 

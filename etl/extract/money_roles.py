@@ -60,9 +60,11 @@ _SEVERAL_SUMMED = re.compile(
     r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*곳)\s*(?:사업|프로젝트|센터|단지|데이터센터|캠퍼스|시설)"
     r"(?:에는|에|을|를)\s[^.]{0,40}?$"
 )
-# Money put into firms counted: '지역 AI 스타트업 25곳에 모두 340억원이 투자됐다', '중소기업 12개사에 180억원을'.
+# Money put into firms counted: '지역 AI 스타트업 25곳에 모두 340억원이 투자됐다', '중소기업 12개사에 180억원을',
+# '펀드는 출범 이후 도내외 27개 기업에 412억원을 투자했다'.
 _INTO_COUNTED_FIRMS = re.compile(
-    r"(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)\s*(?:[2-9]|[1-9]\d+)\s*(?:곳|개사|개\s*기업|개)(?:에|에게)\s+"
+    r"(?:(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)\s*(?:[2-9]|[1-9]\d+)\s*(?:곳|개사|개\s*기업|개)"
+    r"|(?<![\d,.])(?:[2-9]|[1-9]\d+)\s*개\s*(?:기업|스타트업|업체|회사|벤처))(?:에|에게)\s+"
     r"(?:[^\s.,]+\s+){0,3}$"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
@@ -272,9 +274,10 @@ def refine_roles(
                 elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))) or (
                     previous_national
                     and not named_regions.get(i)
-                    and _PART_OF_BEFORE.search(sentence, 0, m.start)
+                    and (_PART_OF_BEFORE.search(sentence, 0, m.start) or _ITS_YEARS_BUDGET_OPENING.match(sentence))
                     and not _REGION_CLAIMS.search(sentence)  # '이 중 도가 확보한 국비는 300억원': the province's
-                ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part
+                ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part;
+                    # '이 사업에는 … 전국에 총 2,000억원이 투입된다. 올해 국비 예산은 120억원이다': its year's
                     role = "national"
                 elif _funds_another_industry(sentence, m):
                     role = "other"
@@ -318,6 +321,10 @@ def refine_roles(
     return _shares(order, text, out)
 
 
+# A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
+_ITS_YEARS_BUDGET_OPENING = re.compile(
+    r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
+)
 # An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
 _SELECTS_COUNTED_PLACES = re.compile(
     r"(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"
@@ -555,23 +562,51 @@ _BORNE = re.compile(r"부담(?:하|한|할|해)")
 _REST = re.compile(r"나머지|각각")
 
 
+_PAYS_AND = re.compile(r"\s*(?:을|를)\s*(?:투자|출자|부담|투입)(?:하고|하며)\s*,?\s")
+
+
 def _starts_part(sentence: str, m: MoneyMention) -> bool:
     if _PART_OF_BEFORE.search(sentence[: m.start]) is not None:
         return True
     verbs = [_DIVIDED_AMONG.search(sentence, m.end), _BORNE.search(sentence, m.end) if _REST.search(sentence) else None]
     divided = min((v.start() for v in verbs if v), default=None)  # in the amount's own clause, not the next one's
-    return divided is not None and CLAUSE_BREAK.search(sentence, m.end, divided) is None
+    if divided is None:
+        return False
+    # …or one party's payment in the clause before the others divide the rest: 'A가 2,400억원을 투자하고, B와
+    # C가 800억원을 나눠 부담한다'
+    return CLAUSE_BREAK.search(sentence, m.end, divided) is None or _PAYS_AND.match(sentence, m.end) is not None
+
+
+# A party investing its money, the party the subject: '미국 스트라투스AI가 5,200만달러(약 680억원)를 투자해'.
+_PARTY_SUBJECT_BEFORE = re.compile(r"[가-힣A-Za-z)㈜](?:가|이)\s+(?:[^\s.,]+\s+){0,2}$")
+_INVESTS_AFTER = re.compile(r"\s*(?:을|를)\s*(?:투자|출자)(?:해|하여|하고|했|한다|하기로)")
+
+
+def _a_partys_investment(sentence: str, m: MoneyMention) -> bool:
+    """A party's own investment, the party its clause's subject (after the whole was stated)."""
+    return (
+        _PARTY_SUBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
+        and _INVESTS_AFTER.match(sentence, m.end) is not None
+    )
 
 
 def _shares(
     order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]
 ) -> dict[int, list[MoneyMention]]:
-    """'이 중 SK텔레콤이 2조원': a part of the joint total stated before it, unless that total was a
-    sum over several parties (then the part is that party's own project)."""
+    """'이 중 SK텔레콤이 2조원', '…가 680억원을 투자해': a part of the joint total stated before it, unless
+    that total was a sum over several parties (then the part is that party's own project)."""
     largest_total = 0
-    for i in order:
+    for k, i in enumerate(order):
+        sentence = text[i]
+        if sentence.rstrip().endswith(",") and k + 1 < len(order):  # a line broken mid-sentence: '…을 투자하고,'
+            sentence = f"{sentence} {text[order[k + 1]]}"
         for m in money[i]:
-            if m.role == "total" and m.amount_krw and largest_total > m.amount_krw and _starts_part(text[i], m):
+            if (
+                m.role == "total"
+                and m.amount_krw
+                and largest_total > m.amount_krw
+                and (_starts_part(sentence, m) or _a_partys_investment(sentence, m))
+            ):
                 m.role = "share"
             if m.role == "total":
                 largest_total = max(largest_total, m.amount_krw or 0)
