@@ -349,8 +349,8 @@ def _is_block_header(line: str, key: str) -> bool:
         return listed and _is_block_header(inner, _key(inner))
     if _is_repeated_label(line):
         return True
-    if len(line) > 40 or not key:
-        return False
+    if len(line) > 40 or not key or key.endswith(("참조", "참고")):
+        return False  # '※ 관련 보도자료 참조': a note pointing elsewhere, the article goes on
     parts = _LABEL_SPLIT.split(line)
     if 1 < len(parts) <= 3 and all(parts):  # 'Related | 함께 보면 좋은 기사': a header in two languages
         return any(_is_block_header(part, _key(part)) for part in parts)

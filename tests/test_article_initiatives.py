@@ -443,6 +443,61 @@ def test_parties_dividing_a_total_stated_before_hold_shares_even_across_a_broken
     assert roles[:2] == ["total", "share"] and roles[2] in ("share", "component")
 
 
+def test_a_party_building_its_own_project_after_anothers_total_keeps_its_total() -> None:
+    x = extract(
+        "경북 AI 투자 잇따라",
+        "경북도는 구미 국가산업단지에 1조원 규모 AI 데이터센터를 짓는다고 밝혔다.",
+        "또 포항에서는 에코프로AI가 2,000억원을 투자해 'AI 소재 연구센터'를 짓는다.",
+    )
+    assert [role for _, role, _ in money(x)] == ["total", "total"]
+
+
+def test_a_programme_another_city_won_is_that_citys_not_the_articles_project() -> None:
+    x = extract(
+        "솔라시도 AI 데이터센터 착공",
+        "해남 솔라시도에 'AI 데이터센터'가 착공했다.",
+        "총사업비는 3조원이다.",
+        "이와 별도로 목포시는 해수부 '스마트 해양 AI 실증사업'에 뽑혀 총 300억원을 들여 실증센터를 짓는다.",
+    )
+    assert ("총 300억원", "total", "목포 스마트 해양 AI 실증사업") in money(x)
+
+
+def test_a_phase_of_another_places_project_is_no_part_of_the_articles_project() -> None:
+    x = extract(
+        "경북, 구미 AI 캠퍼스 착공",
+        "경북도는 구미 국가산단에서 '구미 AI 반도체 캠퍼스' 착공식을 열었다.",
+        "사업비는 1조원이다.",
+        "포항시는 영일만산단에 'AI 소재 혁신밸리'를 만든다.",
+        "1단계로 영일만산단에 포항 AI 소재 데이터센터를 짓는 데 800억원이 들어가고, 2단계로 실증동을 짓는다.",
+    )
+    assert [name for amount, _, name in money(x) if amount == "800억원"] != ["구미 AI 반도체 캠퍼스"]
+
+
+def test_the_sub_funds_of_a_fund_of_funds_are_its_parts_not_funds_of_their_own() -> None:
+    x = extract(
+        "서울 AI 스케일업 펀드 1차 자펀드 2100억 결성",
+        "서울시는 '서울 AI 스케일업 펀드'의 1차 자펀드 3개, 모두 2,100억원 규모의 결성을 마무리했다.",
+        "분야별로는 AI 반도체·인프라 펀드 700억원, AI 헬스케어 펀드 400억원, 초기 AI 창업 펀드 1,000억원이다.",
+        "전체 5,000억원 가운데 남은 2,900억원은 하반기 2차 자펀드로 만든다.",
+    )
+    assert initiatives(x) == ["서울 AI 스케일업 펀드"]
+    assert {name for *_, name in money(x)} == {"서울 AI 스케일업 펀드"}
+
+
+def test_two_funds_of_one_city_without_sub_funds_stay_two() -> None:
+    x = extract(
+        "서울시 AI 펀드 두 개 조성",
+        "서울시는 '서울 AI 스케일업 펀드' 5,000억원을 조성한다.",
+        "이와 별도로 'AI 헬스케어 펀드' 800억원도 만든다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+def test_a_quoted_name_listing_two_centres_is_one_name() -> None:
+    x = extract("인천 물류센터", "인천시는 '스마트 물류센터·관제센터 구축사업'에 500억원을 투입한다고 밝혔다.")
+    assert [role for _, role, _ in money(x)] == ["total"] and len(initiatives(x)) == 1
+
+
 def test_a_partys_investment_after_the_whole_is_its_share_not_a_second_total() -> None:
     x = extract(
         "광주 AI 융합실증센터 문 연다",
@@ -480,6 +535,16 @@ def test_a_facility_named_beside_a_phase_but_not_built_by_it_is_its_own_project(
         "고창 AI 축산 데이터센터는 2027년 문을 연다.",
     )
     assert "고창 AI 축산 데이터센터" in initiatives(x)
+
+
+def test_money_spent_on_four_facilities_goes_to_the_project_not_the_last_one() -> None:
+    x = extract(
+        "영암 AI 농업 실증밸리 예산 통과",
+        "전남 영암군의 '영암 AI 농업 실증밸리' 예산이 도의회를 통과했다.",
+        "이 사업은 2029년까지 총사업비 512억원을 들여 AI 자율재배 실증온실과 농업 데이터허브, 노지 로봇 실증포장, "
+        "청년 AI 농업인 교육센터를 만든다.",
+    )
+    assert money(x) == [("512억원", "total", "영암 AI 농업 실증밸리")]
 
 
 def test_the_articles_only_facility_listed_with_equipment_is_still_its_project() -> None:

@@ -69,6 +69,14 @@ def test_a_bracketed_tag_before_a_sentence_of_the_article_is_no_header(line: str
     assert "3150억원" in page.body and "4116억원" in page.body
 
 
+@pytest.mark.parametrize("note", ["※ 관련 보도자료 참조", "(관련기사 참고)"])
+def test_a_note_pointing_to_related_stories_does_not_end_the_article(note: str) -> None:
+    page = clean_page(
+        f"부산시 AI 허브 협약\n\n부산시는 24일 AI 허브 조성 협약을 맺었다고 밝혔다.\n{note}\n허브 조성에는 총 3,200억 원이 들어간다.\n"
+    )
+    assert "3,200억" in page.body
+
+
 @pytest.mark.parametrize(
     "subhead",
     ["■ 주요 파트너는 구글", "◇ 함께 만드는 AI 콘텐츠", "실시간 AI 콘텐츠", "관련 기업 소식", "■ 이어지는 희소식"],

@@ -34,9 +34,12 @@ def article_roles(*sentences: str, regions: dict[int, int] | None = None) -> lis
         ("도는 2030년까지 1조원을 투입해 데이터센터를 짓는다.", [("1조원", "total")]),  # a plan, not a forecast
         ("업계는 국내 AI 투자가 내년 10조원을 넘어설 것으로 보고 있다.", [("10조원", "forecast")]),
         ("투자액은 3조원을 웃돌 전망이다.", [("3조원", "forecast")]),
-        # the project's own cost estimated by its owner is its total
+        # the project's own cost estimated by its owner is its total; what it may reach is a forecast
         ("사업비는 1조원 이상으로 추산된다.", [("1조원 이상", "total")]),
         ("총사업비가 약 4천억원으로 추정된다.", [("약 4천억원", "total")]),
+        ("업계에 따르면 사업비는 2조원에 이를 것으로 추산된다.", [("2조원", "forecast")]),
+        ("삼성전자의 투자 규모는 20조원을 넘어설 것으로 예상된다.", [("20조원", "forecast")]),
+        ("투자 규모는 최대 10조원에 달할 것으로 예상된다.", [("최대 10조원", "forecast")]),
         ("사업비 1조원을 넘는 대형 사업이다.", [("1조원", "total")]),  # a size now, not a guess
     ],
 )
@@ -243,8 +246,17 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
         ("최종 출자 구성은 모태펀드 500억 원, 도 150억 원, 민간 출자자 350억 원입니다.", ["component"] * 3),
         ("1차 결성에는 모태펀드 160억원, 도비 60억원, 민간 출자 100억원이 들어갔다.", ["component"] * 3),
         ("재원은 총 1,000억원으로, 국비 600억원과 시비 400억원이다.", ["total", "component", "component"]),
+        # …but not a figure of a clause after the sources' topic has moved on
+        ("재원은 아직 정해지지 않았지만 시는 2030년까지 AI 클러스터에 3조원을 투입한다는 계획이다.", ["total"]),
+        ("운영 재원은 자체 조달하고 시는 센터 건립에 500억원을 투입한다.", ["total"]),
+        ("2차 결성은 내년에 추진하고, 펀드 규모를 1,000억원으로 키운다.", ["total"]),
         # a first close, however called
         ("도는 결성총회를 열고 펀드를 320억원 규모로 우선 출범시켰다.", ["component"]),
+        # a backer's contribution revised, and the increase of the whole as a figure of its own
+        ("시 출자금도 1,000억원에서 1,400억원으로 확대한다.", ["component", "component"]),
+        ("새로 늘어난 2,000억원은 피지컬 AI 펀드로 따로 만든다.", ["component"]),
+        ("총사업비가 늘어난 1조원으로 확정됐다.", ["total"]),
+        ("펀드는 당초 계획한 1천억원보다 늘어난 1천200억원 규모로 결성을 추진한다.", ["component", "total"]),
         # …but a sum stated after them is the whole; a matching fund is a fund
         ("국비 100억원과 시비 50억원을 더해 총 150억원을 투입한다.", ["component", "component", "total"]),
         ("시는 1조원을 투입해 센터를 짓고, 기업 투자 3천억원을 합쳐 단지를 완성한다.", ["total", "component"]),
@@ -353,6 +365,7 @@ def test_a_named_site_compared_with_the_country_keeps_its_own_total(sentence: st
         "사업비도 2,500억원에서 2,870억원으로 증가했다.",
         "공모 당시 1200억원이던 총사업비는 민간 투자가 더해지면서 1486억원으로 늘었다.",
         "당초 500억원이었던 예산이 증액돼 650억원으로 확정됐다.",
+        "특구 총사업비는 지난해 7,124억원까지 늘었다가 올해 6,416억원으로 줄었다.",  # reached, then left
     ],
 )
 def test_the_old_figure_of_a_revision_is_superseded(sentence: str) -> None:
@@ -455,6 +468,8 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
         # …not a clause naming the whole, nor money spread over the phases
         ("2단계는 2030년까지 총 5천억원을 들여 완성한다.", [("총 5천억원", "total")]),
         ("군은 3단계로 나눠 실증단지를 만들며 1천억원을 투입한다.", [("1천억원", "total")]),
+        # …nor money of a new topic after the phase's clause ends
+        ("1단계는 내년 완공되며 군은 별도로 고창 AI 축산 데이터센터에 120억원을 들인다.", [("120억원", "total")]),
         # money spread over phases, or over a list of them, is the whole
         (
             "시는 2단계에 걸쳐 국비 3천억원, 시비 1천억원 등 총 4천억원을 투입한다.",
@@ -745,6 +760,9 @@ def test_a_regional_fund_or_a_national_investor_in_a_regional_project_stays_regi
         ("시는 2천억원 규모로 제2센터를 세울 방안을 논의하고 있다.", "forecast"),
         ("군은 500억원으로 실증단지를 조성할 방안을 검토 중이다.", "forecast"),
         ("시는 1조원을 들여 센터를 짓는 방안을 확정했다.", "total"),  # decided
+        # a plan about something else beside a decided figure: the figure stays the project's
+        ("시는 AI 데이터센터에 1조원을 투자하고 전력 문제 해결 방안을 협의했다.", "total"),
+        ("양측은 2조원을 투자해 전력망 연결 방안도 논의하기로 했다.", "total"),
         ("1조원 규모의 센터 건립을 위한 협력 방안을 논의했다.", "total"),  # the centre's money
         # a share of a whole, by its percentage
         ("약정 총액의 60%인 720억 원을 AI 전용 계정으로 묶었다.", "component"),
@@ -892,6 +910,15 @@ def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: s
             "national",
         ),
         (("과기정통부는 AI 예산을 5조원으로 늘렸다.", "이 중 인프라 예산은 2조원이다."), {}, "national"),
+        # …and a field of a government's whole budget
+        (
+            (
+                "과학기술정보통신부의 내년 예산이 21조2천억 원으로 편성됐다.",
+                "이 가운데 AI 분야에만 4조1천억 원이 배정됐다.",
+            ),
+            {},
+            "national",
+        ),
         # …and its year's budget, stated alone in the next sentence
         (
             (

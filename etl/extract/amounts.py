@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from etl.extract.korean import RIEUL_FINAL
+from etl.extract.korean import PHASE_OPENS_CLAUSE, VERB_CLAUSE_END, moves_on
 from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
 from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
@@ -84,10 +84,6 @@ _PHASE_SUM_LEFT = re.compile(
 # as the clause's topic or means, however far before its money: '1단계로
 # 실증온실 4.2ha와 데이터허브를 짓는 데 232억원이 들어가며', '2단계는 실증포장과 교육센터를 만드는 사업으로 280억원
 # 규모이며'. Not money spread over phases ('2단계에 걸쳐'), nor a clause naming a whole or another phase.
-PHASE_OPENS_CLAUSE = (  # shared with `initiative_rules.PHASE_CLAUSE_BEFORE`: the facilities a phase builds
-    r"(?:^|[.,;]\s*|(?:이|그)\s*(?:중|가운데)\s+)(?P<before>(?:[^\s,.]+\s+){0,3}?)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"  # '1단계 시설은 …' too
-)
 _PHASE_CLAUSE_LEFT = re.compile(PHASE_OPENS_CLAUSE + r"(?P<clause>(?:[^,.;]|(?<=\d)[.,](?=\d)|(?<=로),){0,90})$")
 # …and a figure the phase follows, as a headline writes it: '1조1240억 1단계 착공' (not '4300억원 규모 1단계
 # 사업': a phase that is a project of its own, with its own total).
@@ -101,15 +97,21 @@ _PHASE_COST_LEFT = re.compile(
     r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
 )
 # The project's own cost as the subject of an estimate: '사업비는 1조원 이상으로 추산된다' (the owner's figure, not
-# a guess at something else's: '생산유발효과는 …로 추산된다').
+# a guess at something else's: '생산유발효과는 …로 추산된다'; nor what it may reach: '…에 이를 것으로 추산된다').
 _OWN_COST_SUBJECT = re.compile(
     r"(?:총\s*)?(?:사업비|투자비|공사비|건립비|사업\s*규모|투자\s*규모)(?:는|은|가|이)\s*(?:약\s*)?$"
 )
-_ESTIMATED_AFTER = re.compile(r"[^.?!]{0,12}?(?:추산된다|추산됐다|추정된다|예상된다)")
+_ESTIMATED_AFTER = re.compile(
+    r"\s*(?:이상|가량|안팎|내외|정도|수준)?\s*(?:으로|로)\s*(?:추산|추정)(?:된다|됐다|돼|되며|되고)"
+)
+# The increase of a whole as its own figure, opening its clause: '새로 늘어난 2,000억원은 … 펀드로 따로 만든다'
+# (not '총사업비가 늘어난 1조원으로', '1천억원보다 늘어난 1천200억원 규모로': the whole itself).
+_INCREASE_LEFT = re.compile(r"(?:^|[,.]\s+)(?:새로\s*)?(?:늘어난|증액된|추가된)\s*$")
 # A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
-# '국비는 약 300억원', '시비 부담은 775억원에서 861억원으로'.
+# '국비는 약 300억원', '시비 부담은 775억원에서 861억원으로', '시 출자금도 1,000억원에서 1,400억원으로'.
 _PART_SUBJECT_LEFT = re.compile(
-    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?)(?:\s*(?:부담|분담)(?:분|액|금)?)?"
+    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구)\s*출자(?:금|액))"
+    r"(?:\s*(?:부담|분담)(?:분|액|금)?)?"
     r"(?:가|이|는|은|도)?\s*(?:당초\s+)?"
     r"(?:약\s*)?(?:[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?[억만천]*\s*원?\s*(?:에서\s+|→\s*|->\s*))?(?:약\s*)?$"
 )
@@ -148,9 +150,7 @@ _FORECAST_AFTER = re.compile(
     # a figure a proposal under discussion is about: '1,500억원 규모로 조성하는 방안을 협의', '1,000억원 규모로
     # 2호 펀드를 만드는 방안을 협의하고 있다' (not '1조원
     # 규모의 센터 건립을 위한 협력 방안을 논의': the money is the centre's)
-    r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:는|"
-    + RIEUL_FINAL
-    + r")\s*방안(?:을|를|도)\s*"
+    r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:하는|되는|드는|짓는|할|될|들|울|릴|을)\s*방안(?:을|를|도)\s*"
     r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
     # a plan still being weighed: '3000억원 규모의 2호 펀드 조성도 검토하고 있다', '1조원 투자를 검토 중'
     r"|(?:\s*규모)?(?:의|로)?\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:을|를|도)\s*검토\s*(?:하고\s*있|중|하기로|할\s*(?:계획|방침)|하겠)"
@@ -276,7 +276,6 @@ _NEXT_PARTYS_MONEY = re.compile(
 # 모태펀드 250억원, 민간 출자 180억원을 더해 조성한다' (each a part, however large); not '… 더해 총 150억원'.
 _ADDED_TOGETHER_AFTER = re.compile(r"(?:을|를)\s*(?:더해|합쳐|모아|보태)(?:서)?\s(?P<rest>[^.]*)")
 _A_SUM_STATED = re.compile(r"총|모두|전체|\d\s*(?:조|억|천만|만)")
-_CLAUSE_ENDS = re.compile(r"[.?!]\s|[가-힣](?:고|며|지만|는데|으나),?\s")
 _WHOLE_AS_SUBJECT = re.compile(r"사업비|규모|총|전체|투자액|예산|합계|모두")
 _WHOLE_BORNE = re.compile(r"전액|전부|모두|전체|총")
 _FUND_SIZE_BRACKET = re.compile(r"펀드[’'\"”」]?\s*\(\s*(?:약\s*|총\s*)?$")  # '…지역혁신펀드(1,200억원)가': its size
@@ -583,7 +582,7 @@ def _phase_clause(sentence: str, m: MoneyMention) -> bool:
     if found is None:
         return False
     clause = found.group("before") + found.group("clause")
-    return not (_TOTAL_MARK.search(clause + m.text[:2]) or "단계" in clause)
+    return not (_TOTAL_MARK.search(clause + m.text[:2]) or "단계" in clause or moves_on(clause))
 
 
 def _added_together(sentence: str, m: MoneyMention) -> bool:
@@ -592,8 +591,19 @@ def _added_together(sentence: str, m: MoneyMention) -> bool:
     return (
         joined is not None
         and not _A_SUM_STATED.search(joined.group("rest"))
-        and not _CLAUSE_ENDS.search(sentence, m.end, joined.start())
+        and not VERB_CLAUSE_END.search(sentence, m.end, joined.start())
     )
+
+
+def _sources_listed(sentence: str, m: MoneyMention) -> bool:
+    """The figure is one of the sources a clause lists after its topic ('재원은 …, …으로 짠다')."""
+    topic = _SOURCES_TOPIC_LEFT.search(sentence, max(0, m.start - 80), m.start)
+    return topic is not None and not VERB_CLAUSE_END.search(sentence, topic.end(), m.start)
+
+
+def _marked_total(left: str, m: MoneyMention) -> bool:
+    """'총', '전체', '모두' or '합계' right before the figure or opening it: a whole, whatever else is said."""
+    return _TOTAL_MARK.search(left[-8:] + m.text[:2]) is not None
 
 
 def _first_budget_year_end(sentence: str) -> int | None:
@@ -695,7 +705,7 @@ def classify_role(
         or (
             _REFLECTED_AFTER.match(sentence, m.end)
             and not _WHOLE_PROJECT_COST.search(left)
-            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
+            and not _marked_total(left, m)
         )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
@@ -704,18 +714,13 @@ def classify_role(
         or _COMPONENT_RIGHT.match(sentence, m.end)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
-        or (
-            _PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start)
-            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
-        )
+        or (_PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start) and not _marked_total(left, m))
         or _PHASE_COST_LEFT.search(left) is not None
         or _phase_sum(sentence, m)
         or _phase_clause(sentence, m)
-        or (
-            _SOURCES_TOPIC_LEFT.search(sentence, max(0, m.start - 80), m.start) is not None
-            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
-        )
-        or (_PHASE_AFTER.match(sentence, m.end) is not None and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or (_INCREASE_LEFT.search(left) is not None and not _WHOLE_COST_NAMED.search(left))
+        or (_sources_listed(sentence, m) and not _marked_total(left, m))
+        or (_PHASE_AFTER.match(sentence, m.end) is not None and not _marked_total(left, m))
         or (count > 1 and _added_together(sentence, m))
         or (
             _COST_ITEM_LEFT.search(left) is not None
@@ -729,13 +734,9 @@ def classify_role(
             and _NEXT_PARTYS_MONEY.match(sentence, m.end) is not None
             and not _WHOLE_AS_SUBJECT.search(left[-10:])
         )
-        or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _TOTAL_MARK.search(left[-8:] + m.text[:2]))
+        or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _marked_total(left, m))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
-        or (
-            _CONTRIBUTED.match(sentence, m.end)
-            and _FUND_WORDS.search(sentence)
-            and not _TOTAL_MARK.search(left[-8:] + m.text[:2])
-        )
+        or (_CONTRIBUTED.match(sentence, m.end) and _FUND_WORDS.search(sentence) and not _marked_total(left, m))
     ):
         return "component"
     if (

@@ -32,7 +32,7 @@ from itertools import pairwise
 from etl.extract import initiative_rules as rules
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiatives import GLUED_AI, InitiativeMention, display_name, distinctive_words, name_words
-from etl.extract.korean import CLAUSE_BREAK
+from etl.extract.korean import CLAUSE_BREAK, moves_on
 from etl.extract.regions import PLACE_LIST_SEPARATOR, RegionMention
 from etl.model import Sentence
 
@@ -434,9 +434,10 @@ def group_initiatives(
             g.is_nationwide, g.place, g.region_code, g.province_code = True, None, None, None
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
+    phase_facilities = {g.index for g in groups if _a_phases_facility(g, text)}
     for g in groups:
         if g.is_subject and (
-            all(_held_by_topic(pm, placed, groups, text) for pm in g.members) or _a_phases_facility(g, text)
+            all(_held_by_topic(pm, placed, groups, text) for pm in g.members) or g.index in phase_facilities
         ):
             listed_parts.add(g.index)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
@@ -450,12 +451,13 @@ def group_initiatives(
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text, primary).items() if whole in wholes}
-    for g in groups:  # a phase's facilities are parts of the phased project, whatever its kind
-        if primary is not None and g.index != primary and _a_phases_facility(g, text):
+    for g in groups:
+        if primary is None or g.index == primary or not _places_agree(g.place, groups[primary].place):
+            continue  # (a facility or programme placed elsewhere is another project's)
+        if g.index in phase_facilities:  # a phase's facilities are parts of the phased project, whatever its kind
             parts.setdefault(g.index, primary)
-    for g in groups:  # the programme the project won a place in: its money is the project's
-        if primary is not None and g.index != primary and _won_by_the_project(g, text):
-            g.is_subject = False
+        elif _won_by_the_project(g, text, places) or _a_sub_fund(g, groups[primary], text):
+            g.is_subject = False  # the programme the project won a place in, or a sub-fund of the article's fund
             parts.setdefault(g.index, primary)
     return ArticleInitiatives(groups, mention_group, primary, parts)
 
@@ -468,20 +470,34 @@ def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
         return False
     if rules.PHASE_IS_BEFORE.search(sentence, max(0, pm.mention.start - 50), pm.mention.start):
         return True
+    phase = rules.PHASE_CLAUSE_BEFORE.search(sentence, max(0, pm.mention.start - 90), pm.mention.start)
     return (
-        rules.PHASE_CLAUSE_BEFORE.search(sentence, max(0, pm.mention.start - 90), pm.mention.start) is not None
+        phase is not None
+        and not moves_on(sentence[phase.start() : pm.mention.start])  # '1단계는 내년 완공되며 군은 별도로 …'
         and rules.PHASE_BUILDS_AFTER.match(sentence, pm.mention.end) is not None
     )
 
 
-def _won_by_the_project(g: ArticleInitiative, text: dict[int, str]) -> bool:
+def _a_sub_fund(g: ArticleInitiative, primary: ArticleInitiative, text: dict[int, str]) -> bool:
+    """Another fund in an article about a fund of funds that speaks of its sub-funds ('1차 자펀드 … AI 헬스케어
+    펀드 400억원'): one of them, its money the fund of funds' part."""
+    return (
+        g.initiative_type == "fund" and primary.initiative_type == "fund" and any("자펀드" in t for t in text.values())
+    )
+
+
+def _won_by_the_project(g: ArticleInitiative, text: dict[int, str], places: dict[int, list[Place]]) -> bool:
     """A programme named only as what a project was chosen for ("해양수산부 '항만 디지털전환 선도사업'에
-    뽑혀 확보한 국비 450억원은"), with no place of its own in its name."""
+    뽑혀 확보한 국비 450억원은"), with no place of its own in its name, in sentences that name no
+    municipality and set nothing apart ('이와 별도로 목포시는 …에 뽑혀': another project's)."""
     if g.initiative_type != "programme" or not g.members:
         return False
     return all(
         pm.mention_index is not None
         and not pm.place_inside
+        and not any(p.region_code and not p.is_province for p in places.get(pm.sentence_index, []))
+        and not pm.apart
+        and not _ASIDE.match(text[pm.sentence_index])
         and (rules.HEADLINE_WON_AFTER if pm.zone == "headline" else rules.WON_INTO_AFTER).match(
             text[pm.sentence_index], pm.mention.end
         )
@@ -668,6 +684,11 @@ def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> flo
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
 _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
 # A list of three or more things, the last the verb's object: 'A와 B, C를 짓는다', 'A, B와 C를'.
+# An item of a list whose mark stands a few words before the mention: ', 청년 AI 농업인 교육센터'.
+_ITEM_LISTED_BEFORE = re.compile(r"(?:와|과|,)\s+[^,.·와과]{0,20}$")
+# Two items listed before the last: 'A와 B, C, ' or 'A, B와 ' (each item a few words).
+_THREE_LISTED_BEFORE = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{0,20}$")
+_OBJECT_AFTER = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s")
 _THREE_LISTED = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:을|를)\s")
 _LAST_ITEM = re.compile(
     r"\s*등(?:을|를|이|가|의|은|는|에|과|으로|도)?(?![가-힣])"
@@ -688,10 +709,15 @@ def _in_list_of_three(sentence: str, m: InitiativeMention) -> bool:
     """The mention is one of three or more things listed as the verb's object."""
     listed_after = _LIST_AFTER.match(sentence[m.end : m.end + 8]) is not None
     listed_before = _LIST_BEFORE.search(sentence, max(0, m.start - 4), m.start) is not None
-    if not (listed_after or listed_before):
+    item_listed = _ITEM_LISTED_BEFORE.search(sentence, max(0, m.start - 24), m.start) is not None
+    if not (listed_after or listed_before or item_listed):
         return False
     start = max(0, sentence.rfind(" ", 0, max(0, m.start - 40)))
-    return any(s.start() <= m.start and m.end <= s.end() for s in _THREE_LISTED.finditer(sentence, start))
+    if any(s.start() <= m.start and m.end <= s.end() for s in _THREE_LISTED.finditer(sentence, start)):
+        return True
+    # the last of the list, its item longer than its head: '…실증온실과 데이터허브, 실증포장, 청년 AI 농업인 교육센터를'
+    last = _THREE_LISTED_BEFORE.search(sentence, max(0, m.start - 90), m.start)
+    return last is not None and item_listed and _OBJECT_AFTER.match(sentence, m.end) is not None
 
 
 def _listed_with_others(sentence: str, m: InitiativeMention) -> bool:

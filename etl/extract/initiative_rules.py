@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amounts import PHASE_OPENS_CLAUSE
+from etl.extract.korean import PHASE_OPENS_CLAUSE
 
 # The initiative types, declared once (etl.vocabulary re-exports them for dbt and the reports).
 INITIATIVE_TYPES: tuple[str, ...] = (
@@ -164,7 +164,7 @@ QUOTED_DESCRIPTION_WORDS = frozenset(
 STOP_WORDS = frozenset(
     {
         "이", "그", "저", "이번", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서",
-        "내년도", "올해도", "금년", "금년도", "작년", "전년", "전년도", "이듬해", "후속",
+        "내년도", "올해도", "금년", "금년도", "작년", "전년", "전년도", "이듬해", "후속", "그리고", "그러나", "하지만",
         "향후", "이들", "각", "각각", "모든", "여러", "수", "것", "등", "및", "또는", "중", "내", "급", "함께",
         "가운데", "대상", "국내", "첫", "최초", "최초의", "이른바", "일명", "신규", "기존", "당초", "본", "총",
         "약", "전체", "모두", "이후", "이어", "아울러", "나아가", "먼저", "우선", "바로", "곧", "새", "새로",

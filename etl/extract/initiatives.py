@@ -545,7 +545,7 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False
     if any(w in rules.NOT_INITIATIVES for w in _LISTED_ITEMS.split(m.name[: len(m.name) - len(m.head)])):
         return False  # '도·청주시·모태펀드·민간 공동 출자': the backers listed, the last a fund of funds
-    if rules.HEADS_LISTED.search(m.name):
+    if not m.quoted and rules.HEADS_LISTED.search(m.name):
         return False  # 'AI 데이터센터·통합관제센터 운영 시작': two facilities listed, no one name
     if words and words[0] in rules.NATIONWIDE_WORDS and not distinctive_words(m.name, m.head):
         return False  # '정부는 전국 특화단지 기반시설에 …': all of them, no one project

@@ -15,8 +15,26 @@ PARTICLES: tuple[str, ...] = (
 # Where a clause of a sentence ends: ', ', '…했고 ', '…이며 ', '…지만 ', '…는데 ', '…으나 '.
 CLAUSE_BREAK = re.compile(r",|[고며]\s|지만\s|는데\s|으나\s")
 
-# A syllable closed by ㄹ: the prospective modifier of any verb ('세울', '만들', '조성할' 방안).
-RIEUL_FINAL = "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8) + "]"
+# Where a verb's clause ends inside a sentence: '…완공되며 ', '…추진하고, ', '…않았지만 ', '…지은 뒤 '
+# (not a comma between listed items, which CLAUSE_BREAK also takes).
+VERB_CLAUSE_END = re.compile(r"[.?!]\s|[가-힣](?:고|며|지만|는데|으나)\s*,?\s|[가-힣]\s뒤\s")
+
+# A new topic after a clause's end: the sentence has moved to another subject ('…완공되며 군은 별도로 …').
+NEW_TOPIC = re.compile(r"(?:^|\s)[가-힣]{1,10}(?:은|는)\s")
+
+
+def moves_on(text: str) -> bool:
+    """A verb's clause ends in `text` and a new topic follows it: what follows is another matter."""
+    end = VERB_CLAUSE_END.search(text)
+    return end is not None and NEW_TOPIC.search(text, end.end() - 1) is not None
+
+
+# A clause a phase opens, as its topic or means, after a few words that say which: '1단계로 …', '2단계는 …',
+# '이번에 착공한 1단계는 …', '1단계 시설은 …'; not money spread over phases ('2단계에 걸쳐', '3단계로 나눠').
+PHASE_OPENS_CLAUSE = (
+    r"(?:^|[.,;]\s*|(?:이|그)\s*(?:중|가운데)\s+)(?P<before>(?:[^\s,.]+\s+){0,3}?)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"
+)
 
 # The Hangul word that follows a match ('광주시는' → '는'): what tells a name from a longer word.
 HANGUL_RUN = re.compile(r"[가-힣]*")

@@ -21,7 +21,7 @@ from functools import cache
 from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
-from etl.extract.amounts import BUDGET_CONTEXT, BUDGETED_AFTER, MoneyMention
+from etl.extract.amounts import BUDGET_CONTEXT, BUDGETED_AFTER, WHOLE_BUDGET_MIN_KRW, MoneyMention
 from etl.extract.initiative_rules import BULLET
 from etl.extract.korean import CLAUSE_BREAK
 from etl.model import Sentence
@@ -62,10 +62,14 @@ _SEVERAL_SUMMED = re.compile(
 )
 # Money put into firms counted: '지역 AI 스타트업 25곳에 모두 340억원이 투자됐다', '중소기업 12개사에 180억원을',
 # '펀드는 출범 이후 도내외 27개 기업에 412억원을 투자했다'.
+_FIRMS = r"(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)"
 _INTO_COUNTED_FIRMS = re.compile(
-    r"(?:(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)\s*(?:[2-9]|[1-9]\d+)\s*(?:곳|개사|개\s*기업|개)"
-    r"|(?<![\d,.])(?:[2-9]|[1-9]\d+)\s*개\s*(?:기업|스타트업|업체|회사|벤처))(?:에|에게)\s+"
-    r"(?:[^\s.,]+\s+){0,3}$"
+    r"(?:" + _FIRMS + r"\s*(?:[2-9]|[1-9]\d+)\s*(?:곳|개사|개\s*기업|개)"
+    r"|(?<![\d,.])(?:[2-9]|[1-9]\d+)\s*개\s*" + _FIRMS + r")(?:에|에게)\s+(?:[^\s.,]+\s+){0,3}$"
+)
+# A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
+_ITS_YEARS_BUDGET_OPENING = re.compile(
+    r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
@@ -232,6 +236,7 @@ def refine_roles(
     smallest_later_part = _smallest_later_parts(order, text, money)
     out: dict[int, list[MoneyMention]] = {}
     previous_national = False  # the sentence before states a national figure
+    previous_whole_budget = False  # …or a government's whole budget
     largest_national = 0  # the largest national figure so far
     national_figures: set[int] = set()
     selects_places = cache(lambda: any(_SELECTS_COUNTED_PLACES.search(text[i]) for i in order))  # read if asked
@@ -272,7 +277,7 @@ def refine_roles(
                 ):
                     role = "cumulative"
                 elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))) or (
-                    previous_national
+                    (previous_national or previous_whole_budget)
                     and not named_regions.get(i)
                     and (_PART_OF_BEFORE.search(sentence, 0, m.start) or _ITS_YEARS_BUDGET_OPENING.match(sentence))
                     and not _REGION_CLAIMS.search(sentence)  # '이 중 도가 확보한 국비는 300억원': the province's
@@ -315,16 +320,16 @@ def refine_roles(
         out[i] = refined
         if refined:  # the last figure stated before: '…총 7조원을 투자한다. … 투자금 가운데 GPU 확보(3조원)'
             previous_national = any(m.role == "national" for m in refined)
+            # '과기정통부의 내년 예산이 21조2천억원으로 편성됐다. 이 가운데 AI 분야에만 4조1천억원': a field of it
+            previous_whole_budget = any(
+                m.role == "other" and (m.amount_krw or 0) >= WHOLE_BUDGET_MIN_KRW for m in refined
+            )
         largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out, headlines)
     return _shares(order, text, out)
 
 
-# A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
-_ITS_YEARS_BUDGET_OPENING = re.compile(
-    r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
-)
 # An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
 _SELECTS_COUNTED_PLACES = re.compile(
     r"(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"
@@ -580,13 +585,19 @@ def _starts_part(sentence: str, m: MoneyMention) -> bool:
 # A party investing its money, the party the subject: '미국 스트라투스AI가 5,200만달러(약 680억원)를 투자해'.
 _PARTY_SUBJECT_BEFORE = re.compile(r"[가-힣A-Za-z)㈜](?:가|이)\s+(?:[^\s.,]+\s+){0,2}$")
 _INVESTS_AFTER = re.compile(r"\s*(?:을|를)\s*(?:투자|출자)(?:해|하여|하고|했|한다|하기로)")
+_BUILDS_ITS_OWN = re.compile(r"[^.]{0,40}?(?:짓|지을|지어|건립|조성|구축|세우|세운|설립|신설|건설)")
+_ANOTHER_MATTER = re.compile(r"(?:^|\s)(?:또|또한|이와\s*별도로|별도로|한편)\s")
 
 
 def _a_partys_investment(sentence: str, m: MoneyMention) -> bool:
-    """A party's own investment, the party its clause's subject (after the whole was stated)."""
+    """A party's own investment, the party its clause's subject (after the whole was stated); not one that
+    builds something of its own ('또 포항에서는 에코프로AI가 2,000억원을 투자해 연구센터를 짓는다')."""
+    invests = _INVESTS_AFTER.match(sentence, m.end)
     return (
-        _PARTY_SUBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
-        and _INVESTS_AFTER.match(sentence, m.end) is not None
+        invests is not None
+        and _PARTY_SUBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
+        and not _BUILDS_ITS_OWN.match(sentence, invests.end())
+        and not _ANOTHER_MATTER.search(sentence, 0, m.start)
     )
 
 
@@ -627,6 +638,10 @@ _NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조�
 # The figure a change is measured from: '당초 요구액 5,100억원보다 줄었다', '애초 계획보다 300억원 늘어난'.
 _ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$")
 _FORMER_VALUE = re.compile(r"\s*(?:이던|이었던|였던)\s")
+# A figure reached and then left: '7,124억원까지 늘었다가 올해 6,416억원으로'.
+_REACHED_THEN_LEFT = re.compile(
+    r"\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
+)
 _CHANGED_FROM = re.compile(
     r"\s*(?:보다|에\s*비해)\s*(?:[^\s.,]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)"
 )
@@ -639,6 +654,8 @@ def _superseded(sentence: str, m: MoneyMention) -> bool:
         sentence, max(0, m.start - 20), m.start
     ):
         return True  # '당초 920억원이던 투자 규모를 늘렸다': the old value, the new one said elsewhere
+    if _REACHED_THEN_LEFT.match(sentence, m.end):
+        return True
     after = sentence[m.end :]
     hop = _REVISION.match(after)
     if hop is None:
