@@ -493,6 +493,37 @@ def test_two_funds_of_one_city_without_sub_funds_stay_two() -> None:
     assert len(initiatives(x)) == 2
 
 
+def test_a_short_name_glossed_with_its_formal_name_is_one_project_with_its_core_facility_a_part() -> None:
+    x = extract(
+        "퀀텀-AI 클러스터 올해 186억 첫 예산",
+        "대전 유성구 탑립동 '퀀텀-AI 클러스터'(정식 명칭 대전 양자·AI 융합 혁신클러스터) 조성 사업이 첫 예산을 받았다.",
+        "총사업비는 4,116억원이다.",
+        "클러스터의 핵심인 '양자컴퓨팅 테스트베드'는 1단계 사업으로 먼저 추진되며, 1단계 사업비는 1,720억원이다.",
+    )
+    assert [n for n in initiatives(x) if "클러스터" in n] == ["대전 양자·AI 융합 혁신클러스터"]
+    assert {name for *_, name in money(x)} == {"대전 양자·AI 융합 혁신클러스터"}
+
+
+def test_a_hyphen_joins_the_words_of_a_name_as_a_middle_dot_does() -> None:
+    x = extract(
+        "대전 양자-AI 클러스터 예타 통과",
+        "과기정통부는 '대전 양자·AI 융합 혁신클러스터 조성사업'이 예타를 통과했다고 밝혔다.",
+        "총사업비는 4116억원으로 확정됐다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_facilities_listed_as_what_goes_into_the_project_are_its_parts() -> None:
+    x = extract(
+        "대전시, 4800억 '양자·AI 융합 혁신클러스터' 예타 도전",
+        "시는 유성구 탑립동에 '대전 양자·AI 융합 혁신클러스터'를 조성하는 계획을 발표했다.",
+        "연구동, 기업 실증 공간, 인력 양성센터가 들어선다.",
+        "총사업비는 4800억원으로 국비 3500억원, 시비 1000억원, 민간 300억원으로 짜였다.",
+    )
+    assert initiatives(x) == ["대전 양자·AI 융합 혁신클러스터"]
+    assert {name for *_, name in money(x)} == {"대전 양자·AI 융합 혁신클러스터"}
+
+
 def test_a_quoted_name_listing_two_centres_is_one_name() -> None:
     x = extract("인천 물류센터", "인천시는 '스마트 물류센터·관제센터 구축사업'에 500억원을 투입한다고 밝혔다.")
     assert [role for _, role, _ in money(x)] == ["total"] and len(initiatives(x)) == 1

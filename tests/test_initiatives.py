@@ -47,6 +47,8 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("올해 사업은 차질 없이 진행된다.", []),
         ("내년도 특구 예산은 385억원으로 올해보다 적다.", []),
         ("도는 2027년까지 후속 펀드를 붙여 3천억원까지 늘릴 계획이다.", []),
+        ("지역 거점에 대한 후속 예산이 뒷받침돼야 한다.", []),  # the regions' hubs in general
+        ("과기정통부, '지역 AX 거점' 4곳 선정", ["지역 AX 거점"]),
         ("시는 부산과 울산, 그리고 창원 AI 데이터센터를 잇는다.", ["창원 AI 데이터센터"]),
         # facilities listed with a middle dot are no one name
         ("AI 데이터센터(AIDC)·통합관제센터 운영 시작", []),

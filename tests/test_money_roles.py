@@ -256,6 +256,11 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
         ("시 출자금도 1,000억원에서 1,400억원으로 확대한다.", ["component", "component"]),
         ("새로 늘어난 2,000억원은 피지컬 AI 펀드로 따로 만든다.", ["component"]),
         ("총사업비가 늘어난 1조원으로 확정됐다.", ["total"]),
+        # a year's cost with the project named between
+        (
+            "대전시는 올해 클러스터 사업비로 186억원(국비 150억원, 시비 36억원)을 확보했다.",
+            ["annual", "component", "component"],
+        ),
         ("펀드는 당초 계획한 1천억원보다 늘어난 1천200억원 규모로 결성을 추진한다.", ["component", "total"]),
         # …but a sum stated after them is the whole; a matching fund is a fund
         ("국비 100억원과 시비 50억원을 더해 총 150억원을 투입한다.", ["component", "component", "total"]),
@@ -465,6 +470,11 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
         ("700억원 규모 2단계 착공", [("700억원 규모", "component")]),
         ("시는 지난 5년간 4300억원 규모 1단계 사업을 마쳤다.", [("4300억원 규모", "total")]),  # a project of its own
         ("2029년 가동할 2단계까지 합친 전체 사업비는 약 2조원이다.", [("약 2조원", "total")]),
+        # a revision's change given as a share: the new figure is the total
+        (
+            "총사업비는 당초 제시한 4천800억원에서 14.3% 줄어든 4116억원으로 확정됐다.",
+            [("4천800억원", "total"), ("4116억원", "total")],
+        ),
         # …not a clause naming the whole, nor money spread over the phases
         ("2단계는 2030년까지 총 5천억원을 들여 완성한다.", [("총 5천억원", "total")]),
         ("군은 3단계로 나눠 실증단지를 만들며 1천억원을 투입한다.", [("1천억원", "total")]),
@@ -910,6 +920,9 @@ def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: s
             "national",
         ),
         (("과기정통부는 AI 예산을 5조원으로 늘렸다.", "이 중 인프라 예산은 2조원이다."), {}, "national"),
+        # the country's plan the figure is of
+        (("2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략이 뒷받침돼야 한다.",), {}, "national"),
+        (("시는 2030년까지 3조원을 넣겠다는 계획이다.",), {0: 1}, "total"),
         # …and a field of a government's whole budget
         (
             (

@@ -177,7 +177,9 @@ _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
 _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
-    r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
+    r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"
+    # '4천800억원에서 14.3% 줄어든 4116억원': the change given as a share
+    r"|(?:원|달러)\s*에서\s*(?:약\s*)?[\d.,]+\s*%\s*(?:가량\s*)?" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _COMPARED + r"\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
     # '7,124억원까지 늘었다가 올해 6,416억원으로': a figure reached and left
     r"|(?:원|달러)\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
@@ -232,6 +234,10 @@ _WHOLE_BUDGET_VERB = re.compile(r"\s*(?:규모로?|규모의)?\s*(?:을|를|이|
 WHOLE_BUDGET_MIN_KRW = 1_000_000_000_000  # 1조
 # …or what is spent this year, or in the first year of several: '올해 210억 들여', '센터는 올해 210억원을
 # 투입해', '첫해인 2026년에는 240억원이 들어간다' (not '올해 3조원 규모 데이터센터 착공': a project's size).
+# …with the project named between: '대전시는 올해 클러스터 사업비로 186억원(국비 150억원, 시비 36억원)을 확보했다'.
+_THIS_YEARS_COST_LEFT = re.compile(
+    r"(?<![가-힣])(?:올해|금년|내년)\s+(?:[^\s.,]{1,12}\s+)?(?:사업비|예산)(?:로|으로|는|은|이|가)?\s*(?:약\s*)?$"
+)
 _THIS_YEAR_LEFT = re.compile(
     r"(?<![가-힣])(?:올해|금년|첫해인?\s*(?:20\d\d년)?|첫\s*해|1차\s*연도)(?:는|에는|에도|에)?\s+(?:약\s*)?$"
 )
@@ -697,6 +703,7 @@ def classify_role(
         return "total"
     if (
         _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start)
+        or _THIS_YEARS_COST_LEFT.search(sentence, max(0, m.start - 40), m.start)
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
         or (

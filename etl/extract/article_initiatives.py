@@ -688,20 +688,23 @@ _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|
 _ITEM_LISTED_BEFORE = re.compile(r"(?:와|과|,)\s+[^,.·와과]{0,20}$")
 # Two items listed before the last: 'A와 B, C, ' or 'A, B와 ' (each item a few words).
 _THREE_LISTED_BEFORE = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{0,20}$")
-_OBJECT_AFTER = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s")
-_THREE_LISTED = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:을|를)\s")
+_OBJECT_AFTER = re.compile(r"[’'”\"」』]?\s*(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))")
+_THREE_LISTED = re.compile(
+    r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))"
+)  # '…연구동, 기업 실증 공간, 인력 양성센터가 들어선다': what goes into the project
 _LAST_ITEM = re.compile(
     r"\s*등(?:을|를|이|가|의|은|는|에|과|으로|도)?(?![가-힣])"
 )  # the last item of a list, right before its 등
 
 
 def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
-    """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등'), or several of a
-    kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
+    """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등', three or more without
+    '등'), or several of a kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
     if rules.HEAD_COUNTED_AS_PARTS.match(sentence, m.end):
         return True
     if "등" not in sentence[m.end :]:
-        return False
+        return _in_list_of_three(sentence, m)  # '연구동, 기업 실증 공간, 인력 양성센터가 들어선다'
+
     return bool(_LIST_BEFORE.search(sentence[: m.start]) or _LIST_AFTER.match(sentence[m.end :]))
 
 

@@ -383,10 +383,14 @@ PART_BETWEEN = re.compile(
     r"(?:시설|인프라|건물|거점\s*시설|거점(?=인)|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
     # 'A의 핵심 시설은 680억원을 들여 짓는 B이다'
     r"|[’'”\"」』]?\s*의\s*(?:첫\s*)?(?:핵심|중심|주요|대표)\s*시설(?:은|는)\s[^.]{0,40}?[‘'“\"「『]?"
+    r"|[’'”\"」』]?\s*의\s*(?:핵심|중심|심장)인\s*[‘'“\"「『]?"  # '클러스터의 핵심인 ‘양자컴퓨팅 테스트베드’'
 )
 # A facility called the core of the article's whole, that whole unnamed in its sentence: '핵심 시설인
 # 통합실증센터 '로보틱스원'의 건립비도', '핵심시설 통합실증센터 '로보틱스원' 680억'.
-CORE_FACILITY_BEFORE = re.compile(r"(?:핵심|중심)\s*시설(?:인|로|은|,)?\s*[‘'“\"「『]?$")
+CORE_FACILITY_BEFORE = re.compile(
+    r"(?:핵심|중심)(?:\s*시설(?:인|로|은|,)?|인)\s*[‘'“\"「『]?$"
+)  # '클러스터의 핵심인 ‘…’'
+
 # A facility a phase of the article's project builds, the phase opening the clause: '1단계로 실증온실과
 # 농업 데이터허브를 짓는 데', '2단계는 노지 실증포장과 청년 농업인 교육센터를 만드는 사업으로', '1단계는 AI
 # 데이터센터와 항만 통합관제센터로 2,100억원이 들어가며'. A part of the
@@ -495,7 +499,9 @@ NAMES_THE_PROJECT = re.compile(
 
 # Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI
 # 공동 인프라센터)가". Nothing but the bracket between them, nothing but its close after the second.
-ALIAS_OPENS = re.compile(r"[’'”\"」』]?\s*\(\s*[‘'“\"「『]?")
+ALIAS_OPENS = re.compile(
+    r"[’'”\"」』]?\s*\(\s*(?:(?:정식|공식|원래)\s*(?:명칭|이름|사업명)(?:은|:)?\s*)?[‘'“\"「『]?"
+)  # "'퀀텀-AI 클러스터'(정식 명칭 대전 양자·AI 융합 혁신클러스터)"
 ALIAS_CLOSES = re.compile(
     r"[’'”\"」』]?\s*(?:[·,/]\s*[A-Za-z][A-Za-z0-9\-]{1,11}\s*)?\)"
 )  # '…(서울 AI 그로스펀드·SAGF)'.

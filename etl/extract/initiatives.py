@@ -62,6 +62,8 @@ _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", 
 # What follows somebody's words in quotes: '"…"라며', '"…"라고 말했다', '"…"고 밝혔다'.
 _SPEECH_AFTER = re.compile(r"\s*(?:이?라며|이?라면서|이?라고|고\s|며\s|면서\s)")
 _MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
+# A hyphen joining a Hangul word to 'AI' or another word, as a middle dot would: '양자-AI' is '양자·AI'.
+_JOINING_HYPHEN = re.compile(r"(?<=[가-힣])[-‐‑–](?=[A-Za-z가-힣])|(?<=[A-Za-z])[-‐‑–](?=[가-힣])")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
 
 
@@ -549,6 +551,8 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False  # 'AI 데이터센터·통합관제센터 운영 시작': two facilities listed, no one name
     if words and words[0] in rules.NATIONWIDE_WORDS and not distinctive_words(m.name, m.head):
         return False  # '정부는 전국 특화단지 기반시설에 …': all of them, no one project
+    if not m.quoted and words in (("지역",), ("지방",)):
+        return False  # '지역 거점에 대한 후속 예산': the regions' hubs in general, no one project
     if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):
         return False
     if m.initiative_type == "fund" and rules.NATIONAL_FUND.match(m.name.lstrip("‘'“\"「『")):
@@ -594,7 +598,7 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
     """The words before the head, each with a head glued to its end split off ('그린데이터센터' → '그린',
     '수열에너지융복합클러스터' → '수열에너지융복합'); a word that makes the head longer ('혁신 거점') is the head's."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
-    words = [rules.BRAND_PREFIX.sub("", _MIDDLE_DOTS.sub("", w)) for w in body.split()]
+    words = [_JOINING_HYPHEN.sub("", _MIDDLE_DOTS.sub("", rules.BRAND_PREFIX.sub("", w))) for w in body.split()]
     if words:
         for prefix in _HEAD_PREFIXES.get(head, ()):  # 'AI혁신 거점': '혁신' belongs to the head '혁신거점'
             if words[-1].endswith(prefix):

@@ -388,6 +388,10 @@ def _breakdown_of_national(money: list[MoneyMention], national: int) -> None:
             m.role = "national"
 
 
+# The country's plan the figure is of: '…에 3조원을 넣겠다는 국가 전략', '…을 투입하는 정부 계획'.
+_NATIONAL_PLAN_AFTER = re.compile(r"[^.]{0,20}?(?:는|다는|겠다는|하는)\s*(?:국가|정부)\s*(?:전략|계획|로드맵|구상)")
+
+
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
     """A national programme's or a company's nationwide budget (see `AMOUNT_ROLES`)."""
     if _NATIONAL_FUND_AFTER.match(sentence, m.end) or _NATIONAL_FUND_BEFORE.search(left):
@@ -402,6 +406,8 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not _THIS_ONE.search(sentence, 0, m.start)
     ):
         return True  # a company's AI infrastructure as a whole
+    if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and not names_a_place:
+        return True  # '2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략': the country's plan
     if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
         return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
     if role == "component" and _spread_over_nationwide_sites(sentence, m, left):
