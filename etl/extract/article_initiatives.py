@@ -688,6 +688,7 @@ _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|
 _ITEM_LISTED_BEFORE = re.compile(r"(?:와|과|,)\s+[^,.·와과]{0,20}$")
 # Two items listed before the last: 'A와 B, C, ' or 'A, B와 ' (each item a few words).
 _THREE_LISTED_BEFORE = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{0,20}$")
+_LIST_ENDS = re.compile(r"(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된)")
 _OBJECT_AFTER = re.compile(r"[’'”\"」』]?\s*(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))")
 _THREE_LISTED = re.compile(
     r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))"
@@ -715,8 +716,11 @@ def _in_list_of_three(sentence: str, m: InitiativeMention) -> bool:
     item_listed = _ITEM_LISTED_BEFORE.search(sentence, max(0, m.start - 24), m.start) is not None
     if not (listed_after or listed_before or item_listed):
         return False
-    start = max(0, sentence.rfind(" ", 0, max(0, m.start - 40)))
-    if any(s.start() <= m.start and m.end <= s.end() for s in _THREE_LISTED.finditer(sentence, start)):
+    start = max(0, m.start - 120, sentence.rfind(" ", 0, max(0, m.start - 40)))
+    window_end = min(len(sentence), m.end + 100)  # a list is short: never scan the rest of a long page
+    if not _LIST_ENDS.search(sentence, m.start, window_end):
+        return False  # no verb's object or subject closes a list here (and the list search backtracks a lot)
+    if any(s.start() <= m.start and m.end <= s.end() for s in _THREE_LISTED.finditer(sentence, start, window_end)):
         return True
     # the last of the list, its item longer than its head: '…실증온실과 데이터허브, 실증포장, 청년 AI 농업인 교육센터를'
     last = _THREE_LISTED_BEFORE.search(sentence, max(0, m.start - 90), m.start)
