@@ -80,10 +80,9 @@ _PHASE_SUM_LEFT = re.compile(
     r"(?<![\d·~∼\-,])\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에는|에선|에서는|에)\s(?!걸쳐|나눠|나누어)"
     r"(?P<parts>[^.]{0,80}?)\s등\s*(?:총\s*)?$"
 )
-# A phase opening its clause (after a few words that say which: '이번에 착공한 1단계는 60MW 규모로, 1조원이')
-# as the clause's topic or means, however far before its money: '1단계로
-# 실증온실 4.2ha와 데이터허브를 짓는 데 232억원이 들어가며', '2단계는 실증포장과 교육센터를 만드는 사업으로 280억원
-# 규모이며'. Not money spread over phases ('2단계에 걸쳐'), nor a clause naming a whole or another phase.
+# Money in a clause a phase opens (`PHASE_OPENS_CLAUSE`), however far after it: '1단계로 실증온실 4.2ha와
+# 데이터허브를 짓는 데 232억원이', '2단계는 … 만드는 사업으로 280억원 규모이며', '이번에 착공한 1단계는 60MW
+# 규모로, 1조원이'; not a clause naming a whole or another phase, nor one that has moved on to another topic.
 _PHASE_CLAUSE_LEFT = re.compile(PHASE_OPENS_CLAUSE + r"(?P<clause>(?:[^,.;]|(?<=\d)[.,](?=\d)|(?<=로),){0,90})$")
 # …and a figure the phase follows, as a headline writes it: '1조1240억 1단계 착공' (not '4300억원 규모 1단계
 # 사업': a phase that is a project of its own, with its own total).
@@ -175,15 +174,16 @@ _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎�
 _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
 
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
+# A figure reached and then left, after it: '7,124억원까지 늘었다가 올해 6,416억원으로' (shared with money_roles,
+# which marks the first figure superseded).
+REACHED_THEN_LEFT = r"\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
 _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
-    r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"
+    r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
     # '4천800억원에서 14.3% 줄어든 4116억원': the change given as a share
-    r"|(?:원|달러)\s*에서\s*(?:약\s*)?[\d.,]+\s*%\s*(?:가량\s*)?" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
+    r"|(?:원|달러)\s*에서\s*(?:약\s*)?[\d.,]+\s*%\s*(?:가량\s*)?" + _CHANGED + r"\s*$"
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _COMPARED + r"\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
-    # '7,124억원까지 늘었다가 올해 6,416억원으로': a figure reached and left
-    r"|(?:원|달러)\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
-    r"\s*(?:[^\s.,]+\s+){0,3}$"
+    r"|(?:원|달러)" + REACHED_THEN_LEFT + r"\s*(?:[^\s.,]+\s+){0,3}$"  # '7,124억원까지 늘었다가 올해 6,416억원으로'
 )
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")

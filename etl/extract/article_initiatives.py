@@ -451,12 +451,16 @@ def group_initiatives(
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text, primary).items() if whole in wholes}
+    speaks_of_sub_funds = any("자펀드" in t for t in text.values())
     for g in groups:
         if primary is None or g.index == primary or not _places_agree(g.place, groups[primary].place):
             continue  # (a facility or programme placed elsewhere is another project's)
         if g.index in phase_facilities:  # a phase's facilities are parts of the phased project, whatever its kind
             parts.setdefault(g.index, primary)
-        elif _won_by_the_project(g, text, places) or _a_sub_fund(g, groups[primary], text):
+        elif _won_by_the_project(g, text, places) or (
+            # another fund where the article's fund of funds speaks of its sub-funds ('1차 자펀드 … 펀드 400억원')
+            speaks_of_sub_funds and g.initiative_type == groups[primary].initiative_type == "fund"
+        ):
             g.is_subject = False  # the programme the project won a place in, or a sub-fund of the article's fund
             parts.setdefault(g.index, primary)
     return ArticleInitiatives(groups, mention_group, primary, parts)
@@ -475,14 +479,6 @@ def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
         phase is not None
         and not moves_on(sentence[phase.start() : pm.mention.start])  # '1단계는 내년 완공되며 군은 별도로 …'
         and rules.PHASE_BUILDS_AFTER.match(sentence, pm.mention.end) is not None
-    )
-
-
-def _a_sub_fund(g: ArticleInitiative, primary: ArticleInitiative, text: dict[int, str]) -> bool:
-    """Another fund in an article about a fund of funds that speaks of its sub-funds ('1차 자펀드 … AI 헬스케어
-    펀드 400억원'): one of them, its money the fund of funds' part."""
-    return (
-        g.initiative_type == "fund" and primary.initiative_type == "fund" and any("자펀드" in t for t in text.values())
     )
 
 
@@ -683,16 +679,17 @@ def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> flo
 
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
 _LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
-# A list of three or more things, the last the verb's object: 'A와 B, C를 짓는다', 'A, B와 C를'.
+# What closes a list of things a project is made of: the verb's object ('…를 짓는다'), or its subject with a verb
+# of going in ('연구동, 기업 실증 공간, 인력 양성센터가 들어선다').
+_LIST_CLOSE = r"(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))"
+_LIST_ENDS = re.compile(_LIST_CLOSE)
+_OBJECT_AFTER = re.compile(r"[’'”\"」』]?\s*" + _LIST_CLOSE)
+# A list of three or more things so closed: 'A와 B, C를 짓는다', 'A, B와 C를'.
+_THREE_LISTED = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?" + _LIST_CLOSE)
 # An item of a list whose mark stands a few words before the mention: ', 청년 AI 농업인 교육센터'.
 _ITEM_LISTED_BEFORE = re.compile(r"(?:와|과|,)\s+[^,.·와과]{0,20}$")
 # Two items listed before the last: 'A와 B, C, ' or 'A, B와 ' (each item a few words).
 _THREE_LISTED_BEFORE = re.compile(r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{0,20}$")
-_LIST_ENDS = re.compile(r"(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된)")
-_OBJECT_AFTER = re.compile(r"[’'”\"」』]?\s*(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))")
-_THREE_LISTED = re.compile(
-    r"[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:와|과|,)\s*[^,.]{2,30}?(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))"
-)  # '…연구동, 기업 실증 공간, 인력 양성센터가 들어선다': what goes into the project
 _LAST_ITEM = re.compile(
     r"\s*등(?:을|를|이|가|의|은|는|에|과|으로|도)?(?![가-힣])"
 )  # the last item of a list, right before its 등

@@ -21,7 +21,13 @@ from functools import cache
 from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
-from etl.extract.amounts import BUDGET_CONTEXT, BUDGETED_AFTER, WHOLE_BUDGET_MIN_KRW, MoneyMention
+from etl.extract.amounts import (
+    BUDGET_CONTEXT,
+    BUDGETED_AFTER,
+    REACHED_THEN_LEFT,
+    WHOLE_BUDGET_MIN_KRW,
+    MoneyMention,
+)
 from etl.extract.initiative_rules import BULLET
 from etl.extract.korean import CLAUSE_BREAK
 from etl.model import Sentence
@@ -645,9 +651,7 @@ _NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조�
 _ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$")
 _FORMER_VALUE = re.compile(r"\s*(?:이던|이었던|였던)\s")
 # A figure reached and then left: '7,124억원까지 늘었다가 올해 6,416억원으로'.
-_REACHED_THEN_LEFT = re.compile(
-    r"\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
-)
+_REACHED_THEN_LEFT = re.compile(REACHED_THEN_LEFT)
 _CHANGED_FROM = re.compile(
     r"\s*(?:보다|에\s*비해)\s*(?:[^\s.,]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)"
 )
