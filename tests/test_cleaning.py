@@ -44,6 +44,8 @@ def test_lists_of_other_stories_are_dropped() -> None:
         "Related | 함께 보면 좋은 기사",  # one label in two languages
         "Most Read",
         "관련 보도자료",  # a government site's other press releases
+        "지금 뜨는 기사",
+        "급상승 뉴스",
     ],
 )
 def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: str) -> None:
