@@ -222,6 +222,11 @@ def test_a_big_unit_never_follows_another_without_digits(text: str, won: int) ->
         ("3억 5000만원", 350_000_000),  # a unit after the digits: one amount
         ("2억 5000원", 200_005_000),  # a currency after them: one amount
         ("1조 2,000억 원", 1_200_000_000_000),
+        # …and not digits counting something else, unit and all
+        ("AI 데이터센터 5000억 1만 일자리", 500_000_000_000),
+        ("1조5000억 3천명 고용 효과", 1_500_000_000_000),
+        ("2천억 1만 가구", 200_000_000_000),
+        ("3억 5천만 원", 350_000_000),
     ],
 )
 def test_digits_after_a_unit_are_its_lower_part_only_before_a_unit_or_currency(text: str, won: int) -> None:

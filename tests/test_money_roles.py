@@ -266,6 +266,12 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
         ("국비 100억원과 시비 50억원을 더해 총 150억원을 투입한다.", ["component", "component", "total"]),
         ("시는 1조원을 투입해 센터를 짓고, 기업 투자 3천억원을 합쳐 단지를 완성한다.", ["total", "component"]),
         ("도는 500억원 매칭펀드를 만든다.", ["total"]),
+        ("도는 1000억원 매칭형 펀드를 조성한다.", ["total"]),
+        ("시는 300억원 매칭 투자 방식으로 창업기업을 지원한다.", ["total"]),
+        # a fund first formed at a size is a close; a data centre first built at one is the whole
+        ("도는 AI 펀드를 300억원 규모로 우선 조성하고 내년 1000억원으로 키운다.", ["component", "total"]),
+        ("데이터센터는 5천억원 규모로 우선 조성한 뒤 수요에 따라 증설한다.", ["total"]),
+        ("시는 1조원 규모의 AI 캠퍼스를 2천억원 규모로 우선 조성한다.", ["total", "component"]),  # its first part
         ("남은 1,750억원은 연말까지 추가 모집한다.", ["component"]),
         ("펀드는 3,150억원 규모로 최종 결성됐다.", ["total"]),
         ("펀드의 목표액은 3,000억원이다.", ["total"]),
@@ -371,11 +377,57 @@ def test_a_named_site_compared_with_the_country_keeps_its_own_total(sentence: st
         "공모 당시 1200억원이던 총사업비는 민간 투자가 더해지면서 1486억원으로 늘었다.",
         "당초 500억원이었던 예산이 증액돼 650억원으로 확정됐다.",
         "특구 총사업비는 지난해 7,124억원까지 늘었다가 올해 6,416억원으로 줄었다.",  # reached, then left
+        # a headline's arrow, its particles dropped
+        "국가 AI 컴퓨팅센터 예타서 총사업비 4천600억→4418억…가동 늦춰져",
+        "AI 캠퍼스 사업비 1,200억 → 1,450억원으로 증액",
+        "데이터센터 총사업비 2조->2조5천억",
+        "부산 '오션 AI 밸리' 반토막…1조2천억→4116억, 시의회 질타",  # no cost named: the project's, by its arrow
     ],
 )
 def test_the_old_figure_of_a_revision_is_superseded(sentence: str) -> None:
     [old, new] = refine_roles([Sentence(0, 0, len(sentence), sentence, "body")], {0: find_money(sentence)}, {})[0]
     assert old.is_superseded and not new.is_superseded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("국비 300억→400억, 시비 200억", ["component", "component", "component"]),  # a part's revision stays a part
+        ("지난해 투자협약 때 밝힌 2조 1,350억원보다 3,250억원 많다.", ["total", "other"]),  # the difference
+        ("사업비는 앞서 발표한 900억원보다 120억원 적다.", ["total", "other"]),
+    ],
+)
+def test_a_revised_part_stays_a_part_and_a_difference_is_no_cost(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in article_roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "국비 2,800억원에 도와 나주시가 600억원을 보태고, 민간에서 1,200억원을 끌어와 총 4,600억원으로 짓겠다는 계획이다.",
+            ["component", "component", "component", "total"],
+        ),
+        ("국비 300억원과 시비 200억원 등 총 500억원이 든다.", ["component", "component", "total"]),
+        ("국비 300억원과 시비 200억원, 총 500억원.", ["component", "component", "total"]),
+        # unmarked, the largest figure is no sum
+        ("국비 300억원과 시비 200억원이 500억원짜리 센터에 들어간다.", ["component", "component", "total"]),
+    ],
+)
+def test_a_figure_marked_as_the_total_of_the_parts_before_it_is_the_whole(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in article_roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이 때문에 1단계 사업비는 9,200억원에서 1조 300억원으로 불었다.",
+        "증설 용량을 150MW에서 200MW로 키우면서 2단계 사업비는 1조 4,300억원으로 잡혔다.",
+        "설계가 바뀌며 2단계 건립비는 800억원이 됐다.",
+    ],
+)
+def test_a_phases_cost_after_another_clause_is_a_part(sentence: str) -> None:
+    assert {r for _, r in article_roles(sentence)} == {"component"}
 
 
 def test_two_figures_of_one_time_are_no_revision() -> None:
@@ -469,6 +521,10 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
         ("‘AI 캠퍼스’ 첫 삽…8300억 1단계 착공", [("8300억", "component")]),
         ("700억원 규모 2단계 착공", [("700억원 규모", "component")]),
         ("시는 지난 5년간 4300억원 규모 1단계 사업을 마쳤다.", [("4300억원 규모", "total")]),  # a project of its own
+        # …and a plan in phases is the whole
+        ("대구시, 5천억 3단계 로드맵 발표", [("5천억", "total")]),
+        ("시는 1조원 3단계 추진 계획을 내놨다.", [("1조원", "total")]),
+        ("도, 2천억 2단계 구상 공개", [("2천억", "total")]),
         ("2029년 가동할 2단계까지 합친 전체 사업비는 약 2조원이다.", [("약 2조원", "total")]),
         # a revision's change given as a share: the new figure is the total
         (
@@ -855,6 +911,12 @@ def test_sums_of_listed_parts_and_parts_a_party_bears(sentence: str, expected: l
         ("센터별로는 부경대 해양 AI 센터에 35억 원이 반영되는 등 차등 지원된다.", ["annual"]),
         ("구축 마무리를 위한 국비 210억 원이 반영됐다.", ["annual"]),
         ("실시설계비 18억원이 편성돼 내년 착공이 가능해졌다.", ["annual"]),
+        # …but a whole a plan or an appraisal takes in stays the whole
+        ("사업비 3천억원이 예타 결과에 반영돼 사업이 확정됐다.", ["total"]),
+        ("AI 반도체 클러스터 조성비 1조2천억원이 국가계획에 반영됐다.", ["total"]),
+        ("센터 건립비 900억원이 제4차 국토종합계획에 반영됐다.", ["total"]),
+        ("총 투자액 2조원이 타당성 조사에 그대로 반영됐다.", ["total"]),
+        ("사업비 50억원이 내년 정부 예산에 반영됐다.", ["annual"]),  # a budget named: that year's
         # investment a place hopes to draw is no announced figure
         ("시는 특구로 지정되면 2030년까지 최대 3조원의 민간 투자가 유치될 것으로 기대하고 있다.", ["forecast"]),
     ],
@@ -899,6 +961,9 @@ def test_a_cost_item_a_budget_puts_in_is_that_years(sentence: str) -> None:
         ("사업비는 애초 계획한 900억원보다 150억원 늘었다.", [True, False]),
         ("총사업비는 4,350억원으로 투자협약 당시 4,600억원보다 250억원 줄었다.", [False, True, False]),
         ("사업비는 지난해 900억원보다 늘어난 1,050억원이다.", [False, False]),  # no original named: a comparison
+        # the figure stated before, at an earlier event
+        ("지난해 투자협약 때 밝힌 2조 1,350억원보다 3,250억원 많다.", [True, False]),
+        ("사업비는 앞서 발표한 900억원보다 120억원 적다.", [True, False]),
     ],
 )
 def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: str, superseded: list[bool]) -> None:
@@ -1507,3 +1572,63 @@ def test_found_by_review_a_change_a_new_figure_a_share_and_a_countys_budget(
 )
 def test_money_put_into_counted_firms_is_summed_over_them(sentence: str, amount: str, role: str) -> None:
     assert dict(article_roles(sentence))[amount] == role
+
+
+def _itemised(*sentences: str) -> list[tuple[str, str, bool]]:
+    sents = [Sentence(i, 0, len(t), t, "body") for i, t in enumerate(sentences)]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {})
+    return [(m.text, m.role, m.is_itemised) for s in sents for m in refined[s.index]]
+
+
+def test_lines_adding_up_to_the_figure_before_them_are_its_itemised_parts() -> None:
+    got = _itemised(
+        "올해는 180억원을 들여 1차 연도 사업을 진행한다.",
+        "AI 솔루션 도입 지원 120억원 : 불량 검출 머신비전 등 구축비 지원",
+        "현장 AI 전문인력 양성 35억원 : 재직자 대상 AI 엔지니어 과정 운영",
+        "실증 테스트베드 운영 25억원 : 안산 본부에 AI 실증 라인 운영",
+    )
+    assert got[1:] == [
+        ("120억원", "component", True),
+        ("35억원", "component", True),
+        ("25억원", "component", True),
+    ]
+
+
+def test_lines_of_money_that_add_up_to_nothing_before_them_keep_their_roles() -> None:
+    got = _itemised(
+        "시는 AI 사업을 추진한다.",
+        "AI 데이터센터 건립 1,200억원 : 2027년 완공",
+        "AI 인재 양성센터 350억원 : 2026년 개관",
+    )
+    assert [role for _, role, _ in got] == ["total", "total"]
+    assert not any(itemised for _, _, itemised in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "이 가운데 제조 AX 가속화 사업 예산은 도가 요구한 260억원에서 25억원이 줄어든 235억원으로 확정됐다.",
+            ["annual", "other", "annual"],
+        ),
+        ("내년 센터 예산은 당초 120억원에서 150억원으로 늘었다.", ["annual", "annual"]),
+        ("올해 예산 40억원에서 사업비 1,000억원으로 늘린다.", ["annual", "total"]),  # the whole, named
+    ],
+)
+def test_a_years_budget_line_revised_stays_that_years(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in article_roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ['"첫해 AI 도입 실적 부진" 지적 따라 25억 감액', "국회서 50억 증액", "예산 30억 삭감"],
+)
+def test_a_headlines_change_in_a_figure_is_no_cost(headline: str) -> None:
+    assert [r for _, r in article_roles(headline)] == ["other"]
+
+
+def test_places_counted_in_another_quoted_sentence_do_not_spread_the_figure() -> None:
+    sentence = (
+        '"지원 기업 62곳 가운데 41곳에 그친다"며 "5년간 1,250억원이 들어가는 사업인 만큼 성과를 따져야 한다"고 말했다.'
+    )
+    assert [r for _, r in article_roles(sentence)] == ["total"]

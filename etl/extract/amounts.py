@@ -55,11 +55,14 @@ _BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\
 _COMPONENT_RIGHT = re.compile(
     r"\s*(?:규모의?|가량의?)?\s*(?:의\s*)?(?:국비|시비|도비|군비|지방비|민자|정부\s*지원금|실시설계|기본설계|설계비|용역|타당성)"
     r"|\s*(?:을|를)?\s*(?:국비로\s*)?지원(?:하|받|한다|된다|할)"
-    r"|\s*(?:을|를)?\s*매칭(?!\s*펀드)"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
+    r"|\s*(?:을|를)?\s*매칭(?!\s*(?:형\s*)?(?:펀드|투자))"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
     r"|\s*(?:규모)?(?:로|으로)?\s*\d\s*차\s*(?:클로징|결성|모집|펀딩)(?!\S*\s*최종)"  # a fund's first close: '1,250억원 규모로 1차 클로징'
     r"|\s*(?:을|를)\s*(?:모아|모집해|모집하여|조성해)\s*\d\s*차\s*(?:클로징|결성)"  # '620억원을 모아 1차 클로징한 뒤'
-    r"|\s*(?:규모)?(?:로|으로)\s*우선\s*(?:출범|결성|조성|클로징)"  # a first close: '펀드를 320억원 규모로 우선 출범시켰다'
+    r"|\s*(?:규모)?(?:로|으로)\s*우선\s*(?:출범|결성|클로징)"  # a first close: '펀드를 320억원 규모로 우선 출범시켰다'
 )
+# …and a fund first formed at a size ('펀드를 300억원 규모로 우선 조성하고'), not a data centre first built at one
+# ('5천억원 규모로 우선 조성한 뒤 증설한다': its only figure); checked with a fund in the sentence.
+_FIRST_BUILT_RIGHT = re.compile(r"\s*(?:규모)?(?:로|으로)\s*우선\s*조성")
 # Where a whole's money comes from, as its sentence's topic: '재원은 중기부 모태펀드 250억원, 도비 100억원, 민간
 # 출자 150억원으로 짠다', '최종 출자 구성은 …', '1차 결성에는 모태펀드 160억원, …': each a part, the largest too.
 _SOURCES_TOPIC_LEFT = re.compile(
@@ -86,14 +89,20 @@ _PHASE_SUM_LEFT = re.compile(
 _PHASE_CLAUSE_LEFT = re.compile(PHASE_OPENS_CLAUSE + r"(?P<clause>(?:[^,.;]|(?<=\d)[.,](?=\d)|(?<=로),){0,90})$")
 # …and a figure the phase follows, as a headline writes it: '1조1240억 1단계 착공' (not '4300억원 규모 1단계
 # 사업': a phase that is a project of its own, with its own total).
-_PHASE_AFTER = re.compile(r"\s*(?:규모의?\s*)?\d\s*단계(?!\s*(?:에\s*걸쳐|로\s*나눠|로\s*나누어|사업))")
+_PHASE_AFTER = re.compile(
+    r"\s*(?:규모의?\s*)?\d\s*단계(?!\s*(?:에\s*걸쳐|로\s*나눠|로\s*나누어|사업|로드맵|계획|전략|구상|추진\s*계획))"
+)
 # A phase's cost opening its clause or following its topic: '2단계 사업비는 2,920억원', '이 중 1단계
 # 총사업비는', '컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을'. After a
 # project's name ('광주 AI 2단계 사업비 6000억원') the phase is a project of its own, and a range or
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
-    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
-    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
+    r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+"
+    r"|(?:면서|때문에|따라|며|고|해|돼)\s+)"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
+    r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
+    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이)?\s*"
+    r"(?:(?:약\s*)?\d[\d,.]*(?:\s?[조억만천]\s?(?:\d[\d,.]*)?)*\s*원?\s*에서\s*)?"  # revised: '9,200억원에서 1조 300억원으로'
+    r"(?:약\s*)?$"
 )
 # The project's own cost as the subject of an estimate: '사업비는 1조원 이상으로 추산된다' (the owner's figure, not
 # a guess at something else's: '생산유발효과는 …로 추산된다'; nor what it may reach: '…에 이를 것으로 추산된다').
@@ -176,6 +185,8 @@ _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1
 # The new figure of a revision, not a guess: '당초 7조원에서 21조원까지 늘릴 계획'.
 # A figure reached and then left, after it: '7,124억원까지 늘었다가 올해 6,416억원으로' (shared with money_roles,
 # which marks the first figure superseded).
+# An arrow from an old figure to its new one, as headlines and tables write a revision: '4천600억→4418억'.
+REVISION_ARROW = r"(?:→|->|⇒|➡)"
 REACHED_THEN_LEFT = r"\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
 _REVISED_FROM = re.compile(
     r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
@@ -184,6 +195,7 @@ _REVISED_FROM = re.compile(
     r"|(?:원|달러)\s*에서\s*(?:약\s*)?[\d.,]+\s*%\s*(?:가량\s*)?" + _CHANGED + r"\s*$"
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _COMPARED + r"\s*$"  # '1,000억원보다 200억원 많은 1,200억원'
     r"|(?:원|달러)" + REACHED_THEN_LEFT + r"\s*(?:[^\s.,]+\s+){0,3}$"  # '7,124억원까지 늘었다가 올해 6,416억원으로'
+    r"|(?:원|달러|[조억만천])\s*" + REVISION_ARROW + r"\s*(?:약\s*)?$"  # a headline's arrow: '4천600억→4418억'
 )
 # The size of a market: '국내 AI 시장 규모는 10조원', '데이터센터 시장은 2030년 30조원 규모로'.
 _MARKET = re.compile(r"시장\s*(?:규모|전망)?(?:는|은|가|이|도)?\s*(?:\S+\s*){0,4}$")
@@ -263,6 +275,20 @@ BUDGET_CONTEXT = re.compile(r"예산|정부안|편성")
 _REFLECTED_AFTER = re.compile(
     r"\s*(?:이|가)\s*(?:[^\s.,]+\s+){0,2}?(?:반영|편성)(?:됐|되었|돼|된|되는|되며|되고|될|되어)"
 )
+# …not a plan or an appraisal taking in a whole: '사업비 3천억원이 예타 결과에 반영돼', '조성비 1조2천억원이
+# 국가계획에 반영됐다'.
+_REFLECTED_IN_PLAN = re.compile(r"계획|예타|타당성|결과")
+# …nor a whole cost named right before it with no budget in the sentence ('사업비 3천억원이 … 반영돼').
+_WHOLE_COST_RIGHT_BEFORE = re.compile(r"(?:사업비|조성비|건립비|구축비|투자비|총\s*투자액)\s*$")
+
+
+def _reflects_a_whole(sentence: str, m: MoneyMention, left: str) -> bool:
+    """A whole cost taken into a plan or named as the project's cost, not a year's budget line."""
+    reflected = _REFLECTED_AFTER.match(sentence, m.end)
+    if reflected is not None and _REFLECTED_IN_PLAN.search(reflected.group()):
+        return True
+    return _WHOLE_COST_RIGHT_BEFORE.search(left) is not None and not BUDGET_CONTEXT.search(sentence)
+
 
 # A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
 # nor '300억원을 부담해 … 센터를 짓는다': the means of its own project).
@@ -300,7 +326,7 @@ _WHOLE_COST_NAMED = re.compile(
     r"|결성액|결성\s*규모|조성\s*규모|펀드\s*규모"  # a fund's size
 )
 _REVISES_NEXT = re.compile(
-    r"\s*에서\s*(?:약\s*)?\d"
+    r"\s*에서\s*(?:약\s*)?\d|\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d"
     r"|\s*보다\s*(?:약\s*)?[\d,.]+\s*[조억만천]*\s*원?\s*(?:" + _COMPARED + "|" + _CHANGED + ")"  # '…보다 200억원 많은'
 )
 # The change between two figures of a revision, right before the new one: '… 540억원 줄어든 1조 1460억원'.
@@ -313,10 +339,14 @@ _MORE_THAN_BEFORE_LEFT = re.compile(
 )
 # A change stated on its own, the verb right after its figure: '사업비가 250억원 줄었다', '민간 투자
 # 250억 빠져' (not '250억원으로 줄었다': the new figure).
+# A difference from the figure before it: '2조 1,350억원보다 3,250억원 많다'.
+_THAN_LEFT = re.compile(r"보다\s*(?:약\s*)?$")
+_MORE_OR_LESS_AFTER = re.compile(r"\s*(?:이|가)?\s*(?:넘게\s*|가량\s*)?(?:많|적)(?:다|고|아|으며|지만|았|었)")
 _CHANGED_BY = re.compile(
     r"\s*(?:이|가|을|를)?\s*(?:넘게\s*|이상\s*|가량\s*|남짓\s*)?"  # '1천억원 넘게 감액된'
     r"(?:줄었|늘었|줄어들었|줄어든|늘어난|늘어나|줄어|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었"
-    r"|삭감된|감액됐|감액된|증액됐|증액된|깎였|깎인|빠졌|빠져)"
+    r"|삭감된|감액됐|감액된|증액됐|증액된|깎였|깎인|빠졌|빠져"
+    r"|(?:감액|증액|삭감)(?![가-힣]))"  # a headline's noun: '지적 따라 25억 감액'
 )
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
@@ -327,7 +357,10 @@ _PART_WORDS = re.compile(
 )
 
 
-_COST_IS_SUBJECT = re.compile(r"(?:가|이|는|은|도|을|를)\s(?![^.,]{0,12}(?:그대로|변함|않|없))")
+_COST_IS_SUBJECT = re.compile(
+    r"(?:가|이|는|은|도|을|를)\s(?![^.,]{0,12}(?:그대로|변함|않|없))"
+    r"|\s*(?=(?:약\s*)?\d)"  # a headline's, no particle: '총사업비 4천600억→4418억'
+)
 
 
 _SUM_OF_LIST = re.compile(r"(?:등|등\s*총|총|모두|합계)\s*$")  # '… 민간 40억원 등 400억원'
@@ -370,6 +403,26 @@ def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     if not (_REVISED_FROM.search(left) or _REVISES_NEXT.match(sentence, m.end)):
         return False
     return _whole_cost_is_subject(sentence, m)
+
+
+_ARROW_BEFORE = re.compile(r"\d\s*(?:[조억만천]\s*){0,2}원?\s*" + REVISION_ARROW + r"\s*(?:약\s*)?$")
+_ARROW_AFTER = re.compile(r"\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d")
+
+
+def _revised_by_arrow(sentence: str, m: MoneyMention, left: str) -> bool:
+    """Either figure of an arrow from an old figure to a new one, no part named before them: a headline's
+    revision of the whole ('반토막…1조2천억→4116억'; not '국비 300억→400억')."""
+    if _ARROW_AFTER.match(sentence, m.end):
+        first_left = left
+    elif _ARROW_BEFORE.search(left):
+        before = [x for x in _NUMBER_BEFORE.finditer(left)]
+        first_left = left[: before[-1].start()] if before else left
+    else:
+        return False
+    return _PART_WORDS.search(first_left[-12:]) is None
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:\s?[조억만천]\s?(?:\d[\d,.]*)?)*\s?원?\s*" + REVISION_ARROW)
 
 
 # What a whole cost grows to: "총사업비는 1단계 1천260억원을 더해 2천100억원으로 늘어난다".
@@ -695,9 +748,17 @@ def classify_role(
         and re.search(r"늘어|확대|증가|이를|달할", right)
     ):
         return "forecast"
-    if (count > 1 and _DELTA_BETWEEN.match(sentence, m.end)) or _CHANGED_BY.match(sentence, m.end):
+    if (
+        (count > 1 and _DELTA_BETWEEN.match(sentence, m.end))
+        or _CHANGED_BY.match(sentence, m.end)
+        or (_THAN_LEFT.search(left) and _MORE_OR_LESS_AFTER.match(sentence, m.end))
+    ):
         return "other"  # '1조 2000억원에서 540억원 줄어든 1조 1460억원으로': the change, not a cost
-    if count > 1 and (_revises_whole_cost(sentence, m, left) or _whole_cost_grows_to(sentence, m)):
+    if count > 1 and (
+        _revises_whole_cost(sentence, m, left)
+        or _whole_cost_grows_to(sentence, m)
+        or _revised_by_arrow(sentence, m, left)
+    ):
         return "total"
     if _FUND_SIZE_BRACKET.search(left):
         return "total"
@@ -713,12 +774,14 @@ def classify_role(
             _REFLECTED_AFTER.match(sentence, m.end)
             and not _WHOLE_PROJECT_COST.search(left)
             and not _marked_total(left, m)
+            and not _reflects_a_whole(sentence, m, left)
         )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)
+        or (_FIRST_BUILT_RIGHT.match(sentence, m.end) is not None and _FUND_WORDS.search(sentence) is not None)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start) and not _marked_total(left, m))
@@ -774,4 +837,10 @@ def classify_role(
         and not _RUNNING_COST_LEFT.search(left)
     ):
         return "total"  # '1,370억원(국비 760억원·도비 250억원 …)을 투입해': the whole, its parts in brackets
+    if (
+        count > 1
+        and (marked_total or _TOTAL_MARK.match(m.text))
+        and (m.amount_krw or 0) >= max(largest_in_sentence, others_sum)
+    ):
+        return "total"  # '국비 2,800억원에 … 1,200억원을 끌어와 총 4,600억원으로 짓겠다': the sum, marked so
     return "other"

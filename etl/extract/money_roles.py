@@ -25,6 +25,7 @@ from etl.extract.amounts import (
     BUDGET_CONTEXT,
     BUDGETED_AFTER,
     REACHED_THEN_LEFT,
+    REVISION_ARROW,
     WHOLE_BUDGET_MIN_KRW,
     MoneyMention,
 )
@@ -175,6 +176,7 @@ _NATIONWIDE_SITES = re.compile(
 # …when the money is summed over them ('모두 3조원', '…을 포함해'), and no one of them is singled
 # out between ('전국 5곳에 짓는 데이터센터 가운데 강릉 센터에만 1조원'; '전국 3곳에서 … 운영 중인').
 _SUMMED_OVER = re.compile(r"(?:모두|총|합쳐|통틀어|전체)\s*$")
+_SENTENCE_WITHIN = re.compile(r"다[.\"”']*\s*(?:며|고|면서)?\s*[\"“]")  # a quoted sentence ends, another begins
 _INCLUDING_ONE = re.compile(r"포함해|포함하여|비롯해|비롯한|등\s*전국")
 _EACH_OF_THEM = re.compile(r"각각|각\s|(?:곳|개소|거점|지역)\s?당|씩")
 # A cap on what each place of a programme gets: '거점별 국비는 최대 200억원이다' (no place's money).
@@ -210,6 +212,7 @@ _FACILITY_BUSINESS = re.compile(
     + r")\s*(?:사업|분야|부문)(?:에|에만)\s*(?:총\s*|약\s*)?$"
 )
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
+_ARROW_TO_FIGURE = re.compile(r"^\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d")
 _REVISION = re.compile(r"^\s*(?:규모|수준|대)?\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
@@ -323,6 +326,7 @@ def refine_roles(
         if national_figures and not named_regions.get(i):
             _parts_adding_up_to_national(refined, national_figures)
         _bracketed_parts_follow_their_whole(sentence, refined)
+        _revised_budget_line(sentence, refined)
         out[i] = refined
         if refined:  # the last figure stated before: '…총 7조원을 투자한다. … 투자금 가운데 GPU 확보(3조원)'
             previous_national = any(m.role == "national" for m in refined)
@@ -333,7 +337,40 @@ def refine_roles(
         largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out, headlines)
+    _item_lines_of_a_figure(order, text, out)
     return _shares(order, text, out)
+
+
+# A line of a breakdown: an item, its money, then a colon or a bracket and what it is ('AI 솔루션 도입 지원
+# 120억원 : 불량 검출 머신비전 …', '- 실증 테스트베드 운영 25억원(안산)').
+_ITEM_LINE = re.compile(
+    r"^\s*(?:[-·*※"
+    + BULLET.pattern[1:-1]
+    + r"]\s*)?[^\d:：.]{2,40}?\s(?:약\s*)?\d[\d,.]*\s?(?:[조억만천]\s?(?:\d[\d,.]*)?)*\s?원\s*[:：(]"
+)
+_ITEM_LINES_REACH = 2  # sentences between the figure and its breakdown's first line
+
+
+def _item_lines_of_a_figure(order: list[int], text: dict[int, str], out: dict[int, list[MoneyMention]]) -> None:
+    """Lines, one amount each, that add up to a figure stated just before them are its breakdown: parts,
+    itemised ('올해는 180억원을 들여 … AI 솔루션 도입 지원 120억원 : … 인력 양성 35억원 : … 테스트베드 25억원 : …')."""
+    run: list[int] = []
+    for position, i in enumerate([*order, None]):
+        if i is not None and len(out.get(i, [])) == 1 and _ITEM_LINE.match(text[i]):
+            run.append(position)
+            continue
+        if len(run) >= 2:
+            items = [out[order[p]][0] for p in run]
+            summed = sum(m.amount_krw or 0 for m in items)
+            before = order[max(0, run[0] - _ITEM_LINES_REACH - 1) : run[0]]
+            if summed and any(
+                abs((m.amount_krw or 0) - summed) <= summed * 0.005 and m.role in ("total", "annual")
+                for j in before
+                for m in out.get(j, [])
+            ):
+                for m in items:
+                    m.role, m.is_itemised = "component", True
+        run = []
 
 
 # An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
@@ -503,6 +540,24 @@ _PROSE_END = re.compile(r"(?:다|요|까)\s*[.!?]?\s*[\"'”’)]*\s*$")
 _RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market", "component"})
 
 
+_REVISED_FROM_AFTER = re.compile(r"\s*(?:에서|보다)\s")
+_WHOLE_BETWEEN = re.compile(r"사업비|투자\s*규모|사업\s*규모|총\s*투자")
+
+
+def _revised_budget_line(sentence: str, refined: list[MoneyMention]) -> None:
+    """A year's budget line revised ('예산은 도가 요구한 260억원에서 25억원이 줄어든 235억원으로 확정됐다'): the new
+    figure is that year's too, the old one superseded; the change between them is no cost."""
+    figures = [m for m in refined if m.role != "other"]
+    for old, new in pairwise(figures):
+        if (
+            old.role == "annual"
+            and new.role in ("component", "total")
+            and _REVISED_FROM_AFTER.match(sentence, old.end)
+            and not _WHOLE_BETWEEN.search(sentence, old.end, new.start)  # '예산 40억원에서 사업비 1,000억원으로'
+        ):
+            new.role, old.is_superseded = "annual", True
+
+
 def _headlines_restate_body(
     sentences: list[Sentence], money: dict[int, list[MoneyMention]], headlines: set[int]
 ) -> None:
@@ -511,6 +566,9 @@ def _headlines_restate_body(
     for ms in money.values():
         for m in ms:
             m.role = next(roles)
+
+
+_INVESTED_ROLES = frozenset({"total", "annual", "component", "share"})
 
 
 def headline_indexes(sentences: list[Sentence]) -> set[int]:
@@ -533,9 +591,25 @@ def headline_roles(
     body = [(amount, role) for i, amount, role in figures if amount and zone.get(i) == "body" and i not in headline]
     body_totals = {amount for amount, role in body if role == "total"}
     body_roles = {amount: role for amount, role in body if role in _RESTATED_ROLES and amount not in body_totals}
+    # '구미에 6800억 AI 데이터센터 착공…"전국 AI 인프라에 3조"': a part only beside a larger figure that the body
+    # gives as no investment (the company's nationwide plan), the body's whole ('총 6,800억원을 들여')
+    body_parts = {amount for amount, role in body if role == "component"}
+    whole = body_totals - body_parts
+    not_invested = {amount for amount, role in body if role not in _INVESTED_ROLES} - body_totals - body_parts
+    in_headline: dict[int, list[int]] = {}
+    for i, amount, _ in figures:
+        if i in headline and amount:
+            in_headline.setdefault(i, []).append(amount)
+    larger = {
+        (i, amount): [a for a in in_headline.get(i, []) if amount and a > amount]
+        for i, amount, role in figures
+        if i in headline and role == "component" and amount in whole
+    }
     return [
         body_roles[amount]
         if i in headline and role in ("total", "annual", "component") and amount in body_roles
+        else "total"
+        if (i, amount) in larger and larger[i, amount] and all(a in not_invested for a in larger[i, amount])
         else role
         for i, amount, role in figures
     ]
@@ -546,6 +620,8 @@ def _spread_over_nationwide_sites(sentence: str, m: MoneyMention, left: str) -> 
     sites = _NATIONWIDE_SITES.search(sentence, 0, m.start)
     if sites is None or _SINGLED_OUT.search(sentence, sites.end(), m.start):
         return False
+    if _SENTENCE_WITHIN.search(sentence, sites.end(), m.start):
+        return False  # '"…41곳에 그친다"며 "5년간 1,250억원이 들어가는 사업인 만큼"': another quoted sentence
     summed = _SUMMED_OVER.search(left[-6:]) is not None or m.text.startswith(("총", "모두"))
     # '올해는 4곳에 국비 150억원이 우선 지원된다': theirs together, unless given to each ('각각', '곳당')
     together = not sites.group(0).startswith("전국") and _EACH_OF_THEM.search(sentence) is None
@@ -648,13 +724,14 @@ _NEW_FIGURE = re.compile(r"[^.\d]{0,40}?\d[\d,.]*\s*(?:조|억|만)?[\d,.\s조�
 
 
 # The figure a change is measured from: '당초 요구액 5,100억원보다 줄었다', '애초 계획보다 300억원 늘어난'.
-_ORIGINAL_BEFORE = re.compile(r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$")
+_ORIGINAL_BEFORE = re.compile(
+    r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$"
+    r"|(?:때|앞서|이전에|처음)\s*(?:밝힌|발표한|제시한|내놓은|공개한|내건)\s*$"  # '투자협약 때 밝힌 2조 1,350억원보다'
+)
 _FORMER_VALUE = re.compile(r"\s*(?:이던|이었던|였던)\s")
 # A figure reached and then left: '7,124억원까지 늘었다가 올해 6,416억원으로'.
 _REACHED_THEN_LEFT = re.compile(REACHED_THEN_LEFT)
-_CHANGED_FROM = re.compile(
-    r"\s*(?:보다|에\s*비해)\s*(?:[^\s.,]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)"
-)
+_CHANGED_FROM = re.compile(r"\s*(?:보다|에\s*비해)\s*(?:[^\s.]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)")
 
 
 def _superseded(sentence: str, m: MoneyMention) -> bool:
@@ -667,6 +744,8 @@ def _superseded(sentence: str, m: MoneyMention) -> bool:
     if _REACHED_THEN_LEFT.match(sentence, m.end):
         return True
     after = sentence[m.end :]
+    if _ARROW_TO_FIGURE.match(after):
+        return True  # '총사업비 4천600억→4418억'
     hop = _REVISION.match(after)
     if hop is None:
         return False

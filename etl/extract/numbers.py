@@ -15,8 +15,10 @@ SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
 # them: in '총 500억 조성 목표' and '500억여 조성' the '조' begins a word.
 _NOT_AFTER_BIG_UNIT = "".join(rf"(?<![조억만]{gap})" for gap in ("", r"\s", "여", r"\s여", r"여\s", r"\s여\s"))
 # Digits after a unit are its lower part only when a unit or a currency follows them ('1조 2,000억',
-# '2억 5000원'), not a number of the next word ('1조1240억 1단계 착공').
-_UNIT_OR_CURRENCY_NEXT = r"(?=\s?(?:[천백십조억만원]|달러|유로|엔|위안|파운드))"
+# '2억 5000원'), not a number of the next word ('1조1240억 1단계 착공'), even one with a unit that counts
+# something else ('5000억 1만 일자리', '1조5000억 3천명 고용').
+_COUNTED_THINGS = r"명|개|곳|건|일자리|가구|세대|석|채|톤"
+_UNIT_OR_CURRENCY_NEXT = r"(?=\s?(?:[천백십조억만]+(?!\s?(?:" + _COUNTED_THINGS + r"))|원|달러|유로|엔|위안|파운드))"
 # One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'.
 NUMBER_PATTERN = (
     r"\d[\d,]*(?:\.\d+)?"
