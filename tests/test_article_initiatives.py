@@ -1733,6 +1733,35 @@ def test_the_core_facility_of_the_articles_cluster_is_a_part_of_it() -> None:
     assert ("612억원", "component", "충남 반도체·AI로봇 실증 클러스터") in money(x)
 
 
+@pytest.mark.parametrize(
+    "core",
+    [
+        "학습용 GPU를 모은 AI 데이터센터가 핵심 시설이다.",
+        "실증 장비를 갖춘 'AI 로봇 실증동'과 제조 AI 데이터센터가 핵심 시설이다.",
+        "AI 데이터센터는 단지의 중심 시설로 2028년 문을 연다.",
+    ],
+)
+def test_a_facility_its_sentence_calls_the_core_facility_is_a_part_and_the_whole_keeps_its_total(core: str) -> None:
+    x = extract(
+        "구미에 '전자산업 AX 실증단지'…2천억 예타 신청",
+        "경북도는 구미국가산업단지에 '전자산업 AI 전환(AX) 실증단지'를 조성하기 위해 예타를 신청했다.",
+        core,
+        "총사업비는 2천억원으로, 이 가운데 국비가 1천400억원이다.",
+    )
+    totals = {(surface, name) for surface, role, name in money(x) if role == "total"}
+    assert {name for _, name in totals} == {initiatives(x)[0]} and "실증단지" in initiatives(x)[0]
+    assert ("2천억원", initiatives(x)[0]) in totals
+
+
+def test_a_facility_listed_first_with_its_own_clause_after_is_not_called_core() -> None:
+    x = extract(
+        "구미에 '전자산업 AX 실증단지' 조성",
+        "경북도는 구미국가산업단지에 '전자산업 AX 실증단지'를 조성한다.",
+        "시는 별도로 선산읍에 AI 데이터센터를 짓고, 연구동이 핵심 시설이다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
 def test_a_project_called_by_the_acronym_of_its_full_name_is_that_project() -> None:
     x = extract(
         "원주에 '강원 AX 혁신센터' 문 열어",
@@ -2041,3 +2070,200 @@ def test_places_listed_each_with_a_whole_and_its_share_in_brackets_keep_their_wh
     assert (roles["512억원"], roles["438억원"], roles["395억원"]) == ("total", "total", "total")
     assert (roles["256억원"], roles["219억원"]) == ("component", "component")
     assert roles["1345억원"] == "cumulative"  # the three places' sum
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("부산 첫 '바다 냉각' AI데이터센터 착공", "부산 강서구에 들어설 '강서 해수냉각 AI 데이터센터'가 3일 착공했다."),
+        ("'탄소 제로' 데이터센터 첫 삽", "충남 당진시 '당진 석문 그린 데이터센터'가 10일 착공식을 열었다."),
+        ("울산 '바람 먹는' AI 데이터센터 MOU", "울산시는 '울주 풍력 연계 AI 데이터센터' 구축 협약을 맺었다."),
+    ],
+)
+def test_a_headlines_quoted_catchphrase_gives_way_to_the_name_quoted_whole(headline: str, body: str) -> None:
+    name = initiatives(extract(headline, body))[0]
+    quoted_whole = body.split("'")[1]
+    assert quoted_whole.split()[-1] in name and all(w in name for w in quoted_whole.split()[1:])
+    assert headline.split("'")[1] not in name
+
+
+def test_a_catchphrase_is_kept_when_nothing_else_says_which_one() -> None:
+    x = extract("제주 '풍력 직거래' AI데이터센터 착공", "데이터센터는 2028년 가동한다.")
+    assert initiatives(x) == ["제주 풍력 직거래 AI데이터센터"]
+
+
+def test_a_national_centre_placed_keeps_its_national_word() -> None:
+    x = extract("해남에 국가 AI 컴퓨팅센터", "국가 AI 컴퓨팅센터가 전남 해남에 들어선다.")
+    assert initiatives(x) == ["해남 국가 AI 컴퓨팅센터"]
+
+
+def test_an_estate_a_place_is_glossed_as_is_where_not_a_project() -> None:
+    x = extract(
+        "나주, '국가 AI 컴퓨팅센터' 선정",
+        "과기정통부는 전남(나주 에너지밸리)을 국가 AI 컴퓨팅센터 구축 사업지로 선정했다.",
+        "도는 에너지밸리를 'AI 에너지 수도'로 만들겠다고 했다.",
+    )
+    assert initiatives(x) == ["나주 국가 AI 컴퓨팅센터"]
+
+
+def test_an_estate_the_article_names_is_where_wherever_it_is_named() -> None:
+    x = extract(
+        "나주 에너지밸리에 4600억 규모 제안",
+        "전남도는 '국가 AI 컴퓨팅센터' 유치 제안서를 냈다.",
+        "입지는 나주 혁신도시 에너지밸리 산업단지 안 부지다.",
+    )
+    assert [n for n in initiatives(x) if "에너지밸리" in n] == []
+
+
+def test_a_centre_glossed_with_an_ai_word_is_still_a_project() -> None:
+    x = extract("광주(AI 데이터센터) 착공", "광주(AI 데이터센터)가 첫 삽을 떴다.")
+    assert any("데이터센터" in n for n in initiatives(x))
+
+
+def test_a_word_naming_only_the_estate_tells_no_project_apart_from_one_placed_there_unnamed() -> None:
+    x = extract(
+        "충주 데이터센터 캠퍼스 공사",
+        "충주 용탄 첨단산업단지 AI 데이터센터 캠퍼스 공사 현장이다.",
+        "지난 5월 착공한 '충주 AI 데이터센터 캠퍼스' 공사 현장이다.",
+    )
+    [campus] = initiatives(x)
+    assert "용탄" in campus  # the estate's name still says which campus, across articles
+
+
+def test_a_word_of_a_name_of_its_own_still_tells_two_projects_apart() -> None:
+    x = extract(
+        "충주 데이터센터 두 곳",
+        "충주 용탄 첨단산업단지 AI 데이터센터 캠퍼스 공사 현장이다.",
+        "충주 목행동에서는 'AI 엣지 데이터센터'도 올라간다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+@pytest.mark.parametrize("generic", ["GPU 센터", "GPU 클러스터", "HPC 센터"])
+def test_the_chips_a_centre_runs_say_its_kind_not_its_name(generic: str) -> None:
+    x = extract(
+        "전남도, '국가 AI 컴퓨팅센터' 유치전",
+        "전남도가 나주에 '국가 AI 컴퓨팅센터'를 유치하려 한다.",
+        f"나주는 전력을 많이 쓰는 {generic}를 안정적으로 돌릴 수 있다.",
+    )
+    assert initiatives(x) == ["나주 국가 AI 컴퓨팅센터"]
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "도는 제안서에 사업명을 '에너지밸리 AI 컴퓨팅 허브'로 달았다.",
+        "시는 이번에 이름을 '에너지밸리 AI 컴퓨팅 허브'로 정했다.",
+    ],
+)
+def test_a_name_given_after_the_subject_names_the_project_described(naming: str) -> None:
+    x = extract(
+        "전남, 국가 AI 컴퓨팅센터 유치 제안",
+        "전남도는 나주에 국가 AI 컴퓨팅센터를 유치하는 제안서를 냈다.",
+        "입지는 혁신도시 안 부지다.",
+        naming,
+        "총사업비는 4,600억원이다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 1
+
+
+def test_an_interviews_answer_names_the_one_project_asked_about() -> None:
+    x = extract(
+        "[인터뷰] 국가 AI 컴퓨팅센터 유치 전략",
+        "전남도가 '국가 AI 컴퓨팅센터' 유치에 나섰다.",
+        "사업 규모는 어떻게 짰나.",
+        "전력이 관건이다.",
+        "부지는 준비돼 있다.",
+        "\"사업명은 '에너지밸리 AI 컴퓨팅 허브'로 정했다.\"",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 1
+
+
+def test_a_cost_named_by_a_bare_head_is_the_articles_one_project_of_that_head() -> None:
+    x = extract(
+        "충주 AI 데이터센터 캠퍼스 증액",
+        "충주 용탄동에 '충주 AI 데이터센터 캠퍼스'가 올라가고 있다.",
+        "목행동에서는 KBN텔레콤이 'AI 엣지 데이터센터'를 짓고 있다.",
+        "컨소시엄은 이사회에서 캠퍼스 총사업비를 2조 4,600억원으로 늘리기로 의결했다.",
+    )
+    assert ("2조 4,600억원", "total", "충주 AI 데이터센터 캠퍼스") in money(x)
+
+
+def test_a_bare_centre_is_a_short_form_of_the_kind_of_centre_named_in_full() -> None:
+    x = extract(
+        "진주에 소버린 AI센터",
+        "진주 정촌산단에 '소버린 AI센터'가 들어선다.",
+        "진주 소버린 AI 컴퓨팅센터는 1조원 규모다.",
+    )
+    [centre] = x.article_initiatives
+    assert centre["initiative_type"] == "computing_centre"
+
+
+def test_a_condition_before_a_head_is_no_part_of_its_name() -> None:
+    x = extract(
+        "충주 엣지 데이터센터",
+        "대형 캠퍼스가 AI 모델을 '가르치는' 곳이라면 엣지 센터는 모델을 '쓰는' 곳이다.",
+    )
+    assert all("곳이라면" not in n for n in initiatives(x, subjects_only=False))
+
+
+@pytest.mark.parametrize(
+    "identity",
+    [
+        "오션 AI 밸리는 생곡동 부지에 데이터센터와 실증시설 등을 한데 모으는 'AI 융합 클러스터'다.",
+        "오션 AI 밸리는 부산시가 처음 추진하는 AI 융합 클러스터이다.",
+    ],
+)
+def test_a_subject_said_to_be_the_project_its_sentence_ends_on_is_that_project(identity: str) -> None:
+    x = extract(
+        "부산 강서에 1조2000억 'AI 융합 클러스터'",
+        "부산시는 5개 기업과 '오션 AI 밸리' 조성을 위한 투자 양해각서를 체결했다.",
+        identity,
+        "총사업비는 1조 2000억원이다.",
+    )
+    clusters = [n for n in initiatives(x) if "밸리" in n or "클러스터" in n]
+    assert len(clusters) == 1
+
+
+def test_a_subject_compared_with_another_project_stays_apart() -> None:
+    x = extract(
+        "부산 두 클러스터",
+        "부산시는 강서구에 '오션 AI 밸리'를, 기장군에 '동부산 AI 클러스터'를 조성한다.",
+        "오션 AI 밸리는 동부산 AI 클러스터보다 두 배 크다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+def test_a_quoted_name_after_a_comma_and_before_its_clause_is_the_name_of_the_project_before() -> None:
+    x = extract(
+        "오션 AI 밸리 축소",
+        "지난해 협약을 맺었던 부산 강서의 AI 융합 클러스터, '오션 AI 밸리' 사업이 크게 쪼그라들었다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_quoted_name_listed_after_a_comma_is_another_item() -> None:
+    x = extract(
+        "부산 AI 시설 3곳",
+        "시는 AI 데이터센터, '오션 AI 밸리', 로봇 실증센터를 함께 짓는다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) >= 2
+
+
+def test_a_headline_figure_beside_a_companys_nationwide_plan_is_the_projects_whole() -> None:
+    x = extract(
+        '청람디지털, 구미에 6800억 AI 데이터센터 착공…"2027년까지 전국 AI 인프라에 3조"',
+        "청람디지털은 22일 구미 국가산업단지에서 '구미 AI 데이터센터' 착공식을 열었다.",
+        "구미 AI 데이터센터는 총 6,800억원을 들여 60MW 규모로 짓는다.",
+        "회사는 이날 2027년까지 전국 AI 인프라에 3조원을 투자하겠다는 계획도 내놨다.",
+    )
+    assert ("6800억", "total", "구미 AI 데이터센터") in money(x)
+
+
+def test_a_headline_share_beside_the_projects_whole_stays_a_share() -> None:
+    x = extract(
+        "신안 에너지AI파크 3.2조…케이엔클라우드 1조8천억 '최대 몫'",
+        "신안 에너지AI파크 1단계 투자협약 규모는 3조2천억원이다.",
+        "이 가운데 케이엔클라우드가 1조8천억원을 맡는다.",
+    )
+    assert ("1조8천억", "total", None) not in [(a, r, None) for a, r, _ in money(x)]

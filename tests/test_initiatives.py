@@ -28,6 +28,14 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         # a one-letter verb after its object ends the clause
         ("2022년 문을 연 국가 AI 데이터센터를 비롯해 실증 장비가 성과다.", ["국가 AI 데이터센터"]),
         ("설립자의 이름을 딴 김대중 AI 센터가 들어선다.", ["김대중 AI 센터"]),
+        # …and so is a short word after its object ending as a modifier does, in ㄴ or ㄹ
+        ("도와 시는 철강산업의 AI 전환을 이끌 실증단지 조성에 나섰다.", []),
+        ("고로 공정을 본뜬 테스트베드에서 로봇을 검증한다.", []),
+        ("바다 전기를 끌 AI 데이터센터가 들어선다.", ["AI 데이터센터"]),
+        ("기업을 모은 AI 혁신 클러스터가 문을 연다.", ["AI 혁신 클러스터"]),
+        # …not a noun that ends so, nor a place
+        ("시는 이 기술을 혁신 센터에서 검증한다.", ["혁신 센터"]),
+        ("도는 사업을 전환 거점으로 옮긴다.", ["전환 거점"]),
         ("광주 AI 데이터센터를 품은 AI 집적단지가 완성된다.", ["광주 AI 데이터센터", "AI 집적단지"]),
         ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
         # a headline's '…서' for '…에서' ends the clause
@@ -884,6 +892,11 @@ def test_a_funds_size_and_kind_tell_no_fund_apart(name: str, head: str, words: l
         ("오션넷 데이터센터는 해운 기업의 수요를 겨냥한 코로케이션 센터다.", ["오션넷 데이터센터"]),  # what it is
         ("그룹은 전국 거점 대학 10곳과 AI 계약학과를 만들 계획이다.", []),
         ("부산에서 두 번째로 큰 데이터센터 투자다.", ["데이터센터"]),
+        # an adverb before a head says how or when, never which one
+        ("도가 처음 센터 구상을 내놓은 것은 지난해 4월이다.", []),
+        ("풍력 전기를 곧장 데이터센터로 보내는 구상이다.", ["데이터센터"]),
+        ("시가 직접 데이터센터를 짓는다.", ["데이터센터"]),
+        ("마침내 클러스터 조성이 확정됐다.", ["클러스터"]),
     ],
 )
 def test_a_competition_a_description_and_a_hub_university_name_no_project(sentence: str, expected: list[str]) -> None:

@@ -516,13 +516,16 @@ def _as_part_of_whole(
 ) -> tuple[Sentence, MoneyMention, int | None, str | None]:
     """A facility's cost, when the article calls it a facility of a larger project ('A의 핵심
     시설인 B … B에는 1,061억원이 들어간다'), is a part of that project's money; not a cost larger
-    than the whole's own total (then the article's words were loose, and the facility stands alone)."""
+    than the whole's own total (then the article's words were loose, and the facility stands alone).
+    The whole's own total, restated where the facility was named last, is the whole's."""
     s, m, initiative, region = link
     if initiative is None or initiative not in part_of:
         return link
     whole_total = whole_totals.get(part_of[initiative])
-    if whole_total is not None and (m.amount_krw or 0) >= whole_total:
+    if whole_total is not None and (m.amount_krw or 0) > whole_total:
         return link
+    if whole_total is not None and m.amount_krw == whole_total:
+        return s, m, part_of[initiative], region
     if m.role == "total":
         m.role = "component"
     return s, m, part_of[initiative], region

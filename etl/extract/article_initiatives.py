@@ -92,6 +92,9 @@ class PlacedMention:
     is_topic: bool = False  # what its sentence is about ('실증 클러스터는 …'), marked by 은/는
     apart: bool = False  # its sentence sets what it tells apart from the project before ('이와 별도로 …')
     is_nickname: bool = False  # what the project is called, not its name ("'바람 데이터센터'로 불린다")
+    estate_words: frozenset[str] = (
+        frozenset()
+    )  # its words that name the estate it is in ('용탄' of '용탄 첨단산업단지')
 
 
 @dataclass
@@ -324,10 +327,29 @@ def group_initiatives(
         p.region_code for ps in places.values() for p in ps
         if p.region_code and not p.site and not p.is_province and _REGION_SUFFIX.search(p.text)
     )  # fmt: skip
+    # heads the body names in full inside quotes ("'한림 그린 AI 데이터센터'"): a headline's quoted catchphrase
+    # before the same head ("첫 '풍력 직거래' AI데이터센터") is that project, not one of its own
+    formally_named = {
+        m.head for s in sentences if s.zone == "body" for m in mentions.get(s.index, []) if m.whole_quoted
+    }
+    # what a place is glossed as ('전남(나주 에너지밸리)을 사업지로'): its site, wherever the article names it
+    site_glosses = {
+        m.name.split()[-1]
+        for s in sentences
+        for m in mentions.get(s.index, [])
+        if _glosses_a_place(s.text, m, places.get(s.index, []))
+    } | {  # …or an estate the article names ('에너지밸리 산업단지'), no AI word in it
+        e.group(1)
+        for s in sentences
+        for e in rules.ESTATE_NAME.finditer(s.text)
+        if not rules.AI_TOPIC_WORDS.search(e.group(1))
+    }
     mention_index = 0
     for s in sentences:
         for m in mentions.get(s.index, []):
-            if s.zone != "caption":  # photo captions describe other pictures as often as this story
+            if site_glosses and m.name.split()[-1] in site_glosses and m.name.split()[-1] != m.head:
+                pass  # the site a place was glossed as, not a project
+            elif s.zone != "caption":  # photo captions describe other pictures as often as this story
                 for pm in _place_mention(
                     s.index,
                     mention_index,
@@ -338,8 +360,11 @@ def group_initiatives(
                     article_sites,
                     word_places,
                     in_full,
+                    catchphrase=s.zone == "headline" and m.quoted and not m.whole_quoted and m.head in formally_named,
                 ):
                     pm.list_item = _is_list_item(s.text, m)
+                    if pm.words:
+                        pm.estate_words = frozenset(pm.words) & _estate_names(s.text, places.get(s.index, []))
                     pm.is_topic = rules.TOPIC_PARTICLE.match(s.text, m.end) is not None
                     pm.apart = (
                         _APART_OPENING.match(s.text) is not None
@@ -585,13 +610,8 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
     """Initiatives a sentence calls a facility of another: 'A의 핵심 시설인 B', 'A의 심장부 역할을
     할 B', 'B는 … A의 중심축이다', 'B 건립을 포함한 A'; or of the article's project, unnamed there
     ('핵심 시설인 통합실증센터'). B's money is then a part of A's."""
-    by_sentence: dict[int, list[PlacedMention]] = {}
-    for pm in placed:
-        if pm.group is not None and pm.mention_index is not None:
-            by_sentence.setdefault(pm.sentence_index, []).append(pm)
     out: dict[int, int] = {}
-    for i, members in by_sentence.items():
-        members.sort(key=lambda pm: pm.mention.start)
+    for i, members in _grouped_by_sentence(placed).items():
         for a, b in pairwise(members):
             if a.group == b.group:
                 continue
@@ -602,12 +622,15 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
                 rules.TOPIC_PARTICLE.match(sentence, a.mention.end) and rules.PART_AFTER.match(sentence, b.mention.end)
             ):  # 'A 건립을 포함한 B', 'A는 … B의 핵심 시설이다'
                 out.setdefault(a.group, b.group)  # type: ignore[arg-type]
-    for pm in placed:  # '핵심 시설인 통합실증센터 …': a part of the article's project
+    for pm in placed:  # '핵심 시설인 통합실증센터 …', '… 센터가 핵심 시설이다': a part of the article's project
         if (
             primary is not None
             and pm.group not in (None, primary)
             and pm.mention_index is not None
-            and rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
+            and (
+                rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
+                or _called_core_facility(text[pm.sentence_index], pm.mention)
+            )
             and not any(
                 q.sentence_index == pm.sentence_index and q.group == primary and q.mention.end <= pm.mention.start
                 for q in placed
@@ -634,6 +657,12 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
         if part is not None:
             out.setdefault(part, pm.group)
     return {part: whole for part, whole in out.items() if whole not in out}
+
+
+def _called_core_facility(sentence: str, m: InitiativeMention) -> bool:
+    """The sentence's predicate calls the mention, alone or listed before others, a core facility."""
+    called = rules.CORE_FACILITY_PREDICATE.search(sentence, m.end)
+    return called is not None and not CLAUSE_BREAK.search(sentence, m.end, called.start())
 
 
 # A place that acts in its clause ('제주는', '대구가'), not a partner ('대구시와 손잡고').
@@ -736,6 +765,14 @@ def _listed_with_others(sentence: str, m: InitiativeMention) -> bool:
     )
 
 
+def _glosses_a_place(sentence: str, m: InitiativeMention, places: list[Place]) -> bool:
+    """A name in brackets right after a place, no AI word in it, is where in that place ('전남(나주 에너지밸리)')."""
+    if not sentence.startswith(")", m.end) or rules.AI_TOPIC_WORDS.search(m.name):
+        return False
+    opening = sentence.rfind("(", 0, m.start)
+    return opening > 0 and not sentence[opening + 1 : m.start].strip() and any(p.end == opening for p in places)
+
+
 def _without_name_sites(
     places: dict[int, list[Place]], mentions: dict[int, list[InitiativeMention]]
 ) -> dict[int, list[Place]]:
@@ -796,9 +833,10 @@ def _place_mention(
     article_sites: dict[str, Place],
     word_places: _WordPlaces | None = None,
     in_full: frozenset[str] = frozenset(),
+    catchphrase: bool = False,
 ) -> list[PlacedMention]:
     """The mention with its place, and how firmly it is placed; one per place when it is stated for
-    several places at once."""
+    several places at once. A `catchphrase` is read as its head alone."""
     inside = [
         _site_begun_by(p, article_sites, in_full)
         for p in places
@@ -812,6 +850,8 @@ def _place_mention(
     if _lists_places(inside, sentence):
         return []  # '대전·광주·대구 센터': each of those places' own facility, no one project
     name_words = distinctive_words(m.name, m.head)
+    if catchphrase:  # "첫 '풍력 직거래' AI데이터센터": the head the body names in full, no name of its own
+        m, name_words = replace(m, quoted=False), ()
     short_names = {_REGION_SUFFIX.sub("", p.text) for p in places if p.region_code and not p.site}
     words = tuple(
         w for w in name_words
@@ -915,6 +955,21 @@ def _site_begun_by(place: Place, article_sites: dict[str, Place], in_full: froze
         return place
     site = sites[0]  # the first the article names: several are one site's names ('대덕연구개발특구', '대덕특구')
     return replace(place, region_code=site.region_code, province_code=site.province_code, site=site.site)
+
+
+def _estate_names(sentence: str, places: list[Place]) -> set[str]:
+    """The word right before an estate named by its kind alone ('용탄' of '용탄 첨단산업단지'): the estate's name."""
+    names = set()
+    for p in places:
+        if p.site and rules.ESTATE_KIND.fullmatch(p.site) and p.text == p.site:
+            before = sentence[max(0, p.start - 12) : p.start]
+            word = before.rstrip().rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            if word and _HANGUL_ONLY.fullmatch(word):
+                names.add(word)
+    return names
+
+
+_HANGUL_ONLY = re.compile(r"[가-힣]{2,6}")
 
 
 def _is_place_word(word: str, places: list[Place]) -> bool:
@@ -1121,7 +1176,15 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
             return True  # '엣지센터' over '엣지 데이터센터': a centre and the kind of centre it is
         return len(joined) >= _CROSS_TYPE_WORDS and joined == "".join(pm.words)
     if g.words or pm.words:
-        return _words_agree(g.words, pm.words)
+        if _words_agree(g.words, pm.words):
+            return True
+        # a word that only names the estate one stands in ('충주 용탄 첨단산업단지 AI 데이터센터 캠퍼스') tells it
+        # from no project placed there without words of its own ('충주 AI 데이터센터 캠퍼스')
+        estate_words = {w for q in g.members for w in q.estate_words}
+        return _places_agree(g.place, pm.place) and (
+            (not pm.words and bool(g.words) and set(g.words) <= estate_words)
+            or (not g.words and bool(pm.words) and set(pm.words) <= pm.estate_words)
+        )
     if g.place is None or pm.place is None:
         return False
     return g.initiative_type == pm.mention.initiative_type and (
@@ -1147,11 +1210,10 @@ def _new_group(index: int, pm: PlacedMention, region_for: dict[int, str | None],
     return ArticleInitiative(index, pm.mention.initiative_type, pm.mention.name, pm.place, pm.words, region, province)
 
 
-def _side_by_side(
+def _grouped_by_sentence(
     placed: list[PlacedMention], sentences: Collection[int] | None = None
-) -> Iterator[tuple[int, PlacedMention, PlacedMention]]:
-    """Each sentence's mentions of two initiatives next to each other, in order (the groups read as
-    the pairs are reached, so merges made on the way count)."""
+) -> dict[int, list[PlacedMention]]:
+    """Each sentence's own mentions that went to a group, in order of position."""
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
         if (
@@ -1160,11 +1222,23 @@ def _side_by_side(
             and (sentences is None or pm.sentence_index in sentences)
         ):
             by_sentence.setdefault(pm.sentence_index, []).append(pm)
-    for i, members in by_sentence.items():
+    for members in by_sentence.values():
         members.sort(key=lambda pm: pm.mention.start)
+    return by_sentence
+
+
+def _side_by_side(
+    placed: list[PlacedMention], sentences: Collection[int] | None = None
+) -> Iterator[tuple[int, PlacedMention, PlacedMention]]:
+    """Each sentence's mentions of two initiatives next to each other, in order (the groups read as
+    the pairs are reached, so merges made on the way count)."""
+    for i, members in _grouped_by_sentence(placed, sentences).items():
         for a, b in pairwise(members):
             if a.group is not None and b.group is not None and a.group != b.group:
                 yield i, a, b
+
+
+_LIST_BEFORE = re.compile(r"[,·]\s*$|(?:와|과|및)\s*$")  # the first name follows another item: a list
 
 
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
@@ -1185,8 +1259,14 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
         apposed = (
             b.mention.quoted
             and not a.mention.quoted
-            and rules.APPOSITION_OPENS.fullmatch(between)
-            and rules.APPOSITION_CLOSES.match(after)
+            and (
+                (rules.APPOSITION_OPENS.fullmatch(between) and rules.APPOSITION_CLOSES.match(after))
+                or (
+                    rules.APPOSITION_COMMA_OPENS.fullmatch(between)
+                    and rules.APPOSITION_COMMA_CLOSES.match(after)
+                    and not _LIST_BEFORE.search(text[i], 0, a.mention.start)
+                )
+            )
         )
         if not (bracketed or so_called or apposed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
             continue
@@ -1197,10 +1277,43 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
             continue
         _absorb(keep, gone)
     _merge_named_after(groups, placed, text)
+    _merge_identified(groups, placed, text)
     _merge_nicknames(groups, placed, text)
     _merge_competitions(groups, text)
     _merge_acronyms(groups, placed, text)
     _merge_hubs_of_programmes(groups, placed, text)
+
+
+_SUBJECT_OPENS_WITHIN = 12  # letters before the subject's name where a sentence opens ('특히 ', '부산의 ')
+
+
+def _merge_identified(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """A sentence whose subject, named first, is said to be the project it ends on ("오션 AI 밸리는 … 실증시설
+    등을 한데 모으는 'AI 융합 클러스터'다"): two names of one project."""
+    for i, members in _grouped_by_sentence(placed).items():
+        a, b = members[0], members[-1]
+        if (
+            a.group == b.group
+            or not a.is_topic
+            or a.mention.start > _SUBJECT_OPENS_WITHIN
+            or not rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(text[i], b.mention.end + _closing_quote(text[i], b))
+        ):
+            continue
+        keep, gone = groups[a.group], groups[b.group]  # type: ignore[index]
+        if (
+            _types_agree(keep.initiative_type, gone.initiative_type)
+            or {
+                keep.initiative_type,
+                gone.initiative_type,
+            }
+            <= _FACILITY_TYPES
+        ):
+            _absorb(keep, gone)
+
+
+def _closing_quote(sentence: str, pm: PlacedMention) -> int:
+    """1 when a quote closes right after the mention ("…'AI 융합 클러스터'다"), else 0."""
+    return 1 if sentence[pm.mention.end : pm.mention.end + 1] in "’'”\"」』" and pm.mention.end < len(sentence) else 0
 
 
 def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -> None:
@@ -1312,6 +1425,11 @@ def _merge_hubs_of_programmes(
 _NOT_NAME_ACRONYMS = frozenset({"AI", "AX", "DX", "MOU", "MOA", "SPC", "IDC", "AIDC", "R&D", "RE100", "GPU", "NPU"})
 
 
+_NAMING_REACH = 3  # sentences back a name may be given to the project they describe
+# Kinds of built place: a project's given name may call a computing centre a hub ('… AI 컴퓨팅 허브').
+_FACILITY_TYPES = frozenset({"cluster", "data_centre", "computing_centre", "hub", "other", "special_zone"})
+
+
 def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that only gives a name ("이름은 ‘K-휴머노이드 밸리’로 붙였다") names the project of the
     sentence before: the name's group joins the one named there last."""
@@ -1321,22 +1439,33 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
         return
     by_sentence: dict[int, list[PlacedMention]] = {}
     for pm in placed:
-        if pm.group is not None and (pm.sentence_index in naming or pm.sentence_index + 1 in naming):
+        if pm.group is not None:
             by_sentence.setdefault(pm.sentence_index, []).append(pm)
     for i in sorted(naming):
         here = {pm.group for pm in by_sentence.get(i, []) if pm.group is not None}
-        before = [
-            pm for pm in by_sentence.get(i - 1, [])
-            if pm.group is not None and pm.group not in here and pm.mention_index is not None
-        ]  # fmt: skip
+        before: list[PlacedMention] = []
+        for back in range(1, _NAMING_REACH + 1):  # the project the sentences before describe, named last
+            before = [
+                pm for pm in by_sentence.get(i - back, [])
+                if pm.group is not None and pm.group not in here and pm.mention_index is not None
+            ]  # fmt: skip
+            if before or by_sentence.get(i - back):
+                break
+        if not before:  # an interview's answer, its question between: the one project the article named so far
+            earlier = [
+                pm for j, pms in by_sentence.items() if j < i for pm in pms
+                if pm.group not in here and pm.mention_index is not None
+            ]  # fmt: skip
+            before = earlier if len({pm.group for pm in earlier}) == 1 else []
         noun = named_by[i].group("noun")  # '센터 이름은 …': the centre's name, not the last project's
         if noun and noun not in rules.NAME_KIND_WORDS:
             before = [pm for pm in before if noun in pm.mention.name]
         if len(here) != 1 or not before:
             continue
         gone, keep = groups[here.pop()], groups[max(before, key=lambda pm: pm.mention.start).group]
-        if any(pm.sentence_index != i for pm in gone.members) or not _types_agree(
-            gone.initiative_type, keep.initiative_type
+        if any(pm.sentence_index != i for pm in gone.members) or not (
+            _types_agree(gone.initiative_type, keep.initiative_type)
+            or {gone.initiative_type, keep.initiative_type} <= _FACILITY_TYPES
         ):
             continue  # a name the article uses elsewhere for a project of its own, or another kind of thing
         _absorb(keep, gone)
@@ -1539,14 +1668,33 @@ class _Referents:
 
 def _group_type(g: ArticleInitiative) -> str:
     """The type most of its names give, names with words of their own counting most; a nickname's
-    head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구)."""
+    head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구). A bare '센터' sharing the words of a
+    centre the group names in full is its short form ('소버린 AI센터' of '진주 소버린 AI 컴퓨팅센터'): it votes
+    for that kind."""
     votes: Counter[str] = Counter()
     nicknames = _nicknames(g)
-    for pm in [q for q in g.members if q.mention.name not in nicknames] or g.members:
-        votes[pm.mention.initiative_type] += (
+    members = [q for q in g.members if q.mention.name not in nicknames] or g.members
+    centre_kinds = {
+        (pm.mention.initiative_type, pm.words)
+        for pm in members
+        if pm.mention.initiative_type in rules.CENTRE_TYPES and pm.mention.head.endswith("센터") and pm.words
+    }
+    for pm in members:
+        kind = pm.mention.initiative_type
+        shortens = {k for k, words in centre_kinds if pm.words and _words_agree(pm.words, words)}
+        if kind == "other" and pm.mention.head == "센터" and len(shortens) == 1:
+            kind = next(iter(shortens))
+        votes[kind] += (
             4.0 if pm.words else 2.0 if pm.strength in ("named", "spread") else 1.0 if pm.strength == "weak" else 0.5
         )
     return max(sorted(votes), key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+
+
+def _of_kind(m: InitiativeMention, kind: str) -> bool:
+    """The mention names a thing of this kind, a bare '센터' any kind of centre ('청라 AX센터', a data centre)."""
+    return m.initiative_type == kind or (
+        kind in rules.CENTRE_TYPES and m.initiative_type == "other" and m.head == "센터"
+    )
 
 
 def _best_mention(g: ArticleInitiative) -> PlacedMention:
@@ -1554,7 +1702,7 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
     counts = Counter(pm.mention.name for pm in g.members)
     nicknames = _nicknames(g)
     of_type = [
-        pm for pm in g.members if pm.mention.initiative_type == g.initiative_type and pm.mention.name not in nicknames
+        pm for pm in g.members if _of_kind(pm.mention, g.initiative_type) and pm.mention.name not in nicknames
     ] or g.members
 
     def score(pm: PlacedMention) -> tuple:
@@ -1719,6 +1867,12 @@ def link_fact(
     cost_of = rules.COST_OF_HEAD.search(sentence, max(0, offset - 20), offset) if sentence else None
     if cost_of:  # '…첫 삽…특구 사업비 1조4천억': the cost of the project that head names
         headed = {g.index: g for pm, g in here if pm.mention_index is not None and pm.mention.head == cost_of.group(1)}
+        if not headed:  # '이사회에서 캠퍼스 총사업비를 …': the article's one project of that head
+            headed = {
+                g.index: g
+                for g in article.initiatives
+                if g.is_subject and any(pm.mention.head == cost_of.group(1) for pm in g.members)
+            }
         if len(headed) == 1:
             return _not_an_agreement(article, next(iter(headed.values()))).index
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]

@@ -81,6 +81,9 @@ QUOTED_HEADS: dict[str, str] = {
     "팩토리": "other",
 }
 
+# Kinds of centre whose full head a bare '센터' shortens ('AI센터' for '… AI 컴퓨팅센터').
+CENTRE_TYPES = frozenset({"computing_centre", "data_centre"})
+
 # Heads of a place that is built ('…센터', '클러스터', '거점', '특구'): not a programme, an agreement or a fund.
 FACILITY_HEADS = re.compile(
     "|".join(sorted((h for h, t in HEAD_TYPES.items() if t not in ("programme", "mou", "fund")), key=len, reverse=True))
@@ -183,6 +186,8 @@ STOP_WORDS = frozenset(
         "투입",
         # sizes compared: '부산에서 두 번째로 큰 데이터센터', '가장 작은 센터'
         "큰", "작은", "가장",
+        # adverbs of manner and order: '처음 센터 구상을 내놓은', '곧장 데이터센터로 보내는'
+        "처음", "곧장", "직접", "다만", "더", "또다시", "결국", "마침내", "드디어", "비로소", "오히려", "모처럼",
     }
 )  # fmt: skip
 
@@ -194,6 +199,7 @@ CLAUSE_ENDING = re.compile(
     r"|에서도|에서는|에서의|으로도|로도|까지도|조차|마저"  # '도내에서도 데이터센터'
     r"|데다|므로|니까|뿐더러"  # '자재값이 크게 오른 데다 데이터센터의 수전 용량을'
     r"|도록|면서|지만|는데|려고|하여|되어|해서|돼|되며|하며|이며|이고|이자|라며|며|다고|라고|거나|든지|되면|하면|이면|으면|다면|려면"
+    r"|라면"  # '모델을 가르치는 곳이라면 엣지 센터는': a condition, not a name
     r"|하고|되고|있고|없고|받고|지고|않고|했고|됐고|열고|짓고|세우고|만들고|갖추고|맺고|잡고|묶고|두고|넘고|얻고|찾고|잇고"
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
     r"|던|한|된|할|될|린|릴|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|쉬운|새로운"  # '…로 불릴 AI 클러스터'
@@ -267,6 +273,8 @@ GENERIC_MODIFIERS = frozenset(
         "Hyperscale", "hyperscale", "Green", "Smart", "Cloud", "Global", "National",
         # a kind of fund, and what 'AX' spells out: '1천억원 규모 벤처펀드', '지역 AI 전환(AX) 펀드'
         "벤처", "전환",
+        # the chips or the computing a centre runs, a kind of centre: 'GPU 센터', 'HPC 센터'
+        "GPU", "HPC",
     }
 )  # fmt: skip
 
@@ -373,7 +381,7 @@ OPENING_HEAD = re.compile(
 )
 COST_OF_HEAD = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted((h for h in HEAD_TYPES if " " not in h), key=len, reverse=True)) + r")"
-    r"\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로)?\s*(?:약\s*|총\s*)?$"
+    r"\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*(?:약\s*|총\s*)?$"
 )
 
 # One initiative called a facility of another: 'A의 핵심 시설인 B', '양재 AI 특구의 첫 핵심시설인
@@ -390,6 +398,12 @@ PART_BETWEEN = re.compile(
 CORE_FACILITY_BEFORE = re.compile(
     r"(?:핵심|중심)(?:\s*시설(?:인|로|은|,)?|인)\s*[‘'“\"「『]?$"
 )  # '클러스터의 핵심인 ‘…’'
+# …or called so as its sentence's predicate, one thing or several listed: "'AI 로봇 실증동'과 … 공정
+# 데이터센터가 핵심 시설이다", '센터는 단지의 중심 시설로 …'.
+CORE_FACILITY_PREDICATE = re.compile(
+    r"[’'”\"」』]?\s*(?:이|가|은|는)\s+(?:[가-힣]+의\s+)?(?:첫\s*)?(?:핵심|중심|주요)\s*(?:시설|인프라)\s*"
+    r"(?:이다|이며|이고|이자|으로|로|들이다)"
+)
 
 # A facility a phase of the article's project builds, the phase opening the clause: '1단계로 실증온실과
 # 농업 데이터허브를 짓는 데', '2단계는 노지 실증포장과 청년 농업인 교육센터를 만드는 사업으로', '1단계는 AI
@@ -492,9 +506,11 @@ CALLED_AFTER = re.compile(
     r"(?P<verb>불린다|불리는|불리며|불리고|불렸다|불려|불리게|통한다|통하는|통하며|부른다|부르는|부르며|부르고|불렀다|부르기도)"
 )
 # A sentence that gives the project just named its name: "이름은 ‘K-휴머노이드 밸리’로 붙였다", "영문
-# 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다".
+# 명칭은 'Gyeongnam AX Valley'로 정했다", "사업명을 '…'로 확정했다", after its subject or where:
+# "도는 제안서에 사업명을 '에너지밸리 AI 컴퓨팅 허브'로 달고".
 NAMES_THE_PROJECT = re.compile(
-    r"^\s*(?:(?P<noun>[가-힣]{1,4})\s)?(?:이름|명칭|별칭|애칭|사업명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
+    r"^\s*[\"“]?\s*(?:[가-힣]+(?:은|는|이|가|에|에서)\s+){0,2}"  # an answer may open with its quote
+    r"(?:(?P<noun>[가-힣]{1,4})\s)?(?:이름|명칭|별칭|애칭|사업명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
 )
 
 # Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI
@@ -508,6 +524,10 @@ ALIAS_CLOSES = re.compile(
 # A quoted name right after a head is the head's own name: "AI 데이터센터 '청라 AX센터'를 짓는다".
 APPOSITION_OPENS = re.compile(r"\s*[‘'“\"「『]")
 APPOSITION_CLOSES = re.compile(r"[’'”\"」』]")
+# …or after a comma, the quoted name then what the clause says of it: "강서의 AI 융합 클러스터, '오션 AI 밸리'
+# 사업이 쪼그라들었다" (not a list: "데이터센터, 'GPU 팜', 실증센터를 짓는다").
+APPOSITION_COMMA_OPENS = re.compile(r"\s*,\s*[‘'“\"「『]")
+APPOSITION_COMMA_CLOSES = re.compile(r"[’'”\"」』]\s*(?:사업|프로젝트)?\s*(?:이|가|은|는|의)\s")
 
 # Words that end the name of a site where an initiative stands ('수성알파시티', '구성지구',
 # '석문국가산업단지', '원주기업도시'); a site tells two projects of one city apart.
@@ -580,6 +600,10 @@ ADDRESS_UNIT_EXCEPTIONS = frozenset(
 DISTRICT_HEADS = frozenset({"밸리"})
 # An estate's name that ends like a head: '블루밸리 국가산업단지에', '구미하이테크밸리 산단' (a site, no project).
 ESTATE_AFTER = re.compile(r"\s*(?:국가|일반)?(?:산업단지|산단)")
+# …the estate's name itself, which names that place wherever else the article writes it ('에너지밸리에 제안').
+ESTATE_NAME = re.compile(
+    r"(?<![가-힣A-Za-z])([가-힣A-Za-z]+(?:" + "|".join(DISTRICT_HEADS) + r"))" + ESTATE_AFTER.pattern
+)
 DISTRICT_STEM = re.compile(r"^(?:[A-Za-z]{1,2}|[가-힣]*(?:하이테크|테크노|사이언스))$")
 
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.

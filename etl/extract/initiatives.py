@@ -79,6 +79,9 @@ class InitiativeMention:
         False  # '…를 AI 거점으로 만든다': what a place becomes; it may restate a project, never introduce one
     )
     is_counted: bool = False  # '거점 4곳': several projects, each only where the sentence lists its place
+    # the head inside the quotes ("'한림 그린 AI 데이터센터'"), not a quoted modifier before it ("'풍력 직거래'
+    # AI데이터센터", a headline's catchphrase): the name the project is formally given
+    whole_quoted: bool = False
 
 
 def find_initiatives(
@@ -382,7 +385,11 @@ def _mention_before(
                 break
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
-            if i and _verb_after_object(word, sentence[previous[i - 1][0] : previous[i - 1][1]]):
+            if (
+                i
+                and not _is_place_name(word, place_names)
+                and _verb_after_object(word, sentence[previous[i - 1][0] : previous[i - 1][1]])
+            ):
                 break  # '2022년 문을 연 국가 AI 데이터센터': '연' is a verb, '문을' its object
             if word in ("규모", "규모의") and not (
                 i and sentence[previous[i - 1][0] : previous[i - 1][1]] in ("최대", "세계")
@@ -395,9 +402,26 @@ def _mention_before(
     return _make(sentence, start, head_end, head, quoted=False)
 
 
+@lru_cache(maxsize=16384)
 def _verb_after_object(word: str, before: str) -> bool:
-    """A one-letter word after an object ('문을 연', '이름을 딴', '간판을 단') is the object's verb."""
-    return len(word) == 1 and "가" <= word <= "힣" and before.endswith(("을", "를"))
+    """A one-letter word after an object ('문을 연', '이름을 딴', '간판을 단') is the object's verb, and so is a
+    short word ending as a modifier does, in ㄴ or ㄹ ('전환을 이끌 실증단지', '공정을 본뜬 테스트베드'), unless
+    it is a noun that ends so ('혁신', '전환', '첨단') or a kind word ('관련')."""
+    if not before.endswith(("을", "를")) or not _HANGUL_WORD.fullmatch(word):
+        return False
+    if len(word) == 1:
+        return True
+    return (
+        len(word) <= 3
+        and (ord(word[-1]) - _FIRST_SYLLABLE) % 28 in _MODIFIER_FINALS
+        and word not in rules.NOUN_EXCEPTIONS
+        and word not in rules.GENERIC_MODIFIERS
+    )
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_FIRST_SYLLABLE = ord("가")
+_MODIFIER_FINALS = frozenset({4, 8})  # the final consonants ㄴ and ㄹ of a syllable, as its offset from '가' mod 28
 
 
 @lru_cache(maxsize=16384)
@@ -479,7 +503,9 @@ def _is_measure(word: str) -> bool:
 
 def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> InitiativeMention:
     name = display_name(sentence[start:end])
-    quoted = quoted or _QUOTE_CHARS.search(sentence[start:end]) is not None
+    quotes_inside = _QUOTE_CHARS.search(sentence[start:end]) is not None
+    whole_quoted = quoted and not quotes_inside
+    quoted = quoted or quotes_inside
     if sentence[start:end].endswith(")" + head) or ") " + head in sentence[start:end]:
         # a gloss inside the head ('초고성능컴퓨팅(HPC)센터'): the head is read without it
         longer = _GLUED_HEAD.search(name)
@@ -496,7 +522,7 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
         kind = "data_centre"  # 'AI 데이터캠퍼스': a data centre's campus
     elif kind in ("cluster", "other") and rules.COMPUTING_WORDS.search(name[: -len(head)] or ""):
         kind = "computing_centre"
-    return InitiativeMention(start, end, name, head, kind, quoted)
+    return InitiativeMention(start, end, name, head, kind, quoted, whole_quoted=whole_quoted)
 
 
 @lru_cache(maxsize=16384)  # a name is written the same way in many sentences and articles
