@@ -268,10 +268,11 @@ def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, exp
         ("도는 500억원 매칭펀드를 만든다.", ["total"]),
         ("도는 1000억원 매칭형 펀드를 조성한다.", ["total"]),
         ("시는 300억원 매칭 투자 방식으로 창업기업을 지원한다.", ["total"]),
-        # a fund first formed at a size is a close; a data centre first built at one is the whole
+        # what is first formed or built at a size is a part (a close, a first phase); with no whole stated the
+        # parts stand for it
         ("도는 AI 펀드를 300억원 규모로 우선 조성하고 내년 1000억원으로 키운다.", ["component", "total"]),
-        ("데이터센터는 5천억원 규모로 우선 조성한 뒤 수요에 따라 증설한다.", ["total"]),
-        ("시는 1조원 규모의 AI 캠퍼스를 2천억원 규모로 우선 조성한다.", ["total", "component"]),  # its first part
+        ("데이터센터는 5천억원 규모로 우선 조성한 뒤 수요에 따라 증설한다.", ["component"]),
+        ("시는 1조원 규모의 AI 캠퍼스를 2천억원 규모로 우선 조성한다.", ["total", "component"]),
         ("남은 1,750억원은 연말까지 추가 모집한다.", ["component"]),
         ("펀드는 3,150억원 규모로 최종 결성됐다.", ["total"]),
         ("펀드의 목표액은 3,000억원이다.", ["total"]),
@@ -964,6 +965,10 @@ def test_a_cost_item_a_budget_puts_in_is_that_years(sentence: str) -> None:
         # the figure stated before, at an earlier event
         ("지난해 투자협약 때 밝힌 2조 1,350억원보다 3,250억원 많다.", [True, False]),
         ("사업비는 앞서 발표한 900억원보다 120억원 적다.", [True, False]),
+        # the original figure said to have been, the sentence ending on it
+        ("지난해 11월 협약 당시 사업비는 3조2000억원이었다.", [True]),
+        ("당초 계획은 500억원이었다.", [True]),
+        ("사업비는 500억원이었다.", [False]),  # no original named: the figure as it stood
     ],
 )
 def test_the_original_figure_a_change_is_measured_from_is_superseded(sentence: str, superseded: list[bool]) -> None:
@@ -1632,3 +1637,42 @@ def test_places_counted_in_another_quoted_sentence_do_not_spread_the_figure() ->
         '"지원 기업 62곳 가운데 41곳에 그친다"며 "5년간 1,250억원이 들어가는 사업인 만큼 성과를 따져야 한다"고 말했다.'
     )
     assert [r for _, r in article_roles(sentence)] == ["total"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('관계자는 "규모를 키울 때 필요한 100억원 이상 투자는 여전히 부족하다"고 말했다.', ["other"]),
+        ("500억원 미만 거래가 대부분이다.", ["other"]),
+        ("도는 1조원 이상 투자를 유치했다.", ["total"]),  # the investment drawn
+        ("1조원 투자는 내년 시작된다.", ["total"]),  # no bound: this project's
+    ],
+)
+def test_a_size_marking_a_kind_of_deal_is_no_investment(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("통신사 대한텔레넷이 2030년까지 인공지능(AI) 인프라와 서비스에 5조3000억원을 투자한다.", ["national"]),
+        ("회사는 AI 인프라와 인재에 모두 2조원을 쓴다.", ["national"]),
+        ("시는 남구 AI 인프라와 서비스에 500억원을 투자한다.", ["total"]),  # a place named: its own
+    ],
+)
+def test_a_companys_ai_infrastructure_and_services_as_a_whole_are_nationwide(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [r for _, r in article_roles(sentence, regions={0: 1} if "남구" in sentence else {})] == expected
+
+
+def test_lines_sharing_a_programme_out_among_places_keep_each_places_role() -> None:
+    lines = [
+        "정부는 3곳에 모두 900억원을 투입한다.",
+        "울산 조선 AI 실증센터 400억원 : 2027년 완공",
+        "경남 방산 AI 실증센터 300억원 : 2027년 완공",
+        "전남 에너지 AI 실증센터 200억원 : 2028년 완공",
+    ]
+    sents = [Sentence(i, 0, len(t), t, "body") for i, t in enumerate(lines)]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {1: 1, 2: 1, 3: 1})
+    assert not any(m.is_itemised for i in (1, 2, 3) for m in refined[i])

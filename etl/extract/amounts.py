@@ -58,11 +58,8 @@ _COMPONENT_RIGHT = re.compile(
     r"|\s*(?:을|를)?\s*매칭(?!\s*(?:형\s*)?(?:펀드|투자))"  # a backer matching the others' share: '민간에서 2,400억원을 매칭'
     r"|\s*(?:규모)?(?:로|으로)?\s*\d\s*차\s*(?:클로징|결성|모집|펀딩)(?!\S*\s*최종)"  # a fund's first close: '1,250억원 규모로 1차 클로징'
     r"|\s*(?:을|를)\s*(?:모아|모집해|모집하여|조성해)\s*\d\s*차\s*(?:클로징|결성)"  # '620억원을 모아 1차 클로징한 뒤'
-    r"|\s*(?:규모)?(?:로|으로)\s*우선\s*(?:출범|결성|클로징)"  # a first close: '펀드를 320억원 규모로 우선 출범시켰다'
+    r"|\s*(?:규모)?(?:로|으로)\s*우선\s*(?:출범|결성|조성|클로징)"  # a first close: '펀드를 320억원 규모로 우선 출범시켰다'
 )
-# …and a fund first formed at a size ('펀드를 300억원 규모로 우선 조성하고'), not a data centre first built at one
-# ('5천억원 규모로 우선 조성한 뒤 증설한다': its only figure); checked with a fund in the sentence.
-_FIRST_BUILT_RIGHT = re.compile(r"\s*(?:규모)?(?:로|으로)\s*우선\s*조성")
 # Where a whole's money comes from, as its sentence's topic: '재원은 중기부 모태펀드 250억원, 도비 100억원, 민간
 # 출자 150억원으로 짠다', '최종 출자 구성은 …', '1차 결성에는 모태펀드 160억원, …': each a part, the largest too.
 _SOURCES_TOPIC_LEFT = re.compile(
@@ -90,7 +87,8 @@ _PHASE_CLAUSE_LEFT = re.compile(PHASE_OPENS_CLAUSE + r"(?P<clause>(?:[^,.;]|(?<=
 # …and a figure the phase follows, as a headline writes it: '1조1240억 1단계 착공' (not '4300억원 규모 1단계
 # 사업': a phase that is a project of its own, with its own total).
 _PHASE_AFTER = re.compile(
-    r"\s*(?:규모의?\s*)?\d\s*단계(?!\s*(?:에\s*걸쳐|로\s*나눠|로\s*나누어|사업|로드맵|계획|전략|구상|추진\s*계획))"
+    r"\s*(?:규모의?\s*)?(?:1\s*단계|[2-9]\s*단계(?!\s*(?:로드맵|계획|전략|구상|추진\s*계획)))"  # '5천억 3단계 로드맵': the whole
+    r"(?!\s*(?:에\s*걸쳐|로\s*나눠|로\s*나누어|사업))"
 )
 # A phase's cost opening its clause or following its topic: '2단계 사업비는 2,920억원', '이 중 1단계
 # 총사업비는', '컨소시엄은 1단계 사업비 1조2천억원의 PF 약정을'. After a
@@ -98,10 +96,10 @@ _PHASE_AFTER = re.compile(
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
     r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+"
-    r"|(?:면서|때문에|따라|며|고|해|돼)\s+)"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
+    r"|(?:면서|때문에|따라|며|고|돼)\s+)"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
     r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이)?\s*"
-    r"(?:(?:약\s*)?\d[\d,.]*(?:\s?[조억만천]\s?(?:\d[\d,.]*)?)*\s*원?\s*에서\s*)?"  # revised: '9,200억원에서 1조 300억원으로'
+    r"(?:(?:약\s*)?" + NUMBER_PATTERN + r"\s*원?\s*에서\s*)?"  # revised: '9,200억원에서 1조 300억원으로'
     r"(?:약\s*)?$"
 )
 # The project's own cost as the subject of an estimate: '사업비는 1조원 이상으로 추산된다' (the owner's figure, not
@@ -144,6 +142,19 @@ _OTHER = re.compile(
     r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
     r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
 )
+# A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
+# 투자를 유치했다': the investment drawn).
+_BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
+_DEALS_AS_SUBJECT = re.compile(r"\s*(?:의\s*)?(?:대형\s*|후속\s*)?(?:투자|거래|딜)(?:는|가|은|이)\s")
+
+
+def _a_size_of_deals(sentence: str, m: MoneyMention) -> bool:
+    bound = _BOUND.match(sentence, m.end)
+    if bound is None and not m.text.rstrip().endswith(("이상", "이하", "미만", "초과")):
+        return False
+    return _DEALS_AS_SUBJECT.match(sentence, bound.end() if bound else m.end) is not None
+
+
 _PER_UNIT_LEFT = re.compile(
     r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*(?:평균\s*)?(?:최대\s*)?$"
 )  # a cap per company: '한 기업당 최대 50억원까지'
@@ -276,18 +287,14 @@ _REFLECTED_AFTER = re.compile(
     r"\s*(?:이|가)\s*(?:[^\s.,]+\s+){0,2}?(?:반영|편성)(?:됐|되었|돼|된|되는|되며|되고|될|되어)"
 )
 # …not a plan or an appraisal taking in a whole: '사업비 3천억원이 예타 결과에 반영돼', '조성비 1조2천억원이
-# 국가계획에 반영됐다'.
-_REFLECTED_IN_PLAN = re.compile(r"계획|예타|타당성|결과")
-# …nor a whole cost named right before it with no budget in the sentence ('사업비 3천억원이 … 반영돼').
-_WHOLE_COST_RIGHT_BEFORE = re.compile(r"(?:사업비|조성비|건립비|구축비|투자비|총\s*투자액)\s*$")
+# 국가계획에 반영됐다' (a budget's deliberation is the year's: '기재부 심의 결과에 반영').
+_REFLECTED_IN_PLAN = re.compile(r"계획|예타|예비타당성|타당성")
 
 
-def _reflects_a_whole(sentence: str, m: MoneyMention, left: str) -> bool:
-    """A whole cost taken into a plan or named as the project's cost, not a year's budget line."""
+def _reflects_a_whole(sentence: str, m: MoneyMention) -> bool:
+    """A whole cost taken into a plan or an appraisal, not a year's budget line."""
     reflected = _REFLECTED_AFTER.match(sentence, m.end)
-    if reflected is not None and _REFLECTED_IN_PLAN.search(reflected.group()):
-        return True
-    return _WHOLE_COST_RIGHT_BEFORE.search(left) is not None and not BUDGET_CONTEXT.search(sentence)
+    return reflected is not None and _REFLECTED_IN_PLAN.search(reflected.group()) is not None
 
 
 # A party bearing its part: '카카오는 … 사업비 40억원을 부담한다' (not '전액 500억원을 부담': the whole;
@@ -409,20 +416,26 @@ _ARROW_BEFORE = re.compile(r"\d\s*(?:[조억만천]\s*){0,2}원?\s*" + REVISION_
 _ARROW_AFTER = re.compile(r"\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d")
 
 
+# The old figure and its arrow, before the new one: '1조2천억→'.
+_OLD_FIGURE_AND_ARROW = re.compile(NUMBER_PATTERN + r"\s?원?\s*" + REVISION_ARROW)
+# What before an arrow's pair makes it no whole's revision: a year's budget or running cost, a phase or a close,
+# an attraction record, revenue ('내년 AI 센터 예산 300억→450억', '연간 운영비 50억→80억', '1단계 1조→1조5천억').
+_NOT_A_WHOLE_BEFORE = re.compile(r"예산|운영|연간|(?<![가-힣])연\s|사용료|유치|실적|매출|\d\s*단계|\d\s*차|결성|목표")
+_WORDS_BEFORE_A_PAIR = 16  # letters before the old figure that say whose the pair is ('…AI 센터 예산 ')
+
+
 def _revised_by_arrow(sentence: str, m: MoneyMention, left: str) -> bool:
-    """Either figure of an arrow from an old figure to a new one, no part named before them: a headline's
-    revision of the whole ('반토막…1조2천억→4116억'; not '국비 300억→400억')."""
+    """Either figure of an arrow from an old figure to a new one, nothing before them that makes them a part,
+    a year's or no cost: a headline's revision of the whole ('반토막…1조2천억→4116억'; not '국비 300억→400억')."""
     if _ARROW_AFTER.match(sentence, m.end):
         first_left = left
     elif _ARROW_BEFORE.search(left):
-        before = [x for x in _NUMBER_BEFORE.finditer(left)]
-        first_left = left[: before[-1].start()] if before else left
+        olds = list(_OLD_FIGURE_AND_ARROW.finditer(left))
+        first_left = left[: olds[-1].start()] if olds else left
     else:
         return False
-    return _PART_WORDS.search(first_left[-12:]) is None
-
-
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:\s?[조억만천]\s?(?:\d[\d,.]*)?)*\s?원?\s*" + REVISION_ARROW)
+    words_before = first_left[-_WORDS_BEFORE_A_PAIR:]
+    return _PART_WORDS.search(words_before) is None and _NOT_A_WHOLE_BEFORE.search(words_before) is None
 
 
 # What a whole cost grows to: "총사업비는 1단계 1천260억원을 더해 2천100억원으로 늘어난다".
@@ -711,7 +724,7 @@ def classify_role(
         or _ATTRACTION_EXPECTED.match(sentence, m.end)
     ):
         return "effect"
-    if _OTHER.search(near) or _PER_UNIT_LEFT.search(left):
+    if _OTHER.search(near) or _PER_UNIT_LEFT.search(left) or _a_size_of_deals(sentence, m):
         return "other"
     if (
         _MARKET.search(left)
@@ -750,7 +763,7 @@ def classify_role(
         return "forecast"
     if (
         (count > 1 and _DELTA_BETWEEN.match(sentence, m.end))
-        or _CHANGED_BY.match(sentence, m.end)
+        or (_CHANGED_BY.match(sentence, m.end) and not _ARROW_BEFORE.search(left))  # '300억→450억 증액': the new one
         or (_THAN_LEFT.search(left) and _MORE_OR_LESS_AFTER.match(sentence, m.end))
     ):
         return "other"  # '1조 2000억원에서 540억원 줄어든 1조 1460억원으로': the change, not a cost
@@ -774,14 +787,13 @@ def classify_role(
             _REFLECTED_AFTER.match(sentence, m.end)
             and not _WHOLE_PROJECT_COST.search(left)
             and not _marked_total(left, m)
-            and not _reflects_a_whole(sentence, m, left)
+            and not _reflects_a_whole(sentence, m)
         )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)
-        or (_FIRST_BUILT_RIGHT.match(sentence, m.end) is not None and _FUND_WORDS.search(sentence) is not None)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start) and not _marked_total(left, m))

@@ -31,6 +31,7 @@ from etl.extract.amounts import (
 )
 from etl.extract.initiative_rules import BULLET
 from etl.extract.korean import CLAUSE_BREAK
+from etl.extract.numbers import NUMBER_PATTERN
 from etl.model import Sentence
 
 # 'N개사', 'N개 기업', 'N곳': the amount beside it is several parties' together.
@@ -193,7 +194,9 @@ _KINDS_OF_SPENDING_LEFT = re.compile(
 # A company's spending on AI infrastructure as a whole, no project named: '한빛클라우드가 2028년까지
 # 3년간 AI 인프라에 6조원을 투자한다', '… 등 AI 인프라 전반에 총 9조 원을'.
 _AI_INFRASTRUCTURE_LEFT = re.compile(
-    r"(?<![가-힣])(?:AI|인공지능)(?:\([^()]{1,12}\))?\s*인프라(?:\s*전반)?\s*(?:에|에는|에만)\s*(?:총\s*|약\s*|모두\s*)?$"
+    r"(?<![가-힣])(?:AI|인공지능)(?:\([^()]{1,12}\))?\s*인프라(?:\s*전반)?"
+    r"(?:\s*(?:와|과|및|·)\s*(?:서비스|인재|연구개발|R&D|사업|플랫폼))?"  # 'AI 인프라와 서비스에 5조3000억원을'
+    r"\s*(?:에|에는|에만)\s*(?:총\s*|약\s*|모두\s*)?$"
 )
 # A breakdown of a figure before: '연도별로는 올해 1조 5000억원, 내년 2조원 …', '분야별로는 …', '연평균 …'.
 _BREAKDOWN_OPENING = re.compile(r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년)")
@@ -337,34 +340,37 @@ def refine_roles(
         largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out, headlines)
-    _item_lines_of_a_figure(order, text, out)
+    _item_lines_of_a_figure(order, text, out, named_regions)
     return _shares(order, text, out)
 
 
 # A line of a breakdown: an item, its money, then a colon or a bracket and what it is ('AI 솔루션 도입 지원
 # 120억원 : 불량 검출 머신비전 …', '- 실증 테스트베드 운영 25억원(안산)').
 _ITEM_LINE = re.compile(
-    r"^\s*(?:[-·*※"
-    + BULLET.pattern[1:-1]
-    + r"]\s*)?[^\d:：.]{2,40}?\s(?:약\s*)?\d[\d,.]*\s?(?:[조억만천]\s?(?:\d[\d,.]*)?)*\s?원\s*[:：(]"
+    r"^\s*(?:[-·*※" + BULLET.pattern[1:-1] + r"]\s*)?[^\d:：.]{2,40}?\s(?:약\s*)?" + NUMBER_PATTERN + r"\s?원\s*[:：(]"
 )
-_ITEM_LINES_REACH = 2  # sentences between the figure and its breakdown's first line
+# Sentences that may stand between a figure and its breakdown's first line (a heading, a sentence about it).
+_ITEM_LINES_REACH = 2
+_SUM_TOLERANCE = 0.005  # items written in 억 round a figure given to the 천만 (as cumulative_sums allows)
 
 
-def _item_lines_of_a_figure(order: list[int], text: dict[int, str], out: dict[int, list[MoneyMention]]) -> None:
+def _item_lines_of_a_figure(
+    order: list[int], text: dict[int, str], out: dict[int, list[MoneyMention]], named_regions: dict[int, int]
+) -> None:
     """Lines, one amount each, that add up to a figure stated just before them are its breakdown: parts,
-    itemised ('올해는 180억원을 들여 … AI 솔루션 도입 지원 120억원 : … 인력 양성 35억원 : … 테스트베드 25억원 : …')."""
+    itemised ('올해는 180억원을 들여 … AI 솔루션 도입 지원 120억원 : … 인력 양성 35억원 : … 테스트베드 25억원 : …').
+    Not lines that each name a place: a programme's money shared out among places is each place's."""
     run: list[int] = []
     for position, i in enumerate([*order, None]):
         if i is not None and len(out.get(i, [])) == 1 and _ITEM_LINE.match(text[i]):
             run.append(position)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not all(named_regions.get(order[p]) for p in run):
             items = [out[order[p]][0] for p in run]
             summed = sum(m.amount_krw or 0 for m in items)
             before = order[max(0, run[0] - _ITEM_LINES_REACH - 1) : run[0]]
             if summed and any(
-                abs((m.amount_krw or 0) - summed) <= summed * 0.005 and m.role in ("total", "annual")
+                abs((m.amount_krw or 0) - summed) <= summed * _SUM_TOLERANCE and m.role in ("total", "annual")
                 for j in before
                 for m in out.get(j, [])
             ):
@@ -444,7 +450,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     if (
         role in ("total", "component", "annual")
         and not names_a_place
-        and _AI_INFRASTRUCTURE_LEFT.search(left[-16:])
+        and _AI_INFRASTRUCTURE_LEFT.search(left[-32:])
         and not _REGION_CLAIMS.search(sentence)
         and not _THIS_ONE.search(sentence, 0, m.start)
     ):
@@ -541,6 +547,9 @@ _RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market", "co
 
 
 _REVISED_FROM_AFTER = re.compile(r"\s*(?:에서|보다)\s")
+_REVISED_TO_AFTER = re.compile(
+    r"\s*(?:으로|로)\s*(?:[^\s.,]+\s+){0,2}?(?:늘|줄|확정|증액|감액|조정|삭감|깎|불|축소|확대)"
+)
 _WHOLE_BETWEEN = re.compile(r"사업비|투자\s*규모|사업\s*규모|총\s*투자")
 
 
@@ -554,6 +563,7 @@ def _revised_budget_line(sentence: str, refined: list[MoneyMention]) -> None:
             and new.role in ("component", "total")
             and _REVISED_FROM_AFTER.match(sentence, old.end)
             and not _WHOLE_BETWEEN.search(sentence, old.end, new.start)  # '예산 40억원에서 사업비 1,000억원으로'
+            and _REVISED_TO_AFTER.match(sentence, new.end)  # not '예산 30억원에서 20억원을 지원한다'
         ):
             new.role, old.is_superseded = "annual", True
 
@@ -728,7 +738,7 @@ _ORIGINAL_BEFORE = re.compile(
     r"(?:당초|애초|최초|기존|당시)\s*(?:[^\s.,]+\s+){0,2}?$"
     r"|(?:때|앞서|이전에|처음)\s*(?:밝힌|발표한|제시한|내놓은|공개한|내건)\s*$"  # '투자협약 때 밝힌 2조 1,350억원보다'
 )
-_FORMER_VALUE = re.compile(r"\s*(?:이던|이었던|였던)\s")
+_FORMER_VALUE = re.compile(r"\s*(?:이던|이었던|였던)\s|\s*(?:이었다|였다)\s*(?:[.,]|$)")  # '당시 사업비는 3조원이었다'
 # A figure reached and then left: '7,124억원까지 늘었다가 올해 6,416억원으로'.
 _REACHED_THEN_LEFT = re.compile(REACHED_THEN_LEFT)
 _CHANGED_FROM = re.compile(r"\s*(?:보다|에\s*비해)\s*(?:[^\s.]+\s+){0,2}?(?:줄|늘|감소|증가|축소|확대|낮아|높아|적|많)")

@@ -17,7 +17,8 @@ _NOT_AFTER_BIG_UNIT = "".join(rf"(?<![조억만]{gap})" for gap in ("", r"\s", "
 # Digits after a unit are its lower part only when a unit or a currency follows them ('1조 2,000억',
 # '2억 5000원'), not a number of the next word ('1조1240억 1단계 착공'), even one with a unit that counts
 # something else ('5000억 1만 일자리', '1조5000억 3천명 고용').
-_COUNTED_THINGS = r"명|개|곳|건|일자리|가구|세대|석|채|톤"
+# a counter word ending there, or before its particle ('10곳에'), not a word it begins ('건립', '석유화학', '개발')
+_COUNTED_THINGS = r"(?:명|개|곳|건|일자리|가구|세대|석|채|톤)(?:[이가을를의에은는도과와만씩])?(?![가-힣])"
 _UNIT_OR_CURRENCY_NEXT = r"(?=\s?(?:[천백십조억만]+(?!\s?(?:" + _COUNTED_THINGS + r"))|원|달러|유로|엔|위안|파운드))"
 # One run of digits/units, e.g. '1조 2,000억', '5천5백억', '4000여 억', '1.2조'.
 NUMBER_PATTERN = (
