@@ -2140,7 +2140,7 @@ def test_a_word_of_a_name_of_its_own_still_tells_two_projects_apart() -> None:
 
 
 @pytest.mark.parametrize("generic", ["GPU 센터", "GPU 클러스터", "HPC 센터"])
-def test_the_chips_a_centre_runs_say_its_kind_not_its_name(generic: str) -> None:
+def test_the_chips_a_centre_runs_name_it_worse_than_a_name_of_its_own(generic: str) -> None:
     x = extract(
         "전남도, '국가 AI 컴퓨팅센터' 유치전",
         "전남도가 나주에 '국가 AI 컴퓨팅센터'를 유치하려 한다.",
@@ -2267,3 +2267,80 @@ def test_a_headline_share_beside_the_projects_whole_stays_a_share() -> None:
         "이 가운데 케이엔클라우드가 1조8천억원을 맡는다.",
     )
     assert ("1조8천억", "total", None) not in [(a, r, None) for a, r, _ in money(x)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "울산 AI 데이터센터에는 7조원이 들어간다.",
+            "울산 AI 데이터센터는 국내 최대였던 해남 '솔라시도 AI 데이터센터'를 뛰어넘는 'AI 데이터센터'다.",
+            "솔라시도 AI 데이터센터 사업비는 2조원이다.",
+        ),
+        (
+            "전남 솔라시도 AI 데이터센터에는 2조원이 들어간다.",
+            "솔라시도 AI 데이터센터는 앞서 광주에 들어선 '국가 AI 데이터센터'에 이은 두 번째 대형 'AI 데이터센터'다.",
+            "광주 국가 AI 데이터센터에는 4천억원이 들어갔다.",
+        ),
+    ],
+)
+def test_a_subject_compared_with_another_project_by_a_bare_kind_stays_apart(lines: tuple[str, ...]) -> None:
+    x = extract("AI 데이터센터 경쟁", *lines)
+    funded = {name for _, role, name in money(x) if role == "total"}
+    assert len(funded) == 2
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "대구 AI 데이터센터가 착공했다.",
+            "사업비는 500억원이다.",
+            "경북도는 이름을 '구미 AI 컴퓨팅 허브'로 정하고 3천억원을 들여 구미에 짓는다.",
+        ),
+        (
+            "광주 AI 데이터센터에는 4천억원이 들어간다.",
+            "시는 별도의 신규 사업도 내놨다.",
+            "시는 명칭을 '광주 AI 실증 클러스터'로 정하고 1천억원을 들인다.",
+        ),
+        (
+            "광주 AI 데이터센터에는 4천억원이 들어간다.",
+            "정부는 이름을 '국가 AI 컴퓨팅센터'로 정하고 2조원을 들여 별도로 짓기로 했다.",
+        ),
+    ],
+)
+def test_a_name_given_to_a_project_of_its_own_elsewhere_or_apart_is_not_the_last_projects(
+    lines: tuple[str, ...],
+) -> None:
+    x = extract("AI 사업", *lines)
+    assert len(initiatives(x, subjects_only=False)) >= 2
+
+
+def test_a_facility_called_a_places_core_facility_keeps_its_own_total() -> None:
+    x = extract(
+        "대구 AI 허브 착공",
+        "대구 AI 허브에는 2천억원이 들어간다.",
+        "구미 AI 데이터센터는 경북의 핵심 시설이다.",
+        "구미 AI 데이터센터에는 800억원이 투입된다.",
+    )
+    assert ("800억원", "total", "구미 AI 데이터센터") in money(x)
+
+
+def test_another_owners_campus_cost_is_not_the_articles_campus() -> None:
+    x = extract(
+        "경기 AI 캠퍼스 착공",
+        "경기도는 판교에 '경기 AI 캠퍼스'를 짓는다.",
+        "한편 서울대는 시흥 캠퍼스 총사업비를 5천억원으로 늘렸다.",
+    )
+    assert ("5천억원", "total", "경기 AI 캠퍼스") not in money(x)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "광주 AI 데이터센터, '국가 AI 컴퓨팅센터'가 잇따라 착공했다.",
+        "부산 AI 데이터센터, '부산 AI 컴퓨팅센터'가 나란히 문을 열었다.",
+    ],
+)
+def test_two_things_listed_with_a_comma_are_not_one_project(line: str) -> None:
+    assert len(initiatives(extract("광주 AI 시설 착공", line), subjects_only=False)) == 2

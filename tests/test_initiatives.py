@@ -36,6 +36,7 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         # …not a noun that ends so, nor a place
         ("시는 이 기술을 혁신 센터에서 검증한다.", ["혁신 센터"]),
         ("도는 사업을 전환 거점으로 옮긴다.", ["전환 거점"]),
+        ("시는 빈 공간을 청년 AI 창업센터로 바꾼다.", ["청년 AI 창업센터"]),
         ("광주 AI 데이터센터를 품은 AI 집적단지가 완성된다.", ["광주 AI 데이터센터", "AI 집적단지"]),
         ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
         # a headline's '…서' for '…에서' ends the clause
@@ -955,3 +956,18 @@ def test_a_verb_ending_in_go_closes_the_clause_before_a_name(sentence: str, expe
 @pytest.mark.parametrize(("name", "head"), [("Hyperscale AIDC", "AIDC"), ("Green AI 데이터센터", "데이터센터")])
 def test_kind_words_in_english_tell_no_project_apart(name: str, head: str) -> None:
     assert distinctive_words(name, head) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "특구는 1조2천억원 규모의 'AI 융합 클러스터(오션 AI 밸리)' 부지와 겹친다.",
+            ["AI 융합 클러스터", "오션 AI 밸리"],
+        ),
+        ("'울산 AI 허브(AI Hub)'가 문을 연다.", ["울산 AI 허브"]),  # a gloss in English, no other name
+        ("'AI 데이터센터(IDC)' 착공", ["AI 데이터센터"]),
+    ],
+)
+def test_another_name_in_brackets_inside_the_quotes_is_a_name_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -92,9 +92,8 @@ class PlacedMention:
     is_topic: bool = False  # what its sentence is about ('실증 클러스터는 …'), marked by 은/는
     apart: bool = False  # its sentence sets what it tells apart from the project before ('이와 별도로 …')
     is_nickname: bool = False  # what the project is called, not its name ("'바람 데이터센터'로 불린다")
-    estate_words: frozenset[str] = (
-        frozenset()
-    )  # its words that name the estate it is in ('용탄' of '용탄 첨단산업단지')
+    # its words that name the estate it is in ('용탄' of '용탄 첨단산업단지')
+    estate_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -334,7 +333,7 @@ def group_initiatives(
     }
     # what a place is glossed as ('전남(나주 에너지밸리)을 사업지로'): its site, wherever the article names it
     site_glosses = {
-        m.name.split()[-1]
+        _last_word(m.name)
         for s in sentences
         for m in mentions.get(s.index, [])
         if _glosses_a_place(s.text, m, places.get(s.index, []))
@@ -347,9 +346,10 @@ def group_initiatives(
     mention_index = 0
     for s in sentences:
         for m in mentions.get(s.index, []):
-            if site_glosses and m.name.split()[-1] in site_glosses and m.name.split()[-1] != m.head:
+            if site_glosses and _last_word(m.name) in site_glosses and _last_word(m.name) != m.head:
                 pass  # the site a place was glossed as, not a project
             elif s.zone != "caption":  # photo captions describe other pictures as often as this story
+                catchphrase = s.zone == "headline" and m.quoted and not m.whole_quoted and m.head in formally_named
                 for pm in _place_mention(
                     s.index,
                     mention_index,
@@ -360,7 +360,7 @@ def group_initiatives(
                     article_sites,
                     word_places,
                     in_full,
-                    catchphrase=s.zone == "headline" and m.quoted and not m.whole_quoted and m.head in formally_named,
+                    catchphrase=catchphrase,
                 ):
                     pm.list_item = _is_list_item(s.text, m)
                     if pm.words:
@@ -765,6 +765,10 @@ def _listed_with_others(sentence: str, m: InitiativeMention) -> bool:
     )
 
 
+def _last_word(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
+
+
 def _glosses_a_place(sentence: str, m: InitiativeMention, places: list[Place]) -> bool:
     """A name in brackets right after a place, no AI word in it, is where in that place ('전남(나주 에너지밸리)')."""
     if not sentence.startswith(")", m.end) or rules.AI_TOPIC_WORDS.search(m.name):
@@ -962,7 +966,7 @@ def _estate_names(sentence: str, places: list[Place]) -> set[str]:
     names = set()
     for p in places:
         if p.site and rules.ESTATE_KIND.fullmatch(p.site) and p.text == p.site:
-            before = sentence[max(0, p.start - 12) : p.start]
+            before = sentence[max(0, p.start - _ESTATE_NAME_REACH) : p.start]
             word = before.rstrip().rsplit(" ", 1)[-1] if before.endswith(" ") else ""
             if word and _HANGUL_ONLY.fullmatch(word):
                 names.add(word)
@@ -970,6 +974,7 @@ def _estate_names(sentence: str, places: list[Place]) -> set[str]:
 
 
 _HANGUL_ONLY = re.compile(r"[가-힣]{2,6}")
+_ESTATE_NAME_REACH = 12  # letters before an estate's kind to find its name's word (up to six letters and a space)
 
 
 def _is_place_word(word: str, places: list[Place]) -> bool:
@@ -1238,9 +1243,6 @@ def _side_by_side(
                 yield i, a, b
 
 
-_LIST_BEFORE = re.compile(r"[,·]\s*$|(?:와|과|및)\s*$")  # the first name follows another item: a list
-
-
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
     AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다'), or gives the other name in brackets
@@ -1264,7 +1266,9 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
                 or (
                     rules.APPOSITION_COMMA_OPENS.fullmatch(between)
                     and rules.APPOSITION_COMMA_CLOSES.match(after)
-                    and not _LIST_BEFORE.search(text[i], 0, a.mention.start)
+                    and not _LIST_BEFORE.search(text[i], 0, a.mention.start)  # the first name follows another item
+                    and a.mention.initiative_type == b.mention.initiative_type  # a data centre, a computing centre
+                    and not _SEVERAL_AFTER.search(text[i], b.mention.end)  # '…가 잇따라 착공했다': two things
                 )
             )
         )
@@ -1285,6 +1289,8 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
 
 
 _SUBJECT_OPENS_WITHIN = 12  # letters before the subject's name where a sentence opens ('특히 ', '부산의 ')
+# A project set against another, not called it: '…를 뛰어넘는', '…에 이은', '…와 맞먹는', '…보다 큰'.
+_COMPARED_BETWEEN = re.compile(r"뛰어넘|넘어서|에\s*이은|에\s*이어|맞먹|버금|보다|처럼|같은|닮은|비슷한|달리|못지않")
 
 
 def _merge_identified(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
@@ -1292,28 +1298,33 @@ def _merge_identified(groups: list[ArticleInitiative], placed: list[PlacedMentio
     등을 한데 모으는 'AI 융합 클러스터'다"): two names of one project."""
     for i, members in _grouped_by_sentence(placed).items():
         a, b = members[0], members[-1]
+        sentence = text[i]
         if (
             a.group == b.group
             or not a.is_topic
             or a.mention.start > _SUBJECT_OPENS_WITHIN
-            or not rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(text[i], b.mention.end + _closing_quote(text[i], b))
+            or not rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, b.mention.end + _closing_quote(sentence, b))
+            or not b.words  # a bare kind ('… 뛰어넘는 AI 데이터센터다') names nothing
+            # another project named between them, or the last name's project named before it
+            or any(pm.group == b.group or (pm.words and pm.group != a.group) for pm in members[1:-1])
+            or _COMPARED_BETWEEN.search(sentence, a.mention.end, b.mention.start)
         ):
             continue
         keep, gone = groups[a.group], groups[b.group]  # type: ignore[index]
-        if (
-            _types_agree(keep.initiative_type, gone.initiative_type)
-            or {
-                keep.initiative_type,
-                gone.initiative_type,
-            }
-            <= _FACILITY_TYPES
+        if _elsewhere(gone, keep):
+            continue
+        if _types_agree(keep.initiative_type, gone.initiative_type) or (
+            {keep.initiative_type, gone.initiative_type} <= _FACILITY_TYPES
         ):
             _absorb(keep, gone)
 
 
+_CLOSING_QUOTES = frozenset("’'”\"」』")
+
+
 def _closing_quote(sentence: str, pm: PlacedMention) -> int:
     """1 when a quote closes right after the mention ("…'AI 융합 클러스터'다"), else 0."""
-    return 1 if sentence[pm.mention.end : pm.mention.end + 1] in "’'”\"」』" and pm.mention.end < len(sentence) else 0
+    return 1 if sentence[pm.mention.end : pm.mention.end + 1] in _CLOSING_QUOTES else 0
 
 
 def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -> None:
@@ -1427,7 +1438,7 @@ _NOT_NAME_ACRONYMS = frozenset({"AI", "AX", "DX", "MOU", "MOA", "SPC", "IDC", "A
 
 _NAMING_REACH = 3  # sentences back a name may be given to the project they describe
 # Kinds of built place: a project's given name may call a computing centre a hub ('… AI 컴퓨팅 허브').
-_FACILITY_TYPES = frozenset({"cluster", "data_centre", "computing_centre", "hub", "other", "special_zone"})
+_FACILITY_TYPES = frozenset({"cluster", "data_centre", "computing_centre", "hub"})
 
 
 def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
@@ -1442,16 +1453,21 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
         if pm.group is not None:
             by_sentence.setdefault(pm.sentence_index, []).append(pm)
     for i in sorted(naming):
+        if _ANOTHER_PROJECT.search(text[i]):
+            continue  # '정부는 이름을 … 정하고 2조원을 들여 별도로 짓기로 했다': a project of its own
         here = {pm.group for pm in by_sentence.get(i, []) if pm.group is not None}
         before: list[PlacedMention] = []
         for back in range(1, _NAMING_REACH + 1):  # the project the sentences before describe, named last
+            if _ANOTHER_PROJECT.search(text.get(i - back, "")):
+                break  # '시는 별도의 신규 사업도 내놨다': what follows is another project
             before = [
                 pm for pm in by_sentence.get(i - back, [])
                 if pm.group is not None and pm.group not in here and pm.mention_index is not None
             ]  # fmt: skip
             if before or by_sentence.get(i - back):
                 break
-        if not before:  # an interview's answer, its question between: the one project the article named so far
+        if not before and not any(_ANOTHER_PROJECT.search(text[j]) for j in text if j < i):
+            # an interview's answer, its question between: the one project the article named so far
             earlier = [
                 pm for j, pms in by_sentence.items() if j < i for pm in pms
                 if pm.group not in here and pm.mention_index is not None
@@ -1468,7 +1484,24 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
             or {gone.initiative_type, keep.initiative_type} <= _FACILITY_TYPES
         ):
             continue  # a name the article uses elsewhere for a project of its own, or another kind of thing
+        if _elsewhere(gone, keep) or _NATIONAL_SUBJECT.match(text[i]):
+            continue  # '경북도는 이름을 …로 정하고 구미에 짓는다' after a 대구 project; '정부는 이름을 …'
         _absorb(keep, gone)
+
+
+_SEVERAL_AFTER = re.compile(r"잇따라|각각|모두|함께|나란히|동시에|둘\s*다")
+# A sentence that introduces a project apart from the one before: '별도의 신규 사업', '또 다른 사업', '한편'.
+_ANOTHER_PROJECT = re.compile(r"별도|신규\s*사업|또\s*다른|(?:^|\s)한편\s")
+# The country as the subject: its own project, not the region's named before ('정부는 이름을 …').
+_NATIONAL_SUBJECT = re.compile(r"\s*[\"“]?\s*(?:정부|[가-힣]{1,8}부)(?:는|가)\s")
+
+
+def _elsewhere(a: ArticleInitiative, b: ArticleInitiative) -> bool:
+    """Two initiatives placed in different provinces, or where neither place holds the other."""
+    if a.province_code and b.province_code and a.province_code != b.province_code:
+        return True
+    places = [pm.place or pm.context_place for pm in a.members]
+    return any(p is not None and b.place is not None and not _places_agree(p, b.place) for p in places)
 
 
 def _join(g: ArticleInitiative, pm: PlacedMention) -> None:
@@ -1711,7 +1744,7 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
         kind = sum(w in rules.GENERIC_MODIFIERS and w not in rules.DESCRIPTIVE_MODIFIERS for w in words)
         return (
             pm.mention.name not in nicknames,
-            len(pm.words),
+            sum(w not in rules.EQUIPMENT_WORDS for w in pm.words),
             pm.mention.quoted,
             kind,
             -descriptive,
@@ -1813,6 +1846,8 @@ _REFERS_BACK = re.compile(
 _SIZES_A_PROJECT = re.compile(
     r"\s*(?:짜리|규모의?|대의?)\s*(?:대형\s|국책\s)?(?:국가)?(?:사업|프로젝트)(?:[이가은는을를의에도]|\s|$)"
 )
+# What stands before a bare head that refers back: the sentence's start, or a word ending in a particle.
+_BARE_HEAD_BEFORE = re.compile(r"(?:^|(?:은|는|이|가|을|를|에|에서|의|도|로|으로)\s+)\s*$")
 _WHOLE_OF_THE_PROJECT = re.compile(r"전체\s*사업(?:비|\s*규모)?|사업\s*전체|총\s*사업\s*규모")
 _COST_IN_BRACKETS = re.compile(r"(?<=[가-힣])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)\s*$")
 
@@ -1867,7 +1902,8 @@ def link_fact(
     cost_of = rules.COST_OF_HEAD.search(sentence, max(0, offset - 20), offset) if sentence else None
     if cost_of:  # '…첫 삽…특구 사업비 1조4천억': the cost of the project that head names
         headed = {g.index: g for pm, g in here if pm.mention_index is not None and pm.mention.head == cost_of.group(1)}
-        if not headed:  # '이사회에서 캠퍼스 총사업비를 …': the article's one project of that head
+        if not headed and not aside and _BARE_HEAD_BEFORE.search(sentence, 0, cost_of.start()):
+            # '이사회에서 캠퍼스 총사업비를 …': the article's one project of that head (not '서울대는 시흥 캠퍼스 …')
             headed = {
                 g.index: g
                 for g in article.initiatives

@@ -273,13 +273,15 @@ GENERIC_MODIFIERS = frozenset(
         "Hyperscale", "hyperscale", "Green", "Smart", "Cloud", "Global", "National",
         # a kind of fund, and what 'AX' spells out: '1천억원 규모 벤처펀드', '지역 AI 전환(AX) 펀드'
         "벤처", "전환",
-        # the chips or the computing a centre runs, a kind of centre: 'GPU 센터', 'HPC 센터'
-        "GPU", "HPC",
     }
 )  # fmt: skip
 
 # What an AI data centre is for, also written two as one word ('학습·추론', its dot dropped: '학습추론').
 PURPOSE_WORDS = frozenset({"학습", "추론", "학습용", "추론용", "연산", "연산용", "서비스용"})
+
+# The chips or the computing a centre runs ('GPU 센터', 'HPC 센터'): they tell two centres apart, but name one
+# worse than a word of its own ('국가 AI 컴퓨팅센터' over '나주 GPU 센터' for the same centre).
+EQUIPMENT_WORDS = frozenset({"GPU", "NPU", "HPC"})
 
 # Descriptive modifiers: they say how big or whose, and make a worse name than a kind word
 # ('대규모 데이터센터' is a description; 'AI 데이터센터' a name).
@@ -399,10 +401,10 @@ CORE_FACILITY_BEFORE = re.compile(
     r"(?:핵심|중심)(?:\s*시설(?:인|로|은|,)?|인)\s*[‘'“\"「『]?$"
 )  # '클러스터의 핵심인 ‘…’'
 # …or called so as its sentence's predicate, one thing or several listed: "'AI 로봇 실증동'과 … 공정
-# 데이터센터가 핵심 시설이다", '센터는 단지의 중심 시설로 …'.
+# 데이터센터가 핵심 시설이다", '센터는 단지의 중심 시설이다' (of the project, not of a place: '경북의 핵심 시설').
 CORE_FACILITY_PREDICATE = re.compile(
-    r"[’'”\"」』]?\s*(?:이|가|은|는)\s+(?:[가-힣]+의\s+)?(?:첫\s*)?(?:핵심|중심|주요)\s*(?:시설|인프라)\s*"
-    r"(?:이다|이며|이고|이자|으로|로|들이다)"
+    r"[’'”\"」』]?\s*(?:이|가|은|는)\s+(?:(?:이\s*|그\s*)?(?:단지|클러스터|특구|사업|프로젝트|캠퍼스|밸리|허브)의\s+)?"
+    r"(?:첫\s*)?(?:핵심|중심)\s*(?:시설|인프라)\s*(?:이다|이며|이고|이자|들이다|으로|로)"
 )
 
 # A facility a phase of the article's project builds, the phase opening the clause: '1단계로 실증온실과

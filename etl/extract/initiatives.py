@@ -95,9 +95,10 @@ def find_initiatives(
     if _HEAD_KEY.search(sentence) is None:  # many sentences name no initiative: skip the scans
         return []
     quoted = [
-        q
+        part
         for m in _QUOTED.finditer(sentence)
         if (q := _quoted_mention(sentence, m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), place_names))
+        for part in _split_bracketed_name(sentence, q)
     ]
     quoted_starts = [q.start for q in quoted]
     role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
@@ -311,6 +312,31 @@ def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, 
     return before_end > 0 and spans[before_end - 1].end > start
 
 
+def _split_bracketed_name(sentence: str, q: InitiativeMention) -> list[InitiativeMention]:
+    """A quoted name whose bracket holds another name ("'AI 융합 클러스터(오션 AI 밸리)'"): the two names,
+    side by side as an alias in brackets is (not a gloss: '플랫폼(KAMP)', '허브(AI Hub)')."""
+    bracket = _TRAILING_BRACKET.search(sentence, q.start, q.end)
+    if bracket is None:
+        return [q]
+    inner = bracket.group(1)
+    inner_start = bracket.start(1) + len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    head = _QUOTED_HEAD.search(inner)
+    if (
+        head is None
+        or head.end("head") != len(inner)
+        or not _HANGUL.search(inner[: head.start("head")])
+        or inner.startswith("이하")  # '(이하 클러스터)': how the article will call it, no other name
+    ):
+        return [q]
+    outer = _make(sentence, q.start, bracket.start(), q.head, quoted=True)
+    alias = _make(sentence, inner_start, inner_start + len(inner), head.group("head"), quoted=True)
+    return [outer, alias]
+
+
+_TRAILING_BRACKET = re.compile(r"\(([^()]{2,40})\)$")
+
+
 def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection[str] = ()) -> InitiativeMention | None:
     """A quoted name ending in a head; a quoted clause ('"오창 센터는 … 첫 AI 데이터센터"라며') is
     somebody's words, read like any other text."""
@@ -405,15 +431,15 @@ def _mention_before(
 @lru_cache(maxsize=16384)
 def _verb_after_object(word: str, before: str) -> bool:
     """A one-letter word after an object ('문을 연', '이름을 딴', '간판을 단') is the object's verb, and so is a
-    short word ending as a modifier does, in ㄴ or ㄹ ('전환을 이끌 실증단지', '공정을 본뜬 테스트베드'), unless
-    it is a noun that ends so ('혁신', '전환', '첨단') or a kind word ('관련')."""
+    short word ending as a verb's modifier does ('전환을 이끌 실증단지', '공정을 본뜬 테스트베드'), unless it is
+    a noun that ends so or a kind word ('관련')."""
     if not before.endswith(("을", "를")) or not _HANGUL_WORD.fullmatch(word):
         return False
     if len(word) == 1:
         return True
     return (
         len(word) <= 3
-        and (ord(word[-1]) - _FIRST_SYLLABLE) % 28 in _MODIFIER_FINALS
+        and ((ord(word[-1]) - _FIRST_SYLLABLE) % 28 == _RIEUL_FINAL or word[-1] in _PAST_MODIFIER_SYLLABLES)
         and word not in rules.NOUN_EXCEPTIONS
         and word not in rules.GENERIC_MODIFIERS
     )
@@ -421,7 +447,10 @@ def _verb_after_object(word: str, before: str) -> bool:
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _FIRST_SYLLABLE = ord("가")
-_MODIFIER_FINALS = frozenset({4, 8})  # the final consonants ㄴ and ㄹ of a syllable, as its offset from '가' mod 28
+_RIEUL_FINAL = 8  # a syllable ending in ㄹ, as its offset from '가' mod 28: the prospective modifier ('이끌', '만들')
+# Syllables that end a past modifier of a verb and seldom a noun ('본뜬', '이끈', '만든', '세운', '쌓아 둔'); not
+# every ㄴ-final syllable: nouns end so too ('청년', '혁신', '전환').
+_PAST_MODIFIER_SYLLABLES = frozenset("뜬끈든낸친춘딴단탄푼둔준운쓴쥔띤뗀")
 
 
 @lru_cache(maxsize=16384)
