@@ -37,6 +37,12 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("시는 이 기술을 혁신 센터에서 검증한다.", ["혁신 센터"]),
         ("도는 사업을 전환 거점으로 옮긴다.", ["전환 거점"]),
         ("시는 빈 공간을 청년 AI 창업센터로 바꾼다.", ["청년 AI 창업센터"]),
+        # a headline's quote before the place that opens the name is no part of it
+        ('"특구 석 달" 세종 AI 실증센터 부지 확정', ["세종 AI 실증센터"]),
+        ("'반토막' 부산 AI 데이터센터 착공", ["부산 AI 데이터센터"]),
+        ("‘투자 마중물’ 5000억 펀드 조성", ["투자 마중물 5000억 펀드"]),  # no place between: the fund's own
+        # 'next month' says when
+        ("시는 다음 달 특구 투자설명회를 연다.", []),
         ("광주 AI 데이터센터를 품은 AI 집적단지가 완성된다.", ["광주 AI 데이터센터", "AI 집적단지"]),
         ("지역 특성을 살려 AI 대형 프로젝트를 발굴하기로 했다.", ["AI 대형 프로젝트"]),
         # a headline's '…서' for '…에서' ends the clause

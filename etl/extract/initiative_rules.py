@@ -179,7 +179,7 @@ STOP_WORDS = frozenset(
         # counts of the things named before: '두 센터', '세 곳', '양 센터'
         "두", "세", "네", "다섯", "양", "한", "몇",
         # time words and adverbs of time: when something happens, never what it is
-        "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "이달", "내달", "오는", "지난",
+        "연내", "연말", "연초", "연중", "상반기", "하반기", "올", "이달", "내달", "오는", "지난", "다음", "달",
         "조만간", "당분간", "매년", "해마다", "그간", "그동안", "이미", "아직", "다시", "계속", "앞으로",
         "추후", "지금", "오늘", "본격", "장차", "뒤", "후", "전", "직후", "이전", "실제", "실제로",
         # a headline's verb left as a noun before what it is done to: '1조2천억 투입 제주 … 데이터센터'

@@ -412,6 +412,12 @@ def _mention_before(
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
             if (
+                kept
+                and _QUOTE_CHARS.search(word[-1:])
+                and _is_place_name(sentence[start:].split(" ", 1)[0], place_names)
+            ):
+                break  # '"특구 석 달" 세종 AI 실증센터': a headline's quote, then the name its place opens
+            if (
                 i
                 and not _is_place_name(word, place_names)
                 and _verb_after_object(word, sentence[previous[i - 1][0] : previous[i - 1][1]])
