@@ -2344,3 +2344,15 @@ def test_another_owners_campus_cost_is_not_the_articles_campus() -> None:
 )
 def test_two_things_listed_with_a_comma_are_not_one_project(line: str) -> None:
     assert len(initiatives(extract("광주 AI 시설 착공", line), subjects_only=False)) == 2
+
+
+def test_a_named_centre_with_no_place_is_not_the_one_placed_in_another_province() -> None:
+    x = extract(
+        "부산 오션 AI 밸리 축소",
+        "부산시는 오션 AI 밸리 참여 기업이 2곳으로 줄었다고 보고했다.",
+        "KS클라우드는 지난해 말 경기 평택에 2,400억원 규모의 데이터센터를 짓기로 하면서 빠졌다.",
+        '부산시 관계자는 "블루오션AI 데이터센터는 설계가 끝난 단계"라고 말했다.',
+    )
+    names = initiatives(x, subjects_only=False)
+    assert not any("평택" in n and "블루오션" in n for n in names)
+    assert ("2,400억원 규모", "total", "평택 데이터센터") in money(x)

@@ -397,7 +397,7 @@ def group_initiatives(
         open_groups = [g for g in groups if not pm.apart or all(q.apart for q in g.members)]
         target = _placed_referent(open_groups, pm) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
-    _merge_unworded(groups, totals, text)  # 3. a place's unnamed project is its only named one
+    _merge_unworded(groups, totals, text, subject_provinces)  # 3. a place's unnamed project is its only named one
     placed_groups = len(groups)
     local = [
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
@@ -1584,7 +1584,12 @@ def _unworded_at(
     return None if mine and theirs and not (mine & theirs) else nesting[0]
 
 
-def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]], text: dict[int, str]) -> None:
+def _merge_unworded(
+    groups: list[ArticleInitiative],
+    totals: dict[int, list[int]],
+    text: dict[int, str],
+    subject_provinces: set[str] | None = None,
+) -> None:
     """A placed project without words of its own joins the one worded project of its kind at that
     place ('수성 데이터센터' and '수성알파시티 AI 데이터센터'), unless each states its own total. Named
     only in headlines, it joins the first the article names ('서울시 AI 펀드 … 최종 결성' over
@@ -1605,7 +1610,7 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
         candidates = [
             h for h in groups
             if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)
-            and _places_agree(h.place, g.place)
+            and _places_agree(h.place, g.place) and not _unplaced_in_another_province(h, g, subject_provinces)
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
         if spread:
@@ -1621,6 +1626,19 @@ def _merge_unworded(groups: list[ArticleInitiative], totals: dict[int, list[int]
         if mine and theirs and not _totals_restate(mine, theirs):
             continue  # each states a total of its own ('7천억원대' restates '7,124억원': one)
         _absorb(h, g)
+
+
+def _unplaced_in_another_province(
+    named: ArticleInitiative, placed: ArticleInitiative, subject_provinces: set[str] | None = None
+) -> bool:
+    """A named project with no place of its own, in the province its sentences or the article's subject give, is not
+    the one placed in another ('KS클라우드는 경기 평택에 … 데이터센터를 짓기로' in a 부산 story, then
+    '블루오션AI 데이터센터는 …')."""
+    if named.place is not None or placed.place is None or placed.place.province_code is None:
+        return False
+    if named.province_code is not None:
+        return named.province_code != placed.place.province_code
+    return bool(subject_provinces) and placed.place.province_code not in subject_provinces
 
 
 def _totals_restate(mine: set[int], theirs: set[int]) -> bool:
