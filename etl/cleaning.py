@@ -200,7 +200,10 @@ _INLINE_NOISE = re.compile(
 _INLINE_NOISE_MARKS = ("<", "{", "[", "사진", "재판매")
 _PHOTO_CREDIT_TAIL = re.compile(r"(?:(?<=[.다])|^)\s*(?:/\s*)?(?:사진\s*)?[가-힣A-Za-z]{2,12}\s*제공\.?$")
 _CAPTION_HINT = re.compile(
-    r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|^▲|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
+    r"(?:하는|한|하고\s*있는)\s*(?:장면|모습)\.?$|왼쪽부터|오른쪽부터|왼쪽\s*(?:두|세|네)?\s*번째|자료사진|사진제공|\(사진="
+    # a line a '▲' opens is a photo's caption when it says what the picture shows; not an interview's answer
+    # ('▲총 1조2천억원이 들어간다.') nor a section's heading ('▲ 영종: 에어포트 AI 캠퍼스')
+    r"|^\s*▲(?=.*(?:제공|사진|조감도|투시도|전경|위치도|배치도|모습|장면|촬영|현장|시삽|DB|있다\.?\s*$))"
     r"|사진은\s*(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계|관련|무관)"
     r"|\[[^\[\]]{0,10}(?:포토|사진|DB)\]$"  # a photo's credit closing its caption: '… 하고 있다. [중앙포토]'
     # a photo credit closing the line, perhaps with the photo's date stamp: '…[사진=사천시] 2025.04.10 |'

@@ -182,6 +182,30 @@ def test_photo_captions_are_marked() -> None:
     assert zones["포항시는 10일 협약을 체결했다."] == "caption"
 
 
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("▲ 24일 강원대학교병원에서 열린 착공식에서 참석자들이 시삽하고 있다.", "caption"),
+        ("▲ 센터 조감도. 지상 5층 규모로 지어진다. /강원대병원 제공", "caption"),
+        ("▲ 완주 테크노밸리 제2일반산업단지 전경. 이 일대가 특구로 지정됐다.", "caption"),
+        # an interview's answer and a section's heading are the article's own
+        ("▲총 1조2천억원이 들어간다. 1단계에 3400억원, 2단계에 8600억원이다.", "body"),
+        ("▲ 영종: 에어포트 AI 캠퍼스 (Airport AI Campus)", "body"),
+    ],
+)
+def test_a_line_a_triangle_opens_is_a_caption_only_when_it_says_what_a_picture_shows(line: str, zone: str) -> None:
+    page = clean_page(
+        "인천 AI 데이터센터 두 곳\n"
+        "인천이 두 곳의 대형 AI 데이터센터를 동시에 추진하며 수도권 서부의 AI 인프라 거점으로 떠오르고 있다.\n"
+        "한 곳은 영종도 공항 인근의 외국계 캠퍼스, 다른 한 곳은 송도국제도시의 국내 기업 데이터센터다.\n"
+        f"{line}\n"
+        "미국 인프라 투자사가 짓는 캠퍼스는 총 300MW 규모로, 1단계 120MW는 2028년 가동이 목표다.\n"
+    )
+    zones = {s.text: s.zone for s in page.sentences}
+    first = next(text for text in zones if text.startswith(line[:8]))
+    assert zones[first] == zone
+
+
 STORY = (
     "광주 AI 집적단지 2단계 착수\n"
     "광주시는 5일 인공지능 집적단지 2단계 사업에 착수한다고 밝혔다. 시는 4116억원을 투입한다.\n"
