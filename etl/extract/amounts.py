@@ -149,6 +149,7 @@ _DEALS_AS_SUBJECT = re.compile(r"\s*(?:의\s*)?(?:대형\s*|후속\s*)?(?:투자
 
 
 def _a_size_of_deals(sentence: str, m: MoneyMention) -> bool:
+    """A bounded figure ('100억원 이상') before deals as its clause's subject."""
     bound = _BOUND.match(sentence, m.end)
     if bound is None and not m.text.rstrip().endswith(("이상", "이하", "미만", "초과")):
         return False
@@ -412,12 +413,11 @@ def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     return _whole_cost_is_subject(sentence, m)
 
 
-_ARROW_BEFORE = re.compile(r"\d\s*(?:[조억만천]\s*){0,2}원?\s*" + REVISION_ARROW + r"\s*(?:약\s*)?$")
-_ARROW_AFTER = re.compile(r"\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d")
-
-
-# The old figure and its arrow, before the new one: '1조2천억→'.
-_OLD_FIGURE_AND_ARROW = re.compile(NUMBER_PATTERN + r"\s?원?\s*" + REVISION_ARROW)
+_ARROW = re.compile(REVISION_ARROW)  # a cheap look before the figure's pattern
+# The old figure and its arrow, right before the new one: '1조2천억→'.
+_ARROW_BEFORE = re.compile(NUMBER_PATTERN + r"\s?원?\s*" + REVISION_ARROW + r"\s*(?:약\s*)?$")
+# An arrow right after a figure, to a new one: '4천600억→4418억' (shared with money_roles: the first is superseded).
+ARROW_TO_FIGURE = re.compile(r"\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d")
 # What before an arrow's pair makes it no whole's revision: a year's budget or running cost, a phase or a close,
 # an attraction record, revenue ('내년 AI 센터 예산 300억→450억', '연간 운영비 50억→80억', '1단계 1조→1조5천억').
 _NOT_A_WHOLE_BEFORE = re.compile(r"예산|운영|연간|(?<![가-힣])연\s|사용료|유치|실적|매출|\d\s*단계|\d\s*차|결성|목표")
@@ -427,11 +427,10 @@ _WORDS_BEFORE_A_PAIR = 16  # letters before the old figure that say whose the pa
 def _revised_by_arrow(sentence: str, m: MoneyMention, left: str) -> bool:
     """Either figure of an arrow from an old figure to a new one, nothing before them that makes them a part,
     a year's or no cost: a headline's revision of the whole ('반토막…1조2천억→4116억'; not '국비 300억→400억')."""
-    if _ARROW_AFTER.match(sentence, m.end):
+    if ARROW_TO_FIGURE.match(sentence, m.end):
         first_left = left
-    elif _ARROW_BEFORE.search(left):
-        olds = list(_OLD_FIGURE_AND_ARROW.finditer(left))
-        first_left = left[: olds[-1].start()] if olds else left
+    elif _ARROW.search(left) and (old := _ARROW_BEFORE.search(left)):
+        first_left = left[: old.start()]
     else:
         return False
     words_before = first_left[-_WORDS_BEFORE_A_PAIR:]

@@ -313,8 +313,8 @@ def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, 
 
 
 def _split_bracketed_name(sentence: str, q: InitiativeMention) -> list[InitiativeMention]:
-    """A quoted name whose bracket holds another name ("'AI 융합 클러스터(오션 AI 밸리)'"): the two names,
-    side by side as an alias in brackets is (not a gloss: '플랫폼(KAMP)', '허브(AI Hub)')."""
+    """A quoted name whose bracket holds another name ("'AI 융합 클러스터(오션 AI 밸리)'"): two mentions, side by
+    side as a name and its alias in brackets stand (a gloss stays inside: '플랫폼(KAMP)', '허브(AI Hub)')."""
     bracket = _TRAILING_BRACKET.search(sentence, q.start, q.end)
     if bracket is None:
         return [q]

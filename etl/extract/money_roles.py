@@ -22,10 +22,10 @@ from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
 from etl.extract.amounts import (
+    ARROW_TO_FIGURE,
     BUDGET_CONTEXT,
     BUDGETED_AFTER,
     REACHED_THEN_LEFT,
-    REVISION_ARROW,
     WHOLE_BUDGET_MIN_KRW,
     MoneyMention,
 )
@@ -215,7 +215,6 @@ _FACILITY_BUSINESS = re.compile(
     + r")\s*(?:사업|분야|부문)(?:에|에만)\s*(?:총\s*|약\s*)?$"
 )
 # '3,872억원에서 4,223억원으로', '1200억원이던 총사업비는 … 1486억원으로 늘었다'.
-_ARROW_TO_FIGURE = re.compile(r"^\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d")
 _REVISION = re.compile(r"^\s*(?:규모|수준|대)?\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
@@ -753,9 +752,9 @@ def _superseded(sentence: str, m: MoneyMention) -> bool:
         return True  # '당초 920억원이던 투자 규모를 늘렸다': the old value, the new one said elsewhere
     if _REACHED_THEN_LEFT.match(sentence, m.end):
         return True
-    after = sentence[m.end :]
-    if _ARROW_TO_FIGURE.match(after):
+    if ARROW_TO_FIGURE.match(sentence, m.end):
         return True  # '총사업비 4천600억→4418억'
+    after = sentence[m.end :]
     hop = _REVISION.match(after)
     if hop is None:
         return False
