@@ -320,6 +320,19 @@ _WIDE_GAP = re.compile(r"\s{2,}")  # a byline's fields set apart by spaces: '기
 
 _BYLINE_WORD = re.compile(r"기자|입력|등록|승인|송고|수정")
 
+# A link to the site's story before or after this one ('이전글 | 도, 삼척 … 300억원 투입', '[다음기사]
+# …', '▲ 윗글 : …'): another story's headline, with its own places and money.
+_ADJACENT_STORY = re.compile(
+    r"[\[(<▲▼△▽◀▶]?\s*(?:이전|다음|윗|아랫)\s*(?:글|기사|뉴스|게시물)\s*[\])>]?\s*(?:[|:：│▶▷]|\s)"
+)
+# A file attached to a page ('첨부파일 ▶ 210916_협약_보도자료.hwp', '220125_개요.pdf (48KB)'): its name
+# repeats the project's words in a form no sentence has.
+_ATTACHMENT = re.compile(
+    r"(?:첨부\s*(?:파일|자료|문서)?|붙임\s*파일|다운로드)\s*[:：▶▷►|]"
+    r"|\S+\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?|jpe?g|png|gif)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$",
+    re.IGNORECASE,
+)
+
 
 def _is_labelled_headline(line: str) -> bool:
     """A bracketed label, then words that are no sentence: below the article's copyright line, a
@@ -505,6 +518,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             meta.append(line)  # before the buttons: a stamp is all digits ('[2025-05-21 12:05]')
             continue
         if _is_ui(line, key):
+            continue
+        if (_ADJACENT_STORY.match(line) or _ATTACHMENT.match(line)) and not _SENTENCE_END.search(line):
             continue
         dateline = _DATELINE_PREFIX.match(line)
         if dateline and (_sentence_like(line[dateline.end() :]) or _SENTENCE_END.search(line)):

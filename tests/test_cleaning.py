@@ -351,3 +351,51 @@ def test_a_sentence_with_one_hashtag_is_body() -> None:
 def test_a_line_with_bars_that_is_no_label_of_a_list_stays(line: str) -> None:
     page = clean_page(ARTICLE.replace("많이 본 뉴스", line))
     assert "나눔보따리" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이전글 | 도, 삼척 액화수소 규제자유특구 실증에 국비 등 300억원 투입",
+        "다음글 | 2021 강원 관광 서포터즈 발대식 개최",
+        "[이전기사] 광주 AI 집적단지 2단계 예타 통과",
+        "▲ 윗글 : 전남도, 해상풍력 특구 지정에 500억 투입",
+        "다음 기사 ▶ 울산시, 제조 AX 선도사업 1,200억 확보",
+    ],
+)
+def test_a_link_to_the_story_before_or_after_is_dropped(line: str) -> None:
+    page = clean_page(
+        f"화천에 AI 데이터센터\n화천군은 간동면에 1조원을 들여 AI 데이터센터를 짓는다고 16일 밝혔다.\n{line}\n"
+    )
+    assert "억" not in page.body.replace("1조원", "") and "발대식" not in page.body
+    assert "1조원" in page.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "첨부파일 ▶ 210916_데이터센터_투자협약(보도자료).hwp",
+        "첨부파일 : 220125_선도사업_보도자료.hwp (48KB)",
+        "210916_협약식사진.zip",
+        "붙임파일 : 사업개요.pdf",
+    ],
+)
+def test_a_files_name_attached_to_the_page_is_no_text(line: str) -> None:
+    page = clean_page(
+        f"화천에 AI 데이터센터\n화천군은 간동면에 1조원을 들여 AI 데이터센터를 짓는다고 16일 밝혔다.\n{line}\n"
+    )
+    assert [s.text for s in page.sentences if s.zone == "body"] == [
+        "화천군은 간동면에 1조원을 들여 AI 데이터센터를 짓는다고 16일 밝혔다."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이전 기사에서 보도한 것처럼 사업비는 1조원으로 늘었다.",
+        "다음 달 착공하는 데이터센터는 1조원 규모다.",
+        "첨부 자료에 따르면 사업비는 1조원이다.",
+    ],
+)
+def test_a_sentence_opening_with_those_words_stays(line: str) -> None:
+    assert line in clean_page(f"화천에 AI 데이터센터\n{line}\n").body

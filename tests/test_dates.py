@@ -37,6 +37,18 @@ def test_today_marker_takes_month_and_year_from_a_nearby_full_date() -> None:
     assert publication_date([], [], body) == dt.date(2026, 1, 2)
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["보도일시 : 2021. 9. 16.(목) 12:00 이후        배포일시 : 2021. 9. 15.(수)"], dt.date(2021, 9, 16)),
+        (["배포일시 : 2022. 1. 24.(월)", "보도일시 : 2022. 1. 25.(화) 조간"], dt.date(2022, 1, 25)),
+        (["배포일시 : 2025. 3. 27.(목) 09:00 보도시점 : 즉시 보도"], dt.date(2025, 3, 27)),
+    ],
+)
+def test_a_press_releases_release_date_comes_before_the_day_it_went_out(lines: list[str], expected: dt.date) -> None:
+    assert publication_date(lines, [], []) == expected
+
+
 def test_no_byline_means_no_publication_date() -> None:
     assert publication_date([], [], ["23일 협약을 체결했다고 발표했다."]) is None
 

@@ -100,12 +100,17 @@ _FUTURE = re.compile(
 )
 # Byline stamps: '입력 2024.03.05 14:22', '기사입력 2024-03-05', '등록 2024.03.05 오후 2:22',
 # '승인 : 2025. 02. 19. 17:40', '2024년 3월 5일 (화)'. The keyword before a date says what it is.
+# A press release's '보도일시' is when it may be published (its '배포일시', when it went out to the
+# newsrooms, is often the day before): the release's own date.
+RELEASED_KEYS = ("보도",)
 PUBLISHED_KEYS = (
     "입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "배포", "published", "posted", "date",
 )  # fmt: skip
 UPDATED_KEYS = ("수정", "업데이트", "갱신", "updated", "modified")
 _STAMP_KEY = (
-    r"(?:기사\s*)?(?:최초\s*|최종\s*)?(?:" + "|".join(UPDATED_KEYS + PUBLISHED_KEYS) + r")(?:\s*(?:일시|일자|시간|일))?"
+    r"(?:기사\s*)?(?:최초\s*|최종\s*)?(?:"
+    + "|".join(UPDATED_KEYS + RELEASED_KEYS + PUBLISHED_KEYS)
+    + r")(?:\s*(?:일시|일자|시간|일))?"
 )
 _FULL_DATE = r"(?<!\d){y}(?:19|20)\d{{2}})\s*[-./년]\s*{m}\d{{1,2}})\s*[-./월]\s*{d}\d{{1,2}})(?!\d)\s*[.일]?"
 _WEEKDAY = r"[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?"
@@ -156,7 +161,7 @@ class DateMention:
 def publication_date(meta_lines: list[str], captions: list[str], body_sentences: list[str]) -> dt.date | None:
     """When the article was first published, from the best evidence the page gives.
 
-    In order: a byline stamp keyed as publication ('입력', '등록', '승인' …); a bare stamp on a
+    In order: a press release's '보도일시'; a byline stamp keyed as publication ('입력', '등록', '승인' …); a bare stamp on a
     line of its own or beside the reporter ('2024년 3월 5일 (화) 14:22', '홍길동 기자 2024.03.05');
     an update stamp ('수정', '업데이트': later than the publication, but close); a photo's date
     stamp; any other date set aside with the page's metadata; 'today (the Nth)' beside a full
@@ -166,7 +171,7 @@ def publication_date(meta_lines: list[str], captions: list[str], body_sentences:
     for line in meta_lines:
         for kind, day in byline_stamps(line):
             best.setdefault(kind, day)
-    for kind in ("published", "bare", "updated"):
+    for kind in ("released", "published", "bare", "updated"):
         if kind in best:
             return best[kind]
     for line in captions:
@@ -179,7 +184,7 @@ def publication_date(meta_lines: list[str], captions: list[str], body_sentences:
 
 
 def byline_stamps(line: str) -> list[tuple[str, dt.date]]:
-    """Every full date in a metadata line, with what it is: 'published' or 'updated' by its
+    """Every full date in a metadata line, with what it is: 'released', 'published' or 'updated' by its
     keyword, 'bare' on a line of stamps or a reporter's line, else 'other' ('2020.11.19 Cartoon').
 
     A line writes its keywords before its dates ('입력 … 수정 …') or after them ('… 입력 … 수정'):
@@ -195,7 +200,10 @@ def byline_stamps(line: str) -> list[tuple[str, dt.date]]:
         key = (after["key"] if after else "") if keys_after else (m["key"] or "")
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if day is not None:
-            found.append((unkeyed if not key else "updated" if _UPDATE_KEY.search(key) else "published", day))
+            kind = (
+                "updated" if _UPDATE_KEY.search(key) else "released" if key.startswith(RELEASED_KEYS) else "published"
+            )
+            found.append((kind if key else unkeyed, day))
     return found
 
 
