@@ -2356,3 +2356,106 @@ def test_a_named_centre_with_no_place_is_not_the_one_placed_in_another_province(
     names = initiatives(x, subjects_only=False)
     assert not any("평택" in n and "블루오션" in n for n in names)
     assert ("2,400억원 규모", "total", "평택 데이터센터") in money(x)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "▲AI 자율하역 실증 터미널 ▲항만 데이터센터 ▲물류 스타트업 지원동을",
+        "① 실증 터미널 ② 항만 데이터센터 ③ 창업 지원동을",
+    ],
+)
+def test_a_whole_cost_after_a_bulleted_list_of_parts_goes_to_the_project_not_its_last_part(items: str) -> None:
+    x = extract(
+        "부산항 스마트물류 AI 허브 구축 협약",
+        f"'부산항 스마트물류 AI 허브'는 신항 배후단지에 {items} 조성한다.",
+        "총사업비는 4,116억 원으로, 국비 1,646억 원, 시비 470억 원, 민간 2,000억 원이 투입된다.",
+    )
+    assert ("4,116억 원", "total", "부산항 스마트물류 AI 허브") in money(x)
+
+
+def test_a_facility_named_with_a_port_stays_a_project_of_its_own_when_it_is_the_subject() -> None:
+    x = extract(
+        "부산시, 항만 데이터센터 착공",
+        "부산시는 신항 배후단지에 항만 데이터센터를 짓는다고 5일 밝혔다.",
+        "사업비는 1,200억원이다.",
+    )
+    assert ("1,200억원", "total", "부산 항만 데이터센터") in money(x)
+
+
+def test_a_project_named_once_is_the_subject_when_the_next_sentences_give_this_projects_money() -> None:
+    x = extract(
+        "[사설] 공항·항만 AX, 한 해 64억으로 충분한가",
+        "인천은 하늘길과 바닷길의 관문을 함께 가진 도시다.",
+        "인천시가 데이터를 인공지능으로 엮겠다며 '공항·항만 AX 선도사업'을 시작한 것은 옳다.",
+        "문제는 돈이다.",
+        "올해 이 사업에 책정된 예산은 64억원이다.",
+    )
+    assert initiatives(x) == ["인천 공항·항만 AX 선도사업"]
+    assert ("64억원", "annual", "인천 공항·항만 AX 선도사업") in money(x)
+
+
+def test_a_project_named_in_passing_with_another_projects_money_after_it_is_no_subject() -> None:
+    x = extract(
+        "울산시, 제조 AI 데이터센터 착공",
+        "울산시는 5일 미포산단에서 제조 AI 데이터센터 착공식을 열었다.",
+        "센터는 2027년 문을 연다.",
+        "센터에는 GPU 서버가 들어간다.",
+        "지역 기업들의 기대도 크다.",
+        "시는 앞서 '울산 AI 혁신펀드'를 만든 바 있다.",
+        "데이터센터에는 1,200억원이 들어간다.",
+    )
+    assert "울산 AI 혁신펀드" not in initiatives(x)
+
+
+def test_a_town_written_with_and_without_its_kind_is_one_site() -> None:
+    x = extract(
+        "충남도, 아산에 'AI반도체 실증 클러스터' 추진",
+        "충남도가 아산 탕정에 AI반도체 실증 테스트베드 클러스터를 조성한다.",
+        "도는 사업비 2,480억원을 들여 아산시 탕정면 일원 12만㎡에 클러스터를 조성한다.",
+        "클러스터의 중심은 NPU 서버를 모은 실증동이다.",
+    )
+    assert initiatives(x) == ["탕정 AI반도체 실증 클러스터"]
+    assert ("2,480억원", "total", "탕정 AI반도체 실증 클러스터") in money(x)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("이 사업의 2022년 예산 64억원 가운데 실제 집행률은 71%에 그쳤다.", []),
+        ("올해 예산 78억원도 9월 말 기준 집행률이 48%에 머물렀다.", []),
+        ("그럼에도 시는 내년도 예산으로 95억원을 요구한 상태다.", []),
+        # a year's money with an event of the project: the year dates the event
+        ("시는 올해 예산 300억원으로 센터를 착공한다.", ["올해"]),
+        ("센터는 2027년 완공된다.", ["2027년"]),
+    ],
+)
+def test_a_year_that_says_whose_money_a_figure_is_dates_no_event(sentence: str, kept: list[str]) -> None:
+    x = extract("인천 공항·항만 AX 선도사업 점검", "인천시는 '공항·항만 AX 선도사업'을 추진한다.", sentence)
+    assert [s for s, _ in milestones(x) if s in sentence] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("과학기술정보통신부는 6일 '2023년 지역특화 AI 융합 실증사업' 공모 결과 원주를 선정했다고 밝혔다.", ["6일"]),
+        ("도는 '2025 AI 데이터센터 유치 전략'을 발표했다.", []),
+        # a year that is no part of a quoted name stays
+        ("센터는 '2027년 완공'을 목표로 한다.", ["2027년"]),
+    ],
+)
+def test_a_year_that_opens_a_quoted_programme_name_dates_no_event(sentence: str, kept: list[str]) -> None:
+    x = extract("원주 디지털헬스 AI 실증 거점 선정", "원주시는 디지털헬스 AI 실증 거점을 조성한다.", sentence)
+    assert [s for s, _ in milestones(x) if s in sentence] == kept
+
+
+def test_a_facility_a_sentence_takes_as_a_part_of_the_whole_before_funds_that_whole() -> None:
+    x = extract(
+        "울산시, 5200억 규모 '제조 AX 실증밸리' 예타 신청",
+        "울산시는 '제조 AX 실증밸리' 조성사업의 예비타당성조사를 신청했다고 17일 밝혔다.",
+        "사업은 2032년까지 총사업비 5,200억원을 투입하는 것이 골자다.",
+        "이 가운데 실증센터 건립에만 1,300억원이 들어간다.",
+        "실증센터는 2028년 문을 연다.",
+    )
+    assert ("1,300억원", "component", "울산 제조 AX 실증밸리") in money(x)
+    assert ("5,200억원", "total", "울산 제조 AX 실증밸리") in money(x)

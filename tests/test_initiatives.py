@@ -977,3 +977,77 @@ def test_kind_words_in_english_tell_no_project_apart(name: str, head: str) -> No
 )
 def test_another_name_in_brackets_inside_the_quotes_is_a_name_of_its_own(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted clause ending as a verb's modifier describes the project; the name is what follows
+        ("강원도, 화천 파로호에 '물로 식히는' AI 데이터센터 파크 조성", ["AI 데이터센터 파크"]),
+        ("부산에 '바다를 품은' 해양 AI 데이터센터 들어선다", ["해양 AI 데이터센터"]),
+        # a quoted noun phrase before the head stays part of the name
+        ("‘투자 마중물’ 5000억 펀드 조성", ["투자 마중물 5000억 펀드"]),
+    ],
+)
+def test_a_quoted_clause_before_a_head_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("케이넷텔레콤은 '파로호 AI 데이터센터 파크'를 짓는다.", [("파로호 AI 데이터센터 파크", "data_centre")]),
+        ("화천 '파로호 AI데이터센터 파크' 첫 삽", [("파로호 AI데이터센터 파크", "data_centre")]),
+        # a technopark is an organisation, no data centre park
+        ("인천테크노파크가 참여한다.", []),
+    ],
+)
+def test_a_data_centre_park_is_one_data_centre_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("냉방에 드는 전기를 일반 센터의 절반 가까이 줄일 수 있다.", []),
+        ("일반 데이터센터보다 냉방 전력을 40% 줄인다.", []),
+        ("공항·항만 AX, 한 해 64억으로 '세계 1위 허브' 지킬 수 있나", []),
+        ("세계적 허브 공항과 관문 항만을 함께 가진 도시는 드물다.", []),
+        # a predicate after its subject ends the clause before a head
+        ("투자 확약을 받은 금액이 적고 센터 운영 이후의 수익 모델이 불분명하다.", []),
+        ("시가 재고 관리 AI 센터를 연다.", ["재고 관리 AI 센터"]),  # a noun ending so
+    ],
+)
+def test_ordinary_ones_ranks_and_predicates_name_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("인천시는 '공항·항만 AX 선도사업'을 추진한다.", ["공항·항만 AX 선도사업"]),
+        ("부산항만공사는 항만 AI 허브를 짓는다.", ["항만 AI 허브"]),
+    ],
+)
+def test_a_port_is_a_noun_of_a_name_though_it_ends_like_only(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_programme_for_the_whole_country_is_no_regions_project() -> None:
+    assert names("정부가 올해 전국 AI 융합 확산 사업에 배정한 예산과 견줘도 인천의 몫은 초라하다.") == []
+    assert names("시는 전국 AI 반도체 실증 사업에 참여한다.") == []
+    assert names("정부는 전국 특화단지 기반시설에 예산을 쓴다.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("국산 AI반도체의 성능을 실제 데이터센터 환경에서 검증하는 클러스터를 짓는다.", ["클러스터"]),
+        ("데이터센터 업계에서는 전력 확보가 관건이다.", []),
+        ("초거대 AI 데이터센터 수준의 전력이 필요하다.", []),
+        # an operator chosen for a named project still names it
+        ("'부산 AI 데이터센터' 사업자로 한빛이 선정됐다.", ["부산 AI 데이터센터"]),
+    ],
+)
+def test_a_head_that_describes_the_next_noun_names_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

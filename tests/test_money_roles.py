@@ -3,6 +3,7 @@ parties, shares of a joint total, nationwide budgets, revised figures and itemis
 Only a total is an investment; the rest must never be added to a region's total."""
 
 import itertools
+import math
 
 import pytest
 from hypothesis import given
@@ -635,18 +636,21 @@ def test_a_figure_that_adds_up_other_projects_totals_is_their_sum(
 
 
 def _sums_by_brute_force(totals: list[tuple[int, int, int | None]]) -> set[int]:
-    """The definition, read literally: every subset of the other initiatives' largest smaller totals."""
+    """The definition, read literally: one of the three largest smaller totals of each of two or more
+    other initiatives (of the twelve with the largest), or, when those choices are too many, their largest."""
     out = set()
     for pos, amount, _ in totals:
-        largest: dict[int, int] = {}
+        smaller: dict[int, set[int]] = {}
         for _, a, ini in totals:
             if a < amount and ini is not None:
-                largest[ini] = max(largest.get(ini, 0), a)
-        values = sorted(largest.values(), reverse=True)[:12]
+                smaller.setdefault(ini, set()).add(a)
+        options = sorted((sorted(v)[-3:] for v in smaller.values()), key=lambda v: v[-1], reverse=True)[:12]
+        if math.prod(len(v) + 1 for v in options) > 4096:
+            options = [v[-1:] for v in options]
+        choices = itertools.product(*[[None, *v] for v in options])
         if any(
-            abs(sum(c) - amount) <= amount * 0.005
-            for size in range(2, len(values) + 1)
-            for c in itertools.combinations(values, size)
+            len(chosen := [c for c in choice if c is not None]) >= 2 and abs(sum(chosen) - amount) <= amount * 0.005
+            for choice in choices
         ):
             out.add(pos)
     return out
@@ -1676,3 +1680,230 @@ def test_lines_sharing_a_programme_out_among_places_keep_each_places_role() -> N
     sents = [Sentence(i, 0, len(t), t, "body") for i, t in enumerate(lines)]
     refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {1: 1, 2: 1, 3: 1})
     assert not any(m.is_itemised for i in (1, 2, 3) for m in refined[i])
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (  # parties listed each with its share before the verb they share: all parts of the whole before
+            (
+                "한빛정보와 태성건설은 원주에 총 8,000억원을 들여 데이터센터를 짓는다.",
+                "투자액은 한빛정보가 4,800억원(60%), 태성건설이 3,200억원(40%)을 각각 부담한다.",
+            ),
+            [("총 8,000억원", "total"), ("4,800억원", "component"), ("3,200억원", "component")],
+        ),
+        (
+            (
+                "컨소시엄은 포항에 1조원을 투입해 AI 캠퍼스를 조성한다.",
+                "이 가운데 대경통신이 6천억원, 동해개발이 4천억원을 각각 투자한다.",
+            ),
+            [("1조원", "total"), ("6천억원", "share"), ("4천억원", "component")],
+        ),
+    ],
+)
+def test_parties_listed_with_their_shares_each_take_a_part_of_the_whole(
+    sentences: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert article_roles(*sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"1단계는 40㎿ 규모로 4,116억원이 들어간다.', [("4,116억원", "component")]),
+        ("‘2단계는 2027년까지 2,300억원을 들여 짓는다.", [("2,300억원", "component")]),
+        (
+            "1단계 사업비도 4,116억원에서 4,590억원으로 조정됐다.",
+            [("4,116억원", "component"), ("4,590억원", "component")],
+        ),
+        # the whole's cost revised with '도' stays the whole
+        ("총사업비도 1조원에서 1조2천억원으로 늘었다.", [("1조원", "total"), ("1조2천억원", "total")]),
+    ],
+)
+def test_a_phase_opening_a_quoted_answer_or_revised_with_do_is_a_part(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("클러스터 핵심시설인 'NPU 팜'에는 960억원이 투입된다.", "component"),
+        ("단지의 핵심 시설에는 1,200억원이 들어간다.", "component"),
+        ("핵심시설인 실증동은 450억원을 들여 짓는다.", "component"),
+        # the whole, marked so, though its core facility is named
+        ("핵심시설인 데이터센터를 포함해 총 3,000억원이 투입된다.", "total"),
+        ("도는 2,480억원을 들여 클러스터를 조성한다.", "total"),
+    ],
+)
+def test_money_for_a_core_facility_is_a_part_of_the_whole(sentence: str, expected: str) -> None:
+    assert [r for _, r in roles(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "시는 선도사업 2년차인 올해 78억원(국비 52억원, 시비 26억원)을 투입한다.",
+            ["annual", "component", "component"],
+        ),
+        ("2022년 사업비 : 64억 원 (국비 40, 시비 24)", ["annual"]),
+        ("2025년 예산은 120억원이다.", ["annual"]),
+        # a plan to a year is no year's budget
+        ("2030년까지 사업비 3,000억원을 들인다.", ["total"]),
+    ],
+)
+def test_this_years_money_with_its_sources_and_a_dated_years_cost_are_annual(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [r for _, r in roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "충남도는 아산에 AI반도체 클러스터를 짓는다.",
+                "정부는 'K-클라우드' 정책에 2030년까지 전국 9,000억원대 예산을 투입할 계획이다.",
+            ),
+            [("9,000억원대", "national")],
+        ),
+        (
+            ("충남도는 아산에 AI반도체 클러스터를 짓는다.", "정부는 전국에 총 2조원을 들여 AI 거점을 늘린다."),
+            [("총 2조원", "national")],
+        ),
+        # the largest in the country is a size of this project, not the country's money
+        (("부산시는 강서구에 전국 최대 규모인 3,000억원 규모 센터를 짓는다.",), [("3,000억원 규모", "total")]),
+    ],
+)
+def test_a_figure_the_word_nationwide_opens_is_national(
+    sentences: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert article_roles(*sentences, regions={0: 1}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("도는 특구 지정으로 2027년까지 기업 투자 1조1천억원 유치, 일자리 850개 창출 효과를 기대하고 있다.", "effect"),
+        ("시는 단지 조성으로 민간 투자 5,000억원 유치와 고용 증가를 기대한다.", "effect"),
+        # money already attracted is no hope
+        ("부산시는 A사로부터 투자 3,000억원 유치에 성공했다.", "total"),
+    ],
+)
+def test_investment_hoped_for_among_a_designations_effects_is_an_effect(sentence: str, expected: str) -> None:
+    assert [r for _, r in roles(sentence)] == [expected]
+
+
+def test_a_sum_of_two_projects_is_found_though_a_headline_figure_went_to_the_wrong_one() -> None:
+    # the headline's '1조 이상' went to the edge centre; the 1조 850억 and 1,320억 still add up to the sum
+    totals = [(0, 10**12, 0), (1, 1_085 * 10**9, 1), (2, 132 * 10**9, 0), (3, 1_217 * 10**9, 1)]
+    assert cumulative_sums(totals) == {3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("정부가 올해 AI 확산 사업에 배정한 예산 9,400억원과 견줘도 인천의 몫은 초라하다.", [("9,400억원", "other")]),
+        ("수도권 센터의 2조원에 비하면 이 센터는 작은 편이다.", [("2조원", "other")]),
+    ],
+)
+def test_a_figure_set_beside_another_to_measure_it_is_no_ones_money(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["지난해 500억원과 비교하면 30% 늘었다.", "당초 1조원에 비하면 2천억원 줄어든 규모다."]
+)
+def test_the_old_figure_of_a_change_is_no_benchmark(sentence: str) -> None:
+    assert roles(sentence)[0][1] != "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requested"),
+    [
+        ("그럼에도 시는 내년도 예산으로 95억원을 요구한 상태다.", True),
+        ("경남도는 정부에 국비 500억원 지원을 요청했다.", True),
+        ("첫해 예산 집행률 71%…그런데도 내년 95억 요구", True),
+        # granted money is no request
+        ("시는 내년도 예산 95억원을 확보했다.", False),
+        ("요구한 260억원에서 25억원 줄어든 235억원으로 확정됐다.", False),  # the granted figure after it
+    ],
+)
+def test_money_asked_for_and_not_yet_granted_stands_behind_money_granted(sentence: str, requested: bool) -> None:
+    sents = [Sentence(0, 0, len(sentence), sentence, "body")]
+    refined = refine_roles(sents, {0: find_money(sentence)}, {})
+    assert refined[0][-1].is_superseded is requested
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("과제는 화려한데 과제 하나에 돌아가는 돈은 10억원 남짓이다.", "other"),
+        ("참여 기업 한 곳에 지원되는 금액은 평균 3억원이다.", "other"),
+        ("시는 하나에 집중해 500억원을 들인다.", "total"),  # no share of many
+    ],
+)
+def test_what_one_of_many_gets_is_no_projects_money(sentence: str, expected: str) -> None:
+    assert [r for _, r in roles(sentence)] == [expected]
+
+
+def test_a_headline_figure_the_body_gives_as_a_years_budget_is_that_budget() -> None:
+    sents = [
+        Sentence(0, 0, 30, "[사설] 공항·항만 AX, 한 해 64억으로 '세계 1위 허브' 지킬 수 있나", "headline"),
+        Sentence(1, 0, 30, "올해 이 사업에 책정된 예산은 64억원이다.", "body"),
+    ]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {})
+    assert [(m.text, m.role) for s in sents for m in refined[s.index]] == [("64억", "annual"), ("64억원", "annual")]
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ("센터 사업비 가운데 GPU 구매에만 1,800억원이 배정돼 있다.", ("1,800억원", "component")),
+        ("이 중 냉각설비에 900억원이 들어간다.", ("900억원", "component")),
+        ("이 중 한빛통신이 1,800억원을 투자한다.", ("1,800억원", "share")),  # a party's part
+    ],
+)
+def test_a_part_of_a_whole_spent_on_a_thing_is_a_component_and_a_partys_a_share(
+    parts: str, expected: tuple[str, str]
+) -> None:
+    assert article_roles("광주시는 5,120억원을 들여 국가 AI 컴퓨팅센터를 짓는다.", parts)[1] == expected
+
+
+def _article(*lines: str) -> list[tuple[str, str]]:
+    sents = [Sentence(i, 0, len(t), t, "headline" if i == 0 else "body") for i, t in enumerate(lines)]
+    refined = refine_roles(sents, {s.index: find_money(s.text) for s in sents}, {})
+    return [(m.text, m.role) for s in sents for m in refined[s.index]]
+
+
+def test_the_rows_of_a_table_that_add_up_to_the_whole_before_it_are_its_parts() -> None:
+    assert _article(
+        "대전시, AI 혁신밸리 3개 동 착공",
+        "총사업비는 3,714억원이다.",
+        "연구동 | 2만㎡ | 1,200억원 | 2025~2027",
+        "창업동 | 1만㎡ | 800억원 | 2025~2026",
+        "실증동 | 3만㎡ | 1,714억원 | 2026~2028",
+    ) == [("3,714억원", "total"), ("1,200억원", "component"), ("800억원", "component"), ("1,714억원", "component")]
+
+
+def test_the_rows_of_a_table_above_its_total_row_are_its_parts() -> None:
+    assert _article(
+        "대전시, AI 혁신밸리 착공",
+        "| 연구동 | 1,200억원 | 2025~2027 |",
+        "| 창업동 | 800억원 | 2025~2026 |",
+        "| 합계 | 2,000억원 | 2025~2027 |",
+    ) == [("1,200억원", "component"), ("800억원", "component"), ("2,000억원", "total")]
+
+
+def test_table_rows_of_places_that_add_up_to_nothing_stated_keep_their_roles() -> None:
+    # each row a place's own project, no whole above: nothing to be a part of
+    assert _article(
+        "지역 AI 거점 4곳 선정",
+        "| 원주 | 디지털헬스 | 180억원 |",
+        "| 천안 | 모빌리티 | 210억원 |",
+    ) == [("180억원", "total"), ("210억원", "total")]

@@ -42,6 +42,10 @@ _NOT_MONEY_AFTER = re.compile(
 # Investment a designation is expected to draw, an effect of it: '1,100억원의 기업 투자 유치와 650명의
 # 고용 창출 효과가 있을 것으로'.
 _ATTRACTION_EXPECTED = re.compile(r"[^.]{0,12}?투자\s*유치(?:와|및|,|\s*효과)[^.]{0,30}?효과")
+# Investment a designation is hoped to bring, among its other effects: '기업 투자 1조1천억원 유치, 일자리 850개
+# 창출 효과를 기대하고 있다' (no one's committed money).
+_INVESTMENT_LEFT = re.compile(r"투자(?:금|액)?\s*(?:약\s*)?$")
+_ATTRACTED_AMONG_EFFECTS = re.compile(r"\s*(?:규모의?\s*)?유치(?:와|및|,|\s)[^.]{0,40}?(?:효과|기대|전망|예상)")
 _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
 # Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것', '지방세 수입이 60억원가량 늘 것' (not '세수 확보를 위해 1조원 규모의 …').
 _TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
@@ -98,7 +102,7 @@ _PHASE_COST_LEFT = re.compile(
     r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+"
     r"|(?:면서|때문에|따라|며|고|돼)\s+)"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
-    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이)?\s*"
+    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이|도)?\s*"
     r"(?:(?:약\s*)?" + NUMBER_PATTERN + r"\s*원?\s*에서\s*)?"  # revised: '9,200억원에서 1조 300억원으로'
     r"(?:약\s*)?$"
 )
@@ -158,6 +162,9 @@ def _a_size_of_deals(sentence: str, m: MoneyMention) -> bool:
 
 _PER_UNIT_LEFT = re.compile(
     r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*(?:평균\s*)?(?:최대\s*)?$"
+    # what one of many gets, a few words on: '과제 하나에 돌아가는 돈은 10억원 남짓이다'
+    r"|(?<![가-힣])(?:하나|한\s*곳|한\s*개|한\s*건|한\s*팀)(?:에|에는|마다|당)\s+"
+    r"(?=[^.]{0,20}(?:돌아가|지원|주어지|배정|돈|몫|금액))(?:[^\s,.]+\s+){0,3}(?:평균\s*)?(?:약\s*)?$"
 )  # a cap per company: '한 기업당 최대 50억원까지'
 # A figure someone expects or speculates about, not an announced plan: '최대 350억 달러에 이를
 # 가능성', '투자 규모가 앞으로 5조원까지 늘어날 것으로', '1조원대 … 건립 이야기가 나오다가'.
@@ -190,6 +197,18 @@ _GUESSED_AFTER = re.compile(
 _ANOTHER_SUBJECT = re.compile(r"[가-힣](?:은|는)\s")  # '업계도 … 회사는 총 3천억원을': the company's own plan
 # A target to attract ('투자 유치 1조 목표'), with '유치' around it.
 _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
+# Money asked for and not yet granted: '내년도 예산으로 95억원을 요구한 상태다', '국비 500억원 지원을 요청했다'
+# (its role is what was asked for; it stands behind any figure granted, as an old figure does).
+REQUESTED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:의\s*)?(?:(?:국비\s*)?지원|예산|사업비)?\s*(?:을|를)?\s*(?:요구|요청|신청)"
+    r"(?:한|했|하|할|해|된|중|$|[\s…,.])"
+)
+# A figure set beside another only to measure it ('정부가 배정한 예산 9,400억원과 견줘도 인천의 몫은
+# 초라하다'), not the old figure of a change ('지난해 500억원과 비교하면 30% 늘었다').
+_BENCHMARK_AFTER = re.compile(
+    r"\s*(?:규모)?(?:과|와|에)\s*(?:견줘도|견주면|견주어도|비하면|비교하면|비교해도|비교해\s*보면)"
+    r"(?![^.,]{0,15}(?:늘|줄|증가|감소|많|적|확대|축소|증액|감액))"
+)
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
 _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
@@ -265,7 +284,19 @@ _THIS_YEARS_COST_LEFT = re.compile(
 _THIS_YEAR_LEFT = re.compile(
     r"(?<![가-힣])(?:올해|금년|첫해인?\s*(?:20\d\d년)?|첫\s*해|1차\s*연도)(?:는|에는|에도|에)?\s+(?:약\s*)?$"
 )
-_SPENT_THIS_YEAR_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|지원|집행|쓴|쓰)")
+_SPENT_THIS_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|지원|집행|쓴|쓰)"
+)  # '올해 78억원(국비 52억원, 시비 26억원)을 투입한다'
+# A dated year's cost or budget, as a line of a release's outline writes it: '2022년 사업비 : 64억 원'.
+_DATED_YEARS_COST_LEFT = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:사업비|예산|국비)(?:는|은|이|가|로|으로)?\s*[:：]?\s*(?:약\s*)?$"
+)
+# A part of the whole its core facility is, the facility the clause's topic or place: "클러스터 핵심시설인 'NPU
+# 팜'에는 960억원이 투입돼", '핵심 시설에는 …'.
+_CORE_FACILITY_LEFT = re.compile(
+    r"(?:핵심|중심|주력)\s*시설(?:인|이자|로|으로)?\s+(?:[^\s,.]{1,20}\s*){0,3}?(?:에는|에|은|는)\s*$"
+    r"|(?:핵심|중심|주력)\s*시설(?:에는|에|은|는)\s*$"
+)
 # A budget's figure spent on the project itself is its cost, no year's: '500억원대 예산이 들어가는 이 사업'.
 _BUDGET_SPENT_ON = re.compile(
     r"\s*(?:의|이|을)?\s*예산(?:이|을)\s*(?:들어가|들어갈|투입되|투입될|소요되|소요될|드는|들)"
@@ -309,8 +340,8 @@ _BORNE_AFTER = re.compile(
 # 1,350억원, 무등세미콘은 920억원을 들여'
 # (each a share; not '총사업비가 1조원, 국비가 3천억원': the first is the whole).
 _PARTY_SUBJECT_LEFT = re.compile(r"[가-힣A-Za-z)](?:가|이|은|는)\s*(?:약\s*)?$")
-_NEXT_PARTYS_MONEY = re.compile(
-    r"\s*(?:을|를)?\s*,\s*[^,.\d]{1,24}?(?:가|이|은|는)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)"
+_NEXT_PARTYS_MONEY = re.compile(  # its share in brackets may come between: 'A가 7,200억원(60%), B가 …'
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:을|를)?\s*,\s*[^,.\d]{1,24}?(?:가|이|은|는)\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)"
 )
 # Parties' money listed and added together, with no sum stated after: '펀드는 도비 50억원과 시비 20억원에
 # 모태펀드 250억원, 민간 출자 180억원을 더해 조성한다' (each a part, however large); not '… 더해 총 150억원'.
@@ -485,7 +516,7 @@ class MoneyMention:  # not frozen: a list of thousands of amounts is built once,
     is_approximate: bool
     role: str
     is_itemised: bool = False  # in brackets after an item, or in a bulleted breakdown (etl.extract.money_roles)
-    is_superseded: bool = False  # the old figure of a revision ('A에서 B로 증가')
+    is_superseded: bool = False  # the old figure of a revision ('A에서 B로 증가'), or a request not granted yet
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
@@ -721,9 +752,15 @@ def classify_role(
         or (_EFFECT.search(right_clause[:25]) and not _INVEST.search(right_clause[:10]))
         or _TAX_LEFT.search(left)
         or _ATTRACTION_EXPECTED.match(sentence, m.end)
+        or (_INVESTMENT_LEFT.search(left) and _ATTRACTED_AMONG_EFFECTS.match(sentence, m.end))
     ):
         return "effect"
-    if _OTHER.search(near) or _PER_UNIT_LEFT.search(left) or _a_size_of_deals(sentence, m):
+    if (
+        _OTHER.search(near)
+        or _PER_UNIT_LEFT.search(left)
+        or _a_size_of_deals(sentence, m)
+        or _BENCHMARK_AFTER.match(sentence, m.end)
+    ):
         return "other"
     if (
         _MARKET.search(left)
@@ -777,6 +814,7 @@ def classify_role(
     if (
         _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start)
         or _THIS_YEARS_COST_LEFT.search(sentence, max(0, m.start - 40), m.start)
+        or _DATED_YEARS_COST_LEFT.search(left)
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
         or (
@@ -816,6 +854,7 @@ def classify_role(
             and not _WHOLE_AS_SUBJECT.search(left[-10:])
         )
         or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _marked_total(left, m))
+        or (_CORE_FACILITY_LEFT.search(sentence, max(0, m.start - 60), m.start) and not _marked_total(left, m))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
         or (_CONTRIBUTED.match(sentence, m.end) and _FUND_WORDS.search(sentence) and not _marked_total(left, m))
     ):

@@ -76,6 +76,12 @@ _STAGE_EVENT = re.compile(
     r"착공|기공|준공|완공|개소|개원|개관|개교|가동|협약|MOU|양해각서|체결|선정|지정|승인|출범|결성|클로징|착수"
     r"|운영|문을\s*열|개장|오픈|서비스"
 )
+# A year that dates a budget or a figure, not an event: '2022년 예산 64억원', '올해 예산 78억원도', '내년도
+# 예산으로', '내년 95억 요구' (what a year's money is, whatever happens to it).
+_BUDGET_OF_THE_YEAR_AFTER = re.compile(
+    r"\s*(?:도|의|에는|에|는|도의)?\s*(?:정부\s*|본\s*)?(?:예산|예산안|본예산|추경|국비|사업비|기획예산)(?![가-힣]{0,1}[을를]?\s*(?:들여|투입))"
+    r"|\s*(?:에는|는|도)?\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)"
+)
 # Where one clause of a sentence ends (`CLAUSE_BREAK`), or a headline's half: '… 목표 / …', '… | …'.
 _CLAUSE_OR_HALF = re.compile(CLAUSE_BREAK.pattern + r"|[;/|]|다[.\s]|면서\s")
 _ACCORDING_TO = re.compile(r"\s*(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+(?:에|의)\s*따르면")
@@ -266,7 +272,8 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
             "is_resolved": d.day is not None, "is_planned": d.is_planned,
             "is_milestone": not another_matter and _is_milestone(s.text, d, dates_by_sentence[s.index])
             and not _dates_a_figure_only(s.text, d, figures.get(s.index, []))
-            and not _dates_a_forecast(s.text, d),
+            and not _dates_a_forecast(s.text, d)
+            and not _dates_a_budget(s.text, d),
             "initiative_index": initiative,
         }  # fmt: skip
 
@@ -683,6 +690,20 @@ def _is_milestone(text: str, d: DateMention, dates: list[DateMention]) -> bool:
         and not _is_said_day(text, d, dates)
         and not _is_media_report(text, d.start, d.end)
         and _REORGANISATION.match(text, d.end) is None
+        and not _in_a_quoted_name(text, d)
+    )
+
+
+# A quoted name a year opens: "'2023년 지역특화 AI 융합 실증사업' 공모 결과" (the programme's edition, no event).
+_QUOTED_NAME_AFTER = re.compile(r"[^’'”\"」』]{2,40}?(?:사업|프로젝트|공모|계획|전략|대회|챌린지)\s*[’'”\"」』]")
+
+
+def _in_a_quoted_name(text: str, d: DateMention) -> bool:
+    return (
+        d.precision == "year"
+        and d.start > 0
+        and text[d.start - 1] in "‘'“\"「『"
+        and _QUOTED_NAME_AFTER.match(text, d.end) is not None
     )
 
 
@@ -723,6 +744,16 @@ _FORECAST_AFTER_DATE = re.compile(
 def _dates_a_forecast(text: str, d: DateMention) -> bool:
     """The date of a quantity someone forecasts, in a sentence stating no event of a project."""
     return _FORECAST_AFTER_DATE.match(text, d.end) is not None and _STAGE_EVENT.search(text) is None
+
+
+def _dates_a_budget(text: str, d: DateMention) -> bool:
+    """'이 사업의 2022년 예산 64억원 가운데 …', '올해 예산 78억원도 …': a year that says whose money a figure
+    is, in a sentence that states no event of the project ('올해 예산 300억원으로 착공한다' dates its start)."""
+    return (
+        d.precision == "year"
+        and _BUDGET_OF_THE_YEAR_AFTER.match(text, d.end) is not None
+        and _STAGE_EVENT.search(text) is None
+    )
 
 
 def _dates_a_figure_only(text: str, d: DateMention, figures: list[tuple[int, str]]) -> bool:

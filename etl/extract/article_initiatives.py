@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from etl.extract import initiative_rules as rules
@@ -71,6 +71,8 @@ class Place:
         own ('국가산업단지' of '군산 국가산업단지') only together with its region."""
         if self.site in rules.GENERIC_SITES:
             return f"{self.region_code or ''}:{self.site}"
+        if self.site and len(self.site) >= 3 and self.site.endswith(_TOWN_KINDS):
+            return self.site[:-1]  # '탕정면' and '탕정': one town, with and without its kind
         return self.site or self.region_code or ""
 
 
@@ -431,11 +433,19 @@ def group_initiatives(
     named_sentences = {pm.sentence_index for pm in placed}
     listed_parts: set[int] = set()  # subjects only by facts of a sentence that lists them among others
     for g in groups:
-        g.has_facts = any(fact_positions.get(pm.sentence_index) for pm in g.members) or any(
-            _total_follows(pm.sentence_index, totals, named_sentences)
-            for pm in g.members
-            if (pm.mention.quoted and pm.words)
-            or (pm.strength == "named" and _SUBJECT_OR_COMPLEMENT.match(text[pm.sentence_index], pm.mention.end))
+        g.has_facts = (
+            any(fact_positions.get(pm.sentence_index) for pm in g.members)
+            or any(
+                _total_follows(pm.sentence_index, totals, named_sentences)
+                for pm in g.members
+                if (pm.mention.quoted and pm.words)
+                or (pm.strength == "named" and _SUBJECT_OR_COMPLEMENT.match(text[pm.sentence_index], pm.mention.end))
+            )
+            or any(
+                _facts_refer_back(pm, text, fact_positions, named_sentences)
+                for pm in g.members
+                if pm.words or pm.mention.quoted
+            )
         )
         sentences_named = {pm.sentence_index for pm in g.members}
         g.is_cancelled = any(rules.CANCELLED.search(text[i]) for i in sentences_named)
@@ -630,6 +640,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
             and (
                 rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
                 or _called_core_facility(text[pm.sentence_index], pm.mention)
+                or _OF_THIS_OPENING.fullmatch(text[pm.sentence_index], 0, pm.mention.start) is not None
             )
             and not any(
                 q.sentence_index == pm.sentence_index and q.group == primary and q.mention.end <= pm.mention.start
@@ -681,6 +692,33 @@ _SUBJECT_OR_COMPLEMENT = re.compile(r"[’'”\"」』]?(?:은|는|이|가)(?=\s
 _FOLLOWING_SENTENCES = 2
 
 
+def _facts_refer_back(
+    pm: PlacedMention, text: dict[int, str], fact_positions: dict[int, list[int]], named_sentences: set[int]
+) -> bool:
+    """ "…'공항·항만 AX 선도사업'을 시작한 것은 옳다. … 올해 이 사업에 책정된 예산은 64억원이다.": a fact in the
+    sentences right after a name of its own, of 'this' project of the same head, before another is named."""
+    this_one = _this_one(pm.mention.head)
+    for i in range(pm.sentence_index + 1, pm.sentence_index + 1 + _FOLLOWING_SENTENCES):
+        if i in named_sentences:
+            return False
+        if fact_positions.get(i) and i in text and this_one.search(text[i]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _this_one(head: str) -> re.Pattern[str]:
+    """'이 사업', '해당 센터', or the bare head as a topic or place ('사업은 …', '센터에는 …')."""
+    return re.compile(
+        r"(?<![가-힣])(?:이|이번|해당|본|같은)\s*" + re.escape(head) + r"(?![가-힣])"
+        r"|(?<![가-힣])" + re.escape(head) + r"(?=(?:에|에는|은|는|의)\s)"
+    )
+
+
+# A sentence that opens by taking a part of what came before: '이 가운데 실증센터 건립에만 1,300억원이'.
+_OF_THIS_OPENING = re.compile(r"\s*(?:이|그|이들)\s*(?:가운데|중)\s+")
+
+
 def _total_follows(index: int, totals: dict[int, list[int]], named_sentences: set[int]) -> bool:
     """'‘디스플레이 AX 혁신거점’을 조성한다. (what it does.) 총 290억원이 들어간다.': a total in the
     sentences right after a name of its own as its sentence's subject ('가장 큰 곳은 부산 AIDC다. … 총사업비는
@@ -724,11 +762,18 @@ _LAST_ITEM = re.compile(
 )  # the last item of a list, right before its 등
 
 
+# Bullets that set out the items of a list inside a sentence.
+_ITEM_BULLETS = re.compile(r"[▲△▶▷■□●○◆◇①②③④⑤⑥⑦⑧⑨⑩]")
+_BULLETED_ITEM = re.compile(_ITEM_BULLETS.pattern + r"\s*$")
+
+
 def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
     """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등', three or more without
     '등'), or several of a kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
     if rules.HEAD_COUNTED_AS_PARTS.match(sentence, m.end):
         return True
+    if _BULLETED_ITEM.search(sentence, max(0, m.start - 2), m.start) and len(_ITEM_BULLETS.findall(sentence)) >= 2:
+        return True  # '… 배후단지에 ▲AI 자율하역 실증 터미널 ▲항만 데이터센터 ▲지원동을 조성한다'
     if "등" not in sentence[m.end :]:
         return _in_list_of_three(sentence, m)  # '연구동, 기업 실증 공간, 인력 양성센터가 들어선다'
 

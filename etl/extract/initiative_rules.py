@@ -35,6 +35,8 @@ HEAD_TYPES: dict[str, str] = {
     "특화단지": "cluster",  # '첨단3지구 AI 반도체 특화단지': a designated complex
     "데이터센터": "data_centre",
     "데이터 센터": "data_centre",
+    "데이터센터 파크": "data_centre",  # a park of data centre buildings ('파로호 AI 데이터센터 파크'), not '테크노파크'
+    "데이터센터파크": "data_centre",
     "IDC": "data_centre",
     "AIDC": "data_centre",
     "AI DC": "data_centre",  # 'SK AI DC 울산', 'AI DC 착공식'
@@ -159,7 +161,24 @@ OTHER_INDUSTRIES = re.compile(
 # Words that make a quoted phrase a description, not a name: '"동해안 첫 대형 데이터센터"', '"국내
 # 유일의 AI 허브"' (read as plain text, the name is what follows them).
 QUOTED_DESCRIPTION_WORDS = frozenset(
-    {"첫", "최초", "최초의", "유일", "유일한", "유일의", "이", "그", "이번", "해당", "국내"}
+    {
+        "첫",
+        "최초",
+        "최초의",
+        "유일",
+        "유일한",
+        "유일의",
+        "이",
+        "그",
+        "이번",
+        "해당",
+        "국내",
+        "최대",
+        "최고",
+        "1위",
+        "세계적",
+        "세계적인",
+    }  # a rank: "'세계 1위 허브' 지킬 수 있나"
 )
 
 # Words that never belong to a name: determiners, adverbs, time words and bound nouns that sit
@@ -185,7 +204,9 @@ STOP_WORDS = frozenset(
         # a headline's verb left as a noun before what it is done to: '1조2천억 투입 제주 … 데이터센터'
         "투입",
         # sizes compared: '부산에서 두 번째로 큰 데이터센터', '가장 작은 센터'
-        "큰", "작은", "가장",
+        "큰", "작은", "가장", "세계적", "세계적인", "1위",
+        # any one of a kind: '일반 센터의 절반', '일반 데이터센터보다' (ordinary ones, no project)
+        "일반", "보통", "기존의", "여느",
         # adverbs of manner and order: '처음 센터 구상을 내놓은', '곧장 데이터센터로 보내는'
         "처음", "곧장", "직접", "다만", "더", "또다시", "결국", "마침내", "드디어", "비로소", "오히려", "모처럼",
     }
@@ -217,6 +238,9 @@ NOUN_EXCEPTIONS = frozenset(
         "테크시티", "핀테크", "바이오", "스마트팜", "캠퍼스", "혁신", "전환", "첨단", "산업융합", "융합", "복합", "융복합",
         "소버린", "오픈", "그룹", "게임", "씨티", "데이터", "디지털", "에너지", "어린", "서울", "고양", "재창조",
         "구축", "조성", "추진", "육성", "활성화", "대전", "광주", "울산", "부산", "인천", "세종", "울트라",
+        "항만", "공항·항만", "도시·항만",  # a port ('항만' ends like '만', only)
+        # nouns ending like a linking verb ('적고', '많고'): '최고 AI 센터', '재고 관리 센터'
+        "최고", "재고", "창고", "광고", "보고", "신고", "경고", "사고", "공고", "제고", "금고", "참고",
     }
 )  # fmt: skip
 
@@ -291,9 +315,10 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 )  # fmt: skip
 
 # A head followed by one of these nouns modifies it instead of naming an initiative
-# ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장').
+# ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
 HEAD_MODIFIES = re.compile(
-    r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축)(?:을|를|이|가|은|는|의|에|도|와|과|으로|로)?(?![가-힣])"
+    r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
+    r"|환경|수준|방식|형태|유형)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
@@ -312,7 +337,7 @@ COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
-    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
+    r"\s*(?:내에?|안에서는|안에서|안에는|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -399,6 +424,7 @@ PART_BETWEEN = re.compile(
 # 통합실증센터 '로보틱스원'의 건립비도', '핵심시설 통합실증센터 '로보틱스원' 680억'.
 CORE_FACILITY_BEFORE = re.compile(
     r"(?:핵심|중심)(?:\s*시설(?:인|로|은|,)?|인)\s*[‘'“\"「『]?$"
+    r"|(?:나머지|부대|주요|기반)\s*시설(?:인|로|은|,)\s*[‘'“\"「『]?$"  # '클러스터의 나머지 시설인 성능평가센터와 …'
 )  # '클러스터의 핵심인 ‘…’'
 # …or called so as its sentence's predicate, one thing or several listed: "'AI 로봇 실증동'과 … 공정
 # 데이터센터가 핵심 시설이다", '센터는 단지의 중심 시설이다' (of the project, not of a place: '경북의 핵심 시설').

@@ -420,7 +420,7 @@ def _mention_before(
             if (
                 i
                 and not _is_place_name(word, place_names)
-                and _verb_after_object(word, sentence[previous[i - 1][0] : previous[i - 1][1]])
+                and _verb_after_argument(word, sentence[previous[i - 1][0] : previous[i - 1][1]])
             ):
                 break  # '2022년 문을 연 국가 AI 데이터센터': '연' is a verb, '문을' its object
             if word in ("규모", "규모의") and not (
@@ -432,6 +432,25 @@ def _mention_before(
     while start < head_start and not (sentence[start].isalnum() or sentence[start] in "‘'“\"「『"):
         start += 1
     return _make(sentence, start, head_end, head, quoted=False)
+
+
+def _verb_after_argument(word: str, before: str) -> bool:
+    """A verb after its object (`_verb_after_object`) or a short word ending '고' after a subject ('금액이 적고
+    센터 운영 …': the clause goes on past it)."""
+    return _verb_after_object(word, before) or _linked_after_subject(word, before)
+
+
+@lru_cache(maxsize=16384)
+def _linked_after_subject(word: str, before: str) -> bool:
+    return (
+        before.endswith(("이", "가"))
+        and _HANGUL_WORD.fullmatch(before) is not None
+        and _ends_clause(before)
+        and _HANGUL_WORD.fullmatch(word) is not None
+        and 2 <= len(word) <= 3
+        and word.endswith("고")
+        and word not in rules.NOUN_EXCEPTIONS
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -479,8 +498,12 @@ def _may_join_name(word: str, head: str) -> bool:
         return False
     if _QUOTE_CHARS.search(word[:1]) and _QUOTE_CHARS.search(word[-1:]):
         # a quoted phrase right before the head belongs to the name ('‘투자 마중물’ 5000억 펀드'),
-        # a quoted description does not ("'동해안 첫 하이퍼스케일' 강릉 AI 데이터센터")
-        return not any(w in rules.QUOTED_DESCRIPTION_WORDS for w in _QUOTE_CHARS.sub("", bare).split())
+        # a quoted description does not ("'동해안 첫 하이퍼스케일' 강릉 AI 데이터센터"), nor a quoted clause
+        # that ends as a verb's modifier ("'물로 식히는' AI 데이터센터 파크")
+        quoted_words = _QUOTE_CHARS.sub("", bare).split()
+        return not any(w in rules.QUOTED_DESCRIPTION_WORDS for w in quoted_words) and not (
+            len(quoted_words) > 1 and _ends_clause(quoted_words[-1])
+        )
     return bare in rules.NOUN_EXCEPTIONS or not _ends_clause(bare)
 
 
@@ -610,8 +633,12 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False  # '도·청주시·모태펀드·민간 공동 출자': the backers listed, the last a fund of funds
     if not m.quoted and rules.HEADS_LISTED.search(m.name):
         return False  # 'AI 데이터센터·통합관제센터 운영 시작': two facilities listed, no one name
-    if words and words[0] in rules.NATIONWIDE_WORDS and not distinctive_words(m.name, m.head):
-        return False  # '정부는 전국 특화단지 기반시설에 …': all of them, no one project
+    if (
+        words
+        and words[0] in rules.NATIONWIDE_WORDS
+        and (not distinctive_words(m.name, m.head) or (m.initiative_type == "programme" and not m.quoted))
+    ):
+        return False  # '정부는 전국 특화단지 기반시설에 …', '전국 AI 융합 확산 사업에': the country's, no one project
     if not m.quoted and words in (("지역",), ("지방",)):
         return False  # '지역 거점에 대한 후속 예산': the regions' hubs in general, no one project
     if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):

@@ -32,7 +32,7 @@ def moves_on(text: str) -> bool:
 # A clause a phase opens, as its topic or means, after a few words that say which: '1단계로 …', '2단계는 …',
 # '이번에 착공한 1단계는 …', '1단계 시설은 …'; not money spread over phases ('2단계에 걸쳐', '3단계로 나눠').
 PHASE_OPENS_CLAUSE = (
-    r"(?:^|[.,;]\s*|(?:이|그)\s*(?:중|가운데)\s+)(?P<before>(?:[^\s,.]+\s+){0,3}?)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:^[\"“'‘]?|[.,;]\s*|(?:이|그)\s*(?:중|가운데)\s+)(?P<before>(?:[^\s,.]+\s+){0,3}?)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"
 )
 

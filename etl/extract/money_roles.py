@@ -26,6 +26,7 @@ from etl.extract.amounts import (
     BUDGET_CONTEXT,
     BUDGETED_AFTER,
     REACHED_THEN_LEFT,
+    REQUESTED_AFTER,
     WHOLE_BUDGET_MIN_KRW,
     MoneyMention,
 )
@@ -88,6 +89,9 @@ _NATIONWIDE = re.compile(
     r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위"
     r"|국내\s*(?:\S+\s*){0,3}?전반에"  # '올해 국내 AI 인프라 전반에 5,000억원을 투자'
 )
+# The whole country's figure, the word right before it: "'K-클라우드' 정책에 2030년까지 전국 9,000억원대
+# 예산을", '전국에 총 3조원을'.
+_NATIONWIDE_FIGURE_LEFT = re.compile(r"(?<![가-힣])전국(?:적으로|에|에서|의)?\s*(?:총\s*|모두\s*)?(?:약\s*)?$")
 # A company's whole budget right before its figure: '올해 전사 연구개발비로 150억원을', '전사적 투자
 # 규모는 3000억원'. Not '전사 차원에서 센터 구축에 1000억원' (the centre's), nor 전사 (transcription).
 _COMPANY_WIDE_LEFT = re.compile(
@@ -322,7 +326,7 @@ def refine_roles(
                     role = "annual"  # '…예산안 …. 신규 사업으로는 ▲A 312억원 ▲B 86억원이 반영됐다': a year's lines
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
-            m.is_superseded = _superseded(sentence, m)
+            m.is_superseded = _superseded(sentence, m) or REQUESTED_AFTER.match(sentence, m.end) is not None
         if largest_national and not named_regions.get(i) and _BREAKDOWN_OPENING.match(sentence):
             _breakdown_of_national(refined, largest_national)
         if national_figures and not named_regions.get(i):
@@ -348,6 +352,11 @@ def refine_roles(
 _ITEM_LINE = re.compile(
     r"^\s*(?:[-·*※" + BULLET.pattern[1:-1] + r"]\s*)?[^\d:：.]{2,40}?\s(?:약\s*)?" + NUMBER_PATTERN + r"\s?원\s*[:：(]"
 )
+# …or a row of a table, its cells set apart by bars, one of them the money ('연구동 | 2만㎡ | 1,200억원 | 2025~2027').
+_TABLE_ROW = re.compile(
+    r"^\s*[|│]?\s*[^|│\d]{1,30}?\s*[|│](?:[^|│]*[|│])*?\s*(?:약\s*)?" + NUMBER_PATTERN + r"\s?원\s*(?:[|│]|$)"
+)
+_TOTAL_ROW = re.compile(r"^\s*[|│]?\s*(?:합계|총계|계|총|전체|소계)\s*[|│]")  # '합계 | … | 3,714억원'
 # Sentences that may stand between a figure and its breakdown's first line (a heading, a sentence about it).
 _ITEM_LINES_REACH = 2
 _SUM_TOLERANCE = 0.005  # items written in 억 round a figure given to the 천만 (as cumulative_sums allows)
@@ -361,7 +370,12 @@ def _item_lines_of_a_figure(
     Not lines that each name a place: a programme's money shared out among places is each place's."""
     run: list[int] = []
     for position, i in enumerate([*order, None]):
-        if i is not None and len(out.get(i, [])) == 1 and _ITEM_LINE.match(text[i]):
+        if i is not None and len(out.get(i, [])) == 1 and (_ITEM_LINE.match(text[i]) or _TABLE_ROW.match(text[i])):
+            if _TOTAL_ROW.match(text[i]):
+                out[i][0].role = "total"  # the table's own sum: its rows before are its parts
+                _rows_add_up_to(run, order, out, out[i][0])
+                run = []
+                continue
             run.append(position)
             continue
         if len(run) >= 2 and not all(named_regions.get(order[p]) for p in run):
@@ -376,6 +390,15 @@ def _item_lines_of_a_figure(
                 for m in items:
                     m.role, m.is_itemised = "component", True
         run = []
+
+
+def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyMention]], whole: MoneyMention) -> None:
+    """A table's rows above its total row that add up to it are its parts."""
+    items = [out[order[p]][0] for p in run]
+    summed = sum(m.amount_krw or 0 for m in items)
+    if len(items) >= 2 and summed and abs((whole.amount_krw or 0) - summed) <= summed * _SUM_TOLERANCE:
+        for m in items:
+            m.role, m.is_itemised = "component", True
 
 
 # An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
@@ -467,6 +490,8 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not _THIS_PROJECT.search(sentence, 0, m.start)  # '이 데이터센터에 대한 설비투자 규모를': the centre's
     ):
         return True  # '올해 설비투자(CAPEX) 가이던스는 2조1천억원': all the company spends in a year
+    if role in ("annual", "total", "component") and not names_a_place and _NATIONWIDE_FIGURE_LEFT.search(left[-14:]):
+        return True  # '정책에 2030년까지 전국 9,000억원대 예산을 투입할 계획'
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
         own_line = (
             _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
@@ -542,7 +567,7 @@ def _funds_another_industry(sentence: str, m: MoneyMention) -> bool:
 
 # Roles a headline's figure takes from the body that states it: the body says what it is.
 _PROSE_END = re.compile(r"(?:다|요|까)\s*[.!?]?\s*[\"'”’)]*\s*$")
-_RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market", "component"})
+_RESTATED_ROLES = frozenset({"national", "cumulative", "forecast", "market", "component", "annual"})
 
 
 _REVISED_FROM_AFTER = re.compile(r"\s*(?:에서|보다)\s")
@@ -715,7 +740,9 @@ def _shares(
                 and largest_total > m.amount_krw
                 and (_starts_part(sentence, m) or _a_partys_investment(sentence, m))
             ):
-                m.role = "share"
+                # a party's part of it; a part spent on a thing is a component ('사업비 가운데 GPU 구매에만 1,800억원')
+                party = _PARTY_SUBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
+                m.role = "share" if party else "component"
             if m.role == "total":
                 largest_total = max(largest_total, m.amount_krw or 0)
     return money
@@ -767,24 +794,43 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]]) -> set[int]:
     """Positions of totals that add up others linked to different initiatives of the article.
 
     `totals` holds (position, amount in won, initiative index) for each total; a figure equal
-    (±0.5%) to the sum of the smaller totals of two or more different initiatives is their sum.
+    (±0.5%) to the sum of smaller totals of two or more different initiatives, one of each, is
+    their sum. Each initiative's largest smaller total is tried first; then, when few, any of its
+    smaller ones (a headline's rounded figure may have gone to the wrong one of two projects).
     """
     out: set[int] = set()
-    # Read in ascending order, each initiative's largest smaller total is its latest: the dict, kept
-    # in the order of those updates, ends with the largest values.
-    largest_below: dict[int, int] = {}
+    # Read in ascending order, each initiative's smaller totals grow at the end of its list, and
+    # the dict, kept in the order of the updates, ends with the initiatives of the largest ones.
+    below: dict[int, list[int]] = {}
     by_amount: dict[int, list[tuple[int, int | None]]] = {}
     for pos, amount, initiative in totals:
         by_amount.setdefault(amount, []).append((pos, initiative))
     for amount in sorted(by_amount):
-        values = list(largest_below.values())[-_SUMMED_AT_MOST:]
-        if len(values) >= 2 and _sums_to(values, amount):
+        options = list(below.values())[-_SUMMED_AT_MOST:]
+        if len(options) >= 2 and (
+            _sums_to([values[-1] for values in options], amount) or _sums_choosing_one_each(options, amount)
+        ):
             out.update(pos for pos, _ in by_amount[amount])
         for _, initiative in by_amount[amount]:
             if initiative is not None:
-                largest_below.pop(initiative, None)
-                largest_below[initiative] = amount
+                values = below.pop(initiative, [])
+                below[initiative] = values if values[-1:] == [amount] else [*values, amount][-_CHOICES_EACH:]
     return out
+
+
+_CHOICES_EACH = 3  # the smaller totals of one initiative tried in a sum
+_CHOICE_COMBINATIONS = 4096  # beyond this many, only each one's largest is tried
+
+
+def _sums_choosing_one_each(options: list[list[int]], target: int) -> bool:
+    """Whether one value from each of two or more of the lists adds up to `target` within 0.5%."""
+    if math.prod(len(values) + 1 for values in options) > _CHOICE_COMBINATIONS:
+        return False
+    tolerance = target * 0.005
+    sums: set[tuple[int, int]] = {(0, 0)}
+    for values in options:
+        sums |= {(s + v, min(n + 1, 2)) for s, n in sums for v in values if s + v <= target + tolerance}
+    return any(n == 2 and abs(s - target) <= tolerance for s, n in sums)
 
 
 # The largest parts a cumulative figure is tried as a sum of (2^12 subsets).
