@@ -2459,3 +2459,55 @@ def test_a_facility_a_sentence_takes_as_a_part_of_the_whole_before_funds_that_wh
     )
     assert ("1,300억원", "component", "울산 제조 AX 실증밸리") in money(x)
     assert ("5,200억원", "total", "울산 제조 AX 실증밸리") in money(x)
+
+
+def test_the_rest_of_a_wholes_facilities_named_after_it_are_its_parts() -> None:
+    x = extract(
+        "아산 AI반도체 클러스터 NPU 팜 착공",
+        "충남도는 총 2,480억원을 들여 'AI반도체 실증 클러스터'를 조성한다.",
+        "클러스터의 나머지 시설인 성능평가센터는 2026년 완공되며 320억원이 들어간다.",
+    )
+    assert ("320억원", "component", "아산 AI반도체 실증 클러스터") in money(x)
+
+
+def test_a_revisions_old_figure_adds_up_to_no_sum_with_another_projects() -> None:
+    x = extract(
+        "경북 AI 거점 3곳 본격 추진",
+        "경북도는 구미, 안동, 포항에 AI 거점을 조성한다.",
+        "구미 AI 데이터센터는 사업비가 1,000억원에서 2,500억원으로 늘었다.",
+        "안동 AI 바이오센터에는 2,000억원이 투입된다.",
+        "포항 AI 클러스터 사업비는 3,000억원이다.",
+    )
+    assert ("3,000억원", "total", "포항 AI 클러스터") in money(x)
+
+
+def test_one_of_several_projects_picked_out_by_i_gaundae_stays_its_own() -> None:
+    x = extract(
+        "부산시, 센텀 AI 허브·강서 AI 데이터센터 추진",
+        "부산시는 센텀 AI 허브 조성과 강서 AI 데이터센터 건립을 동시에 추진한다고 밝혔다.",
+        "센텀 AI 허브에는 2030년까지 1,000억원이 투입된다.",
+        "두 사업은 모두 내년 착공한다. 이 가운데 강서 AI 데이터센터는 민간 자본 800억원으로 짓는다.",
+    )
+    assert "강서 AI 데이터센터" in initiatives(x)
+    assert all(n != "부산 센텀 AI 허브" for a, _, n in money(x) if a.startswith("800"))
+
+
+def test_projects_selected_in_a_bulleted_list_stay_projects() -> None:
+    x = extract(
+        "AI 데이터센터 2곳 선정",
+        "과기정통부는 ▲경북 구미 AI 데이터센터 ▲충남 천안 AI 데이터센터를 선정했다고 5일 밝혔다.",
+    )
+    assert len(initiatives(x)) == 2 and all("데이터센터" in n for n in initiatives(x))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("2027년 1조원 규모의 데이터센터가 들어설 예정이다.", ["2027년"]),
+        ("도는 2026년 1,000억원 규모 AI 펀드를 조성한다.", ["2026년"]),
+        ("올해 78억원을 투입한다.", []),
+    ],
+)
+def test_a_year_before_a_figure_dates_an_event_unless_it_only_says_whose_money(sentence: str, kept: list[str]) -> None:
+    x = extract("구미 AI 데이터센터 추진", "구미시는 AI 데이터센터를 추진한다.", sentence)
+    assert [s for s, _ in milestones(x) if s in sentence] == kept

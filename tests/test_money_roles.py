@@ -635,9 +635,10 @@ def test_a_figure_that_adds_up_other_projects_totals_is_their_sum(
     assert cumulative_sums(totals) == sums
 
 
-def _sums_by_brute_force(totals: list[tuple[int, int, int | None]]) -> set[int]:
-    """The definition, read literally: one of the three largest smaller totals of each of two or more
-    other initiatives (of the twelve with the largest), or, when those choices are too many, their largest."""
+def _sums_by_brute_force(totals: list[tuple[int, int, int | None]], summing: set[int]) -> set[int]:
+    """The definition, read literally: the largest smaller totals of two or more other initiatives (of the
+    twelve with the largest); at a summing position, one of the three largest smaller totals of each, unless
+    those choices are too many."""
     out = set()
     for pos, amount, _ in totals:
         smaller: dict[int, set[int]] = {}
@@ -645,7 +646,8 @@ def _sums_by_brute_force(totals: list[tuple[int, int, int | None]]) -> set[int]:
             if a < amount and ini is not None:
                 smaller.setdefault(ini, set()).add(a)
         options = sorted((sorted(v)[-3:] for v in smaller.values()), key=lambda v: v[-1], reverse=True)[:12]
-        if math.prod(len(v) + 1 for v in options) > 4096:
+        same_amount = {p for p, a, _ in totals if a == amount}
+        if not (same_amount & summing) or math.prod(len(v) + 1 for v in options) > 4096:
             options = [v[-1:] for v in options]
         choices = itertools.product(*[[None, *v] for v in options])
         if any(
@@ -660,11 +662,12 @@ def _sums_by_brute_force(totals: list[tuple[int, int, int | None]]) -> set[int]:
     st.lists(
         st.tuples(st.sampled_from([10, 20, 22, 30, 33, 45, 52, 55, 75, 100, 1000]), st.none() | st.integers(0, 4)),
         max_size=10,
-    )
+    ),
+    st.sets(st.integers(0, 9)),
 )
-def test_cumulative_sums_are_what_the_definition_says(amounts: list[tuple[int, int | None]]) -> None:
+def test_cumulative_sums_are_what_the_definition_says(amounts: list[tuple[int, int | None]], summing: set[int]) -> None:
     totals = [(pos, amount, initiative) for pos, (amount, initiative) in enumerate(amounts)]
-    assert cumulative_sums(totals) == _sums_by_brute_force(totals)
+    assert cumulative_sums(totals, summing) == _sums_by_brute_force(totals, summing)
 
 
 def test_every_role_the_extractors_give_is_in_the_vocabulary() -> None:
@@ -1731,7 +1734,9 @@ def test_a_phase_opening_a_quoted_answer_or_revised_with_do_is_a_part(
     [
         ("클러스터 핵심시설인 'NPU 팜'에는 960억원이 투입된다.", "component"),
         ("단지의 핵심 시설에는 1,200억원이 들어간다.", "component"),
-        ("핵심시설인 실증동은 450억원을 들여 짓는다.", "component"),
+        ("단지 핵심시설인 실증동은 450억원을 들여 짓는다.", "component"),
+        # the region's core, not a project's: the project's own cost
+        ("지역 AI 산업의 핵심 시설인 AI 데이터센터에는 5천억원이 들어간다.", "total"),
         # the whole, marked so, though its core facility is named
         ("핵심시설인 데이터센터를 포함해 총 3,000억원이 투입된다.", "total"),
         ("도는 2,480억원을 들여 클러스터를 조성한다.", "total"),
@@ -1789,8 +1794,9 @@ def test_a_figure_the_word_nationwide_opens_is_national(
     [
         ("도는 특구 지정으로 2027년까지 기업 투자 1조1천억원 유치, 일자리 850개 창출 효과를 기대하고 있다.", "effect"),
         ("시는 단지 조성으로 민간 투자 5,000억원 유치와 고용 증가를 기대한다.", "effect"),
-        # money already attracted is no hope
+        # money already attracted, or agreed, is no hope
         ("부산시는 A사로부터 투자 3,000억원 유치에 성공했다.", "total"),
+        ("A사는 투자 3조원 유치 MOU를 체결해 고용 창출 효과가 클 것으로 예상된다.", "total"),
     ],
 )
 def test_investment_hoped_for_among_a_designations_effects_is_an_effect(sentence: str, expected: str) -> None:
@@ -1800,7 +1806,8 @@ def test_investment_hoped_for_among_a_designations_effects_is_an_effect(sentence
 def test_a_sum_of_two_projects_is_found_though_a_headline_figure_went_to_the_wrong_one() -> None:
     # the headline's '1조 이상' went to the edge centre; the 1조 850억 and 1,320억 still add up to the sum
     totals = [(0, 10**12, 0), (1, 1_085 * 10**9, 1), (2, 132 * 10**9, 0), (3, 1_217 * 10**9, 1)]
-    assert cumulative_sums(totals) == {3}
+    assert cumulative_sums(totals, summing={3}) == {3}  # its sentence says the two are added up
+    assert cumulative_sums(totals) == set()  # a sentence that says nothing of adding up: only the largest
 
 
 @pytest.mark.parametrize(
@@ -1808,6 +1815,8 @@ def test_a_sum_of_two_projects_is_found_though_a_headline_figure_went_to_the_wro
     [
         ("정부가 올해 AI 확산 사업에 배정한 예산 9,400억원과 견줘도 인천의 몫은 초라하다.", [("9,400억원", "other")]),
         ("수도권 센터의 2조원에 비하면 이 센터는 작은 편이다.", [("2조원", "other")]),
+        # the project's own cost or a phase set beside a part stays what it is
+        ("총사업비 4,000억원에 비하면 국비 50억원은 적다.", [("4,000억원", "total"), ("50억원", "component")]),
     ],
 )
 def test_a_figure_set_beside_another_to_measure_it_is_no_ones_money(
@@ -1832,6 +1841,9 @@ def test_the_old_figure_of_a_change_is_no_benchmark(sentence: str) -> None:
         # granted money is no request
         ("시는 내년도 예산 95억원을 확보했다.", False),
         ("요구한 260억원에서 25억원 줄어든 235억원으로 확정됐다.", False),  # the granted figure after it
+        # asked for and granted in one sentence
+        ("시는 국비 100억원을 신청해 최종 선정됐다.", False),
+        ("도는 국비 500억원을 요청했고 정부는 이를 예산에 반영했다.", False),
     ],
 )
 def test_money_asked_for_and_not_yet_granted_stands_behind_money_granted(sentence: str, requested: bool) -> None:
@@ -1846,6 +1858,7 @@ def test_money_asked_for_and_not_yet_granted_stands_behind_money_granted(sentenc
         ("과제는 화려한데 과제 하나에 돌아가는 돈은 10억원 남짓이다.", "other"),
         ("참여 기업 한 곳에 지원되는 금액은 평균 3억원이다.", "other"),
         ("시는 하나에 집중해 500억원을 들인다.", "total"),  # no share of many
+        ("전국 5곳 가운데 거점 하나에 배정된 사업비는 모두 480억원이다.", "total"),  # one project's own money
     ],
 )
 def test_what_one_of_many_gets_is_no_projects_money(sentence: str, expected: str) -> None:
@@ -1907,3 +1920,18 @@ def test_table_rows_of_places_that_add_up_to_nothing_stated_keep_their_roles() -
         "| 원주 | 디지털헬스 | 180억원 |",
         "| 천안 | 모빌리티 | 210억원 |",
     ) == [("180억원", "total"), ("210억원", "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('김 의원은 "실제로는 1,300억원 이상이 들 것"이라며 사업비 과소 추계를 지적했다.', "forecast"),
+        ('시민단체는 "유지비만 매년 100억원이 든다"며 반대했다.', "forecast"),
+        ('감사원은 "사업비가 2조원까지 불어날 수 있다"고 경고했다.', "forecast"),
+        # a councillor quoting the project's own figure, and an official's plan in quotes, stay what they are
+        ('박 의원은 "총사업비 2천억원 중 국비가 절반도 안 된다"고 말했다.', "total"),
+        ('정 위원장은 "센터에 500억원을 투입해 내년 문을 연다"고 말했다.', "total"),
+    ],
+)
+def test_a_critics_guess_at_the_real_cost_is_a_forecast(sentence: str, expected: str) -> None:
+    assert next(r for _, r in roles(sentence)) == expected

@@ -45,7 +45,9 @@ _ATTRACTION_EXPECTED = re.compile(r"[^.]{0,12}?투자\s*유치(?:와|및|,|\s*�
 # Investment a designation is hoped to bring, among its other effects: '기업 투자 1조1천억원 유치, 일자리 850개
 # 창출 효과를 기대하고 있다' (no one's committed money).
 _INVESTMENT_LEFT = re.compile(r"투자(?:금|액)?\s*(?:약\s*)?$")
-_ATTRACTED_AMONG_EFFECTS = re.compile(r"\s*(?:규모의?\s*)?유치(?:와|및|,|\s)[^.]{0,40}?(?:효과|기대|전망|예상)")
+_ATTRACTED_AMONG_EFFECTS = re.compile(
+    r"\s*(?:규모의?\s*)?유치(?:와|및|,|\s)(?:(?!MOU|협약|양해각서|체결|성공|확정|이끌어)[^.]){0,40}?(?:효과|기대|전망|예상)"
+)  # not a deal done: '투자 3조원 유치 MOU를 체결해 고용 창출 효과가 클 것으로 예상'
 _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
 # Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것', '지방세 수입이 60억원가량 늘 것' (not '세수 확보를 위해 1조원 규모의 …').
 _TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
@@ -163,7 +165,7 @@ def _a_size_of_deals(sentence: str, m: MoneyMention) -> bool:
 _PER_UNIT_LEFT = re.compile(
     r"(?:기업|업체|곳|개사|과제|팀|건)\s*당\s*(?:평균\s*)?(?:최대\s*)?$"
     # what one of many gets, a few words on: '과제 하나에 돌아가는 돈은 10억원 남짓이다'
-    r"|(?<![가-힣])(?:하나|한\s*곳|한\s*개|한\s*건|한\s*팀)(?:에|에는|마다|당)\s+"
+    r"|(?:과제|기업|업체|팀|기관|학교|가구|스타트업)\s*(?:하나|한\s*곳|한\s*개|한\s*건|한\s*팀)(?:에|에는|마다|당)\s+"
     r"(?=[^.]{0,20}(?:돌아가|지원|주어지|배정|돈|몫|금액))(?:[^\s,.]+\s+){0,3}(?:평균\s*)?(?:약\s*)?$"
 )  # a cap per company: '한 기업당 최대 50억원까지'
 # A figure someone expects or speculates about, not an announced plan: '최대 350억 달러에 이를
@@ -195,6 +197,14 @@ _GUESSED_AFTER = re.compile(
     r"|관측하|관측했|관측이|전망이|내다보|내다봤)"
 )
 _ANOTHER_SUBJECT = re.compile(r"[가-힣](?:은|는)\s")  # '업계도 … 회사는 총 3천억원을': the company's own plan
+# A critic's claim of what it will really cost, in their own words: '김 의원은 "실제로는 1,300억원 이상이 들
+# 것"이라며 과소 추계를 지적했다' (a councillor's, an auditor's or a civic group's guess; not the owner's figure).
+_CRITICS_LEFT = re.compile(
+    r"(?:의원|위원|시민단체|야당|감사원|노조|전문가|교수)(?:들)?(?:은|는|이|가|도)\s[^.]{0,40}?[\"“'‘][^\"”'’]{0,60}$"
+)
+_CLAIMED_AFTER = re.compile(
+    r"[^.\"”'’]{0,20}?(?:들|소요될|필요할|늘어날|불어날|넘을|될|든다|필요하다)\s*(?:것|수\s*있)?[\"”'’]"
+)
 # A target to attract ('투자 유치 1조 목표'), with '유치' around it.
 _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 # Money asked for and not yet granted: '내년도 예산으로 95억원을 요구한 상태다', '국비 500억원 지원을 요청했다'
@@ -202,9 +212,11 @@ _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 REQUESTED_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:의\s*)?(?:(?:국비\s*)?지원|예산|사업비)?\s*(?:을|를)?\s*(?:요구|요청|신청)"
     r"(?:한|했|하|할|해|된|중|$|[\s…,.])"
+    r"(?![^.]*(?:선정|확보|반영|승인|통과|확정|따냈|받아들|배정|편성))"  # not granted in the same sentence
 )
 # A figure set beside another only to measure it ('정부가 배정한 예산 9,400억원과 견줘도 인천의 몫은
 # 초라하다'), not the old figure of a change ('지난해 500억원과 비교하면 30% 늘었다').
+_OWN_COST_LEFT = re.compile(r"사업비|총|투자비|건립비|공사비|단계")  # '총사업비 4,000억원에 비하면': the project's own
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:규모)?(?:과|와|에)\s*(?:견줘도|견주면|견주어도|비하면|비교하면|비교해도|비교해\s*보면)"
     r"(?![^.,]{0,15}(?:늘|줄|증가|감소|많|적|확대|축소|증액|감액))"
@@ -291,11 +303,15 @@ _SPENT_THIS_YEAR_AFTER = re.compile(
 _DATED_YEARS_COST_LEFT = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:사업비|예산|국비)(?:는|은|이|가|로|으로)?\s*[:：]?\s*(?:약\s*)?$"
 )
-# A part of the whole its core facility is, the facility the clause's topic or place: "클러스터 핵심시설인 'NPU
-# 팜'에는 960억원이 투입돼", '핵심 시설에는 …'.
+# A part of the whole its core facility is, the whole named right before, the facility the clause's topic or
+# place: "클러스터 핵심시설인 'NPU 팜'에는 960억원이 투입돼", '단지의 핵심 시설에는 …' (not '지역 AI 산업의
+# 핵심 시설인 AI 데이터센터에는 5천억원': a project that is the region's core, with its own cost).
+_WHOLE_HEADS = (
+    r"(?:단지|클러스터|특구|밸리|캠퍼스|허브|거점|파크|플랫폼|사업|프로젝트)[’'”\"」』]?(?:의|\s)\s*(?:첫\s*)?"
+)
 _CORE_FACILITY_LEFT = re.compile(
-    r"(?:핵심|중심|주력)\s*시설(?:인|이자|로|으로)?\s+(?:[^\s,.]{1,20}\s*){0,3}?(?:에는|에|은|는)\s*$"
-    r"|(?:핵심|중심|주력)\s*시설(?:에는|에|은|는)\s*$"
+    _WHOLE_HEADS + r"(?:핵심|중심|주력)\s*시설(?:인|이자|로|으로)?\s+(?:[^\s,.]{1,20}\s*){0,3}?(?:에는|에|은|는)\s*$"
+    r"|" + _WHOLE_HEADS + r"(?:핵심|중심|주력)\s*시설(?:에는|에|은|는)\s*$"
 )
 # A budget's figure spent on the project itself is its cost, no year's: '500억원대 예산이 들어가는 이 사업'.
 _BUDGET_SPENT_ON = re.compile(
@@ -759,7 +775,7 @@ def classify_role(
         _OTHER.search(near)
         or _PER_UNIT_LEFT.search(left)
         or _a_size_of_deals(sentence, m)
-        or _BENCHMARK_AFTER.match(sentence, m.end)
+        or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
     ):
         return "other"
     if (
@@ -788,6 +804,8 @@ def classify_role(
     )
     if guessers and not _ANOTHER_SUBJECT.search(guessers.group("between")):
         return "forecast"  # '업계에서는 … 약 6천억원이 투입될 것으로 보고 있다': a guess, not the owner's figure
+    if _CLAIMED_AFTER.match(sentence, m.end) and _CRITICS_LEFT.search(sentence, max(0, m.start - 110), m.start):
+        return "forecast"  # a critic's guess at the real cost
     if (
         _FORECAST_AFTER.match(sentence, m.end)
         and not _REVISED_FROM.search(left)

@@ -42,6 +42,7 @@ from etl.extract.initiatives import data_centre_campuses, find_initiatives, init
 from etl.extract.korean import CLAUSE_BREAK
 from etl.extract.money_roles import (
     OF_THIS_BEFORE,
+    SEVERAL_SUMMED,
     cumulative_sums,
     headline_indexes,
     headline_roles,
@@ -80,7 +81,8 @@ _STAGE_EVENT = re.compile(
 # 예산으로', '내년 95억 요구' (what a year's money is, whatever happens to it).
 _BUDGET_OF_THE_YEAR_AFTER = re.compile(
     r"\s*(?:도|의|에는|에|는|도의)?\s*(?:정부\s*|본\s*)?(?:예산|예산안|본예산|추경|국비|사업비|기획예산)(?![가-힣]{0,1}[을를]?\s*(?:들여|투입))"
-    r"|\s*(?:에는|는|도)?\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)"
+    r"|\s*(?:에는|는|도)?\s*(?:약\s*)?\d[\d,.]*\s*(?:조|억|천만|만)[\d,.조억천만]*\s*원?\s*(?:을|를|이|가)?\s*"
+    r"(?:투입|요구|요청|지원|편성|반영|배정|증액|감액)"  # '올해 78억 투입', '내년 95억 요구' (not '2027년 1조원 규모의 센터가 들어설')
 )
 # Where one clause of a sentence ends (`CLAUSE_BREAK`), or a headline's half: '… 목표 / …', '… | …'.
 _CLAUSE_OR_HALF = re.compile(CLAUSE_BREAK.pattern + r"|[;/|]|다[.\s]|면서\s")
@@ -393,8 +395,13 @@ def _amount_rows(
         if ini is not None and ini not in grouped.part_of and m.role == "total" and m.amount_krw:
             whole_totals[ini] = max(whole_totals.get(ini, 0), m.amount_krw)
     linked = [_as_part_of_whole(link, grouped.part_of, whole_totals) for link in linked]
-    totals = [(k, m.amount_krw, ini) for k, (_, m, ini, _) in enumerate(linked) if m.role == "total" and m.amount_krw]
-    sums = cumulative_sums(totals)
+    totals = [
+        (k, m.amount_krw, ini)
+        for k, (_, m, ini, _) in enumerate(linked)
+        if m.role == "total" and m.amount_krw and not m.is_superseded  # a replaced figure is no total to add up
+    ]
+    summing = {k for k, (s, _, _, _) in enumerate(linked) if SEVERAL_SUMMED.search(s.text)}
+    sums = cumulative_sums(totals, summing)
     main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
     main_figure = max(main, default=0)
     rows: list[dict[str, Any]] = []

@@ -640,7 +640,10 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
             and (
                 rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
                 or _called_core_facility(text[pm.sentence_index], pm.mention)
-                or _OF_THIS_OPENING.fullmatch(text[pm.sentence_index], 0, pm.mention.start) is not None
+                or (
+                    _OF_THIS_OPENING.fullmatch(text[pm.sentence_index], 0, pm.mention.start) is not None
+                    and _SPENT_ON_IT.match(text[pm.sentence_index], pm.mention.end) is not None
+                )
             )
             and not any(
                 q.sentence_index == pm.sentence_index and q.group == primary and q.mention.end <= pm.mention.start
@@ -715,8 +718,10 @@ def _this_one(head: str) -> re.Pattern[str]:
     )
 
 
-# A sentence that opens by taking a part of what came before: '이 가운데 실증센터 건립에만 1,300억원이'.
+# A sentence that opens by taking a part of what came before, money spent on it: '이 가운데 실증센터 건립에만
+# 1,300억원이' (not one of several projects listed before: '이 가운데 강서 AI 데이터센터는 민간 자본 800억원으로').
 _OF_THIS_OPENING = re.compile(r"\s*(?:이|그|이들)\s*(?:가운데|중)\s+")
+_SPENT_ON_IT = re.compile(r"\s*(?:건립|구축|조성|건설|설치|구입|구매|도입)?\s*(?:에만|에는|에)\s")
 
 
 def _total_follows(index: int, totals: dict[int, list[int]], named_sentences: set[int]) -> bool:
@@ -762,6 +767,10 @@ _LAST_ITEM = re.compile(
 )  # the last item of a list, right before its 등
 
 
+# A project as the sentence's topic, before a list of what it holds.
+_WHOLE_AS_TOPIC = re.compile(
+    r"(?:센터|허브|단지|클러스터|특구|밸리|캠퍼스|거점|파크|사업|프로젝트)[’'”\"」』]?(?:은|는)\s"
+)
 # Bullets that set out the items of a list inside a sentence.
 _ITEM_BULLETS = re.compile(r"[▲△▶▷■□●○◆◇①②③④⑤⑥⑦⑧⑨⑩]")
 _BULLETED_ITEM = re.compile(_ITEM_BULLETS.pattern + r"\s*$")
@@ -772,8 +781,12 @@ def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
     '등'), or several of a kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
     if rules.HEAD_COUNTED_AS_PARTS.match(sentence, m.end):
         return True
-    if _BULLETED_ITEM.search(sentence, max(0, m.start - 2), m.start) and len(_ITEM_BULLETS.findall(sentence)) >= 2:
-        return True  # '… 배후단지에 ▲AI 자율하역 실증 터미널 ▲항만 데이터센터 ▲지원동을 조성한다'
+    if (
+        _BULLETED_ITEM.search(sentence, max(0, m.start - 2), m.start)
+        and len(_ITEM_BULLETS.findall(sentence)) >= 2
+        and _WHOLE_AS_TOPIC.search(sentence, 0, m.start) is not None
+    ):  # "'부산항 … AI 허브'는 … ▲AI 자율하역 실증 터미널 ▲항만 데이터센터 ▲지원동을 조성한다": the whole's parts
+        return True  # (not '정부는 ▲구미 AI 데이터센터 ▲천안 AI 데이터센터를 선정': projects selected)
     if "등" not in sentence[m.end :]:
         return _in_list_of_three(sentence, m)  # '연구동, 기업 실증 공간, 인력 양성센터가 들어선다'
 

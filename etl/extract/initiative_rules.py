@@ -205,8 +205,8 @@ STOP_WORDS = frozenset(
         "투입",
         # sizes compared: '부산에서 두 번째로 큰 데이터센터', '가장 작은 센터'
         "큰", "작은", "가장", "세계적", "세계적인", "1위",
-        # any one of a kind: '일반 센터의 절반', '일반 데이터센터보다' (ordinary ones, no project)
-        "일반", "보통", "기존의", "여느",
+        # any one of a kind: '보통 센터의 절반' (ordinary ones, no project; not '일반', as in '일반 산업단지')
+        "보통", "기존의", "여느",
         # adverbs of manner and order: '처음 센터 구상을 내놓은', '곧장 데이터센터로 보내는'
         "처음", "곧장", "직접", "다만", "더", "또다시", "결국", "마침내", "드디어", "비로소", "오히려", "모처럼",
     }
@@ -337,7 +337,7 @@ COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
-    r"\s*(?:내에?|안에서는|안에서|안에는|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
+    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -414,7 +414,7 @@ COST_OF_HEAD = re.compile(
 # One initiative called a facility of another: 'A의 핵심 시설인 B', '양재 AI 특구의 첫 핵심시설인
 # ‘AI 융합센터’', 'A의 심장부 역할을 할 B' (between the two names) …
 PART_BETWEEN = re.compile(
-    r"[’'”\"」』]?\s*(?:의)?\s*(?:첫\s*)?(?:핵심|중심|주요|대표|심장부)?\s*"
+    r"[’'”\"」』]?\s*(?:의)?\s*(?:첫\s*)?(?:핵심|중심|주요|대표|심장부|나머지|부대)?\s*"
     r"(?:시설|인프라|건물|거점\s*시설|거점(?=인)|역할을\s*(?:할|하는|맡을|맡는))\s*(?:인|이자|으로서|로서)?\s*[‘'“\"「『]?"
     # 'A의 핵심 시설은 680억원을 들여 짓는 B이다'
     r"|[’'”\"」』]?\s*의\s*(?:첫\s*)?(?:핵심|중심|주요|대표)\s*시설(?:은|는)\s[^.]{0,40}?[‘'“\"「『]?"

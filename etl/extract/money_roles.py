@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from functools import cache
 from itertools import pairwise
 
@@ -372,8 +373,9 @@ def _item_lines_of_a_figure(
     for position, i in enumerate([*order, None]):
         if i is not None and len(out.get(i, [])) == 1 and (_ITEM_LINE.match(text[i]) or _TABLE_ROW.match(text[i])):
             if _TOTAL_ROW.match(text[i]):
-                out[i][0].role = "total"  # the table's own sum: its rows before are its parts
-                _rows_add_up_to(run, order, out, out[i][0])
+                if len(run) >= 2 and not any(named_regions.get(order[p]) for p in run):
+                    # the table's own sum, its rows before it its parts (not rows each of a place: their sum is none's)
+                    _rows_add_up_to(run, order, out, out[i][0])
                 run = []
                 continue
             run.append(position)
@@ -393,10 +395,11 @@ def _item_lines_of_a_figure(
 
 
 def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyMention]], whole: MoneyMention) -> None:
-    """A table's rows above its total row that add up to it are its parts."""
+    """A table's rows above its total row that add up to it are its parts, and the row their whole."""
     items = [out[order[p]][0] for p in run]
     summed = sum(m.amount_krw or 0 for m in items)
-    if len(items) >= 2 and summed and abs((whole.amount_krw or 0) - summed) <= summed * _SUM_TOLERANCE:
+    if summed and abs((whole.amount_krw or 0) - summed) <= summed * _SUM_TOLERANCE:
+        whole.role = "total"
         for m in items:
             m.role, m.is_itemised = "component", True
 
@@ -790,13 +793,20 @@ def _superseded(sentence: str, m: MoneyMention) -> bool:
     return number is not None and _REVISED_TO.match(rest[number.end() :]) is not None
 
 
-def cumulative_sums(totals: list[tuple[int, int, int | None]]) -> set[int]:
+# A sentence that says it adds several things up: '두 센터가 들어서면 … 투자는 1조2,170억원에 이른다', '합치면'.
+SEVERAL_SUMMED = re.compile(
+    r"(?<![가-힣\d])(?:[두세네]|[2-9])\s*(?:곳|개|센터|사업|단지|프로젝트|시설|기업|회사)|합치면|합쳐|합산|통틀어|이들"
+)
+
+
+def cumulative_sums(totals: list[tuple[int, int, int | None]], summing: Collection[int] = ()) -> set[int]:
     """Positions of totals that add up others linked to different initiatives of the article.
 
     `totals` holds (position, amount in won, initiative index) for each total; a figure equal
-    (±0.5%) to the sum of smaller totals of two or more different initiatives, one of each, is
-    their sum. Each initiative's largest smaller total is tried first; then, when few, any of its
-    smaller ones (a headline's rounded figure may have gone to the wrong one of two projects).
+    (±0.5%) to the sum of the largest smaller totals of two or more different initiatives is their
+    sum. At a position in `summing` (its sentence says several things are added up), any of each
+    initiative's smaller totals may stand for it, one of each, when they are few (a headline's
+    rounded figure may have gone to the wrong one of two projects).
     """
     out: set[int] = set()
     # Read in ascending order, each initiative's smaller totals grow at the end of its list, and
@@ -808,7 +818,8 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]]) -> set[int]:
     for amount in sorted(by_amount):
         options = list(below.values())[-_SUMMED_AT_MOST:]
         if len(options) >= 2 and (
-            _sums_to([values[-1] for values in options], amount) or _sums_choosing_one_each(options, amount)
+            _sums_to([values[-1] for values in options], amount)
+            or (any(pos in summing for pos, _ in by_amount[amount]) and _sums_choosing_one_each(options, amount))
         ):
             out.update(pos for pos, _ in by_amount[amount])
         for _, initiative in by_amount[amount]:
