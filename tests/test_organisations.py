@@ -583,3 +583,26 @@ def test_a_medical_cluster_foundation_is_known_by_its_brand() -> None:
 
 def test_a_companys_name_ending_like_a_particle_keeps_its_kind_word() -> None:
     assert names("클라우드 기업 블루스카이 클라우드가 참여한다.") == ["블루스카이 클라우드"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # names listed, then counted as companies
+        (
+            "특구 사업은 충남테크노파크가 주관하고, 세미브릿지와 아이엔씨랩 등 도내외 기업 9곳이 실증에 참여한다.",
+            ["충남테크노파크", "세미브릿지", "아이엔씨랩"],
+        ),
+        ("한빛소프트, 누리데이터 등 지역 기업 12곳이 참여한다.", ["한빛소프트", "누리데이터"]),
+        # a start-up named after its kind; a field's company listed with '등'
+        ("공항 분야는 인천국제공항공사와 스타트업 에어로비전랩이 맡는다.", ["인천국제공항공사", "에어로비전랩"]),
+        ("시는 지역 클라우드 기업 빛누리클라우드 등과 컨소시엄을 꾸렸다.", ["빛누리클라우드"]),
+        # fields and places listed, and start-ups counted, are no names
+        ("반도체와 바이오 등 첨단 기업 30곳이 입주한다.", []),
+        ("부산, 울산, 경남 등 지역 기업 50곳이 참여했다.", []),
+        ("스타트업 육성을 위해 500억원을 쓴다.", []),
+        ("시는 올해 스타트업 12곳을 뽑는다.", []),
+    ],
+)
+def test_companies_named_by_their_kind_or_counted_after_a_list(sentence: str, expected: list[str]) -> None:
+    assert sorted(set(names(sentence))) == sorted(expected)

@@ -106,13 +106,19 @@ _FIELD_COMPANY_THEN_NAME = re.compile(
     r"(?:(?<=[가-힣A-Za-z0-9])(?<![는은와과를을의에가도로서])"
     + "".join(f"(?<!{w})" for w in sorted(COMPANY_DETERMINERS))  # a lookbehind per word: each has its own width
     + r"\s(?:전문\s?)?(?:기업|업체|회사|스타트업)"  # '데이터센터 전문기업 한결IDC는'
-    r"|(?:^|(?<=[\s,]))사업자)\s"
+    r"|(?:^|(?<=[\s,]))(?:사업자|스타트업|벤처기업))\s"  # '…공사와 스타트업 에어로비전랩이'
     r"(?:[‘'“\"](?P<quoted>[가-힣A-Za-z0-9&· ]{2,30}?)[’'”\"]"
     r"|(?P<name>[A-Za-z][A-Za-z0-9&]*(?:\s[A-Za-z][A-Za-z0-9&]*){0,2}|[가-힣A-Za-z0-9&]*[A-Za-z][가-힣A-Za-z0-9&]*"
     # with its kind word first, so a name ending like a particle keeps it ('블루스카이 클라우드가')
     r"|[가-힣A-Za-z0-9&]{4,20}\s(?:" + "|".join(COMPANY_NAME_TAILS) + r")"
-    r"|[가-힣A-Za-z0-9&]{4,20}?))(?=(?:이|가|은|는|와|과)\s|,)"
+    r"|[가-힣A-Za-z0-9&]{4,20}?))(?=(?:이|가|은|는|와|과)[\s,]|,|\s등(?:과|와|이|가|은|는|을|를|의)?\s)"
+)  # '… 기업 빛누리클라우드 등과 컨소시엄을'
+# Names listed, then counted as companies: '세미브릿지와 아이엔씨랩 등 도내외 기업 9곳이 실증에 참여한다'.
+_LISTED_THEN_COUNTED = re.compile(
+    r"(?P<items>(?:[가-힣A-Za-z0-9&]{2,20}(?:와|과|,|·)\s?){1,6}[가-힣A-Za-z0-9&]{2,20})\s등\s"
+    r"(?:[가-힣]{1,6}\s){0,2}(?:기업|업체|스타트업|회사|벤처기업)\s?\d+\s?(?:곳|개사|개)"
 )
+_LIST_SPLIT = re.compile(r"(?<=[가-힣A-Za-z0-9&])(?:와|과)\s|,\s?|·")
 # What a party does with another ('…와 손잡고', '…과 협약을'): only a party of these is a company here.
 _PARTNERING = r"(?:협약|MOU|양해각서|손잡|합작|제휴|계약|협력)"
 # A company from abroad, named after its country: '미국 오로라컴퓨트가', '싱가포르 라이온게이트 데이터
@@ -421,6 +427,9 @@ class _Finder:
             raw = m.group(grp)
             if not (_FOREIGN_PLACE_END.search(raw) or COMPANY_TOPIC_ENDINGS.search(raw) or _ACRONYM.fullmatch(raw)):
                 self.add(m.start(grp), m.end(grp), raw, "company", "is_a_company", False)
+        if " 등 " in s:
+            for m in _LISTED_THEN_COUNTED.finditer(s):
+                self._listed_companies(m)
         if "라는" in s:
             for m in _CALLED_A_COMPANY.finditer(s):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "is_a_company", False)
@@ -429,6 +438,22 @@ class _Finder:
         for m in _AGREEMENT_PARTNER.finditer(s):
             if not looks_like_person(m.group("name")):
                 self.add(m.start("name"), m.end("name"), m.group("name"), "company", "agreement_partner", False)
+
+    def _listed_companies(self, m: re.Match[str]) -> None:
+        """The trailing run of names in a list counted as companies (a word that ends a clause stops it)."""
+        start = m.start("items")
+        spans = []
+        for part in _LIST_SPLIT.finditer(m.group("items") + ", "):
+            spans.append((start, m.start("items") + part.start()))
+            start = m.start("items") + part.end()
+        names = []
+        for a, b in reversed(spans):
+            name = self.sentence[a:b].strip()
+            if _CONNECTIVE_OR_TIME.search(name) or not is_plausible_name(name, self.region_names):
+                break
+            names.append((a, b, name))
+        for a, b, name in names:
+            self.add(a, b, name, "company", "is_a_company", False)
 
     def paired_with_known(self) -> None:
         """'디지털엣지와 SK에코플랜트가 공동 개발하는': the name joined by '와' to a known organisation
