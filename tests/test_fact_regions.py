@@ -342,3 +342,30 @@ def test_a_dollar_figure_the_article_never_converts_keeps_no_won_value() -> None
         " 투입한다. 메리디안은 이 가운데 10억 달러를 직접 부담한다.\n"
     )
     assert {a["amount_krw"] for a in x.amounts} == {2_700_000_000_000, None}
+
+
+# --- a sentence whose subject counts the places selected before it ------------------------------------------
+
+NATIONAL_SELECTION = (
+    "지역특화 AI 실증사업에 원주·천안·익산 선정\n"
+    "과학기술정보통신부는 30일 지역특화 AI 실증사업 공모 결과 강원 원주, 충남 천안, 전북 익산 3곳을 선정했다고 밝혔다.\n"
+    "원주는 디지털헬스 AI 실증 거점을 만든다. 천안은 모빌리티 AI 실증 거점을 만든다. 익산은 푸드테크 AI 실증 거점을 만든다.\n"
+    "{last}\n"
+)
+
+
+def test_a_date_of_the_places_counted_as_the_subject_goes_to_each_of_them() -> None:
+    x = extract(NATIONAL_SELECTION.format(last="선정된 3곳은 내달부터 사업에 착수한다."))
+    assert {p for p, d in milestones(x) if d == "2023-06-01"} == {"강원특별자치도", "충청남도", "전북특별자치도"}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "선정된 2곳은 내달부터 사업에 착수한다.",  # a count that is not the places named: no spreading
+        "사업은 내달부터 시작한다.",  # no count of places
+    ],
+)
+def test_a_date_with_no_count_of_the_places_named_stays_in_one_place(last: str) -> None:
+    x = extract(NATIONAL_SELECTION.format(last=last))
+    assert len({p for p, d in milestones(x) if d == "2023-06-01"}) <= 1
