@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from etl.extract import initiative_rules as rules
 from etl.extract.korean import PHASE_OPENS_CLAUSE, VERB_CLAUSE_END, moves_on
 from etl.extract.numbers import NUMBER_PATTERN, parse_korean_number
 from etl.sentences import MAX_MENTIONS_PER_SENTENCE
@@ -306,9 +307,7 @@ _DATED_YEARS_COST_LEFT = re.compile(
 # A part of the whole its core facility is, the whole named right before, the facility the clause's topic or
 # place: "클러스터 핵심시설인 'NPU 팜'에는 960억원이 투입돼", '단지의 핵심 시설에는 …' (not '지역 AI 산업의
 # 핵심 시설인 AI 데이터센터에는 5천억원': a project that is the region's core, with its own cost).
-_WHOLE_HEADS = (
-    r"(?:단지|클러스터|특구|밸리|캠퍼스|허브|거점|파크|플랫폼|사업|프로젝트)[’'”\"」』]?(?:의|\s)\s*(?:첫\s*)?"
-)
+_WHOLE_HEADS = rules.WHOLE_HEAD_WORDS + r"[’'”\"」』]?(?:의|\s)\s*(?:첫\s*)?"
 _CORE_FACILITY_LEFT = re.compile(
     _WHOLE_HEADS + r"(?:핵심|중심|주력)\s*시설(?:인|이자|로|으로)?\s+(?:[^\s,.]{1,20}\s*){0,3}?(?:에는|에|은|는)\s*$"
     r"|" + _WHOLE_HEADS + r"(?:핵심|중심|주력)\s*시설(?:에는|에|은|는)\s*$"

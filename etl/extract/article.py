@@ -39,7 +39,8 @@ from etl.extract.dates import (
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import BULLET, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
-from etl.extract.korean import CLAUSE_BREAK
+from etl.extract.korean import CLAUSE_BREAK, PLACES_COUNTED
+from etl.extract.korean import counted as counted_places
 from etl.extract.money_roles import (
     OF_THIS_BEFORE,
     SEVERAL_SUMMED,
@@ -107,14 +108,12 @@ _REORGANISATION = re.compile(
 _CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|" + BULLET.pattern)
 # A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
-# Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
 # A sentence whose subject counts the places named before it: '선정된 4곳은 …', '이들 세 곳 모두 …'.
 _COUNTED_PLACES_SUBJECT = re.compile(
-    r"\s*(?:선정된|지정된|이들|해당|이)\s*(?P<n>[2-9]|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|거점|도시))"
-    r"\s*(?:은|는|이|가|에는|모두|의|에서)"
+    r"\s*(?:선정된|지정된|이들|해당|이)\s*" + PLACES_COUNTED + r"\s*(?:은|는|이|가|에는|모두|의|에서)"
 )
-_COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _COUNTED_PLACES_REACH = 30  # sentences looked back for the ones counted
+# Words that hand one figure to each of several places: '지역 당 63억원', '각각 50억원', '50억원씩'.
 _DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
 # A sentence that takes a part of the figure before: '이 가운데 1단계에는 …', '이 중 국비는 …'.
 _PART_OF_PREVIOUS = re.compile(r"\s*(?:" + OF_THIS_BEFORE.pattern + ")")
@@ -633,7 +632,7 @@ def _fact_regions(
     regions: list[str | None] = [own_region]
     counted = _COUNTED_PLACES_SUBJECT.match(text) if spread else None
     if counted:  # '선정된 4곳은 내달부터 사업에 착수한다': each of the places the article selected
-        count = _COUNT_WORDS.get(counted.group("n")) or int(counted.group("n"))
+        count = counted_places(counted.group("count"))
         for i in range(index - 1, max(-1, index - _COUNTED_PLACES_REACH), -1):
             before = subject_places.get(i, [])
             if len({m.province_code for m in before}) == count:

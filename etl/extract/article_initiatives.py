@@ -768,9 +768,7 @@ _LAST_ITEM = re.compile(
 
 
 # A project as the sentence's topic, before a list of what it holds.
-_WHOLE_AS_TOPIC = re.compile(
-    r"(?:센터|허브|단지|클러스터|특구|밸리|캠퍼스|거점|파크|사업|프로젝트)[’'”\"」』]?(?:은|는)\s"
-)
+_WHOLE_AS_TOPIC = re.compile(r"(?:센터|" + rules.WHOLE_HEAD_WORDS + r")[’'”\"」』]?(?:은|는)\s")
 # Bullets that set out the items of a list inside a sentence.
 _ITEM_BULLETS = re.compile(r"[▲△▶▷■□●○◆◇①②③④⑤⑥⑦⑧⑨⑩]")
 _BULLETED_ITEM = re.compile(_ITEM_BULLETS.pattern + r"\s*$")

@@ -422,6 +422,9 @@ PART_BETWEEN = re.compile(
 )
 # A facility called the core of the article's whole, that whole unnamed in its sentence: '핵심 시설인
 # 통합실증센터 '로보틱스원'의 건립비도', '핵심시설 통합실증센터 '로보틱스원' 680억'.
+# Heads of a project that holds facilities of its own: the whole a core facility, a list of parts or a
+# bulleted breakdown belongs to.
+WHOLE_HEAD_WORDS = r"(?:단지|클러스터|특구|밸리|캠퍼스|허브|거점|파크|플랫폼|사업|프로젝트)"
 CORE_FACILITY_BEFORE = re.compile(
     r"(?:핵심|중심)(?:\s*시설(?:인|로|은|,)?|인)\s*[‘'“\"「『]?$"
     r"|(?:나머지|부대|주요|기반)\s*시설(?:인|로|은|,)\s*[‘'“\"「『]?$"  # '클러스터의 나머지 시설인 성능평가센터와 …'

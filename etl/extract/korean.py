@@ -36,6 +36,17 @@ PHASE_OPENS_CLAUSE = (
     r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"
 )
 
+# A count of places, in digits or words: '4곳', '세 곳', '3개 지역' (its number in the group 'count';
+# `counted` reads it).
+PLACES_COUNTED = r"(?P<count>[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"
+_COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+
+
+def counted(count: str) -> int:
+    """The number a count of `PLACES_COUNTED` says: '4' → 4, '세' → 3."""
+    return _COUNT_WORDS.get(count) or int(count)
+
+
 # The Hangul word that follows a match ('광주시는' → '는'): what tells a name from a longer word.
 HANGUL_RUN = re.compile(r"[가-힣]*")
 

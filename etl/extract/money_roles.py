@@ -32,7 +32,7 @@ from etl.extract.amounts import (
     MoneyMention,
 )
 from etl.extract.initiative_rules import BULLET
-from etl.extract.korean import CLAUSE_BREAK
+from etl.extract.korean import CLAUSE_BREAK, PLACES_COUNTED
 from etl.extract.numbers import NUMBER_PATTERN
 from etl.model import Sentence
 
@@ -406,8 +406,7 @@ def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyM
 
 # An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
 _SELECTS_COUNTED_PLACES = re.compile(
-    r"(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"
-    r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
+    r"(?<![\d가-힣])" + PLACES_COUNTED + r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
 )
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*")
 

@@ -446,13 +446,10 @@ class _Finder:
         for part in _LIST_SPLIT.finditer(m.group("items") + ", "):
             spans.append((start, m.start("items") + part.start()))
             start = m.start("items") + part.end()
-        names = []
         for a, b in reversed(spans):
             name = self.sentence[a:b].strip()
             if _CONNECTIVE_OR_TIME.search(name) or not is_plausible_name(name, self.region_names):
                 break
-            names.append((a, b, name))
-        for a, b, name in names:
             self.add(a, b, name, "company", "is_a_company", False)
 
     def paired_with_known(self) -> None:
