@@ -1026,6 +1026,7 @@ def test_ordinary_ones_ranks_and_predicates_name_no_project(sentence: str, expec
     [
         ("인천시는 '공항·항만 AX 선도사업'을 추진한다.", ["공항·항만 AX 선도사업"]),
         ("부산항만공사는 항만 AI 허브를 짓는다.", ["항만 AI 허브"]),
+        ("여수시는 물류·항만 AI 허브를 짓는다.", ["물류·항만 AI 허브"]),  # the last of dotted words
     ],
 )
 def test_a_port_is_a_noun_of_a_name_though_it_ends_like_only(sentence: str, expected: list[str]) -> None:

@@ -549,7 +549,12 @@ def _ends_clause(word: str) -> bool:
     bare = _QUOTE_CHARS.sub("", _GLOSS.sub("", word))
     if _LATIN_WORD.fullmatch(bare) or bare.endswith(rules.LOANWORD_ENDINGS):
         return False
-    return rules.CLAUSE_ENDING.search(bare) is not None and bare not in rules.NOUN_EXCEPTIONS
+    last = _MIDDLE_DOTS.split(bare)[-1]  # '공항·항만': the last of words joined by a dot ends the word
+    return (
+        rules.CLAUSE_ENDING.search(bare) is not None
+        and bare not in rules.NOUN_EXCEPTIONS
+        and last not in rules.NOUN_EXCEPTIONS
+    )
 
 
 @lru_cache(maxsize=16384)
