@@ -36,6 +36,7 @@ test: $(STAMP) browser
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy
 
 clean:
 	rm -rf warehouse.duckdb warehouse.duckdb.wal warehouse-work warehouse-marts reports/output dbt_project/target dbt_project/logs

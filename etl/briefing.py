@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.paths import REPORTS_SQL_DIR
+from etl.queries import one_row
 from etl.reports import report_queries
 from etl.won import won_text
 from etl.workbook import WORKBOOK_FILE
@@ -89,7 +90,7 @@ def render_briefing(con: Any, run: dict[str, Any], charts_dir: Path | None = Non
     investments = _records(con.execute(queries["investments"]))
     cursor = con.execute((BRIEFING_SQL_DIR / "initiatives.sql").read_text(encoding="utf-8"))
     initiatives = _records(cursor, limit=INITIATIVES_SHOWN)
-    initiative_total = con.execute("select count(*) from dim_initiative").fetchone()[0]
+    initiative_total = one_row(con, "select count(*) from dim_initiative")[0]
     upcoming_cursor = con.execute(queries["upcoming_milestones"])
     upcoming = _records(upcoming_cursor, limit=UPCOMING_SHOWN)
     upcoming_total = len(upcoming) + sum(len(chunk) for chunk in iter(lambda: upcoming_cursor.fetchmany(10_000), []))

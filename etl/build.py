@@ -35,6 +35,7 @@ import duckdb
 
 from etl.lock import busy_message, die_with_parent
 from etl.paths import DBT_PROJECT_DIR
+from etl.queries import one_row
 from etl.replay import BuildPlan, DataTestFailure, plan_from_manifest, replay
 from etl.staging_tables import ARTICLE_TABLE_NAMES, SCHEMA
 
@@ -190,7 +191,7 @@ def _replay_plan(con: duckdb.DuckDBPyConnection, project: str) -> BuildPlan | No
     if last_dbt is None or last_dbt[0] != project or last_dbt[1] is None:
         return None
     plan = BuildPlan.from_json(last_dbt[1])
-    (database,) = con.execute("select current_database()").fetchone()
+    (database,) = one_row(con, "select current_database()")
     return plan if plan.database == database else None
 
 
@@ -236,7 +237,7 @@ def build_if_changed(db_path: Path, force: bool = False, project_dir: Path = DBT
         ).fetchone()
         force = force or build_interrupted(db_path)
         intact = last is not None and _models_intact(con, last[0], project_dir)
-        if not force and intact and last[1:] == (data, project):
+        if not force and intact and last is not None and last[1:] == (data, project):
             return BuildOutcome("skipped")
         plan = _replay_plan(con, project) if intact and not force else None
     finally:

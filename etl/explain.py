@@ -16,6 +16,7 @@ from typing import Any
 from etl.extract.article import EXTRACTION_TIME_LIMIT_S, TOO_SLOW, ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
 from etl.model import RawArticle, SkippedInput
+from etl.queries import one_row
 from etl.sources import READING_TIME_LIMIT_S, TOO_SLOW_TO_READ, InputError, input_root, read_articles
 from etl.timelimit import TimeLimitExceeded, each_in_time, time_limit
 
@@ -73,9 +74,9 @@ def explain_json(path: Path, columns: dict[str, str] | None = None) -> Iterator[
         yield _json({"source": str(path), "skipped": str(exc)})
 
 
-def _source(item: RawArticle) -> str:
+def _source(item: RawArticle | SkippedInput) -> str:
     """Where an article came from: its file, or 'crawl.warc.gz#3' for one record of a file (its key)."""
-    return item.source_key
+    return item.source_key if isinstance(item, RawArticle) else item.source_path
 
 
 def _article_json(raw: RawArticle, x: ExtractedArticle) -> dict[str, Any]:
@@ -140,10 +141,10 @@ def _explain(x: ExtractedArticle, gaz) -> Iterator[str]:
         period = ""
         if m["period_start_year"] or m["period_end_year"]:
             period = f", {m['period_start_year'] or '?'}–{m['period_end_year'] or '?'}"
-        marks = "".join([", itemised" if m["is_itemised"] else "", ", superseded" if m["is_superseded"] else ""])
+        flags = "".join([", itemised" if m["is_itemised"] else "", ", superseded" if m["is_superseded"] else ""])
         funds = names.get(m["initiative_index"], "no initiative")
         yield from fact(
-            f"{m['surface']} = {won} [{m['amount_role']}{period}{marks}] → {region(m['region_code'])}, for {funds}", m
+            f"{m['surface']} = {won} [{m['amount_role']}{period}{flags}] → {region(m['region_code'])}, for {funds}", m
         )
     yield "dates:"
     for d in x.dates:
@@ -185,12 +186,13 @@ def _across_articles(x: ExtractedArticle, warehouse: Path) -> Iterator[str]:
         for index, key, name, status, entity, others in rows:
             own = next((i["name"] for i in x.article_initiatives if i["initiative_index"] == index), "?")
             yield f"  {own} → {name} ({status}; key {key[:12]}); also reported by: {', '.join(others or []) or 'no other article'}"
-            (same,) = con.execute(
+            (same,) = one_row(
+                con,
                 """select list(distinct o.file_name order by o.file_name)
                    from intermediate.int_initiative_resolution q join main.dim_article o on o.article_key = q.article_id
                    where q.entity_id = ? and q.article_id <> ?""",
                 [entity, x.article["article_id"]],
-            ).fetchone()
+            )
             if same:
                 yield f"      same place, type and name words as in: {', '.join(same)}"
             for files, link, evidence in con.execute(

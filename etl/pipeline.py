@@ -16,6 +16,7 @@ import duckdb
 
 from etl.lock import to_stderr
 from etl.paths import DBT_PROJECT_DIR
+from etl.queries import one_row
 
 # 2: the command line names what is not there or not its own (a --db in a missing folder, a
 # reports folder of another warehouse, no published warehouse yet); 4: no articles to load (a
@@ -145,7 +146,7 @@ def report(
 def mart_counts(db: Path) -> list[tuple[str, int]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return [(t, con.execute(f"select count(*) from main.{t}").fetchone()[0]) for t in MART_TABLES]
+        return [(t, one_row(con, f"select count(*) from main.{t}")[0]) for t in MART_TABLES]
     finally:
         con.close()
 
@@ -174,12 +175,11 @@ def run_all(
     from etl.publish import WarehouseFiles
 
     work = WarehouseFiles(db).work
-    waiting = {"wait": wait, "notice": notice}
     status = load(
         db, articles, echo, batch_size=batch_size, verbose=verbose, workers=workers, columns=columns,
-        keep_missing=keep_missing, **waiting,
+        keep_missing=keep_missing, wait=wait, notice=notice,
     )  # fmt: skip
-    build(db, echo, force=force, **waiting)
-    report(db, out, as_of, echo, force=force, source=work, **waiting)
+    build(db, echo, force=force, wait=wait, notice=notice)
+    report(db, out, as_of, echo, force=force, source=work, wait=wait, notice=notice)
     echo("rows per mart: " + ", ".join(f"{t} {n}" for t, n in mart_counts(work)))
     return status

@@ -31,6 +31,7 @@ import duckdb
 
 from etl.lock import open_duckdb, to_stderr, wait_until_free
 from etl.paths import DEFAULT_REPORTS_OUT, PROJECT_ROOT
+from etl.queries import one_row
 
 # DuckDB storage format 64, read by every DuckDB from 0.10 (February 2024) to today, where the
 # pipeline's DuckDB would write its own newest (the DuckDB CLI 1.5 on PyPI cannot read 2.0's).
@@ -227,7 +228,7 @@ def export_marts(files: WarehouseFiles, folder: Path, state: dict[str, str]) -> 
         for table in tables:
             target = folder / f"{table}.parquet"
             con.execute(f"copy ({_parquet_select(con, table)}) to {_sql_text(str(target))} (format parquet)")
-            (rows,) = con.execute(f'select count(*) from main."{table}"').fetchone()
+            (rows,) = one_row(con, f'select count(*) from main."{table}"')
             marts.append({"file": target.name, "mart": table, "rows": rows})
     finally:
         con.close()

@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 
 from etl.paths import REPORTS_SQL_DIR
+from etl.queries import one_row
 
 MART_PREFIXES = ("dim_", "fct_", "bridge_")  # the tables a report may read (dbt marts)
 _HEADER_FIELD = re.compile(r"^--\s*(Question|Columns):\s*", re.IGNORECASE)
@@ -55,7 +56,7 @@ def tables_read(sql: str) -> tuple[str, ...]:
     would act on, comments and string literals included."""
     con = duckdb.connect()
     try:
-        tree = json.loads(con.execute("select json_serialize_sql(?)", [sql]).fetchone()[0])
+        tree = json.loads(one_row(con, "select json_serialize_sql(?)", [sql])[0])
     finally:
         con.close()
     if tree.get("error"):

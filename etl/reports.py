@@ -33,6 +33,7 @@ from typing import Any
 import duckdb
 
 from etl.paths import REPORTS_SQL_DIR
+from etl.queries import one_row
 
 REPORT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -158,11 +159,11 @@ def warehouse_state(db_path: Path, warehouse: Path | None = None) -> dict[str, A
     `db_path`, the file read), its last build, articles, last load and schema revision."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        articles, last_loaded, versions = con.execute(
-            "select count(*), max(loaded_at), string_agg(distinct parser_version, ',') from staging.articles"
-        ).fetchone()
+        articles, last_loaded, versions = one_row(
+            con, "select count(*), max(loaded_at), string_agg(distinct parser_version, ',') from staging.articles"
+        )
         revision = con.execute("select version_num from staging.alembic_version").fetchone()
-        (built_at,) = con.execute("select max(built_at) from staging.builds").fetchone()
+        (built_at,) = one_row(con, "select max(built_at) from staging.builds")
     finally:
         con.close()
     return {
@@ -192,7 +193,7 @@ def inputs_fingerprint(db_path: Path, as_of: dt.date, charts: bool, sql_dir: Pat
             "where table_type = 'BASE TABLE' and table_schema in ('main', 'reference') order by all"
         ).fetchall()
         for schema, name in tables:
-            rows = con.execute(f'select count(*), sum(hash(t)) from "{schema}"."{name}" t').fetchone()
+            rows = one_row(con, f'select count(*), sum(hash(t)) from "{schema}"."{name}" t')
             parts.append((schema, name, *rows))
     finally:
         con.close()

@@ -8,6 +8,7 @@ one bad file (or one bad line, row or record) never stops the others.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -167,7 +168,8 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
         except OSError as exc:
             skip(folder, os.path.basename(folder), f"cannot read folder: {exc.strerror or exc}")
             return
-        folders, linked = [], []
+        folders: list[os.DirEntry[str]] = []
+        linked: list[os.DirEntry[str]] = []
         for entry in entries:
             if not _true_unless_oserror(entry.is_dir):
                 consider(entry.path, entry.name, entry.is_file, entry.is_symlink)
@@ -183,7 +185,7 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SkippedInput]]:
         if os.path.isdir(root):
             walk(root)
         elif os.path.lexists(root):
-            consider(root, os.path.basename(root), lambda r=root: os.path.isfile(r), lambda: False)
+            consider(root, os.path.basename(root), functools.partial(os.path.isfile, root), lambda: False)
         elif os.path.islink(given):
             skip(str(given), given.name, "symbolic link that loops or points nowhere")
         else:

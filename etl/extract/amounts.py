@@ -557,8 +557,8 @@ def find_money(sentence: str) -> list[MoneyMention]:
         parsed = parse_korean_number(num)
         if parsed is None:
             continue
-        value, approx_yeo = parsed
-        value = _storable(value, cur is None or cur == "원")
+        parsed_value, approx_yeo = parsed
+        value = _storable(parsed_value, cur is None or cur == "원")
         if value is None:
             continue
         currency = CURRENCY_CODES[cur] if cur else "KRW"
@@ -585,8 +585,8 @@ def find_money(sentence: str) -> list[MoneyMention]:
     for m in _USD_WORDS.finditer(sentence):
         if len(found) >= 2 * MAX_MENTIONS_PER_SENTENCE:
             break
-        value = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
-        value = _storable(value, False)
+        dollars = Decimal(m.group("num").replace(",", "")) * _USD_SCALE[(m.group("unit") or "").lower() or None]
+        value = _storable(dollars, False)
         if value is not None:
             found.append(MoneyMention(m.start(), m.end(), m.group(0), value, "USD", None, False, "other"))
     found.sort(key=lambda x: x.start)

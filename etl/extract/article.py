@@ -384,14 +384,14 @@ def _amount_rows(
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
             initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end)
-            if not places[s.index] and _named_with_its_place(grouped, initiative, s.index):
+            if initiative is not None and not places[s.index] and _named_with_its_place(grouped, initiative, s.index):
                 linked.append((s, m, initiative, grouped.initiatives[initiative].region_code))
                 continue  # its name says where, not the sentences before: "'G밸리 AX 선도지구'에는 …"
             if initiative is not None and len(placements) == 1 and placements[0].region_code:
-                region = gaz.regions.get(placements[0].region_code)
+                placed = gaz.regions.get(placements[0].region_code)
                 if not _placed_right_before(grouped, initiative, s.index, start, places[s.index]):
                     initiative = _in_own_province(
-                        grouped, initiative, region.province_code if region else None, s.index
+                        grouped, initiative, placed.province_code if placed else None, s.index
                     )
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -972,8 +972,8 @@ def _place_mention(
     if before and nearest is before[-1]:
         return [PlacedMention(sentence_index, mention_index, m, before[-1], words, zone, "weak")]
     # '하남 데이터센터에 이어 제주에 제2호 데이터센터를': a province named last says where it is
-    province = nearest if nearest is not None and nearest.is_province else None
-    return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic", None, province)]
+    last_province = nearest if nearest is not None and nearest.is_province else None
+    return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic", None, last_province)]
 
 
 _WORD_ENDS = r"(?=[은는이가에의을를와과도로\s,.·()\[\]'\"‘’“”…]|$)"  # a whole word, or one a particle follows
@@ -1500,8 +1500,8 @@ _FACILITY_TYPES = frozenset({"cluster", "data_centre", "computing_centre", "hub"
 def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
     """A sentence that only gives a name ("이름은 ‘K-휴머노이드 밸리’로 붙였다") names the project of the
     sentence before: the name's group joins the one named there last."""
-    named_by = {i: rules.NAMES_THE_PROJECT.match(sentence) for i, sentence in text.items()}
-    naming = {i for i, m in named_by.items() if m}
+    named_by = {i: m for i, sentence in text.items() if (m := rules.NAMES_THE_PROJECT.match(sentence))}
+    naming = set(named_by)
     if not naming:
         return
     by_sentence: dict[int, list[PlacedMention]] = {}
@@ -1529,12 +1529,15 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
                 if pm.group not in here and pm.mention_index is not None
             ]  # fmt: skip
             before = earlier if len({pm.group for pm in earlier}) == 1 else []
-        noun = named_by[i].group("noun")  # '센터 이름은 …': the centre's name, not the last project's
+        noun = named_by[i]["noun"]  # '센터 이름은 …': the centre's name, not the last project's
         if noun and noun not in rules.NAME_KIND_WORDS:
             before = [pm for pm in before if noun in pm.mention.name]
         if len(here) != 1 or not before:
             continue
-        gone, keep = groups[here.pop()], groups[max(before, key=lambda pm: pm.mention.start).group]
+        kept = max(before, key=lambda pm: pm.mention.start).group
+        if kept is None:
+            continue
+        gone, keep = groups[here.pop()], groups[kept]
         if any(pm.sentence_index != i for pm in gone.members) or not (
             _types_agree(gone.initiative_type, keep.initiative_type)
             or {gone.initiative_type, keep.initiative_type} <= _FACILITY_TYPES
@@ -1602,11 +1605,14 @@ def _group_totals(g: ArticleInitiative, totals: dict[int, list[int]]) -> set[int
 
 def _placed_referent(groups: list[ArticleInitiative], pm: PlacedMention) -> ArticleInitiative | None:
     """The named initiative at the place a weakly placed mention's sentence names, if only one."""
+    place = pm.place
+    if place is None:
+        return None
     here = [
         g for g in groups
-        if _types_agree(g.initiative_type, pm.mention.initiative_type) and g.place is not None and _places_agree(g.place, pm.place)
+        if _types_agree(g.initiative_type, pm.mention.initiative_type) and g.place is not None and _places_agree(g.place, place)
     ]  # fmt: skip
-    exact = [g for g in here if g.place.key == pm.place.key]
+    exact = [g for g in here if g.place is not None and g.place.key == place.key]
     if len(exact) == 1:
         return exact[0]
     if len(here) == 1:
@@ -1621,23 +1627,26 @@ def _unworded_at(
     whose city holds the mention's site ('기장 AI 데이터센터' … '반룡일반산업단지 인근 … AI
     데이터센터'), unless their totals differ."""
     kind = pm.mention.initiative_type
+    place = pm.place
+    if place is None:
+        return None
     same = [
         g
         for g in groups
-        if g.place and not g.words and g.place.key == pm.place.key and _types_agree(g.initiative_type, kind)
+        if g.place and not g.words and g.place.key == place.key and _types_agree(g.initiative_type, kind)
     ]
     if same:
         return same[0]
     nesting = [
-        g for g in groups
-        if g.place and not g.words and _places_nest(g.place, pm.place) and _types_agree(g.initiative_type, kind)
+        (g, g.place) for g in groups
+        if g.place and not g.words and _places_nest(g.place, place) and _types_agree(g.initiative_type, kind)
     ]  # fmt: skip
-    if any(not g.place.is_province for g in nesting):  # the city holds the site more closely than a province
-        nesting = [g for g in nesting if not g.place.is_province]
+    if any(not p.is_province for _, p in nesting):  # the city holds the site more closely than a province
+        nesting = [(g, p) for g, p in nesting if not p.is_province]
     if len(nesting) != 1:
         return None
-    mine, theirs = set(totals.get(pm.sentence_index, [])), _group_totals(nesting[0], totals)
-    return None if mine and theirs and not (mine & theirs) else nesting[0]
+    mine, theirs = set(totals.get(pm.sentence_index, [])), _group_totals(nesting[0][0], totals)
+    return None if mine and theirs and not (mine & theirs) else nesting[0][0]
 
 
 def _merge_unworded(
@@ -1694,7 +1703,9 @@ def _unplaced_in_another_province(
         return False
     if named.province_code is not None:
         return named.province_code != placed.place.province_code
-    return bool(subject_provinces) and placed.place.province_code not in subject_provinces
+    if not subject_provinces:
+        return False
+    return placed.place.province_code not in subject_provinces
 
 
 def _totals_restate(mine: set[int], theirs: set[int]) -> bool:
@@ -1757,8 +1768,8 @@ class _Referents:
                 q for q in self.named_in.get(i, [])
                 if q.group in kinds and (i < pm.sentence_index or q.mention.start < pm.mention.start)
             ]  # fmt: skip
-            if before:
-                return self.groups[before[-1].group]
+            if before and (group := before[-1].group) is not None:
+                return self.groups[group]
         if len(same_kind) == 1 and not self._aside_after(pm.sentence_index, same_kind[0]):
             return same_kind[0]
         return None
@@ -1778,7 +1789,7 @@ def _group_type(g: ArticleInitiative) -> str:
     head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구). A bare '센터' sharing the words of a
     centre the group names in full is its short form ('소버린 AI센터' of '진주 소버린 AI 컴퓨팅센터'): it votes
     for that kind."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = defaultdict(float)
     nicknames = _nicknames(g)
     members = [q for q in g.members if q.mention.name not in nicknames] or g.members
     centre_kinds = {
@@ -1987,10 +1998,10 @@ def link_fact(
             return _not_an_agreement(article, next(iter(headed.values()))).index
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
     if spread:
-        keys = {pm.place.key: g for pm, g in spread}
-        before = [p for p in places if p.end <= offset and p.key in keys]
-        after = [p for p in places if p.start >= offset and p.key in keys]
-        chosen = before[-1] if before else after[0] if after else None
+        keys = {pm.place.key: g for pm, g in spread if pm.place is not None}
+        places_before = [p for p in places if p.end <= offset and p.key in keys]
+        places_after = [p for p in places if p.start >= offset and p.key in keys]
+        chosen = places_before[-1] if places_before else places_after[0] if places_after else None
         if chosen is not None:
             return keys[chosen.key].index
     # money spent on facilities listed among others ('800억원을 들여 … 데이터센터와 실증포장, 연구동
@@ -2009,11 +2020,11 @@ def link_fact(
         _, g = min(own_names, key=lambda x: (_gap(x[0].mention, offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
     placed_at = article.subjects_at
-    before = [
+    reached = [
         p for p in places if p.end <= offset and offset - p.end <= _PLACE_REACH and len(placed_at.get(p.key, [])) == 1
     ]
-    if before:
-        return _not_an_agreement(article, placed_at[before[-1].key][0]).index
+    if reached:
+        return _not_an_agreement(article, placed_at[reached[-1].key][0]).index
     if named:
         _, g = min(named, key=lambda x: (_gap(x[0].mention, offset), x[0].mention.start))
         return _not_an_agreement(article, g).index
@@ -2027,13 +2038,13 @@ def link_fact(
         return None  # '한편 시는 … 수소특화단지 조성에 2,500억원을': an aside of another matter
     opening = rules.OPENING_HEAD.match(sentence) if sentence and not named else None
     if opening:  # '센터(영문명 …)에는 총사업비 1,480억원': the article's one project of that head
-        headed = {
+        opened = {
             g.index
             for g in article.initiatives
             if g.is_subject and any(pm.mention.head.endswith(opening.group(1)) for pm in g.members)
         }
-        if len(headed) == 1:
-            return headed.pop()
+        if len(opened) == 1:
+            return opened.pop()
     for back in range(1, _FOLLOWING_SENTENCES + 1):  # '…AI데이터센터를 건립하기로 했다. … 2조 원을 투자할 계획이다.'
         members = article.members_in(sentence_index - back)
         previous = [

@@ -324,12 +324,12 @@ def _resolve(g: dict, pub: dt.date | None, context: int | None, planned: bool | 
         day_text = g.get("d3") or g.get("pd") or g.get("qd")
         if not 1 <= month <= 12:
             return []
-        year = _year_for_month(month, g.get("dir"), pub, context, planned)
-        if year is None:
+        month_year = _year_for_month(month, g.get("dir"), pub, context, planned)
+        if month_year is None:
             return [(None, "day" if day_text else "month", True)]
         if day_text:
-            return [(_safe_date(year, month, int(day_text)), "day", context is None)]
-        return [(dt.date(year, month, 1), "month", context is None)]
+            return [(_safe_date(month_year, month, int(day_text)), "day", context is None)]
+        return [(dt.date(month_year, month, 1), "month", context is None)]
     if g.get("relm"):
         precision = "day" if g.get("d6") else "month"
         if pub is None:

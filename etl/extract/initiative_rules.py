@@ -359,7 +359,7 @@ HEAD_COUNTED_AS_PARTS = re.compile(
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # …except a name that ends the sentence with one: '가장 규모가 큰 곳은 부산 AIDC다' says which
 # project, when the name has a place or words of its own ('세계 최대 데이터센터다' names none).
-HEAD_ENDS_SENTENCE_AS_COPULA = re.compile(r"(?:다|이다|였다|이었다)\s*[.!?]?\s*[\"'”’)]*\s*$")
+HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였다|이었다)\s*[.!?]?\s*[\"'”’)]*\s*$")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
 HEAD_IS_VENUE = re.compile(

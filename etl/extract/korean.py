@@ -51,6 +51,12 @@ def counted(count: str) -> int:
 HANGUL_RUN = re.compile(r"[가-힣]*")
 
 
+def hangul_run_at(text: str, pos: int) -> str:
+    """The Hangul word that starts at `pos` ('' where none does)."""
+    m = HANGUL_RUN.match(text, pos)
+    return m.group(0) if m else ""
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """One regex alternation for many literal names, factored by shared prefixes.
 

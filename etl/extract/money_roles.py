@@ -636,7 +636,7 @@ def headline_roles(
     for i, amount, _ in figures:
         if i in headline and amount:
             in_headline.setdefault(i, []).append(amount)
-    larger = {
+    larger: dict[tuple[int, int | None], list[int]] = {
         (i, amount): [a for a in in_headline.get(i, []) if amount and a > amount]
         for i, amount, role in figures
         if i in headline and role == "component" and amount in whole
@@ -675,7 +675,7 @@ def _smallest_later_parts(
 ) -> dict[int, float]:
     """For each sentence, the smallest amount stated as a part ('이 중 …') in a sentence after it."""
     out: dict[int, float] = {}
-    smallest = math.inf
+    smallest: int | float = math.inf  # no part stated after the last sentence
     for i in reversed(order):
         out[i] = smallest
         for m in money.get(i, []):

@@ -187,7 +187,8 @@ def _close(
         FRAME_AFTER.match(sentence, items[-1].end) is not None
         or FRAME_BEFORE.search(sentence[max(0, chain_start - 40) : chain_start]) is not None
     )
-    last_word_end = _WORD.match(masked, items[-1].start).end()
+    last_word = _WORD.match(masked, items[-1].start)
+    last_word_end = last_word.end() if last_word else items[-1].end
     closed = (
         PARTY_PARTICLE_AFTER.match(sentence, items[-1].end) is not None
         or PARTY_PARTICLE_AFTER.search(sentence[items[-1].start : last_word_end + 1]) is not None

@@ -95,7 +95,7 @@ def assign_roles(sentence: str, mentions: Sequence[OrgMention]) -> list[OrgMenti
             groups[-1].append(o)
         else:
             groups.append([o])
-    cues = [(m.start(), m.lastgroup) for m in _ANY_CUE.finditer(sentence)]  # the sentence is read once
+    cues = [(m.start(), m.lastgroup or "") for m in _ANY_CUE.finditer(sentence)]  # the sentence is read once
     if not cues:  # nothing stated: what each is, or a participant
         return [o.with_role(ROLE_OF_TYPE.get(o.org_type, DEFAULT_ROLE)) for o in ordered]
     agreement = any(role == "partner" for _, role in cues)

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.korean import HANGUL_RUN, PARTICLES, trie_pattern
+from etl.extract.korean import PARTICLES, hangul_run_at, trie_pattern
 from etl.extract.organisation_lists import FRAME_WORDS, PARTNERSHIP, find_name_lists, has_separator
 from etl.extract.organisation_names import (
     CASE_ENDING,
@@ -284,7 +284,7 @@ class _Finder:
             for m in pattern.finditer(s):
                 if (m.start() > 0 and s[m.start() - 1] == "&") or s.startswith("&", m.end()):
                     continue  # 'BEP&미래에셋': one member of a longer name
-                tail = HANGUL_RUN.match(s, m.end()).group(0)
+                tail = hangul_run_at(s, m.end())
                 if tail and tail not in _ORG_TAILS and not _GROUP_AFTER.match(s, m.end()):
                     if _PARTICLE_CHAIN.fullmatch(tail):
                         pass  # 'SK로부터', '네이버보다': the organisation itself
@@ -579,7 +579,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and _LATIN_EDGE.match(text[end]):
         return False
-    tail = HANGUL_RUN.match(text, end).group(0)
+    tail = hangul_run_at(text, end)
     return not tail or tail in _ORG_TAILS
 
 
@@ -671,7 +671,7 @@ def _with_detached_suffix(sentence: str, end: int) -> int:
 
 def _with_preceding_nouns(sentence: str, start: int, name: str) -> tuple[int, str]:
     """Extend a bare '추진위원회' with up to three nouns before it, stopping at a clause ending or a quote."""
-    words = []
+    words: list[str] = []
     pos = start
     for m in reversed(list(_NON_SPACE_RUN.finditer(sentence, 0, start))[-3:]):
         word = m.group(0)

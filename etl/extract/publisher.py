@@ -237,8 +237,8 @@ def _dateline_outlets(text: str, directory: PublisherDirectory) -> list[str]:
         if not tokens or tokens[0] in CREDIT_WORDS:
             continue
         name = next((n for n in map(directory.outlet, tokens) if n), None)
-        if name is None and (m := _BEFORE_REPORTER.match(chunk)) and not directory.is_place(m[1]):
-            name = m[1]
+        if name is None and (reporter := _BEFORE_REPORTER.match(chunk)) and not directory.is_place(reporter[1]):
+            name = reporter[1]
         if name:
             found.append(name)
     return found

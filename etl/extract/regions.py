@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from etl.extract.gazetteer import Gazetteer, RegionAlias
 from etl.extract.initiative_rules import ESTATE_ENDINGS
-from etl.extract.korean import HANGUL_RUN, PARTICLES
+from etl.extract.korean import PARTICLES, hangul_run_at
 from etl.extract.spans import TakenSpans
 
 _PARTICLES = PARTICLES
@@ -144,7 +144,7 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
             continue
         surface = m.group(0)
         candidates = gaz.region_aliases[surface]
-        tail = HANGUL_RUN.match(sentence, m.end()).group(0)
+        tail = hangul_run_at(sentence, m.end())
         is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
         # '나주혁신산업단지' names 나주, but '광주 하남산단' is an estate of the place just named
         if (

@@ -64,6 +64,7 @@ def page_article(page: RawArticle) -> RawArticle:
 
 def _page_article(page: RawArticle) -> RawArticle:
     from trafilatura import bare_extraction
+    from trafilatura.settings import Document
     from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings repeat our skip reasons
@@ -73,7 +74,9 @@ def _page_article(page: RawArticle) -> RawArticle:
     tags = _meta_tags(tree)
     _unwrap_layout_tables(tree)
     doc = bare_extraction(tree, url=page.url, with_metadata=True, include_comments=False)
-    text = (doc.text or "").strip() if doc is not None else ""
+    if not isinstance(doc, Document):  # None where it finds nothing (a dict only when asked for one)
+        raise InputError("no text: the extractor found no article in the page")
+    text = (doc.text or "").strip()
     if not text:
         raise InputError("no text: the extractor found no article in the page")
     reason = _not_an_article(tags, text)
