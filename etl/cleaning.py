@@ -353,9 +353,14 @@ def _is_repeated_label(line: str) -> bool:
     return _key(line).count(header) >= 2 and not _SENTENCE_END.search(line)
 
 
-# A section's label alone in brackets: '[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]'. Below the
-# article's copyright line its stories follow; above it, it heads the article or a roundup's item.
-_SECTION_LABEL = re.compile(r"[\[【〔]\s*[^\]】〕]{1,20}?(?:소식|뉴스|브리핑|단신|이모저모|화제)\s*[\]】〕]")
+# A section's label alone, in brackets ('[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]'), after the
+# site's section ('지역IT | 대전 소식', '사회 > 충청 뉴스') or bare ('대전 소식'). Below the article's
+# copyright line its stories follow; above it, it heads the article or a roundup's item.
+_SECTION_WORDS = r"(?:소식|뉴스|브리핑|단신|이모저모|화제)"
+_SECTION_LABEL = re.compile(
+    r"[\[【〔]\s*[^\]】〕]{1,20}?" + _SECTION_WORDS + r"\s*[\]】〕]"
+    r"|(?:[^\s|>›]{1,12}\s*[|>›]\s*)?[가-힣A-Za-z·]{1,10}(?:\s[가-힣A-Za-z·]{1,10}){0,2}\s?" + _SECTION_WORDS
+)
 
 
 def _is_block_header(line: str, key: str) -> bool:

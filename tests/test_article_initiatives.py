@@ -671,6 +671,36 @@ def test_a_sentence_opening_with_a_bare_head_goes_on_about_the_project_of_that_h
     assert funded is not None and funded.endswith("센터")
 
 
+@pytest.mark.parametrize(
+    ("opening", "whole"),
+    [
+        ("특화단지 사업은 2030년까지 추진되며 총사업비는 1조원이다.", "새만금 AI 특화단지"),
+        ("특화단지 사업에는 2030년까지 총 1조원이 들어간다.", "새만금 AI 특화단지"),
+        ("특화단지는 2030년까지 조성되며 총사업비는 1조원이다.", "새만금 AI 특화단지"),
+    ],
+)
+def test_a_sentence_opening_with_a_bare_heads_project_goes_on_about_it_not_the_one_named_in_passing(
+    opening: str, whole: str
+) -> None:
+    x = extract(
+        "전북, 새만금 AI 특화단지 조성 본격화",
+        "전북도는 새만금 산업단지에 AI 특화단지를 조성한다고 14일 밝혔다.",
+        "도는 지난해 ‘군산 AI 실증사업’을 마무리하며 기반을 다졌다.",
+        opening,
+    )
+    assert [n for _, role, n in money(x) if role == "total"] == [whole]
+
+
+def test_a_bare_heads_project_is_not_chosen_when_the_article_has_two_of_that_head() -> None:
+    x = extract(
+        "광주·전남 AI 클러스터 잇따라",
+        "광주시는 첨단3지구에 'AI 실증 클러스터'를 조성한다.",
+        "전남도는 나주에 '에너지 AI 클러스터'를 만든다.",
+        "클러스터 사업에는 총 3,000억원이 들어간다.",
+    )
+    assert ("3,000억원", "total", "광주 AI 실증 클러스터") not in money(x)
+
+
 def test_money_of_an_aside_that_names_no_project_of_the_article_is_no_ones() -> None:
     x = extract(
         "창원 방산 AI 데이터센터 착공",
@@ -1661,6 +1691,36 @@ def test_facilities_a_cluster_is_equipped_with_are_no_projects_of_their_own() ->
         "기본계획에 따르면 클러스터는 약 33만㎡ 부지에 실증동과 테스트베드, 기업지원동, AI 학습데이터센터를 갖춘다.",
     )
     assert initiatives(x) == ["대구 AI 로봇 실증 클러스터"]
+
+
+@pytest.mark.parametrize(
+    ("housing", "whole"),
+    [
+        ("클러스터에는 ‘제조 AI 실증센터’와 교육동, 기업지원동 등이 들어선다.", "경남 창원 AI 산업 클러스터"),
+        ("클러스터에는 'AI 실증지원센터'와 기업 입주동이 들어설 예정이다.", "경남 창원 AI 산업 클러스터"),
+        ("클러스터에는 AI 데이터센터와 연구동 등이 입주한다.", "경남 창원 AI 산업 클러스터"),
+    ],
+)
+def test_facilities_a_cluster_houses_are_parts_and_the_cost_after_them_is_the_clusters(
+    housing: str, whole: str
+) -> None:
+    x = extract(
+        "경남 창원 AI 산업 클러스터 조성",
+        "경남도는 창원국가산단에 AI 산업 클러스터를 조성한다고 밝혔다.",
+        housing,
+        "사업은 2029년 마무리되며, 총사업비는 3,200억원이다.",
+    )
+    assert [n for _, role, n in money(x) if role == "total"] == [whole]
+
+
+def test_a_project_a_place_houses_is_still_a_project_of_its_own() -> None:
+    x = extract(
+        "울산 남구에 AI 데이터센터",
+        "울산시는 남구 일대를 AI 산업 거점으로 키운다.",
+        "남구에는 ‘울산 AI 데이터센터’와 연구동이 들어선다.",
+        "데이터센터 사업비는 5,000억원이다.",
+    )
+    assert ("5,000억원", "total", "울산 AI 데이터센터") in money(x)
 
 
 def test_a_data_centre_equipped_with_a_building_is_still_a_project_without_a_whole_before_it() -> None:

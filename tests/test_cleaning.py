@@ -307,8 +307,20 @@ def test_a_short_line_of_the_article_with_a_number_stays() -> None:
     assert "4116억원" in page.body
 
 
-@pytest.mark.parametrize("label", ["[서초·강남 소식]", "[경기 브리핑]", "【지역 단신】", "[우리 동네 이모저모]"])
-def test_a_section_label_alone_in_brackets_ends_the_article(label: str) -> None:
+@pytest.mark.parametrize(
+    "label",
+    [
+        "[서초·강남 소식]",
+        "[경기 브리핑]",
+        "【지역 단신】",
+        "[우리 동네 이모저모]",
+        "지역IT | 대전 소식",
+        "사회 > 충청 뉴스",
+        "대전 소식",
+        "지역 › 경남 단신",
+    ],
+)
+def test_a_section_label_alone_ends_the_article(label: str) -> None:
     page = clean_page(ARTICLE.replace("많이 본 뉴스", label + "\n강남구, 개포동에 'AI 교육센터' 120억 들여 건립"))
     assert "120억" not in page.body and "4116억원" in page.body
 

@@ -369,3 +369,23 @@ def test_a_date_of_the_places_counted_as_the_subject_goes_to_each_of_them() -> N
 def test_a_date_with_no_count_of_the_places_named_stays_in_one_place(last: str) -> None:
     x = extract(NATIONAL_SELECTION.format(last=last))
     assert len({p for p, d in milestones(x) if d == "2023-06-01"}) <= 1
+
+
+# --- figures listed place by place --------------------------------------------------------------
+def test_each_place_listed_with_its_own_figure_gets_only_that_figure() -> None:
+    x = extract(
+        "과기정통부, 지역 AI 실증 사업 6개 시·도 확정\n"
+        "과학기술정보통신부는 지역 AI 실증 사업 대상 6개 시·도를 확정했다고 27일 밝혔다.\n"
+        "지역별로는 광주광역시 'AI 융합 실증 인프라' 287억원, 대구광역시 'AI 로봇 실증 플랫폼' 96억원, "
+        "울산광역시 '조선해양 AI 디지털트윈 실증' 64억원의 국비가 올해 각각 배정됐다.\n"
+    )
+    assert money(x) == {("광주광역시", 287 * 10**8), ("대구광역시", 96 * 10**8), ("울산광역시", 64 * 10**8)}
+
+
+def test_one_figure_for_each_of_places_listed_together_goes_to_each() -> None:
+    x = extract(
+        "부산·대구에 AI 실증센터\n"
+        "과학기술정보통신부는 부산과 대구에 AI 실증센터를 짓는다고 밝혔다.\n"
+        "과학기술정보통신부는 부산과 대구에 각각 50억원을 지원한다.\n"
+    )
+    assert money(x) == {("부산광역시", 50 * 10**8), ("대구광역시", 50 * 10**8)}

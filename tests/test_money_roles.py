@@ -1151,6 +1151,33 @@ def test_a_breakdown_of_a_national_figure_is_national_too() -> None:
     assert {role for _, role in found} == {"national"}
 
 
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "투자 계획을 보면 데이터센터 증설에 2조원, AI 반도체 개발에 1조8천억원, 인재 양성에 3천억원을 쓴다.",
+        "세부적으로는 데이터센터 증설에 2조원, 인재 양성에 3천억원을 쓴다.",
+        "구체적으로 데이터센터에 2조원, AI 반도체에 1조8천억원을 배정했다.",
+        "투자 내역을 보면 데이터센터 2조원, 플랫폼 1조8천억원이다.",
+    ],
+)
+def test_the_breakdown_of_a_companys_nationwide_plan_is_national_too(breakdown: str) -> None:
+    found = article_roles(
+        "한빛텔레콤이 2026년까지 5년간 인공지능(AI) 분야에 5조원 이상을 투자한다고 12일 밝혔다.",
+        breakdown,
+    )
+    assert not {role for _, role in found} & {"total", "annual", "component"}  # no province's investment
+
+
+def test_a_breakdown_of_a_projects_total_keeps_its_parts() -> None:
+    found = dict(
+        article_roles(
+            "시는 수성알파시티에 1조원을 들여 AI 데이터센터를 짓는다.",
+            "투자 계획을 보면 서버동에 6천억원, 냉각동에 4천억원을 쓴다.",
+        )
+    )
+    assert found["4천억원"] == "component" and found["6천억원"] != "national"
+
+
 def test_a_breakdown_larger_than_the_national_figure_is_not_its_breakdown() -> None:
     found = dict(
         article_roles(
@@ -1815,6 +1842,8 @@ def test_a_sum_of_two_projects_is_found_though_a_headline_figure_went_to_the_wro
     [
         ("정부가 올해 AI 확산 사업에 배정한 예산 9,400억원과 견줘도 인천의 몫은 초라하다.", [("9,400억원", "other")]),
         ("수도권 센터의 2조원에 비하면 이 센터는 작은 편이다.", [("2조원", "other")]),
+        ("연간 설비투자가 3조원 안팎인 점을 고려하면 계획이 크지 않다.", [("3조원 안팎", "other")]),
+        ("회사 연매출이 13조원인 것을 감안하면 부담이 크다.", [("13조원", "other")]),
         # the project's own cost or a phase set beside a part stays what it is
         ("총사업비 4,000억원에 비하면 국비 50억원은 적다.", [("4,000억원", "total"), ("50억원", "component")]),
     ],
@@ -1823,6 +1852,22 @@ def test_a_figure_set_beside_another_to_measure_it_is_no_ones_money(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("업계에서는 후속 펀드가 2천억원 규모로 커질 것으로 본다.", "2천억원 규모"),
+        ("후속 사업의 예산은 300억원으로 잡혔다.", "300억원"),
+        ("후속 펀드는 약 1,500억원을 목표로 한다.", "약 1,500억원"),
+    ],
+)
+def test_a_successors_money_is_not_the_reported_projects(sentence: str, amount: str) -> None:
+    assert dict(roles(sentence))[amount] not in ("total", "annual", "component")
+
+
+def test_money_put_into_a_follow_up_step_of_the_project_stays_its_own() -> None:
+    assert dict(roles("시는 후속 조치로 센터 증설에 500억원을 투입한다."))["500억원"] != "other"
 
 
 @pytest.mark.parametrize(

@@ -217,9 +217,16 @@ REQUESTED_AFTER = re.compile(
 )
 # A figure set beside another only to measure it ('정부가 배정한 예산 9,400억원과 견줘도 인천의 몫은
 # 초라하다'), not the old figure of a change ('지난해 500억원과 비교하면 30% 늘었다').
+# A successor, the subject of the figure's clause: '업계에서는 후속 펀드가 2천억원', '후속 사업의 예산은 300억원'.
+# It is another project than the one reported (not yet one the article names), so none of its money.
+_SUCCESSOR_LEFT = re.compile(
+    r"후속\s*(?:펀드|사업|프로젝트|센터|단지|클러스터|데이터센터)(?:의\s*(?:예산|사업비|규모|재원))?\s*"
+    r"(?:은|는|이|가|도|에는|에)\s*(?:약\s*|최대\s*|총\s*)?$"
+)
 _OWN_COST_LEFT = re.compile(r"사업비|총|투자비|건립비|공사비|단계")  # '총사업비 4,000억원에 비하면': the project's own
 _BENCHMARK_AFTER = re.compile(
-    r"\s*(?:규모)?(?:과|와|에)\s*(?:견줘도|견주면|견주어도|비하면|비교하면|비교해도|비교해\s*보면)"
+    r"\s*(?:규모)?(?:(?:과|와|에)\s*(?:견줘도|견주면|견주어도|비하면|비교하면|비교해도|비교해\s*보면)"
+    r"|(?:이|가)?\s*(?:인|이었던|였던|에\s*이르는|에\s*달하는)\s*(?:점|것)(?:을|만)\s*(?:고려하면|감안하면|생각하면|감안해도|고려해도))"
     r"(?![^.,]{0,15}(?:늘|줄|증가|감소|많|적|확대|축소|증액|감액))"
 )
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
@@ -775,6 +782,7 @@ def classify_role(
         or _PER_UNIT_LEFT.search(left)
         or _a_size_of_deals(sentence, m)
         or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
+        or _SUCCESSOR_LEFT.search(left)
     ):
         return "other"
     if (

@@ -106,6 +106,9 @@ _REORGANISATION = re.compile(
 # not a list's comma or '와' ('부산 센텀시티, 대구 수성알파시티').
 # The end of a clause, or a bullet that starts a new item.
 _CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|" + BULLET.pattern)
+# A figure of money between two places: each has its own ('광주 287억원, 대구 96억원, … 각각 배정'),
+# so they are not listed together for one figure.
+_FIGURE_BETWEEN = re.compile(r"\d\s*(?:조|억|천만|백만|만)\s*(?:\d[\d,]*\s*(?:억|천만|만)\s*)?원?|\d\s*원")
 # A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # A sentence whose subject counts the places named before it: '선정된 4곳은 …', '이들 세 곳 모두 …'.
@@ -682,19 +685,27 @@ class _SentencePlaces:
                 return self.mentions[j]
         return self.mentions[i]
 
+    def _apart(self, start: int, end: int) -> bool:
+        """Two places are not listed together when a clause ends between them or the first has its own figure."""
+        return (
+            _CLAUSE_END.search(self.text, start, end) is not None
+            or _FIGURE_BETWEEN.search(self.text, start, end) is not None
+        )
+
     def _group(self, pos: int) -> list[RegionMention]:
-        """The nearest mention and those listed with it: no clause ends between them. With none
-        before the fact, the list that follows it ('13일 … 대구, 경북 구미, 충남 천안, 제주 등 4개 지역')."""
-        ms, text = self.mentions, self.text
+        """The nearest mention and those listed with it: no clause ends between them, and none has a
+        figure of its own. With none before the fact, the list that follows it ('13일 … 대구, 경북 구미,
+        충남 천안, 제주 등 4개 지역')."""
+        ms = self.mentions
         none_before = bisect.bisect_left(self.starts, pos) == 0
         i = max(0, bisect.bisect_left(self.starts, pos) - 1)
         lo = hi = i
-        while lo > max(0, i - self._GROUP_LIMIT) and not _CLAUSE_END.search(text, ms[lo - 1].end, ms[lo].start):
+        while lo > max(0, i - self._GROUP_LIMIT) and not self._apart(ms[lo - 1].end, ms[lo].start):
             lo -= 1
         while (
             hi + 1 < min(len(ms), i + self._GROUP_LIMIT)
             and (ms[hi + 1].start < pos or none_before)
-            and not _CLAUSE_END.search(text, ms[hi].end, ms[hi + 1].start)
+            and not self._apart(ms[hi].end, ms[hi + 1].start)
         ):
             hi += 1
         return ms[lo : hi + 1]

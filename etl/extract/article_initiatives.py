@@ -554,10 +554,14 @@ def _a_phases_facility(g: ArticleInitiative, text: dict[int, str]) -> bool:
 def _held_by_topic(
     pm: PlacedMention, placed: list[PlacedMention], groups: list[ArticleInitiative], text: dict[int, str]
 ) -> bool:
-    """A facility its sentence's topic, a whole of another initiative, is equipped with: '클러스터는 …
-    AI 학습데이터센터를 갖춘다'."""
+    """A facility its sentence's topic, a whole of another initiative, is equipped with or houses:
+    '클러스터는 … AI 학습데이터센터를 갖춘다', '클러스터에는 ‘제조 AI 실증센터’와 교육동 등이 들어선다'."""
     sentence = text[pm.sentence_index]
-    if not rules.HELD_BY_TOPIC_AFTER.match(sentence, pm.mention.end):
+    if rules.HELD_BY_TOPIC_AFTER.match(sentence, pm.mention.end):
+        topic = rules.TOPIC_PARTICLE
+    elif rules.HOUSED_BY_TOPIC_AFTER.match(sentence, pm.mention.end):
+        topic = rules.HOUSING_TOPIC_PARTICLE
+    else:
         return False
     return any(
         q.sentence_index == pm.sentence_index
@@ -565,7 +569,7 @@ def _held_by_topic(
         and q.group is not None
         and q.group != pm.group
         and groups[q.group].initiative_type in rules.WHOLE_TYPES
-        and rules.TOPIC_PARTICLE.match(sentence, q.mention.end) is not None
+        and topic.match(sentence, q.mention.end) is not None
         for q in placed
     )
 

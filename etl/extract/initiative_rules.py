@@ -392,8 +392,8 @@ HEAD_IS_ROLE = re.compile(
 )
 
 # A head noun then its cost right before an amount: '…특구 사업비 1조4천억', '센터 예산은 300억원'.
-# A sentence that opens with a bare head as its topic ('센터는', '센터(영문명 …)에는', '펀드의'):
-# it goes on about the article's one project of that kind.
+# A sentence that opens with a bare head as its topic ('센터는', '센터(영문명 …)에는', '펀드의',
+# '특화단지 사업은'): it goes on about the article's one project of that kind.
 # The heads are those of a thing built or raised (no programme or agreement), and '단지' for a complex.
 OPENING_HEAD = re.compile(
     r"\s*("
@@ -404,7 +404,7 @@ OPENING_HEAD = re.compile(
             reverse=True,
         )
     )
-    + r")\s*(?:\([^()]{0,40}\))?\s*(?:은|는|에는|에|의|가|이|에서는)\s"
+    + r")\s*(?:\([^()]{0,40}\))?\s*(?:사업\s*)?(?:은|는|에는|에|의|가|이|에서는)\s"
 )
 COST_OF_HEAD = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted((h for h in HEAD_TYPES if " " not in h), key=len, reverse=True)) + r")"
@@ -493,6 +493,13 @@ HELD_BY_TOPIC_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:(?:와|과|,|·|및)\s*[^.을를]{1,30}?)?(?:\s*등)?\s*(?:을|를)\s*"
     r"(?:갖춘|갖추|갖췄|갖출|갖춰|둔다|두고|품는다|품고)"
 )
+# What a whole, the sentence's topic with '에는', houses: '클러스터에는 ‘제조 AI 실증센터’와 교육동,
+# 기업지원동 등이 들어선다' (its facilities), the list's later items between.
+HOUSED_BY_TOPIC_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:(?:와|과|,|·|및)\s*[^.이가]{1,30}?)?(?:\s*등)?\s*(?:이|가)\s*"
+    r"(?:들어선|들어서|들어설|들어섰|입주한|입주하|입주할|자리한|자리하|자리잡|배치된|배치되|배치될)"
+)
+HOUSING_TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?에는(?=\s)")
 PART_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:의|에서)\s*(?:핵심|중심|주요)?\s*(?:시설|중심축|심장부|핵심\s*시설|일부|핵심)\s*(?:이다|이며|으로|로|인|이자)"
 )

@@ -204,7 +204,10 @@ _AI_INFRASTRUCTURE_LEFT = re.compile(
     r"\s*(?:에|에는|에만)\s*(?:총\s*|약\s*|모두\s*)?$"
 )
 # A breakdown of a figure before: '연도별로는 올해 1조 5000억원, 내년 2조원 …', '분야별로는 …', '연평균 …'.
-_BREAKDOWN_OPENING = re.compile(r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년)")
+_BREAKDOWN_OPENING = re.compile(
+    r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년|세부적으로|구체적으로)"
+    r"|^\s*(?:[가-힣]+\s)?(?:계획|내역|내용|명세)을\s*(?:보면|살펴보면)"  # '투자 계획을 보면 데이터센터 증설에 2조원, …'
+)
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|(?:향후|앞으로)\s*\d+년)")
 # A company's plan for a line of business over years, in a sentence naming no place: '회사는 2030년까지
 # AI 데이터센터용 전력 설비 사업에 총 5조 원을' (not one project: '회사는 2030년까지 1조원을 들여 센터를
