@@ -353,13 +353,14 @@ def _is_repeated_label(line: str) -> bool:
     return _key(line).count(header) >= 2 and not _SENTENCE_END.search(line)
 
 
-# A section's label alone, in brackets ('[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]'), after the
-# site's section ('지역IT | 대전 소식', '사회 > 충청 뉴스') or bare ('대전 소식'). Below the article's
-# copyright line its stories follow; above it, it heads the article or a roundup's item.
+# A section's label alone, in brackets ('[서초·강남 소식]', '[경기 브리핑]', '[지역 단신]') or after the
+# site's section and a bar ('지역IT | 대전 소식', '사회 > 충청 뉴스': a place or field, a space, the word;
+# not a credit such as '연합뉴스' or a subheading such as '반가운 소식'). Below the article's copyright
+# line its stories follow; above it, it heads the article or a roundup's item.
 _SECTION_WORDS = r"(?:소식|뉴스|브리핑|단신|이모저모|화제)"
 _SECTION_LABEL = re.compile(
     r"[\[【〔]\s*[^\]】〕]{1,20}?" + _SECTION_WORDS + r"\s*[\]】〕]"
-    r"|(?:[^\s|>›]{1,12}\s*[|>›]\s*)?[가-힣A-Za-z·]{1,10}(?:\s[가-힣A-Za-z·]{1,10}){0,2}\s?" + _SECTION_WORDS
+    r"|[^\s|>›]{1,12}\s*[|>›]\s*[가-힣A-Za-z·]{1,10}\s" + _SECTION_WORDS
 )
 
 
@@ -460,6 +461,14 @@ def _is_tag_line(line: str) -> bool:
     return len(tags) >= 2 and len(_TAG.sub("", line).strip()) <= _TAG_LABEL_MAX
 
 
+# A market widget: indices or a rate with their figures and arrows ('코스피 3,097.83 ▼ 60.87 코스닥 1,000.65 ▼ 20.43',
+# '원/달러 1,183.50 ▲2.30'); its lines state nothing of the story, nor head it.
+_MARKET_STRIP = re.compile(
+    r"^(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|S&P\s?500|원/달러|환율|금값|유가)\s*:?\s*[\d,]+(?:\.\d+)?\s*"
+    r"(?:[▲▼△▽↑↓+\-]\s*[\d,]+(?:\.\d+)?%?\s*)?(?:\([^()]*\)\s*)?[|·/]?\s*)+$"
+)
+
+
 def _is_weather_strip(line: str) -> bool:
     """Places' temperatures on a short line that states nothing ('광주 3℃ 흐림 | 목포 5℃ …')."""
     if len(line) > _WEATHER_STRIP_MAX or _SENTENCE_END.search(line):
@@ -498,7 +507,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             after_link_marker = False
             if len(line) < 60 and not _sentence_like(line):
                 continue
-        if _WEATHER.match(line) or _is_tag_line(line) or _is_weather_strip(line):
+        if _WEATHER.match(line) or _is_tag_line(line) or _is_weather_strip(line) or _MARKET_STRIP.match(line):
             continue
         key = _key(line) if len(line) <= 60 else ""  # headers, buttons and the '사진' marker are short
         if _is_block_header(line, key):

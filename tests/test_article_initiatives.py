@@ -28,6 +28,11 @@ def money(x: ExtractedArticle) -> list[tuple[str, str, str | None]]:
     return [(a["surface"], a["amount_role"], by_index.get(a["initiative_index"])) for a in x.amounts]
 
 
+def funded_totals(x: ExtractedArticle) -> list[str | None]:
+    """The initiative each total funds, in order."""
+    return [name for _, role, name in money(x) if role == "total"]
+
+
 def test_two_data_centres_of_one_agreement_stay_two_each_with_its_figure() -> None:
     x = extract(
         "충남도, 서산·예산에 AI데이터센터 구축",
@@ -688,7 +693,7 @@ def test_a_sentence_opening_with_a_bare_heads_project_goes_on_about_it_not_the_o
         "도는 지난해 ‘군산 AI 실증사업’을 마무리하며 기반을 다졌다.",
         opening,
     )
-    assert [n for _, role, n in money(x) if role == "total"] == [whole]
+    assert funded_totals(x) == [whole]
 
 
 def test_a_bare_heads_project_is_not_chosen_when_the_article_has_two_of_that_head() -> None:
@@ -1710,7 +1715,62 @@ def test_facilities_a_cluster_houses_are_parts_and_the_cost_after_them_is_the_cl
         housing,
         "사업은 2029년 마무리되며, 총사업비는 3,200억원이다.",
     )
-    assert [n for _, role, n in money(x) if role == "total"] == [whole]
+    assert funded_totals(x) == [whole]
+
+
+def test_a_centre_named_as_the_first_of_a_companys_many_is_in_passing() -> None:
+    x = extract(
+        '한빛텔레콤 "2026년까지 AI에 5조 이상 투자"',
+        "한빛텔레콤이 2026년까지 5년간 인공지능(AI) 분야에 5조원 이상을 투자한다고 12일 밝혔다.",
+        "데이터센터는 현재 전국 12곳에서 2026년 400MW로 늘린다.",
+        "지난해 착공한 경북 구미 AI 클라우드센터를 비롯해 수도권과 지방에 신규 센터를 잇따라 짓는다는 계획이다.",
+    )
+    assert initiatives(x) == []
+
+
+def test_a_project_the_article_reports_stays_its_subject_when_others_follow_it() -> None:
+    x = extract(
+        "구미 AI 데이터센터 착공",
+        "한빛텔레콤은 구미 공단동에서 'AI 클라우드센터' 착공식을 열었다고 12일 밝혔다.",
+        "총사업비는 3천200억원이다.",
+        "회사는 구미 센터를 비롯해 수도권에 신규 센터를 잇따라 짓는다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_short_form_of_one_of_two_centres_names_that_one() -> None:
+    x = extract(
+        "구미에 데이터센터 2곳…산동 엣지 센터·공단동 AI 클라우드센터",
+        "리버스톤인프라는 산동읍 일대에 '구미 산동 엣지 데이터센터'를 짓는다.",
+        "사업비는 1,500억원이다.",
+        "한빛텔레콤은 공단동 옛 섬유공장 부지에 'AI 클라우드센터'를 세운다.",
+        "총사업비 3천200억원을 들여 2025년까지 짓는다.",
+    )
+    funded = {surface: name for surface, role, name in money(x) if role == "total"}
+    assert funded["1,500억원"] == "구미 산동 엣지 데이터센터"
+    assert funded["3천200억원"] is not None and funded["3천200억원"].endswith("AI 클라우드센터")
+
+
+def test_an_unquoted_kind_of_centre_is_the_one_named_just_before_not_a_short_form() -> None:
+    x = extract(
+        "전남에 데이터센터 잇따라",
+        "전남도는 해남 솔라시도 AI 데이터센터 유치를 확정했다.",
+        "솔라시도 센터에는 3조원이 투입된다.",
+        "이와 별도로 KT는 영암 하이퍼스케일 데이터센터를 짓기로 했다.",
+        "GPU 1만장 규모의 AI 데이터센터에는 5천억원이 투입된다.",
+    )
+    funded = {surface: name for surface, role, name in money(x) if role == "total"}
+    assert funded["5천억원"] is not None and "영암" in funded["5천억원"]
+
+
+def test_a_bare_head_is_no_short_form_of_one_of_two_centres() -> None:
+    x = extract(
+        "구미에 데이터센터 2곳",
+        "리버스톤인프라는 산동읍에 '구미 산동 엣지 데이터센터'를 짓는다.",
+        "한빛텔레콤은 공단동에 '구미 AI 클라우드 데이터센터'를 세운다.",
+        "데이터센터는 2025년 문을 연다.",
+    )
+    assert len(initiatives(x)) == 2
 
 
 def test_a_project_a_place_houses_is_still_a_project_of_its_own() -> None:

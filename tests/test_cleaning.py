@@ -121,6 +121,11 @@ def test_buttons_bylines_and_copyright_are_not_body() -> None:
     assert any("2020-04-28" in line for line in page.meta_lines)
 
 
+def test_a_sentence_about_the_stock_index_stays() -> None:
+    line = "코스피는 이날 3,097.83으로 장을 마쳤다."
+    assert line in clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는")).body
+
+
 def test_weather_widget_is_dropped() -> None:
     page = clean_page("• 흐림강릉 1.3℃\n• 서울 3.2℃\n• 홍성(예) 3.6℃\n기상청 제공\n" + ARTICLE)
     assert "℃" not in page.body and "강릉" not in page.body
@@ -134,10 +139,15 @@ def test_weather_widget_is_dropped() -> None:
         "서울 7℃ 맑음 미세먼지 나쁨 2024.03.06 (수)",
         "광주·전남 오늘 날씨 : 흐리고 비 16℃ (강수확률 70%) | 2024년 11월 6일 수요일",
         "청주 -2.5°C 구름많음 체감 -6°C",
+        # a market widget
+        "코스피 3,097.83 ▼ 60.87 코스닥 1,000.65 ▼ 20.43",
+        "KOSPI 2,501.20 ▲12.30 | KOSDAQ 830.11 ▼3.02",
+        "원/달러 1,183.50 ▲2.30",
     ],
 )
-def test_a_strip_of_places_weather_is_dropped_with_its_date(strip: str) -> None:
+def test_a_strip_of_places_weather_or_markets_is_dropped_with_its_date(strip: str) -> None:
     page = clean_page(strip + "\n" + ARTICLE)
+    assert page.title == "광주시, 인공지능 기업 유치 속도 낸다"
     assert "℃" not in page.body and "°C" not in page.body
     assert strip.split()[1] not in page.body
 
@@ -316,13 +326,24 @@ def test_a_short_line_of_the_article_with_a_number_stays() -> None:
         "[우리 동네 이모저모]",
         "지역IT | 대전 소식",
         "사회 > 충청 뉴스",
-        "대전 소식",
         "지역 › 경남 단신",
     ],
 )
 def test_a_section_label_alone_ends_the_article(label: str) -> None:
     page = clean_page(ARTICLE.replace("많이 본 뉴스", label + "\n강남구, 개포동에 'AI 교육센터' 120억 들여 건립"))
     assert "120억" not in page.body and "4116억원" in page.body
+
+
+@pytest.mark.parametrize("line", ["연합뉴스", "지역 기업엔 반가운 소식", "KBS 뉴스", "AI 데이터센터 유치 소식"])
+def test_a_credit_or_a_subheading_below_a_captions_copyright_is_no_section_label(line: str) -> None:
+    page = clean_page(
+        "울산시, SK와 AI 데이터센터 착공\n"
+        "울산시는 SK그룹과 함께 남구 미포국가산단에 AI 데이터센터를 착공했다고 1일 밝혔다.\n"
+        "착공식에서 참석자들이 기념 촬영을 하고 있다. ⓒ 뉴스1\n"
+        f"{line}\n"
+        "데이터센터에는 총 7조원이 투입되며 2029년 완공된다.\n"
+    )
+    assert "7조원" in page.body
 
 
 def test_a_section_label_above_the_article_or_inside_a_roundup_keeps_what_follows() -> None:

@@ -389,3 +389,76 @@ def test_one_figure_for_each_of_places_listed_together_goes_to_each() -> None:
         "과학기술정보통신부는 부산과 대구에 각각 50억원을 지원한다.\n"
     )
     assert money(x) == {("부산광역시", 50 * 10**8), ("대구광역시", 50 * 10**8)}
+
+
+def test_a_figure_standing_before_the_next_place_as_its_size_does_not_part_the_list() -> None:
+    x = extract(
+        "광주·대구 AI 사업에 국비 추가 지원\n"
+        "정부는 광주 AI 집적단지와 대구 AI 로봇 클러스터에 국비를 추가 지원한다고 10일 밝혔다.\n"
+        "총사업비 4,000억원 규모의 광주 집적단지와 2,000억원 규모의 대구 클러스터에는 내년 각각 100억원이 추가로 지원된다.\n"
+    )
+    assert {("광주광역시", 100 * 10**8), ("대구광역시", 100 * 10**8)} <= money(x)
+
+
+# --- other places acting in an aside ------------------------------------------------------------
+BUSAN_FUND = (
+    "부산 AI 펀드 1천억 돌파\n"
+    "부산시는 'AI 스케일업 펀드'의 결성 총액이 1,250억원으로 늘었다고 밝혔다.\n"
+    "펀드는 부산 AI 스타트업에 투자한다.\n"
+    "다른 지역도 뒤따르고 있다.\n"
+)
+
+
+def invested(x: ExtractedArticle) -> set[tuple[str | None, int]]:
+    """(province, amount) of the amounts with a role that can be a province's investment."""
+    return {
+        (province(a["region_code"]), a["amount_krw"])
+        for a in x.amounts
+        if a["amount_role"] in ("total", "annual", "component")
+    }
+
+
+def test_money_of_another_place_acting_in_an_aside_is_not_the_articles_places() -> None:
+    x = extract(
+        BUSAN_FUND + "광주시는 2020년 400억원 규모 AI 펀드를 만들었고, 대구시도 300억원 규모의 펀드를 운용 중이다.\n"
+    )
+    assert ("부산광역시", 400 * 10**8) not in invested(x)
+    assert ("부산광역시", 300 * 10**8) not in invested(x)
+    assert ("부산광역시", 1250 * 10**8) in invested(x)
+
+
+def test_money_of_the_articles_place_acting_stays_its_own() -> None:
+    x = extract(BUSAN_FUND + "부산시는 내년 펀드에 300억원을 더 넣는다.\n")
+    assert ("부산광역시", 300 * 10**8) in invested(x)
+
+
+def test_another_place_named_only_as_where_a_company_sits_does_not_take_the_money() -> None:
+    x = extract(BUSAN_FUND + "서울에 본사를 둔 운용사는 올해 펀드에 200억원을 추가로 모은다.\n")
+    assert ("부산광역시", 200 * 10**8) in invested(x)
+
+
+@pytest.mark.parametrize(
+    ("article", "place", "amount"),
+    [
+        (  # the article's government acts, another place only in a clause of its own
+            "부산시, AI 데이터센터 유치 본격화\n부산시는 강서구 에코델타시티에 AI 데이터센터를 유치한다고 밝혔다.\n"
+            "데이터센터에는 총 2조원이 투입된다.\n시는 울산시가 도입한 모델을 참고해 데이터센터 전력망 구축에 500억원을 투입한다.\n",
+            "부산광역시",
+            500,
+        ),
+        (  # another province as the subject of a clause that describes the project
+            "대구시, AI 로봇 클러스터 조성\n대구시는 수성알파시티에 AI 로봇 클러스터를 조성한다고 밝혔다.\n"
+            "클러스터 조성에는 총 1천억원이 들어간다.\n경북도가 부지 일부를 제공하는 클러스터에는 국비 600억원이 투입된다.\n",
+            "대구광역시",
+            600,
+        ),
+        (  # another province joining the article's project
+            "대구시, AI 로봇 클러스터 본격 추진\n대구시는 수성알파시티에 AI 로봇 클러스터를 조성한다고 밝혔다.\n"
+            "사업비는 총 1천억원이다.\n경북도는 이 클러스터에 200억원을 분담하기로 했다.\n",
+            "대구광역시",
+            200,
+        ),
+    ],
+)
+def test_the_articles_own_money_stays_its_own_beside_another_place(article: str, place: str, amount: int) -> None:
+    assert (place, amount * 10**8) in invested(extract(article))

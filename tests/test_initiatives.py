@@ -256,6 +256,9 @@ def test_a_place_and_a_generic_head_name_nothing_in_particular(sentence: str, ex
         ("'100MW급 AI 데이터센터'가 들어선다.", ["AI 데이터센터"]),
         ("새만금을 서해안 AI 데이터센터 벨트의 출발점으로 만들겠다.", []),
         ("청주와 충주를 잇는 AI 데이터센터 축을 갖춘다.", []),
+        ("시는 수조원대 AI 데이터센터를 유치했다.", ["AI 데이터센터"]),
+        ("한빛텔레콤은 구미에 'AI 클라우드센터'를 세운다.", ["AI 클라우드센터"]),  # a cloud centre is a data centre
+        ("부산은 수천억원짜리 펀드를 갖게 됐다.", []),  # a size in words names no fund
         # a fund is named by its size
         ("5000억 펀드를 만든다.", ["5000억 펀드"]),
     ],
@@ -747,13 +750,21 @@ def test_a_quoted_name_closes_with_a_mark_of_its_own_kind(sentence: str, expecte
         ("전북은 김제에 '농생명 AI 실증 플랫폼'을 조성한다.", ["농생명 AI 실증 플랫폼"]),
         ("충북은 오송에 '바이오 AI 랩'을 세운다.", ["바이오 AI 랩"]),
         ("시는 '스마트 제조 AI 리빙랩'을 연다.", ["스마트 제조 AI 리빙랩"]),
+        ("광주광역시 'AI 융합 실증 인프라' 287억원이 배정됐다.", ["AI 융합 실증 인프라"]),
+        # infrastructure names a project only closing its quotes, not inside a programme's name
+        ("과기정통부는 '바이오 특화 AI 컴퓨팅 인프라 구축사업' 공모 결과를 냈다.", []),  # a competition, no facility
+        # the AI word and the head alone name nothing in particular
+        ("정부는 'AI 인프라' 확충에 나선다.", []),
+        ("시는 'AI 플랫폼'을 만든다.", []),
         # unquoted, or with no AI word, a platform or a lab is software or a room
         ("기업들은 AI 플랫폼을 도입한다.", []),
         ("도는 '스마트 물류 플랫폼'을 구축한다.", []),
         ("연구소는 바이오 랩을 새로 꾸몄다.", []),
     ],
 )
-def test_a_platform_or_lab_is_an_initiative_only_quoted_with_an_ai_word(sentence: str, expected: list[str]) -> None:
+def test_a_platform_lab_or_testbed_is_an_initiative_only_quoted_with_an_ai_word(
+    sentence: str, expected: list[str]
+) -> None:
     assert names(sentence) == expected
 
 

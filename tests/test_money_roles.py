@@ -1168,6 +1168,41 @@ def test_the_breakdown_of_a_companys_nationwide_plan_is_national_too(breakdown: 
     assert not {role for _, role in found} & {"total", "annual", "component"}  # no province's investment
 
 
+@pytest.mark.parametrize(
+    ("lines", "amount"),
+    [
+        (  # a project between the plan and the breakdown: the project's money
+            (
+                "SK그룹은 2028년까지 국내 AI 인프라에 총 10조원을 투자한다고 밝혔다.",
+                "그룹은 울산 미포산단에 AI 데이터센터를 짓는다.",
+                "투자 계획을 보면 데이터센터 건립에 7조원, 인재 양성에 1조원을 쓴다.",
+            ),
+            "7조원",
+        ),
+        (  # a government acting: its own money
+            (
+                "KT는 향후 5년간 AI 인프라에 총 5조원을 투자한다고 밝혔다.",
+                "구체적으로 시는 2028년까지 센터 부지 조성에 300억원을 투입한다.",
+            ),
+            "300억원",
+        ),
+        (  # the breakdown of the project's figure just before
+            (
+                "네이버는 2027년까지 5년간 AI 분야에 총 3조원을 투자한다고 12일 밝혔다.",
+                "이 가운데 강원 춘천 제2 데이터센터 건립에는 1조원이 들어간다.",
+                "세부적으로 서버 구축에 6천억원, 건물 공사에 4천억원이 쓰인다.",
+            ),
+            "4천억원",
+        ),
+    ],
+)
+def test_a_breakdown_not_right_after_a_nationwide_plan_is_not_its_breakdown(
+    lines: tuple[str, ...], amount: str
+) -> None:
+    places = {i: 1 for i, line in enumerate(lines) if any(p in line for p in ("울산", "춘천"))}  # the places named
+    assert dict(article_roles(*lines, regions=places))[amount] != "national"
+
+
 def test_a_breakdown_of_a_projects_total_keeps_its_parts() -> None:
     found = dict(
         article_roles(
@@ -1334,6 +1369,13 @@ def test_a_partys_share_a_tax_gain_and_a_phase_with_its_facilities(sentence: str
         ("경기도는 2026년도 본예산 38조원을 편성했다.", "38조원", "other"),
         ("내년 예산 50억원이 편성됐다.", "50억원", "annual"),  # a project's year
         ("센터 건립에 1조원 규모의 내년도 국비 예산이 반영됐다.", "1조원 규모", "annual"),  # the centre's share of it
+        # a province's share of the state's budget
+        ("전라북도가 2020년 정부예산에 7조6천억원 규모의 국가예산을 반영했다.", "7조6천억원 규모", "other"),
+        ("전북도, 내년 국가예산 7조6천억 확보", "7조6천억", "other"),
+        ("센터 건립에 국가예산 300억원을 확보했다.", "300억원", "annual"),  # below a whole budget's size
+        # one project's own state money, however large
+        ("전남 해남에 들어설 국가 AI 컴퓨팅센터에는 2조원의 국가예산이 투입된다.", "2조원", "total"),
+        ("울산시는 울산 AI 데이터센터 구축 사업에 국가예산 1조원을 반영했다고 밝혔다.", "1조원", "annual"),
     ],
 )
 def test_a_governments_whole_budget_for_a_year_is_no_investment(sentence: str, amount: str, role: str) -> None:
@@ -1680,6 +1722,10 @@ def test_places_counted_in_another_quoted_sentence_do_not_spread_the_figure() ->
         ("500억원 미만 거래가 대부분이다.", ["other"]),
         ("도는 1조원 이상 투자를 유치했다.", ["total"]),  # the investment drawn
         ("1조원 투자는 내년 시작된다.", ["total"]),  # no bound: this project's
+        # a threshold that sorts places or things
+        ("하지만 1천억원을 넘긴 곳은 아직 부산뿐이다.", ["other"]),
+        ("500억원이 넘는 펀드는 세 개뿐이다.", ["other"]),
+        ("펀드는 1천억원을 넘긴 뒤 투자를 시작했다.", ["total"]),  # what the fund reached
     ],
 )
 def test_a_size_marking_a_kind_of_deal_is_no_investment(sentence: str, expected: list[str]) -> None:
@@ -1844,6 +1890,8 @@ def test_a_sum_of_two_projects_is_found_though_a_headline_figure_went_to_the_wro
         ("수도권 센터의 2조원에 비하면 이 센터는 작은 편이다.", [("2조원", "other")]),
         ("연간 설비투자가 3조원 안팎인 점을 고려하면 계획이 크지 않다.", [("3조원 안팎", "other")]),
         ("회사 연매출이 13조원인 것을 감안하면 부담이 크다.", [("13조원", "other")]),
+        # the project's own size weighed stays its own
+        ("도는 투자 규모가 3조원인 점을 고려하면 지역 경제에 큰 보탬이 될 것으로 기대했다.", [("3조원", "total")]),
         # the project's own cost or a phase set beside a part stays what it is
         ("총사업비 4,000억원에 비하면 국비 50억원은 적다.", [("4,000억원", "total"), ("50억원", "component")]),
     ],
@@ -1866,8 +1914,16 @@ def test_a_successors_money_is_not_the_reported_projects(sentence: str, amount: 
     assert dict(roles(sentence))[amount] not in ("total", "annual", "component")
 
 
-def test_money_put_into_a_follow_up_step_of_the_project_stays_its_own() -> None:
-    assert dict(roles("시는 후속 조치로 센터 증설에 500억원을 투입한다."))["500억원"] != "other"
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("시는 후속 조치로 센터 증설에 500억원을 투입한다.", "500억원"),
+        ("2단계 후속 사업에는 총 6,000억원이 투입된다.", "총 6,000억원"),
+        ("시는 후속 사업에 6,000억원을 투입한다.", "6,000억원"),
+    ],
+)
+def test_money_put_into_a_follow_up_step_of_the_project_stays_its_own(sentence: str, amount: str) -> None:
+    assert dict(roles(sentence))[amount] != "other"
 
 
 @pytest.mark.parametrize(

@@ -155,8 +155,17 @@ _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
 _DEALS_AS_SUBJECT = re.compile(r"\s*(?:의\s*)?(?:대형\s*|후속\s*)?(?:투자|거래|딜)(?:는|가|은|이)\s")
 
 
+# A threshold that sorts places or things: '1천억원을 넘긴 곳은 아직 부산뿐이다', '500억원이 넘는 펀드는 세 개다'.
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:을|를|이|가)?\s*(?:넘긴|넘은|넘는|웃도는|넘어선)\s*(?:곳|지역|지자체|펀드|기업|사업|센터|프로젝트)(?:은|는|이|가|도)\s"
+)
+
+
 def _a_size_of_deals(sentence: str, m: MoneyMention) -> bool:
-    """A bounded figure ('100억원 이상') before deals as its clause's subject."""
+    """A bounded figure ('100억원 이상') before deals as its clause's subject, or a threshold that sorts
+    places or things ('1천억원을 넘긴 곳은')."""
+    if _THRESHOLD_AFTER.match(sentence, m.end):
+        return True
     bound = _BOUND.match(sentence, m.end)
     if bound is None and not m.text.rstrip().endswith(("이상", "이하", "미만", "초과")):
         return False
@@ -219,16 +228,23 @@ REQUESTED_AFTER = re.compile(
 # 초라하다'), not the old figure of a change ('지난해 500억원과 비교하면 30% 늘었다').
 # A successor, the subject of the figure's clause: '업계에서는 후속 펀드가 2천억원', '후속 사업의 예산은 300억원'.
 # It is another project than the one reported (not yet one the article names), so none of its money.
+# (Not a next phase of the same project: '2단계 후속 사업에는 총 6,000억원'.)
 _SUCCESSOR_LEFT = re.compile(
-    r"후속\s*(?:펀드|사업|프로젝트|센터|단지|클러스터|데이터센터)(?:의\s*(?:예산|사업비|규모|재원))?\s*"
-    r"(?:은|는|이|가|도|에는|에)\s*(?:약\s*|최대\s*|총\s*)?$"
+    r"(?<!단계\s)(?<!단계)후속\s*(?:펀드|사업|프로젝트|센터|단지|클러스터|데이터센터)(?:의\s*(?:예산|사업비|규모|재원))?\s*"
+    r"(?:은|는|이|가)\s*(?:약\s*|최대\s*|총\s*)?$"
 )
 _OWN_COST_LEFT = re.compile(r"사업비|총|투자비|건립비|공사비|단계")  # '총사업비 4,000억원에 비하면': the project's own
 _BENCHMARK_AFTER = re.compile(
-    r"\s*(?:규모)?(?:(?:과|와|에)\s*(?:견줘도|견주면|견주어도|비하면|비교하면|비교해도|비교해\s*보면)"
-    r"|(?:이|가)?\s*(?:인|이었던|였던|에\s*이르는|에\s*달하는)\s*(?:점|것)(?:을|만)\s*(?:고려하면|감안하면|생각하면|감안해도|고려해도))"
+    r"\s*(?:규모)?(?:과|와|에)\s*(?:견줘도|견주면|견주어도|비하면|비교하면|비교해도|비교해\s*보면)"
     r"(?![^.,]{0,15}(?:늘|줄|증가|감소|많|적|확대|축소|증액|감액))"
 )
+# A figure weighed as a fact about something else: '연간 설비투자가 3조원 안팎인 점을 고려하면', '연매출이 13조원인
+# 것을 감안하면' (not the project's own size: '투자 규모가 3조원인 점을 고려하면 …').
+_WEIGHED_AFTER = re.compile(
+    r"\s*(?:안팎|가량|정도|내외)?\s*(?:이|가)?\s*(?:인|이었던|였던|에\s*이르는|에\s*달하는)\s*(?:점|것)(?:을|만)\s*"
+    r"(?:고려하면|감안하면|생각하면|감안해도|고려해도)"
+)
+_OWN_SIZE_LEFT = re.compile(_OWN_COST_LEFT.pattern + r"|예산|규모|사업\s*비용")
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
 _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
@@ -287,13 +303,16 @@ _GOVERNMENT_NAMED = r"[가-힣]{1,8}(?:시|도|군|구|정부)\s*"  # '인천시
 _WHOLE_BUDGET_AFTER = re.compile(
     r"\s*(?:규모)?(?:의|인)?\s*(?:내년도?|올해|금년|20\d\d\s*년도?)\s*(?P<government>" + _GOVERNMENT_NAMED + r")?"
     r"(?:본\s*)?예산안?"
+    r"|\s*(?:규모)?의\s*국가\s*예산(?:을|를)\s*(?:반영|확보)"  # '7조6천억원 규모의 국가예산을 반영했다': a province's share
 )  # a government named: its whole budget at any size ('6,200억원 규모의 2027년도 거창군 예산안')
 _WHOLE_BUDGET_LEFT = re.compile(
     r"(?:내년|올해|금년|20\d\d\s*년)도?\s*(?:"
     + _GOVERNMENT_NAMED
-    + r")?(?:본\s*)?예산안?\s*(?:은|는|이|가)?\s*(?:총\s*)?$"
+    + r")?(?:본\s*)?(?:예산안?|국가\s*예산)\s*(?:은|는|이|가)?\s*(?:총\s*)?$"
 )
-_WHOLE_BUDGET_VERB = re.compile(r"\s*(?:규모로?|규모의)?\s*(?:을|를|이|가|으로|로)?\s*(?:의결|편성|확정|통과|제출)")
+_WHOLE_BUDGET_VERB = re.compile(
+    r"\s*(?:규모로?|규모의)?\s*(?:을|를|이|가|으로|로)?\s*(?:의결|편성|확정|통과|제출|확보|반영)"
+)
 WHOLE_BUDGET_MIN_KRW = 1_000_000_000_000  # 1조
 # …or what is spent this year, or in the first year of several: '올해 210억 들여', '센터는 올해 210억원을
 # 투입해', '첫해인 2026년에는 240억원이 들어간다' (not '올해 3조원 규모 데이터센터 착공': a project's size).
@@ -782,6 +801,7 @@ def classify_role(
         or _PER_UNIT_LEFT.search(left)
         or _a_size_of_deals(sentence, m)
         or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
+        or (_WEIGHED_AFTER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
         or _SUCCESSOR_LEFT.search(left)
     ):
         return "other"

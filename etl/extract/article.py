@@ -107,8 +107,12 @@ _REORGANISATION = re.compile(
 # The end of a clause, or a bullet that starts a new item.
 _CLAUSE_END = re.compile(r"(?:다|고|며|면서|는데|지만|으나|했으며|하여|해서)[\s,.]|" + BULLET.pattern)
 # A figure of money between two places: each has its own ('광주 287억원, 대구 96억원, … 각각 배정'),
-# so they are not listed together for one figure.
-_FIGURE_BETWEEN = re.compile(r"\d\s*(?:조|억|천만|백만|만)\s*(?:\d[\d,]*\s*(?:억|천만|만)\s*)?원?|\d\s*원")
+# so they are not listed together for one figure; unless it stands before the next place as its size
+# ('4,000억원 규모의 광주 집적단지와 2,000억원 규모의 대구 클러스터에는 각각 100억원').
+_FIGURE_BETWEEN = re.compile(
+    r"\d\s*(?:조|억|천만|백만|만)\s*(?:\d[\d,]*\s*(?:억|천만|만)\s*)?원?(?!\s*원?\s*(?:대\s*)?(?:규모|상당|짜리)?\s*의)"
+    r"|\d\s*원(?!\s*(?:대\s*)?(?:규모|상당|짜리)?\s*의)"
+)
 # A place named as a partner of the one acting: '광주시와 함께', '대구시와 공동으로'.
 _PARTNER_AFTER = re.compile(r"[가-힣]{0,3}?(?:와|과)\s*(?:함께|공동으로|공동|손잡고|협력해|협력하여)")
 # A sentence whose subject counts the places named before it: '선정된 4곳은 …', '이들 세 곳 모두 …'.
@@ -208,7 +212,11 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     weights = Counter(m.province_code for ms in subject_places.values() for m in ms)
     main_region = weights.most_common(1)[0][0] if weights else None
 
-    region_for = {s.index: _region_for(s.index, subject_places, main_region) for s in sents}
+    # Sentences about other places than the article's, each acting ('광주시는 …, 대구시도 …' in a 부산 story).
+    asides = {s.index for s in sents if _another_place_acts(s.text, region_by_sentence[s.index], subjects)}
+    region_for = {
+        s.index: None if s.index in asides else _region_for(s.index, subject_places, main_region) for s in sents
+    }
     out.regions = _mention_rows(aid, sents, region_by_sentence, lambda s, m: {
         "surface": m.text, "region_code": m.region_code, "province_code": m.province_code,
         "is_subject_province": m.province_code in subjects,
@@ -266,7 +274,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
 
     placed_money = {s.index: placed(s, money_by_sentence[s.index], None) for s in sents}
-    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods, gaz)
+    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods, gaz, asides)
     placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
     figures: dict[int, list[tuple[int, str]]] = {}  # each sentence's amounts: (offset in it, role)
     sentence_start = {s.index: s.start for s in sents}
@@ -343,6 +351,28 @@ def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | Non
     return found
 
 
+# A place as its sentence's topic: '광주시는 …', '대구시도 …', '전남에서는 …' (not '울산시가 도입한 모델', a clause's).
+_ACTS_AFTER = re.compile(r"\s*(?:은|는|도|에서는|에서도)\s")
+# …unless the article's own government acts too ('시는 …'), or the other place joins the article's project
+# ('경북도는 이 클러스터에 200억원을 분담하기로 했다').
+_OWN_GOVERNMENT_ACTS = re.compile(r"(?:^|[,.]\s*|\s)(?:시|도|군|구|정부)(?:는|도|가)\s")
+_JOINS_THE_PROJECT = re.compile(
+    r"(?:이|해당|그|이번)\s*(?:클러스터|센터|데이터센터|사업|단지|펀드|허브|특구|프로젝트|밸리|캠퍼스)|분담|공동|함께|보태|출자|매칭"
+)
+
+
+def _another_place_acts(text: str, mentions: list[RegionMention], subjects: set[str]) -> bool:
+    """The sentence is about other places than the article's, one of them its topic ('광주시는 2020년 400억원 규모
+    AI 펀드를 만들었고, 대구시도 …' in a 부산 story): its facts are none of the article's regions'."""
+    return (
+        bool(mentions)
+        and all(m.province_code not in subjects for m in mentions)
+        and any(not m.passing and _ACTS_AFTER.match(text, m.end) for m in mentions)
+        and not _OWN_GOVERNMENT_ACTS.search(text)
+        and not _JOINS_THE_PROJECT.search(text)
+    )
+
+
 def _region_for(index: int, subject_places: dict[int, list[RegionMention]], main_region: str | None) -> str | None:
     """The subject region a sentence belongs to: named in it, or just before it."""
     for i in range(index, max(-1, index - 3), -1):
@@ -361,8 +391,12 @@ def _amount_rows(
     places: dict[int, list[Place]],
     periods: dict[int, tuple[int | None, int | None]],
     gaz: Gazetteer,
+    asides: set[int],
 ) -> list[dict[str, Any]]:
     """One row per amount, region and the initiative it funds.
+
+    In `asides`, sentences about other places acting, money the article's own projects would take is
+    another matter's.
 
     `placed_money` holds each amount once per region its clause gives it (`_fact_regions`). An
     amount stated for each of several places' projects ('지역 당 63억원의 국비') is one row for each
@@ -420,6 +454,8 @@ def _amount_rows(
             role = "other"  # '한편 … 해녀박물관 리모델링(사업비 45억원)': another matter's cost, in passing
         elif initiative is not None and grouped.initiatives[initiative].is_nationwide and role in INVESTMENT_ROLES:
             role = "national"  # '정부는 지역 AX 대전환 사업에 1조2천억원을': the programme of every region
+        elif s.index in asides and role in INVESTMENT_ROLES and not _only_in(grouped, initiative, asides):
+            role = "other"  # '광주시는 2020년 400억원 규모 AI 펀드를 만들었고' in a 부산 story: not 부산's project's
         rows.append({
             "article_id": aid, "mention_index": k, "sentence_index": s.index,
             "start_offset": s.start + m.start, "end_offset": s.start + m.end,
@@ -441,6 +477,13 @@ def _amount_rows(
     for row, role in zip(rows, headline_roles(sents, figures, headline), strict=True):
         row["amount_role"] = role
     return rows
+
+
+def _only_in(grouped: ArticleInitiatives, initiative: int | None, sentences: set[int]) -> bool:
+    """The initiative is named in those sentences only (another place's project, named in its aside)."""
+    return initiative is not None and all(
+        pm.sentence_index in sentences for pm in grouped.initiatives[initiative].members
+    )
 
 
 def _named_with_its_place(grouped: ArticleInitiatives, initiative: int | None, sentence_index: int) -> bool:

@@ -434,7 +434,11 @@ def group_initiatives(
     listed_parts: set[int] = set()  # subjects only by facts of a sentence that lists them among others
     for g in groups:
         g.has_facts = (
-            any(fact_positions.get(pm.sentence_index) for pm in g.members)
+            any(
+                fact_positions.get(pm.sentence_index)
+                for pm in g.members
+                if not rules.HEAD_FIRST_OF_SEVERAL.match(text[pm.sentence_index], pm.mention.end)
+            )
             or any(
                 _total_follows(pm.sentence_index, totals, named_sentences)
                 for pm in g.members
@@ -781,7 +785,7 @@ _BULLETED_ITEM = re.compile(_ITEM_BULLETS.pattern + r"\s*$")
 def _is_list_item(sentence: str, m: InitiativeMention) -> bool:
     """One of several things a sentence lists ('컴퓨팅 인프라와 데이터센터, 저장장치 등', three or more without
     '등'), or several of a kind counted ('클라우드 데이터센터 7개가 들어선다'): parts of something else, not a project."""
-    if rules.HEAD_COUNTED_AS_PARTS.match(sentence, m.end):
+    if rules.HEAD_COUNTED_AS_PARTS.match(sentence, m.end) or rules.HEAD_FIRST_OF_SEVERAL.match(sentence, m.end):
         return True
     if (
         _BULLETED_ITEM.search(sentence, max(0, m.start - 2), m.start)
@@ -1739,6 +1743,7 @@ class _Referents:
 
     def __init__(self, groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
         self.groups = {g.index: g for g in groups if g.members}
+        self.text = text
         self.asides = sorted(i for i, t in text.items() if _ASIDE.match(t))
         self._first_named: dict[int, int] = {}  # group → the sentence that first names it
         self.named_in: dict[int, list[PlacedMention]] = {}
@@ -1767,6 +1772,9 @@ class _Referents:
         same_kind, kinds = self.same_kind(
             pm.mention.initiative_type, context.province_code if context is not None and context.is_province else None
         )
+        shortened = _shortened_from(pm, same_kind)
+        if shortened is not None:
+            return shortened
         for i in range(pm.sentence_index, pm.sentence_index - 3, -1):
             before = [
                 q for q in self.named_in.get(i, [])
@@ -1774,7 +1782,14 @@ class _Referents:
             ]  # fmt: skip
             if before and (group := before[-1].group) is not None:
                 return self.groups[group]
-        if len(same_kind) == 1 and not self._aside_after(pm.sentence_index, same_kind[0]):
+        if (
+            len(same_kind) == 1
+            and not self._aside_after(pm.sentence_index, same_kind[0])
+            and not all(  # one named as the first of several ('…를 비롯해'): not "the" one
+                rules.HEAD_FIRST_OF_SEVERAL.match(self.text[q.sentence_index], q.mention.end)
+                for q in same_kind[0].members
+            )
+        ):
             return same_kind[0]
         return None
 
@@ -1786,6 +1801,19 @@ class _Referents:
         first = self._first_named[g.index]
         nearest = bisect.bisect_right(self.asides, sentence_index)
         return nearest < len(self.asides) and self.asides[nearest] <= first
+
+
+def _shortened_from(pm: PlacedMention, candidates: list[ArticleInitiative]) -> ArticleInitiative | None:
+    """The one project whose fuller name ends with the quoted mention's words: "'AI 클라우드센터'" after '공단동
+    AI 클라우드센터' in an article of two data centres (not a bare head: '데이터센터' ends every name; not an
+    unquoted kind of project, 'GPU 1만장 규모의 AI 데이터센터', which the sentences before tell)."""
+    name = pm.mention.name
+    if len(name.split()) < 2 or not pm.mention.quoted:  # a name quoted again in short, not a kind of project
+        return None
+    found = [
+        g for g in candidates if any(q.mention.name != name and q.mention.name.endswith(" " + name) for q in g.members)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _group_type(g: ArticleInitiative) -> str:

@@ -38,6 +38,8 @@ HEAD_TYPES: dict[str, str] = {
     "데이터센터 파크": "data_centre",  # a park of data centre buildings ('파로호 AI 데이터센터 파크'), not '테크노파크'
     "데이터센터파크": "data_centre",
     "IDC": "data_centre",
+    "클라우드센터": "data_centre",  # 'AI 클라우드센터': a data centre that rents its computing
+    "클라우드 센터": "data_centre",
     "AIDC": "data_centre",
     "AI DC": "data_centre",  # 'SK AI DC 울산', 'AI DC 착공식'
     "컴퓨팅센터": "computing_centre",
@@ -81,6 +83,11 @@ QUOTED_HEADS: dict[str, str] = {
     "랩": "other",
     "리빙랩": "other",
     "팩토리": "other",
+}
+# …and heads that do so only when they close the quotes themselves: "광주 'AI 융합 실증 인프라' 287억원" (not
+# "'바이오 특화 AI 컴퓨팅 인프라 구축사업'", a programme's name).
+QUOTED_CLOSING_HEADS: dict[str, str] = {
+    "인프라": "other",
 }
 
 # Kinds of centre whose full head a bare '센터' shortens ('AI센터' for '… AI 컴퓨팅센터').
@@ -262,6 +269,7 @@ APPOSITION_KINDS: tuple[str, ...] = ("시설", "공간")
 MEASURE_WORD = re.compile(
     r"^[\d,.~∼\-]+\s*(?:[조억만천]|원|달러|㎿|MW|GW|㎾|kW|㎡|평|명|개|곳|%|배|층|년|월|일|급|여|번째)"
     r"|(?:MW|㎿|GW|kW|㎾)급?$|^\d+(?:년|월|일)|^[\d,.]+$|^원(?:대|가량|규모|의)?$|^달러(?:의)?$"
+    r"|^(?:수|몇)(?:십|백|천)?(?:조|억|만)\s*원"  # '수천억원짜리', '수조원대': a size in words
 )
 # Counts that stay inside a name ('7대 핵심 전략', 'AI 1단계 사업', '제2데이터센터').
 NAME_COUNT = re.compile(r"^(?:제\d+[가-힣]*|\d+(?:대|단계|차|호|기|지구))$")
@@ -355,6 +363,9 @@ HEAD_COUNTED = re.compile(
 HEAD_COUNTED_AS_PARTS = re.compile(
     r"\s*\d+\s*(?:개|곳|동|기|채)(?![가-힣])|\s*\d+\s*(?:개|곳|동|기|채)(?:가|를|이|의|와|로)"
 )
+# A head named as the first example of several: '경북 구미 AI 클라우드센터를 비롯해 수도권과 지방에 신규 센터를
+# 잇따라 짓는다' (one of a company's many centres, in passing).
+HEAD_FIRST_OF_SEVERAL = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s*비롯(?:해|한|하여|해서)(?![가-힣])")
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # …except a name that ends the sentence with one: '가장 규모가 큰 곳은 부산 AIDC다' says which

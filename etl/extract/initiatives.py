@@ -37,12 +37,13 @@ _HEAD = re.compile(
 )
 _HANGUL = re.compile(r"[가-힣]")
 # A head's first letters: one scan of the sentence tells whether any head can be in it.
-_HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *rules.QUOTED_HEADS)}))
+_QUOTED_ONLY_TYPES = {**rules.QUOTED_HEADS, **rules.QUOTED_CLOSING_HEADS}
+_HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *_QUOTED_ONLY_TYPES)}))
 # The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")(?:\([^()]*\))?$")
 # A head that names an initiative only in quotes, ending the quoted name (`rules.QUOTED_HEADS`).
 _QUOTED_ONLY_HEAD = re.compile(
-    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(rules.QUOTED_HEADS, key=len, reverse=True)) + r")$"
+    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(_QUOTED_ONLY_TYPES, key=len, reverse=True)) + r")$"
 )
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
@@ -55,7 +56,8 @@ _GLOSS = re.compile(r"\([^()]*\)")
 _MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’'”\"」』)]+$")
 _QUOTE_CHARS = re.compile(r"[‘’'“”\"「」『』《》<>]")
 _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '5000억 펀드'
-_AMOUNT_IN_WORD = re.compile(r"\d\s*[조억만]")  # '2조원대' glued before a head: a size, not a name
+# '2조원대' or '수천억원짜리' glued before a head: a size, not a name.
+_AMOUNT_IN_WORD = re.compile(r"\d\s*[조억만]|(?<![가-힣])(?:수|몇)(?:십|백|천)?(?:조|억|만)\s*원")
 _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list
@@ -351,8 +353,12 @@ def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection
     head = _QUOTED_HEAD.search(core)
     if head is None:
         head = _QUOTED_ONLY_HEAD.search(core)
+        if head is not None and head.group("head") in rules.QUOTED_CLOSING_HEADS and core != text:
+            head = None
         if head is None or rules.AI_TOPIC_WORDS.search(core[: head.start()]) is None:
             return None
+        if not rules.AI_TOPIC_WORDS.sub("", core[: head.start()]).strip():
+            return None  # "'AI 실증'": the AI word and the head alone name nothing in particular
     if any(w in rules.QUOTED_DESCRIPTION_WORDS for w in core.split(" ")[:-1]):
         return None  # '"동해안 첫 대형 데이터센터"': a description in quotes
     skip = 0  # '‘2조원대 AI 데이터센터’': its size is no part of its name
@@ -574,7 +580,7 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
         longer = _GLUED_HEAD.search(name)
         if longer is not None and len(longer.group(0)) > len(head):
             head = longer.group(0)
-    kind = rules.HEAD_TYPES.get(head) or rules.QUOTED_HEADS[head]
+    kind = rules.HEAD_TYPES.get(head) or _QUOTED_ONLY_TYPES[head]
     if kind in ("cluster", "education") and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
     elif (

@@ -204,9 +204,12 @@ _AI_INFRASTRUCTURE_LEFT = re.compile(
     r"\s*(?:에|에는|에만)\s*(?:총\s*|약\s*|모두\s*)?$"
 )
 # A breakdown of a figure before: '연도별로는 올해 1조 5000억원, 내년 2조원 …', '분야별로는 …', '연평균 …'.
-_BREAKDOWN_OPENING = re.compile(
-    r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년|세부적으로|구체적으로)"
-    r"|^\s*(?:[가-힣]+\s)?(?:계획|내역|내용|명세)을\s*(?:보면|살펴보면)"  # '투자 계획을 보면 데이터센터 증설에 2조원, …'
+_BREAKDOWN_OPENING = re.compile(r"^\s*(?:[가-힣]+\s)?(?:연도별|분야별|부문별|항목별|용도별|연평균|해마다|매년)")
+# …or an opening that breaks down the figure of the sentence right before ('투자 계획을 보면 데이터센터 증설에
+# 2조원, …', '세부적으로', '구체적으로'): national only right after the national figure, and not where a
+# government acts ('구체적으로 시는 … 300억원을 투입한다': its own money).
+_BREAKDOWN_OF_BEFORE_OPENING = re.compile(
+    r"^\s*(?:세부적으로|구체적으로)|^\s*(?:[가-힣]+\s)?(?:계획|내역|내용|명세)을\s*(?:보면|살펴보면)"
 )
 _GROUP_SPENDING = re.compile(r"그룹(?:은|는|이|가|\s*차원)[^.]{0,60}?(?:20[2-4]\d년까지|(?:향후|앞으로)\s*\d+년)")
 # A company's plan for a line of business over years, in a sentence naming no place: '회사는 2030년까지
@@ -255,6 +258,7 @@ def refine_roles(
     smallest_later_part = _smallest_later_parts(order, text, money)
     out: dict[int, list[MoneyMention]] = {}
     previous_national = False  # the sentence before states a national figure
+    national_position = -2  # where in `order` the last sentence stating a national figure stands
     previous_whole_budget = False  # …or a government's whole budget
     largest_national = 0  # the largest national figure so far
     national_figures: set[int] = set()
@@ -331,7 +335,12 @@ def refine_roles(
             m.role = role
             m.is_itemised = bulleted or _in_item_brackets(sentence, m)
             m.is_superseded = _superseded(sentence, m) or REQUESTED_AFTER.match(sentence, m.end) is not None
-        if largest_national and not named_regions.get(i) and _BREAKDOWN_OPENING.match(sentence):
+        breaks_national_down = (largest_national and _BREAKDOWN_OPENING.match(sentence)) or (
+            national_position == position - 1
+            and _BREAKDOWN_OF_BEFORE_OPENING.match(sentence)
+            and not _REGION_CLAIMS.search(sentence)
+        )
+        if breaks_national_down and not named_regions.get(i):
             _breakdown_of_national(refined, largest_national)
         if national_figures and not named_regions.get(i):
             _parts_adding_up_to_national(refined, national_figures)
@@ -344,6 +353,8 @@ def refine_roles(
             previous_whole_budget = any(
                 m.role == "other" and (m.amount_krw or 0) >= WHOLE_BUDGET_MIN_KRW for m in refined
             )
+        if any(m.role == "national" for m in refined):
+            national_position = position
         largest_national = max([largest_national] + [m.amount_krw or 0 for m in refined if m.role == "national"])
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out, headlines)
