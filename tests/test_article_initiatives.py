@@ -1738,6 +1738,33 @@ def test_a_project_the_article_reports_stays_its_subject_when_others_follow_it()
     assert len(initiatives(x)) == 1
 
 
+@pytest.mark.parametrize(
+    "existing",
+    [
+        "대구에는 이미 국가정보자원관리원 대구 클라우드센터가 운영되고 있다.",
+        "대구에는 이미 삼성SDS 대구 데이터센터가 가동 중이다.",
+    ],
+)
+def test_a_facility_said_to_run_already_is_not_the_storys_new_project(existing: str) -> None:
+    x = extract(
+        "대구시, AI 데이터센터 유치",
+        "대구시는 국가산단에 AI 데이터센터를 유치한다고 밝혔다.",
+        existing,
+        "데이터센터에는 총 1조원이 투입된다.",
+    )
+    funded = {surface: name for surface, role, name in money(x) if role == "total"}
+    assert funded["총 1조원"] == "대구 AI 데이터센터"
+
+
+def test_the_storys_own_centre_running_already_is_still_its_project() -> None:
+    x = extract(
+        "삼성SDS 구미 데이터센터, 증설 착수",
+        "삼성SDS 구미 데이터센터가 가동 중인 가운데 회사는 증설에 나선다.",
+        "증설에는 총 3천억원이 투입된다.",
+    )
+    assert [n for _, role, n in money(x) if role == "total"] == ["삼성SDS 구미 데이터센터"]
+
+
 def test_a_short_form_of_one_of_two_centres_names_that_one() -> None:
     x = extract(
         "구미에 데이터센터 2곳…산동 엣지 센터·공단동 AI 클라우드센터",

@@ -93,6 +93,9 @@ class PlacedMention:
     list_item: bool = False  # one of several things listed ('인프라와 데이터센터, 저장장치 등')
     is_topic: bool = False  # what its sentence is about ('실증 클러스터는 …'), marked by 은/는
     apart: bool = False  # its sentence sets what it tells apart from the project before ('이와 별도로 …')
+    existing: bool = (
+        False  # said to run already ('… 클라우드센터가 운영되고 있다'): an older facility beside the story's
+    )
     is_nickname: bool = False  # what the project is called, not its name ("'바람 데이터센터'로 불린다")
     # its words that name the estate it is in ('용탄' of '용탄 첨단산업단지')
     estate_words: frozenset[str] = frozenset()
@@ -373,6 +376,7 @@ def group_initiatives(
                         or _at_another_place_too(s.text, m.start, places.get(s.index, []))
                         or _CONTRASTED_AFTER.match(s.text, m.end) is not None
                     )
+                    pm.existing = _ALREADY_RUNNING.match(s.text, m.end) is not None
                     placed.append(pm)
             mention_index += 1
 
@@ -396,7 +400,7 @@ def group_initiatives(
         pm.group = spread_groups[0] if spread_groups else None
     for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
         # one set apart ('…에 짓고 있는 데이터센터와 달리') joins only what was set apart too
-        open_groups = [g for g in groups if not pm.apart or all(q.apart for q in g.members)]
+        open_groups = [g for g in groups if (not pm.apart or all(q.apart for q in g.members)) and not _only_existing(g)]
         target = _placed_referent(open_groups, pm) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals, text, subject_provinces)  # 3. a place's unnamed project is its only named one
@@ -1189,6 +1193,11 @@ def _places_nest(a: Place, b: Place) -> bool:
     return False
 
 
+# A facility said to run already, beside the article's new project: '대구에는 이미 국가정보자원관리원 대구
+# 클라우드센터가 운영되고 있다' (another, older facility; the article's project is not it).
+_ALREADY_RUNNING = re.compile(
+    r"[’'”\"」』]?\s*(?:이|가|은|는|도)\s+(?:[^.,]{0,20}?\s)?(?:운영|가동)(?:되고\s*있|\s*중)"
+)
 # A sentence that opens by setting itself apart from the project before: '이와 별도로', '이와는 별개로'.
 _APART_OPENING = re.compile(r"\s*(?:한편\s*)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)")
 # …or a project set against the article's: '대정읍에 짓고 있는 하이퍼스케일 데이터센터와 달리, 이번에는 …',
@@ -1684,6 +1693,7 @@ def _merge_unworded(
             h for h in groups
             if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)
             and _places_agree(h.place, g.place) and not _unplaced_in_another_province(h, g, subject_provinces)
+            and not _only_existing(h)
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
         if spread:
@@ -1779,12 +1789,14 @@ class _Referents:
             before = [
                 q for q in self.named_in.get(i, [])
                 if q.group in kinds and (i < pm.sentence_index or q.mention.start < pm.mention.start)
+                and not q.existing
             ]  # fmt: skip
             if before and (group := before[-1].group) is not None:
                 return self.groups[group]
         if (
             len(same_kind) == 1
             and not self._aside_after(pm.sentence_index, same_kind[0])
+            and not _only_existing(same_kind[0])
             and not all(  # one named as the first of several ('…를 비롯해'): not "the" one
                 rules.HEAD_FIRST_OF_SEVERAL.match(self.text[q.sentence_index], q.mention.end)
                 for q in same_kind[0].members
@@ -1801,6 +1813,11 @@ class _Referents:
         first = self._first_named[g.index]
         nearest = bisect.bisect_right(self.asides, sentence_index)
         return nearest < len(self.asides) and self.asides[nearest] <= first
+
+
+def _only_existing(g: ArticleInitiative) -> bool:
+    """Every mention of the group says it runs already: an older facility, which the story's new one is not."""
+    return bool(g.members) and all(q.existing for q in g.members)
 
 
 def _shortened_from(pm: PlacedMention, candidates: list[ArticleInitiative]) -> ArticleInitiative | None:
