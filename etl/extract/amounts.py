@@ -230,7 +230,7 @@ REQUESTED_AFTER = re.compile(
 # It is another project than the one reported (not yet one the article names), so none of its money.
 # (Not a next phase of the same project: '2단계 후속 사업에는 총 6,000억원'.)
 _SUCCESSOR_LEFT = re.compile(
-    r"(?<!단계\s)(?<!단계)후속\s*(?:펀드|사업|프로젝트|센터|단지|클러스터|데이터센터)(?:의\s*(?:예산|사업비|규모|재원))?\s*"
+    r"(?<!단계\s)(?<!단계)후속\s*" + rules.PROJECT_NOUN + r"(?:의\s*(?:예산|사업비|규모|재원))?\s*"
     r"(?:은|는|이|가)\s*(?:약\s*|최대\s*|총\s*)?$"
 )
 _OWN_COST_LEFT = re.compile(r"사업비|총|투자비|건립비|공사비|단계")  # '총사업비 4,000억원에 비하면': the project's own

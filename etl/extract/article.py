@@ -37,9 +37,9 @@ from etl.extract.dates import (
     reports_past_event,
 )
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.initiative_rules import BULLET, SAYING_VERBS
+from etl.extract.initiative_rules import BULLET, PROJECT_NOUN, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
-from etl.extract.korean import CLAUSE_BREAK, PLACES_COUNTED
+from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.korean import counted as counted_places
 from etl.extract.money_roles import (
     OF_THIS_BEFORE,
@@ -355,10 +355,8 @@ def _dates_in_context(sents: list[Sentence], body: str, published: dt.date | Non
 _ACTS_AFTER = re.compile(r"\s*(?:은|는|도|에서는|에서도)\s")
 # …unless the article's own government acts too ('시는 …'), or the other place joins the article's project
 # ('경북도는 이 클러스터에 200억원을 분담하기로 했다').
-_OWN_GOVERNMENT_ACTS = re.compile(r"(?:^|[,.]\s*|\s)(?:시|도|군|구|정부)(?:는|도|가)\s")
-_JOINS_THE_PROJECT = re.compile(
-    r"(?:이|해당|그|이번)\s*(?:클러스터|센터|데이터센터|사업|단지|펀드|허브|특구|프로젝트|밸리|캠퍼스)|분담|공동|함께|보태|출자|매칭"
-)
+_OWN_GOVERNMENT_ACTS = re.compile(GOVERNMENT_SUBJECT)
+_JOINS_THE_PROJECT = re.compile(r"(?:이|해당|그|이번)\s*" + PROJECT_NOUN + r"|분담|공동|함께|보태|출자|매칭")
 
 
 def _another_place_acts(text: str, mentions: list[RegionMention], subjects: set[str]) -> bool:

@@ -97,6 +97,8 @@ CENTRE_TYPES = frozenset({"computing_centre", "data_centre"})
 FACILITY_HEADS = re.compile(
     "|".join(sorted((h for h, t in HEAD_TYPES.items() if t not in ("programme", "mou", "fund")), key=len, reverse=True))
 )
+# A noun a sentence points at a project with, built or run: '이 클러스터', '해당 사업', '후속 펀드'.
+PROJECT_NOUN = r"(?:" + FACILITY_HEADS.pattern + r"|사업|펀드|프로젝트)"
 
 # A head of the cluster kind whose name holds a data-centre word is a data-centre complex
 # ('그린데이터센터 집적단지', 'AI 데이터센터 클러스터').
@@ -266,10 +268,12 @@ APPOSITION_KINDS: tuple[str, ...] = ("시설", "공간")
 
 # A word that is an amount, a measure or a count ends the name before it ('200MW급', '2조원',
 # '26㎿급', '17만7000여㎡'), though a count word inside a name stays ('7대 핵심 전략', '1단계').
+# A size in words, not digits: '수천억원짜리', '수조원대', '몇백억원'.
+SIZE_IN_WORDS = r"(?:수|몇)(?:십|백|천)?(?:조|억|만)\s*원"
 MEASURE_WORD = re.compile(
     r"^[\d,.~∼\-]+\s*(?:[조억만천]|원|달러|㎿|MW|GW|㎾|kW|㎡|평|명|개|곳|%|배|층|년|월|일|급|여|번째)"
     r"|(?:MW|㎿|GW|kW|㎾)급?$|^\d+(?:년|월|일)|^[\d,.]+$|^원(?:대|가량|규모|의)?$|^달러(?:의)?$"
-    r"|^(?:수|몇)(?:십|백|천)?(?:조|억|만)\s*원"  # '수천억원짜리', '수조원대': a size in words
+    r"|^" + SIZE_IN_WORDS  # '수천억원짜리', '수조원대'
 )
 # Counts that stay inside a name ('7대 핵심 전략', 'AI 1단계 사업', '제2데이터센터').
 NAME_COUNT = re.compile(r"^(?:제\d+[가-힣]*|\d+(?:대|단계|차|호|기|지구))$")

@@ -57,7 +57,7 @@ _MARKS = re.compile(r"^[^가-힣A-Za-z0-9‘'“\"「『]+|[^가-힣A-Za-z0-9’
 _QUOTE_CHARS = re.compile(r"[‘’'“”\"「」『』《》<>]")
 _AMOUNT_WORD = re.compile(r"^\d[\d,.]*\s*[조억만천]+$")  # '5000억' of '5000억 펀드'
 # '2조원대' or '수천억원짜리' glued before a head: a size, not a name.
-_AMOUNT_IN_WORD = re.compile(r"\d\s*[조억만]|(?<![가-힣])(?:수|몇)(?:십|백|천)?(?:조|억|만)\s*원")
+_AMOUNT_IN_WORD = re.compile(r"\d\s*[조억만]|(?<![가-힣])" + rules.SIZE_IN_WORDS)
 _MAX_WORDS_BEFORE = 7
 _WINDOW = 64  # characters before a head searched for its name: more than seven words of any name
 _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", "※")  # marks that open an item of a list

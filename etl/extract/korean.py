@@ -36,6 +36,9 @@ PHASE_OPENS_CLAUSE = (
     r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"
 )
 
+# A local government as its clause's subject, unnamed: '시는 …', '도가 확보한 국비는 …'.
+GOVERNMENT_SUBJECT = r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s"
+
 # A count of places, in digits or words: '4곳', '세 곳', '3개 지역' (its number in the group 'count';
 # `counted` reads it).
 PLACES_COUNTED = r"(?P<count>[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|시·도|시도|지자체|도시|권역|거점))"

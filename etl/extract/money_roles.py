@@ -32,7 +32,7 @@ from etl.extract.amounts import (
     MoneyMention,
 )
 from etl.extract.initiative_rules import BULLET
-from etl.extract.korean import CLAUSE_BREAK, PLACES_COUNTED
+from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.numbers import NUMBER_PATTERN
 from etl.model import Sentence
 
@@ -155,7 +155,7 @@ _MINISTRY_QUOTED_PROGRAMME = re.compile(
 # A region's own programme: '산업부는 도의 자율제조 실증 사업에 총 450억원을'.
 _REGIONS_OWN = re.compile(r"(?:^|\s)(?:시|도|군|구)의\s")
 # A region's own claim on the money: '시는 … 300억원을 확보했다', '도는 … 투입한다'.
-_REGION_CLAIMS = re.compile(r"(?:^|\s)(?:시|도|군|구|시·도|지자체)(?:는|가)\s|확보(?:한|했|해|하|된|됐|돼)")
+_REGION_CLAIMS = re.compile(GOVERNMENT_SUBJECT + r"|확보(?:한|했|해|하|된|됐|돼)")
 # A plan over a region abroad: '2030년까지 아시아·태평양 지역 데이터센터에 총 60억 달러'.
 # Regions abroad; 중동 only as one ('중동 지역', '중동 국가'), for it is also a neighbourhood (부천 중동).
 _ABROAD_REGION = r"(?:아시아[·ㆍ]?태평양|아태|북미|남미|유럽|동남아|중동(?=\s*(?:지역|국가|각국))|해외)"
