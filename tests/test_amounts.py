@@ -278,6 +278,66 @@ def test_a_yearly_figure_is_annual() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("2024.01 2차년도 착수 - 65억원, 참여기업 45곳", "annual"),  # a timeline's line of a programme's year
+        ("1차년도에는 48억원을 투입했다.", "annual"),
+        ("첫해에는 30억원이 들어간다.", "annual"),
+        ("2023년부터 5년간 총 340억원을 투입한다.", "total"),
+        ("2차 사업에 65억원을 투입한다.", "total"),  # a second project, not a year
+    ],
+)
+def test_a_programmes_numbered_year_makes_its_money_that_years(sentence: str, role: str) -> None:
+    assert [m.role for m in find_money(sentence)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each place's bracket gives its parts, then its whole marked 총
+        (
+            "울산(국비 110억원·총 165억원), 익산(국비 95억원·총 140억원)이 뒤를 이었다.",
+            ["component", "total", "component", "total"],
+        ),
+        # brackets of parts alone keep them parts; a whole before its bracket stays the whole
+        ("광주(국비 100억원, 시비 60억원)와 대구(국비 90억원, 시비 50억원)가 선정됐다.", ["component"] * 4),
+        ("센터는 1,370억원(국비 760억원·도비 250억원)을 투입해 짓는다.", ["total", "component", "component"]),
+    ],
+)
+def test_a_whole_marked_after_its_parts_in_a_places_bracket_is_that_places_total(sentence: str, expected: list) -> None:
+    assert [m.role for m in find_money(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the revision went through stands between the old figure and the new one
+        (
+            "사업비는 당초 1,180억 원에서 기획재정부 사업계획 적정성 검토를 거치며 1,096억 원으로 조정됐다.",
+            ["total", "total"],
+        ),
+        (
+            "센터 사업비는 3,000억원에서 지난해 말 기획재정부 총사업비 조정 협의를 거쳐 3,420억원으로 늘었다.",
+            ["total", "total"],
+        ),
+        ("사업비는 2,400억원에서 2026년 예타를 거쳐 2,130억원으로 줄었다.", ["total", "total"]),  # a year is no figure
+        # a headline drops the 원
+        ("총사업비 1조에서 1조5천억으로 확대", ["total", "total"]),
+        # a fund, the subject, grown by closings to its latest size
+        (
+            "펀드는 2023년 3월 320억원으로 1차 결성한 뒤 같은 해 9월 450억원, 올해 2월 620억원으로 몸집을 키웠다.",
+            ["component", "component", "total"],
+        ),
+        # a part revised the same way stays a part
+        ("국비는 400억원에서 예비타당성조사 과정을 거치며 320억원으로 깎였다.", ["component", "component"]),
+        ("국비 300억에서 450억으로 증액", ["component", "component"]),
+    ],
+)
+def test_a_whole_cost_revised_through_a_review_keeps_both_figures_whole(sentence: str, expected: list) -> None:
+    assert [m.role for m in find_money(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -1488,11 +1488,26 @@ def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() ->
         ("업계에서는 투자비가 1조원에 이를 것으로 내다봤다.", "1조원", "forecast"),
         ('이장우 대전시장은 "센터 건립에 총 2천억원이 투입될 것으로 본다"고 말했다.', "총 2천억원", "total"),
         ("업계에서는 구로 센터에 약 6천억원이 투입될 것으로 보고 있다.", "약 6천억원", "forecast"),
+        ("업계에서는 장비까지 갖추려면 1,300억 원은 들 거라고 한다.", "1,300억 원", "forecast"),  # hearsay
+        ("업계에서는 최소 2,000억원이 필요할 것이라고 입을 모은다.", "최소 2,000억원", "forecast"),
+        ('시장은 "총사업비는 1,096억원"이라고 말했다.', "1,096억원", "total"),  # the owner's own word
+        # a figure spoken of as a number, disputed; not the project's own cost said the same way
+        ("1,300억 원은 시가 검토한 적이 없는 숫자다.", "1,300억 원", "other"),
+        ("2조원은 근거 없는 수치에 불과하다.", "2조원", "other"),
+        ("1,300억원이라는 숫자는 업계 추정일 뿐이다.", "1,300억원", "other"),
+        ("시민 입장에서는 26억이 적은 돈은 아닌데요.", "26억", "other"),
+        ("사업비 1,096억 원은 기재부 검토를 거친 수치다.", "1,096억 원", "total"),
         # a part a year's budget puts in
         ("올해 정부 예산에 클러스터 조성사업 국비 86억원이 반영됐다.", "86억원", "annual"),
         ("시는 본예산에 시비 24억원을 편성했다.", "24억원", "annual"),
         ("2027년도 예산안에 국비 40억원이 반영됐다.", "40억원", "annual"),
         ("총사업비는 국비 300억원이 반영된 1천억원이다.", "300억원", "component"),
+        # a funder's part as the topic, a comparison between it and its figure
+        ("시비는 협약 때와 같은 120억 원이다.", "120억 원", "component"),
+        ("도비는 지난해와 같은 50억원이다.", "50억원", "component"),
+        ("국비는 당초 계획대로 300억원이다.", "300억원", "component"),
+        ("사업비는 협약 때와 같은 1,096억원이다.", "1,096억원", "total"),  # the whole, compared the same way
+        ("국비는 확보하지 못했지만 총사업비 1,000억원은 그대로다.", "1,000억원", "total"),
         # a change stated on its own
         ("애초 기획한 규모보다 1천억원 넘게 감액된 상태다.", "1천억원", "other"),
         ("사업비가 300억원 삭감된 채 확정됐다.", "300억원", "other"),
@@ -1673,6 +1688,55 @@ def test_lines_adding_up_to_the_figure_before_them_are_its_itemised_parts() -> N
         ("35억원", "component", True),
         ("25억원", "component", True),
     ]
+
+
+def test_numbered_lines_with_their_money_after_a_colon_are_the_parts_of_the_figure_before_them() -> None:
+    got = _itemised(
+        "허브 사업비는 1,096억 원으로 확정됐다.",
+        "허브는 세 개 동으로 나뉜다.",
+        "① 디지털트윈 실증동(연면적 9,800㎡) : 512억 원. 선박 블록을 실제 크기로 올려 시험한다.",
+        "② 조선 AI 데이터센터동(연면적 6,200㎡) : 338억 원.",
+        "③ 인력양성동: 246억원",
+    )
+    assert got == [
+        ("1,096억 원", "total", False),
+        ("512억 원", "component", True),
+        ("338억 원", "component", True),
+        ("246억원", "component", True),
+    ]
+
+
+def test_bulleted_lines_of_each_partys_part_add_up_to_the_joint_total_before_them() -> None:
+    got = _itemised(
+        "네 기관은 2030년까지 총 1조 2000억원을 투입해 클러스터를 만든다. 기관별 분담은 다음과 같다.",
+        "▲누리클라우드 : 100MW급 AI 데이터센터 건립 7,500억원",
+        "▲한국전력공사 : 345kV 변전소 등 전력 인프라 2,800억원",
+        "▲전남도·영광군 : 에너지-AI 실증센터, 인력양성 시설 1,700억원",
+    )
+    assert [(text, role) for text, role, _ in got] == [
+        ("총 1조 2000억원", "total"),
+        ("7,500억원", "component"),
+        ("2,800억원", "component"),
+        ("1,700억원", "component"),
+    ]
+
+
+def test_bulleted_lines_that_do_not_add_up_to_the_figure_before_them_keep_their_roles() -> None:
+    got = _itemised(
+        "도는 올해 AI 사업에 모두 500억원을 쓴다.",
+        "▲광주 AI 데이터센터 건립 1,200억원",
+        "▲나주 에너지 AI 실증센터 800억원",
+    )
+    assert [role for _, role, _ in got][1:] == ["total", "total"]
+
+
+def test_colon_lines_that_add_up_to_nothing_before_them_keep_their_roles() -> None:
+    got = _itemised(
+        "도는 두 곳에 AI 센터를 짓는다.",
+        "① 창원 AI 제조센터 : 1,200억원",
+        "② 김해 AI 물류센터 : 800억원",
+    )
+    assert [role for _, role, _ in got] == ["total", "total"]
 
 
 def test_lines_of_money_that_add_up_to_nothing_before_them_keep_their_roles() -> None:

@@ -55,6 +55,7 @@ _TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도
 _ANNUAL = re.compile(
     r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
+    r"|(?<![\d가-힣])\d{1,2}\s*차\s*(?:년도|연도)|(?<![가-힣])첫\s*해"  # a programme's year: '2차년도 착수 - 65억원'
 )
 # A budget of a stated year earlier in the sentence: '2021년도 본 예산안에 … 착공비 10억 원, 용역비 3억 원'.
 _BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\s*|본\s*|국비\s*)?(?:예산안?|본예산|사업계획)")
@@ -126,6 +127,8 @@ _PART_SUBJECT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구)\s*출자(?:금|액))"
     r"(?:\s*(?:부담|분담)(?:분|액|금)?)?"
     r"(?:가|이|는|은|도)?\s*(?:당초\s+)?"
+    # a few words of comparison between: '시비는 협약 때와 같은 120억 원이다' (not a whole named between)
+    r"(?:(?:[^\s\d.,]+\s+){0,2}(?:같은|동일한)\s+|(?:당초\s+)?계획대로\s+)?"
     r"(?:약\s*)?(?:[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?[억만천]*\s*원?\s*(?:에서\s+|→\s*|->\s*))?(?:약\s*)?$"
 )
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
@@ -205,6 +208,7 @@ _GUESSERS_LEFT = re.compile(
 _GUESSED_AFTER = re.compile(
     r"[^.]{0,25}?(?:것으로|것이라고|것이란|걸로|으로|로)\s*(?:보고|본다|보는|보인다|추정|추산|예상하|예상했|전망하|전망했"
     r"|관측하|관측했|관측이|전망이|내다보|내다봤)"
+    r"|[^.]{0,25}?(?:거|것)(?:이)?라고\s*(?:한다|했다|말한다|말했다|입을\s*모은다|입을\s*모았다)"  # '… 들 거라고 한다'
 )
 _ANOTHER_SUBJECT = re.compile(r"[가-힣](?:은|는)\s")  # '업계도 … 회사는 총 3천억원을': the company's own plan
 # A critic's claim of what it will really cost, in their own words: '김 의원은 "실제로는 1,300억원 이상이 들
@@ -245,6 +249,14 @@ _WEIGHED_AFTER = re.compile(
     r"(?:고려하면|감안하면|생각하면|감안해도|고려해도)"
 )
 _OWN_SIZE_LEFT = re.compile(_OWN_COST_LEFT.pattern + r"|예산|규모|사업\s*비용")
+# A figure spoken of as a number, its clause's topic: '1,300억 원은 시가 검토한 적이 없는 숫자다', '2조원은 근거
+# 없는 수치에 불과하다' (someone's figure disputed, not money anyone commits; not the project's own cost: '사업비
+# 1,096억 원은 검토를 거친 수치다').
+_SPOKEN_OF_AS_A_NUMBER = re.compile(
+    r"\s*(?:이라는|라는)\s*(?:숫자|수치)"
+    r"|\s*(?:이|가|은|는)\s*(?:결코\s*)?(?:적은|작은|큰|많은|적지\s*않은|만만치\s*않은)\s*(?:돈|금액|액수)"  # '26억이 적은 돈은'
+    r"|\s*(?:은|는)\s[^.]{0,40}?(?:숫자|수치)\s*(?:다|이다|일\s*뿐|에\s*불과|라고|라며|이라고|이라며|일\s*따름)"
+)
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
 _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
@@ -395,6 +407,9 @@ _TOTAL_WORD = re.compile(r"총|전체")
 # ...or the whole of what it pays for: '총 1조1,240억원을 들이는 캠퍼스 가운데 1단계에는 4,600억원'.
 _PARTS_FOLLOW = re.compile(r"\s*(?:(?:을|를|이|가)?\s+(?:[^\s.,]+\s+){0,3}?)?(?:가운데|중)(?![가-힣])")
 _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
+# A bracket of parts closed by their whole, marked: '(국비 110억원·총 165억원)'.
+_PARTS_OPEN_BRACKET_LEFT = re.compile(r"\(\s*(?:[^()\d]{1,12}?\s*[\d,.]+\s*[조억만천]*\s*원\s*[·ㆍ,/]\s*)+$")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
 _BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
 _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
@@ -404,6 +419,7 @@ _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
 _WHOLE_COST_NAMED = re.compile(
     r"총\s*사업비|전체\s*사업비|(?<![가-힣])사업비|투자\s*규모|사업\s*규모|총\s*투자(?:액|비)"
     r"|결성액|결성\s*규모|조성\s*규모|펀드\s*규모"  # a fund's size
+    r"|펀드(?=[’'”\"」』]?(?:는|가|은|이)\s)"  # …the fund itself as the subject: '펀드는 … 620억원으로 몸집을 키웠다'
 )
 _REVISES_NEXT = re.compile(
     r"\s*에서\s*(?:약\s*)?\d|\s*" + REVISION_ARROW + r"\s*(?:약\s*)?\d"
@@ -477,10 +493,30 @@ def _whole_cost_is_subject(sentence: str, m: MoneyMention) -> bool:
     return _PART_WORDS.search(sentence, named[-1].end(), m.start) is None
 
 
+# What a revision went through between its old figure and its new one, no other figure between: '1,180억 원에서
+# 기획재정부 적정성 검토를 거치며 1,096억 원으로 조정됐다', '…에서 2026년 예타를 거쳐 …으로 깎였다'.
+_THROUGH_CLAUSE = r"\s*(?:규모|수준|대)?\s*에서\s+(?:(?![\d,.]+\s*(?:조|억|만|천|원|달러))[^.]){2,60}?\s"
+_REVISED_TO_AFTER = re.compile(
+    r"\s*(?:으로|로)\s*(?:최종\s*)?(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정|깎|삭감)"
+)
+_REVISED_THROUGH_LEFT = re.compile(r"(?:원|달러)" + _THROUGH_CLAUSE + r"$")
+_REVISED_THROUGH_NEXT = re.compile(
+    _THROUGH_CLAUSE + r"(?:약\s*)?" + NUMBER_PATTERN + r"\s?(?:원|달러)" + _REVISED_TO_AFTER.pattern
+)
+
+
 def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     """Whether the amount is a figure of a revision of the whole cost the sentence names before it,
     with no part ('국비', '민간 부담분') named between."""
-    if not (_REVISED_FROM.search(left) or _REVISES_NEXT.match(sentence, m.end)):
+    if not (
+        _REVISED_FROM.search(left)
+        or _REVISES_NEXT.match(sentence, m.end)
+        or _REVISED_THROUGH_NEXT.match(sentence, m.end)
+        or (
+            _REVISED_TO_AFTER.match(sentence, m.end)
+            and _REVISED_THROUGH_LEFT.search(sentence, max(0, m.start - 80), m.start)
+        )
+    ):
         return False
     return _whole_cost_is_subject(sentence, m)
 
@@ -510,7 +546,10 @@ def _revised_by_arrow(sentence: str, m: MoneyMention, left: str) -> bool:
 
 
 # What a whole cost grows to: "총사업비는 1단계 1천260억원을 더해 2천100억원으로 늘어난다".
-_GROWS_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘어|늘었|늘게|늘린|증가|확대|불어|커지|커졌|커진|상향|증액)")
+_GROWS_TO_AFTER = re.compile(
+    r"\s*(?:으로|로)\s*(?:(?:몸집|덩치|외형|규모)(?:을|를|이|가)\s*)?"  # '620억원으로 몸집을 키웠다'
+    r"(?:늘어|늘었|늘게|늘린|늘렸|증가|확대|불어|불렸|커지|커졌|커진|키웠|키운|상향|증액)"
+)
 
 
 def _whole_cost_grows_to(sentence: str, m: MoneyMention) -> bool:
@@ -803,6 +842,7 @@ def classify_role(
         or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
         or (_WEIGHED_AFTER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
         or _SUCCESSOR_LEFT.search(left)
+        or (_SPOKEN_OF_AS_A_NUMBER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
     ):
         return "other"
     if (
@@ -856,6 +896,8 @@ def classify_role(
         return "total"
     if _FUND_SIZE_BRACKET.search(left):
         return "total"
+    if _TOTAL_MARK.match(m.text) and _CLOSES_BRACKET.match(sentence, m.end) and _PARTS_OPEN_BRACKET_LEFT.search(left):
+        return "total"  # '울산(국비 110억원·총 165억원), 익산(…)': each place's whole after its parts
     if (
         _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start)
         or _THIS_YEARS_COST_LEFT.search(sentence, max(0, m.start - 40), m.start)

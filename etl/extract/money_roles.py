@@ -367,6 +367,17 @@ def refine_roles(
 _ITEM_LINE = re.compile(
     r"^\s*(?:[-·*※" + BULLET.pattern[1:-1] + r"]\s*)?[^\d:：.]{2,40}?\s(?:약\s*)?" + NUMBER_PATTERN + r"\s?원\s*[:：(]"
 )
+# …or an item, what it is, then a colon and its money ('① 디지털트윈 실증동(연면적 9,800㎡) : 512억 원.',
+# '- 인력양성동: 246억원').
+_ITEM_COLON_LINE = re.compile(
+    r"^\s*(?:[-·*※"
+    + BULLET.pattern[1:-1]
+    + r"]\s*)?[^:：.]{2,60}?[:：]\s*(?:약\s*)?"
+    + NUMBER_PATTERN
+    + r"\s?원(?![가-힣])"
+)
+# …or any line a list mark opens ('▲누리클라우드 : 100MW급 AI 데이터센터 건립 7,500억원', '2) 전력 인프라 2,800억원').
+_MARKED_LINE = re.compile(r"^\s*(?:[-·*※" + BULLET.pattern[1:-1] + r"]|\d{1,2}[.)]\s)")
 # …or a row of a table, its cells set apart by bars, one of them the money ('연구동 | 2만㎡ | 1,200억원 | 2025~2027').
 _TABLE_ROW = re.compile(
     r"^\s*[|│]?\s*[^|│\d]{1,30}?\s*[|│](?:[^|│]*[|│])*?\s*(?:약\s*)?" + NUMBER_PATTERN + r"\s?원\s*(?:[|│]|$)"
@@ -377,6 +388,16 @@ _ITEM_LINES_REACH = 2
 _SUM_TOLERANCE = 0.005  # items written in 억 round a figure given to the 천만 (as cumulative_sums allows)
 
 
+def _is_item_line(sentence: str) -> bool:
+    """A line of a breakdown or a table's row: an item and its one amount."""
+    return bool(
+        _ITEM_LINE.match(sentence)
+        or _ITEM_COLON_LINE.match(sentence)
+        or _MARKED_LINE.match(sentence)
+        or _TABLE_ROW.match(sentence)
+    )
+
+
 def _item_lines_of_a_figure(
     order: list[int], text: dict[int, str], out: dict[int, list[MoneyMention]], named_regions: dict[int, int]
 ) -> None:
@@ -385,7 +406,7 @@ def _item_lines_of_a_figure(
     Not lines that each name a place: a programme's money shared out among places is each place's."""
     run: list[int] = []
     for position, i in enumerate([*order, None]):
-        if i is not None and len(out.get(i, [])) == 1 and (_ITEM_LINE.match(text[i]) or _TABLE_ROW.match(text[i])):
+        if i is not None and len(out.get(i, [])) == 1 and _is_item_line(text[i]):
             if _TOTAL_ROW.match(text[i]):
                 if len(run) >= 2 and not any(named_regions.get(order[p]) for p in run):
                     # the table's own sum, its rows before it its parts (not rows each of a place: their sum is none's)
@@ -418,9 +439,27 @@ def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyM
             m.role, m.is_itemised = "component", True
 
 
-# An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정'.
+# An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정' (not of bodies counted
+# the same way: '기업 9곳과 대학 14곳이 선정됐다').
+_COUNTED_BODIES = (
+    "기업",
+    "대학",
+    "기관",
+    "업체",
+    "학교",
+    "병원",
+    "단체",
+    "팀",
+    "기업체",
+    "대학교",
+    "연구소",
+    "스타트업",
+)
 _SELECTS_COUNTED_PLACES = re.compile(
-    r"(?<![\d가-힣])" + PLACES_COUNTED + r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
+    r"(?<![\d가-힣])"
+    + "".join(rf"(?<!{body}\s)" for body in _COUNTED_BODIES)
+    + PLACES_COUNTED
+    + r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
 )
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*")
 
