@@ -283,9 +283,11 @@ def _is_ui(line: str, key: str) -> bool:
         return True
     if _BREADCRUMB.fullmatch(line) and not _SENTENCE_END.search(line):
         return True  # 'HOME > 교육 > 천안·아산'
-    items = _MENU_SPLIT.split(line)
+    items = _MENU_SPLIT.split(_BUTTONS_AFTER.sub("", line))
     if len(items) >= 4 and all(0 < len(i.strip()) <= 8 for i in items):
-        return True  # 'IT | 과학 | 정책 | 통신 | 반도체'
+        return (
+            True  # 'IT | 과학 | 정책 | 통신 | 반도체', perhaps with buttons after: '… | 오피니언  [ePaper] [구독신청]'
+        )
     words = [_key(w) for w in line.split()]
     words = [w for w in words if w]
     return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)
@@ -316,6 +318,7 @@ _BRACKETED_HEADER = re.compile(
 # between the items of a menu or of a byline ('IT | 과학 | 정책', '영남경제 | 2026.02.10').
 _BREADCRUMB = re.compile(r"[^>›»]{1,15}(?:\s*[>›»]\s*[^>›»]{1,15}){1,5}")
 _MENU_SPLIT = re.compile(r"\s*[|│]\s*")
+_BUTTONS_AFTER = re.compile(r"(?:\s*\[[^\[\]]{1,10}\])+\s*$")  # '… | 오피니언    [ePaper] [구독신청]'
 _WIDE_GAP = re.compile(r"\s{2,}")  # a byline's fields set apart by spaces: '기자명 문서진 기자   입력 2022.05.18 06:30'
 
 _BYLINE_WORD = re.compile(r"기자|입력|등록|승인|송고|수정")
@@ -484,6 +487,21 @@ def _sentence_like(line: str) -> bool:
     return len(line) >= 30 and ("다." in line or "요." in line)
 
 
+# The field labels of a press release's summary table, which it letter-spaces to line them up ('사 업 명 AI 헬스케어
+# 실증지원센터 구축', '총 사 업 비 486억원'): closed up, so that a label is one word, not letters that join a name.
+FIELD_LABELS = (
+    "사업명", "총사업비", "사업비", "사업기간", "기간", "위치", "장소", "규모", "내용", "주요내용", "주관", "주관기관",
+    "참여기관", "구분", "예산", "재원", "목적", "대상", "추진일정", "기대효과",
+)  # fmt: skip
+_SPACED_LABEL = re.compile(
+    r"^(?:" + "|".join(" ".join(label) for label in sorted(FIELD_LABELS, key=len, reverse=True)) + r")(?=\s|$)"
+)
+
+
+def _close_up(label: re.Match[str]) -> str:
+    return label.group(0).replace(" ", "")
+
+
 def clean_page(text: str, known_title: str | None = None, main_text: bool = False) -> CleanArticle:
     """Separate the article's headline and body from the page around them.
 
@@ -500,6 +518,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     after_photo_marker = after_link_marker = after_copyright = False
     for raw in lines:
         line = _BULLET.sub("", raw).strip()
+        if line[1:2] == " ":
+            line = _SPACED_LABEL.sub(_close_up, line, count=1)
         if not line:
             after_link_marker = bool(raw) and set(raw.replace(" ", "")) <= _LINK_MARKS
             continue

@@ -229,11 +229,14 @@ STORY = (
         ("한빛경제 | 2024년 11월 21일 (목)\n홈 > 산업 > IT·통신\n", "한빛경제 | 2024년 11월 21일 (목)"),
         ("테크월드뉴스\nIT | 과학 | 정책 | 통신 | 반도체 | 스타트업\n[2025-05-21 12:05]\n", "[2025-05-21 12:05]"),
         ("충청미래신문\nHOME > 교육 > 천안·아산\n", None),
+        # a menu with the site's buttons after it, one item a place's name
+        ("대전중앙신문\n뉴스 | 과학·대덕특구 | 경제 | 사회 | 인터뷰 | 오피니언    [ePaper] [구독신청]\n", None),
     ],
 )
 def test_mastheads_breadcrumbs_and_menus_are_no_headline(page_top: str, stamp: str | None) -> None:
     page = clean_page(page_top + STORY)
     assert page.title == "광주 AI 집적단지 2단계 착수"
+    assert "과학" not in page.body
     assert stamp is None or stamp in page.meta_lines
 
 
@@ -432,3 +435,21 @@ def test_a_files_name_attached_to_the_page_is_no_text(line: str) -> None:
 )
 def test_a_sentence_opening_with_those_words_stays(line: str) -> None:
     assert line in clean_page(f"화천에 AI 데이터센터\n{line}\n").body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("사 업 명 AI 헬스케어 실증지원센터 구축", "사업명 AI 헬스케어 실증지원센터 구축"),
+        ("총 사 업 비 486억원 (국비 292억원, 시비 194억원)", "총사업비 486억원 (국비 292억원, 시비 194억원)"),
+        ("사업기간 2022. ~ 2025. (4년)", "사업기간 2022. ~ 2025. (4년)"),  # closed up already
+        # prose whose first words are one syllable each is left alone
+        ("이 중 한 곳은 광주 AI 데이터센터다.", "이 중 한 곳은 광주 AI 데이터센터다."),
+        ("총 사업비는 486억원이다.", "총 사업비는 486억원이다."),
+    ],
+)
+def test_a_letter_spaced_label_of_a_summary_table_is_closed_up(line: str, expected: str) -> None:
+    page = clean_page(
+        "광주시, AI 헬스케어 실증지원센터 유치 확정\n광주시는 센터를 짓는다고 12일 밝혔다.\n" + line + "\n"
+    )
+    assert expected in page.body.split("\n")
