@@ -619,6 +619,8 @@ def test_a_quoted_name_with_its_place_does_not_join_a_facility_inside_it() -> No
     [
         "AX 실증밸리는 지난 4월 공모에서 선정된 '울산 제조 AX 선도거점' 사업의 새 이름이다.",
         "시는 '울산 제조 AX 선도거점'에서 AX 실증밸리로 이름을 바꿨다.",
+        "시는 '울산 제조 AX 선도거점'의 명칭을 '울산 AX 실증밸리'(UAV)로 바꾼다고 밝혔다.",
+        "밸리는 2023년 '울산 제조 AX 선도거점'이라는 이름으로 계획됐다.",
     ],
 )
 def test_a_project_given_a_new_name_is_one_initiative(renaming: str) -> None:
@@ -630,6 +632,25 @@ def test_a_project_given_a_new_name_is_one_initiative(renaming: str) -> None:
     )
     assert len(initiatives(x)) == 1
     assert [m[1] for m in money(x)] == ["total"]
+
+
+def test_a_renamed_project_keeps_the_words_of_both_names_for_other_reports() -> None:
+    x = extract(
+        "'제주 AI 인재양성센터' 이름 바꾼다",
+        "도는 '제주 AI 인재양성센터'의 명칭을 '제주 AI 특성화 캠퍼스'(JAIC)로 바꾼다고 19일 밝혔다.",
+        "총사업비는 226억원이다.",
+    )
+    [row] = [g for g in x.article_initiatives if g["is_subject"]]
+    assert set(row["name_words"].split()) >= {"인재양성", "특성화"}
+
+
+def test_a_name_under_which_another_project_was_planned_stays_apart_when_the_sentence_has_its_own_subject() -> None:
+    x = extract(
+        "제주 AI 캠퍼스 개교",
+        "'제주 AI 특성화 캠퍼스'가 2일 문을 열었다.",
+        "도는 2027년 '제주 AI 데이터센터'라는 이름으로 새 센터를 착공한다.",
+    )
+    assert len(initiatives(x)) == 2
 
 
 @pytest.mark.parametrize(
@@ -2658,3 +2679,29 @@ def test_projects_selected_in_a_bulleted_list_stay_projects() -> None:
 def test_a_year_before_a_figure_dates_an_event_unless_it_only_says_whose_money(sentence: str, kept: list[str]) -> None:
     x = extract("구미 AI 데이터센터 추진", "구미시는 AI 데이터센터를 추진한다.", sentence)
     assert [s for s, _ in milestones(x) if s in sentence] == kept
+
+
+def test_the_money_of_a_briefs_other_stories_is_not_its_projects() -> None:
+    x = extract(
+        "[충북 브리핑] 2월 7일 도내 주요 소식",
+        "▲청주시, 무심천 벚꽃길 보행로 정비…12억 투입",
+        "청주시는 다음 달 말까지 12억원을 들여 벚꽃길 보행로를 넓힌다.",
+        "▲충북도, 'AI 자율제조 확산사업' 첫해 48억 투입",
+        "충북도는 'AI 자율제조 확산사업'을 올해 처음 시작해 48억원을 투입한다고 7일 밝혔다.",
+        "▲충주시, 충주호 벚꽃축제 4월 개최",
+        "축제 예산은 3억5천만원이다.",
+    )
+    roles = {m[0]: m[1] for m in money(x)}
+    assert roles["12억원"] == roles["3억5천만원"] == "other"
+    assert roles["48억원"] == "total"
+
+
+def test_bulleted_items_of_one_story_keep_their_projects_money() -> None:
+    x = extract(
+        "충북도, AI 자율제조 확산사업 본격화",
+        "충북도는 'AI 자율제조 확산사업'을 올해 시작한다고 7일 밝혔다.",
+        "▲청주시, 공정 불량 예측에 12억원",
+        "▲충주시, 설비 예지보전에 8억원",
+        "▲제천시, 자동 검사에 5억원",
+    )
+    assert all(role != "other" for _, role, _ in money(x))

@@ -77,6 +77,10 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("연내 사업을 마무리한다.", []),
         ("국내 첫 AI 데이터센터가 문을 열었다.", ["AI 데이터센터"]),
         ("시는 클러스터 내 데이터센터 부지를 확보했다.", ["데이터센터"]),
+        # a complex that holds the project is where, not what: '…집적단지 안에', '…단지 내에'
+        ("첨단3지구 AI 집적단지 안에 'AI 헬스케어 실증지원센터'를 구축한다.", ["AI 헬스케어 실증지원센터"]),
+        ("AI 집적단지 내에 데이터센터를 짓는다.", ["데이터센터"]),
+        ("시는 AI 집적단지 안팎의 기업을 지원한다.", ["AI 집적단지"]),
         # particles glued to the word before end the name
         ("대기업이 초거대 데이터센터를 짓는다.", ["초거대 데이터센터"]),
         # connective endings close the clause too

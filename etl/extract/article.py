@@ -274,7 +274,8 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         return [_Placed(f, code) for f, codes in zip(facts, regions, strict=True) for code in codes]
 
     placed_money = {s.index: placed(s, money_by_sentence[s.index], None) for s in sents}
-    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods, gaz, asides)
+    other_stories = _other_items_of_a_brief(sents, mentions_by_sentence)
+    out.amounts = _amount_rows(aid, sents, placed_money, grouped, places, periods, gaz, asides | other_stories)
     placed_dates = {s.index: placed(s, dates_by_sentence[s.index], True) for s in sents}
     figures: dict[int, list[tuple[int, str]]] = {}  # each sentence's amounts: (offset in it, role)
     sentence_start = {s.index: s.start for s in sents}
@@ -477,6 +478,27 @@ def _amount_rows(
     return rows
 
 
+# An item of a news brief: a bullet, a place, a comma, then its own headline ('▲청주시, 무심천 벚꽃길 보행로 정비…12억 투입').
+_BRIEF_ITEM = re.compile(r"\s*[▲■◆●▶►□◇△]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8})?\s*,\s*\S")
+_BRIEF_ITEMS_MIN = 3  # a brief lists several stories
+
+
+def _other_items_of_a_brief(sents: list[Sentence], mentions: dict[int, list[Any]]) -> set[int]:
+    """In a brief of several short stories, each a bulleted headline and its body, the sentences of the stories that
+    name no initiative: their money is theirs ('▲충주시, … 축제 예산은 3억5천만원'), not the brief's project's."""
+    starts = [s.index for s in sents if _BRIEF_ITEM.match(s.text)]
+    if len(starts) < _BRIEF_ITEMS_MIN:
+        return set()
+    indexes = [s.index for s in sents]
+    items = [
+        [i for i in indexes if first <= i < (starts[k + 1] if k + 1 < len(starts) else indexes[-1] + 1)]
+        for k, first in enumerate(starts)
+    ]
+    if sum(len(item) > 1 for item in items) < _BRIEF_ITEMS_MIN:
+        return set()  # lines of one story's list ('▲청주시, 공정 불량 예측에 12억원'), not stories with a body each
+    return {i for item in items if not any(mentions.get(i) for i in item) for i in item}
+
+
 def _only_in(grouped: ArticleInitiatives, initiative: int | None, sentences: set[int]) -> bool:
     """The initiative is named in those sentences only (another place's project, named in its aside)."""
     return initiative is not None and all(
@@ -636,13 +658,22 @@ def _nearest_place(places: list[Place], offset: int) -> str | None:
     return before[-1].key if before else None
 
 
+def _site_of(g: ArticleInitiative) -> str | None:
+    """Where the initiative stands: its site, or the known site the article writes it in ('영종도 미단시티 부지'
+    gives 영종), which other reports name it by ('영종 … 캠퍼스')."""
+    if g.place is None or g.place.site is None:
+        return None
+    holders = {pm.place.within for pm in g.members if pm.place and pm.place.within and pm.place.site == g.place.site}
+    return holders.pop() if len(holders) == 1 else g.place.site
+
+
 def _initiative_row(aid: str, g: ArticleInitiative, primary: int | None) -> dict[str, Any]:
     """The staging row of one initiative as the article reports it."""
     sentences = sorted({pm.sentence_index for pm in g.members})
     return {
         "article_id": aid, "initiative_index": g.index, "name": g.name, "name_key": initiative_key_name(g.name),
         "initiative_type": g.initiative_type, "region_code": g.region_code, "province_code": g.province_code,
-        "site": g.place.site if g.place else None, "name_words": " ".join(g.words),
+        "site": _site_of(g), "name_words": " ".join(g.words),
         "mention_count": len(g.members), "first_sentence_index": sentences[0],
         "sentence_indexes": " ".join(map(str, sentences)),
         "is_subject": g.is_subject, "is_primary": g.index == primary, "is_cancelled": g.is_cancelled,

@@ -64,6 +64,7 @@ class Place:
     site: str | None  # '수성알파시티', '기업도시': a place smaller than a municipality
     is_province: bool
     is_known_site: bool = False  # a site the gazetteer knows ('대덕특구', '송도'), not one found by its suffix
+    within: str | None = None  # the known site written right before it, which holds it ('영종도 미단시티 부지')
 
     @property
     def key(self) -> str:
@@ -226,7 +227,8 @@ def sentence_places(
         # An estate or district named after a well-known site is that site: '오창과학산업단지' is in
         # 오창, so one project's reports that say '오창' and '오창과학산단' place it alike.
         area = _area_of(site, gaz)
-        out.append(Place(start, m.end(), area or word, region_code, province, area or site, False))
+        holder = before.site if before and before.is_known_site and not sentence[before.end : start].strip() else None
+        out.append(Place(start, m.end(), area or word, region_code, province, area or site, False, within=holder))
     for t in _TOWN.finditer(sentence) if _TOWN_ENDING.search(sentence) else ():
         if any(p.start <= t.start() < p.end or t.end() <= p.start < t.end() + _ESTATE_FOLLOWS for p in out):
             continue  # '구지면 대구국가산업단지': the estate is the site
@@ -1183,6 +1185,8 @@ def _places_nest(a: Place, b: Place) -> bool:
             return True
         if inner.site and not outer.site and not outer.is_province and inner.region_code == outer.region_code:
             return True
+        if inner.within is not None and inner.within == outer.site and inner.region_code == outer.region_code:
+            return True  # '영종도 미단시티 부지' and '영종도': a site in the known one it was named in
         if (
             inner.site
             and outer.site
@@ -1324,7 +1328,7 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
     renaming = {
         i for i, sentence in text.items()
         if rules.RENAMED.search(sentence) or "(" in sentence or rules.SO_CALLED.search(sentence)
-        or rules.APPOSITION_OPENS.search(sentence)
+        or rules.APPOSITION_OPENS.search(sentence) or "이름" in sentence or "명칭" in sentence
     }  # fmt: skip
     for i, a, b in _side_by_side(placed, renaming):
         between = text[i][a.mention.end : b.mention.start]
@@ -1345,7 +1349,21 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
                 )
             )
         )
-        if not (bracketed or so_called or apposed or rules.RENAMED.search(between) or rules.RENAMED.search(after)):
+        renamed_to = rules.RENAMING_BETWEEN.search(between) and rules.RENAMED_TO_AFTER.match(text[i], b.mention.end)
+        if rules.UNDER_THE_NAME_AFTER.match(text[i], b.mention.end) and rules.TOPIC_PARTICLE.match(
+            text[i], a.mention.end
+        ):
+            _absorb(groups[a.group], groups[b.group])  # type: ignore[index]  # the subject, called so
+            groups[a.group].words = _both_names_words(b.words, groups[a.group].words)  # type: ignore[index]
+            continue
+        if not (
+            bracketed
+            or so_called
+            or apposed
+            or renamed_to
+            or rules.RENAMED.search(between)
+            or rules.RENAMED.search(after)
+        ):
             continue
         keep, gone = groups[b.group], groups[a.group]  # type: ignore[index]  # the later name is the one explained
         if apposed and len(gone.members) > 1:  # the head itself, not what else its group took in
@@ -1353,6 +1371,9 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
             _join(keep, a)
             continue
         _absorb(keep, gone)
+        if renamed_to or rules.RENAMED.search(between) or rules.RENAMED.search(after):
+            keep.words = _both_names_words(a.words, b.words)  # other reports call it by either name
+    _merge_former_names(groups, placed, text)
     _merge_named_after(groups, placed, text)
     _merge_identified(groups, placed, text)
     _merge_nicknames(groups, placed, text)
@@ -1364,6 +1385,37 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
 _SUBJECT_OPENS_WITHIN = 12  # letters before the subject's name where a sentence opens ('특히 ', '부산의 ')
 # A project set against another, not called it: '…를 뛰어넘는', '…에 이은', '…와 맞먹는', '…보다 큰'.
 _COMPARED_BETWEEN = re.compile(r"뛰어넘|넘어서|에\s*이은|에\s*이어|맞먹|버금|보다|처럼|같은|닮은|비슷한|달리|못지않")
+
+
+# A sentence about the project before it, by a bare noun as its topic: '캠퍼스는 …', '이 센터는 …'.
+_BARE_TOPIC_OPENS = re.compile(r"\s*(?:이\s*|해당\s*|같은\s*)?" + rules.PROJECT_NOUN + r"(?:은|는)\s")
+
+
+def _merge_former_names(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """A name the project went under, said of it in a sentence that names nothing else before ("캠퍼스는 2021년 'AI
+    인재양성센터'라는 이름으로 계획돼"): one initiative with the one the sentence before names, if only one."""
+    by_sentence = _grouped_by_sentence(placed)
+    for i, members in by_sentence.items():
+        first = members[0]
+        if not (
+            rules.UNDER_THE_NAME_AFTER.match(text[i], first.mention.end)
+            and _BARE_TOPIC_OPENS.match(text[i])
+            and not text[i][: first.mention.start].strip().startswith(("‘", "'", "“", '"'))
+        ):
+            continue
+        before = {pm.group for pm in by_sentence.get(i - 1, [])} - {first.group}
+        if len(before) != 1:
+            continue
+        keep, gone = groups[before.pop()], groups[first.group]  # type: ignore[index]
+        if not keep.members or not gone.members:
+            continue
+        _absorb(keep, gone)
+        keep.words = _both_names_words(gone.words, keep.words)
+
+
+def _both_names_words(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a renamed project's two names, the new name's first."""
+    return (*new, *(w for w in old if w not in new))
 
 
 def _merge_identified(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:

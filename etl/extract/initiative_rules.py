@@ -202,7 +202,7 @@ STOP_WORDS = frozenset(
         "다른", "별도", "별도의", "기타", "위", "아래", "이와", "별개", "별개의", "지난해", "최근", "당시",
         "이하", "유일", "유일한", "가칭", "안", "밖", "인근", "주변", "옆", "대신", "만큼",
         # what a name is called, never part of it: '(정식 명칭 해양AI융합센터)'; per-kind words: '분야별 거점'
-        "정식", "공식", "명칭", "정식명칭", "공식명칭", "이름",
+        "정식", "공식", "명칭", "정식명칭", "공식명칭", "이름", "사업명", "과제명", "시설명",
         "분야별", "지역별", "권역별", "광역권별", "업종별", "산업별", "시도별", "시군별", "단계별", "기업별", "부처별",
         # counts of the things named before: '두 센터', '세 곳', '양 센터'
         "두", "세", "네", "다섯", "양", "한", "몇",
@@ -220,6 +220,10 @@ STOP_WORDS = frozenset(
         "처음", "곧장", "직접", "다만", "더", "또다시", "결국", "마침내", "드디어", "비로소", "오히려", "모처럼",
     }
 )  # fmt: skip
+
+# Words before a centre that speak of any one of its kind: '일반 데이터센터는 전력의 30~40%를 냉각에 쓴다' (ordinary
+# ones, no project; before an estate's kind the word names one: '옥계 일반산업단지').
+ANY_CENTRE_WORDS = frozenset({"일반", "통상", "통상의", "일반적인", "전형적인"})
 
 # Word endings of a particle or a verb form: a word ending so closes the clause before a name
 # ('국가 AI 컴퓨팅센터를 유치할 수 있도록 국가 …', '특성을 살린 AI 데이터센터', '찾아 사업').
@@ -349,7 +353,7 @@ COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
-    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
+    r"\s*(?:내에?|안에|안에서|안쪽에|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -532,6 +536,16 @@ AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당
 
 # One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
 # 바꿨다', '…(옛 …)', '명칭을 변경한'.
+# A name given in place of another, the old one's name as the object between them and the verb after the new one:
+# "'제주 AI 인재양성센터'의 명칭을 '제주 AI 특성화 캠퍼스'(JAIC)로 바꾼다".
+RENAMING_BETWEEN = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:이름|명칭|사업명)(?:을|를)\s*[‘'“\"「『]?$")
+RENAMED_TO_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:\([^()]{0,40}\)\s*[’'”\"」』]?)?\s*(?:으로|로)\s*(?:바꾼|바꿨|바꾸|바꿔|변경|개칭|고친|고쳤)"
+)
+# A name the subject was planned or goes under, after it: "캠퍼스는 2021년 'AI 인재양성센터'라는 이름으로 계획돼".
+UNDER_THE_NAME_AFTER = re.compile(
+    r"[’'”\"」』]?\s*(?:이)?라는\s*(?:옛\s*|당초\s*|처음\s*|원래\s*|가칭\s*)?(?:이름|명칭)(?:으로|이었|였)"
+)
 RENAMED = re.compile(
     r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"

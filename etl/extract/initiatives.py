@@ -495,6 +495,7 @@ def _may_join_name(word: str, head: str) -> bool:
         return False
     if (
         bare in rules.STOP_WORDS
+        or (bare in rules.ANY_CENTRE_WORDS and head.endswith("센터"))
         or rules.ORDINAL.match(bare)
         or (
             _is_measure(unquoted := _QUOTE_CHARS.sub("", bare))
