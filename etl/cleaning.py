@@ -491,10 +491,11 @@ def _sentence_like(line: str) -> bool:
 # 실증지원센터 구축', '총 사 업 비 486억원'): closed up, so that a label is one word, not letters that join a name.
 FIELD_LABELS = (
     "사업명", "총사업비", "사업비", "사업기간", "기간", "위치", "장소", "규모", "내용", "주요내용", "주관", "주관기관",
-    "참여기관", "구분", "예산", "재원", "목적", "대상", "추진일정", "기대효과",
+    "참여기관", "구분", "예산", "재원", "목적", "대상", "추진일정", "기대효과", "사업개요", "사업내용", "추진기간",
+    "소재지", "사업규모", "연면적", "부지면적", "주요시설", "추진경과", "시행기관", "사업기관", "사업목적",
 )  # fmt: skip
 _SPACED_LABEL = re.compile(
-    r"^(?:" + "|".join(" ".join(label) for label in sorted(FIELD_LABELS, key=len, reverse=True)) + r")(?=\s|$)"
+    r"^(?:" + "|".join(" ".join(label) for label in sorted(FIELD_LABELS, key=len, reverse=True)) + r")(?=[\s:：(]|$)"
 )
 
 

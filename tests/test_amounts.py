@@ -285,6 +285,8 @@ def test_a_yearly_figure_is_annual() -> None:
         ("첫해에는 30억원이 들어간다.", "annual"),
         ("2023년부터 5년간 총 340억원을 투입한다.", "total"),
         ("2차 사업에 65억원을 투입한다.", "total"),  # a second project, not a year
+        ("이 사업은 1~5차년도에 걸쳐 총 450억원이 투입된다.", "total"),  # a span of years
+        ("3차년도까지 누적 투입액은 총 180억원이다.", "total"),
     ],
 )
 def test_a_programmes_numbered_year_makes_its_money_that_years(sentence: str, role: str) -> None:
@@ -302,6 +304,8 @@ def test_a_programmes_numbered_year_makes_its_money_that_years(sentence: str, ro
         # brackets of parts alone keep them parts; a whole before its bracket stays the whole
         ("광주(국비 100억원, 시비 60억원)와 대구(국비 90억원, 시비 50억원)가 선정됐다.", ["component"] * 4),
         ("센터는 1,370억원(국비 760억원·도비 250억원)을 투입해 짓는다.", ["total", "component", "component"]),
+        # a phase's bracket: its whole is the phase's, a part of the project
+        ("센터는 1단계(국비 200억원·총 300억원)와 2단계(국비 150억원·총 250억원)로 추진된다.", ["component"] * 4),
     ],
 )
 def test_a_whole_marked_after_its_parts_in_a_places_bracket_is_that_places_total(sentence: str, expected: list) -> None:
@@ -328,6 +332,14 @@ def test_a_whole_marked_after_its_parts_in_a_places_bracket_is_that_places_total
             "펀드는 2023년 3월 320억원으로 1차 결성한 뒤 같은 해 9월 450억원, 올해 2월 620억원으로 몸집을 키웠다.",
             ["component", "component", "total"],
         ),
+        # a part taken out, a phase or another topic between: no new whole
+        (
+            "총사업비 1,200억원에서 장비 구입비를 빼면 실제 건축에 쓰이는 규모는 700억원으로 줄어든다.",
+            ["total", "component"],
+        ),
+        ("총사업비는 1,000억원에서 2단계로 나눠 추진되는데 1단계는 400억원으로 확정됐다.", ["total", "component"]),
+        # what a fund earns back is no size of it
+        ("AI 펀드는 지난해 40억원을 회수해 누적 수익을 90억원으로 늘렸다.", ["other", "other"]),
         # a part revised the same way stays a part
         ("국비는 400억원에서 예비타당성조사 과정을 거치며 320억원으로 깎였다.", ["component", "component"]),
         ("국비 300억에서 450억으로 증액", ["component", "component"]),

@@ -1495,7 +1495,13 @@ def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() ->
         ("1,300억 원은 시가 검토한 적이 없는 숫자다.", "1,300억 원", "other"),
         ("2조원은 근거 없는 수치에 불과하다.", "2조원", "other"),
         ("1,300억원이라는 숫자는 업계 추정일 뿐이다.", "1,300억원", "other"),
-        ("시민 입장에서는 26억이 적은 돈은 아닌데요.", "26억", "other"),
+        # a figure praised or weighed is still the money it is
+        ("이번에 확보한 국비 1,200억원은 지역 AI 사업 가운데 역대 최대 수치다.", "1,200억원", "component"),
+        ("시가 이번 사업에 투입하는 50억원은 결코 적은 돈이 아니다.", "50억원", "total"),
+        ("1,000억원이라는 숫자가 말해주듯 시의 의지가 크다.", "1,000억원", "total"),
+        ("총 1,000억원이라는 숫자는 근거가 없다는 지적도 있지만 시는 그대로 추진한다.", "총 1,000억원", "total"),
+        # hearsay of what it takes, not a figure cited in passing
+        ("전문가들은 이 사업에 총 500억원이 투입된다는 점에서 도움이 될 거라고 말했다.", "총 500억원", "total"),
         ("사업비 1,096억 원은 기재부 검토를 거친 수치다.", "1,096억 원", "total"),
         # a part a year's budget puts in
         ("올해 정부 예산에 클러스터 조성사업 국비 86억원이 반영됐다.", "86억원", "annual"),
@@ -1504,6 +1510,7 @@ def test_a_line_of_a_ministrys_budget_bill_for_a_named_place_is_that_places() ->
         ("총사업비는 국비 300억원이 반영된 1천억원이다.", "300억원", "component"),
         # a funder's part as the topic, a comparison between it and its figure
         ("시비는 협약 때와 같은 120억 원이다.", "120억 원", "component"),
+        ("민간 투자와 같은 1,000억원 규모의 펀드를 조성한다.", "1,000억원 규모", "total"),  # compared with a part
         ("도비는 지난해와 같은 50억원이다.", "50억원", "component"),
         ("국비는 당초 계획대로 300억원이다.", "300억원", "component"),
         ("사업비는 협약 때와 같은 1,096억원이다.", "1,096억원", "total"),  # the whole, compared the same way
@@ -1728,6 +1735,21 @@ def test_bulleted_lines_that_do_not_add_up_to_the_figure_before_them_keep_their_
         "▲나주 에너지 AI 실증센터 800억원",
     )
     assert [role for _, role, _ in got][1:] == ["total", "total"]
+
+
+def test_lines_each_naming_a_project_of_its_own_are_a_list_of_projects_not_a_breakdown() -> None:
+    got = _itemised(
+        "울산시는 내년도 AI 분야 예산으로 500억원을 편성했다.",
+        "1. 'AI 제조혁신센터' 건립 300억원",
+        "2. 'AI 인재양성 캠퍼스' 조성 200억원",
+    )
+    assert not any(itemised for _, _, itemised in got)
+    got = _itemised(
+        "두 센터 사업비는 모두 1,000억원이다.",
+        "- AI 해양 데이터센터: 650억원",
+        "- AI 물류 실증센터: 350억원",
+    )
+    assert not any(itemised for _, _, itemised in got)
 
 
 def test_colon_lines_that_add_up_to_nothing_before_them_keep_their_roles() -> None:

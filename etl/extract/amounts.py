@@ -55,7 +55,12 @@ _TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도
 _ANNUAL = re.compile(
     r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
-    r"|(?<![\d가-힣])\d{1,2}\s*차\s*(?:년도|연도)|(?<![가-힣])첫\s*해"  # a programme's year: '2차년도 착수 - 65억원'
+)
+# A programme's numbered year, its money that year's: '2차년도 착수 - 65억원', '첫해에는 30억원' (not a span of years:
+# '1~5차년도에 걸쳐', '3차년도까지', nor a figure marked whole: '첫 해 총 1,000억원').
+_PROGRAMME_YEAR_LEFT = re.compile(
+    r"(?<![\d가-힣~∼\-])(?<![~∼\-]\s)\d{1,2}\s*차\s*(?:년도|연도)(?!\s*(?:까지|에\s*걸쳐|부터))"
+    r"|(?<![가-힣])첫\s*해(?:에는|에|는|엔)?(?!인|의|\S)"
 )
 # A budget of a stated year earlier in the sentence: '2021년도 본 예산안에 … 착공비 10억 원, 용역비 3억 원'.
 _BUDGET_YEAR = re.compile(r"(?:\d{4}\s*년도|올해|내년|금년)\s*(?:정부\s*|본\s*|국비\s*)?(?:예산안?|본예산|사업계획)")
@@ -126,9 +131,11 @@ _INCREASE_LEFT = re.compile(r"(?:^|[,.]\s+)(?:새로\s*)?(?:늘어난|증액된|
 _PART_SUBJECT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구)\s*출자(?:금|액))"
     r"(?:\s*(?:부담|분담)(?:분|액|금)?)?"
-    r"(?:가|이|는|은|도)?\s*(?:당초\s+)?"
-    # a few words of comparison between: '시비는 협약 때와 같은 120억 원이다' (not a whole named between)
+    r"(?:(?:가|이|는|은|도)\s*(?:당초\s+)?"
+    # a few words of comparison between, after the part as subject: '시비는 협약 때와 같은 120억 원이다' (not '민간
+    # 투자와 같은 1,000억원 규모의 펀드': the part compared with)
     r"(?:(?:[^\s\d.,]+\s+){0,2}(?:같은|동일한)\s+|(?:당초\s+)?계획대로\s+)?"
+    r"|(?:가|이|는|은|도)?\s*(?:당초\s+)?)"
     r"(?:약\s*)?(?:[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?[억만천]*\s*원?\s*(?:에서\s+|→\s*|->\s*))?(?:약\s*)?$"
 )
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
@@ -151,6 +158,7 @@ _OTHER = re.compile(
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
     r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
     r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
+    r"|(?<![가-힣])수익(?!형|사업|성)|회수해|회수한|회수했"  # what a fund earns back: '40억원을 회수해 누적 수익을 90억원으로'
 )
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
@@ -208,7 +216,9 @@ _GUESSERS_LEFT = re.compile(
 _GUESSED_AFTER = re.compile(
     r"[^.]{0,25}?(?:것으로|것이라고|것이란|걸로|으로|로)\s*(?:보고|본다|보는|보인다|추정|추산|예상하|예상했|전망하|전망했"
     r"|관측하|관측했|관측이|전망이|내다보|내다봤)"
-    r"|[^.]{0,25}?(?:거|것)(?:이)?라고\s*(?:한다|했다|말한다|말했다|입을\s*모은다|입을\s*모았다)"  # '… 들 거라고 한다'
+    # hearsay of what it takes: '… 1,300억 원은 들 거라고 한다', '…이 필요할 것이라고 입을 모은다'
+    r"|[^.]{0,12}?(?:들|든다는|필요할|필요하다는|소요될|들어갈|투입될|투입돼야\s*할)\s*(?:거|것)(?:이)?라고"
+    r"\s*(?:한다|했다|말한다|말했다|입을\s*모은다|입을\s*모았다)"
 )
 _ANOTHER_SUBJECT = re.compile(r"[가-힣](?:은|는)\s")  # '업계도 … 회사는 총 3천억원을': the company's own plan
 # A critic's claim of what it will really cost, in their own words: '김 의원은 "실제로는 1,300억원 이상이 들
@@ -249,14 +259,14 @@ _WEIGHED_AFTER = re.compile(
     r"(?:고려하면|감안하면|생각하면|감안해도|고려해도)"
 )
 _OWN_SIZE_LEFT = re.compile(_OWN_COST_LEFT.pattern + r"|예산|규모|사업\s*비용")
-# A figure spoken of as a number, its clause's topic: '1,300억 원은 시가 검토한 적이 없는 숫자다', '2조원은 근거
-# 없는 수치에 불과하다' (someone's figure disputed, not money anyone commits; not the project's own cost: '사업비
-# 1,096억 원은 검토를 거친 수치다').
-_SPOKEN_OF_AS_A_NUMBER = re.compile(
-    r"\s*(?:이라는|라는)\s*(?:숫자|수치)"
-    r"|\s*(?:이|가|은|는)\s*(?:결코\s*)?(?:적은|작은|큰|많은|적지\s*않은|만만치\s*않은)\s*(?:돈|금액|액수)"  # '26억이 적은 돈은'
-    r"|\s*(?:은|는)\s[^.]{0,40}?(?:숫자|수치)\s*(?:다|이다|일\s*뿐|에\s*불과|라고|라며|이라고|이라며|일\s*따름)"
+# A figure disputed as a number, its clause's topic: '1,300억 원은 시가 검토한 적이 없는 숫자다', '2조원이라는 숫자는
+# 근거가 없다' (someone's claim, not money anyone commits; not a figure praised: '국비 1,200억원은 역대 최대 수치다').
+_SPOKEN_OF_AS_A_NUMBER = re.compile(r"\s*(?:이라는\s*(?:숫자|수치)(?:는|가|도)?|은|는)\s")
+_DISPUTED_AFTER = re.compile(
+    r"[^.]{0,40}?(?:검토한\s*적(?:이|도)?\s*없|근거(?:가|도)?\s*없|부풀|과장|터무니|추정(?:치)?일\s*뿐|추정에\s*불과"
+    r"|확인되지\s*않|사실과\s*다르|정해진\s*바\s*없|확정되지\s*않)"
 )
+_NUMBER_WORD_AFTER = re.compile(r"[^.]{0,50}?(?:숫자|수치)")
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
 _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
@@ -410,6 +420,7 @@ _TOTAL_MARK = re.compile(r"총|전체|모두|합계")
 # A bracket of parts closed by their whole, marked: '(국비 110억원·총 165억원)'.
 _PARTS_OPEN_BRACKET_LEFT = re.compile(r"\(\s*(?:[^()\d]{1,12}?\s*[\d,.]+\s*[조억만천]*\s*원\s*[·ㆍ,/]\s*)+$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
+_PHASE_RIGHT_BEFORE = re.compile(r"\d\s*(?:단계|차|기)\s*$")  # '1단계(국비 200억원·총 300억원)': a phase's whole
 _SCALE_AFTER = re.compile(r"\s*(?:규모|가량)")
 _BUDGET_WORD_AFTER = re.compile(r"\s*(?:의|이|을)?\s*(?:예산|기획\s*예산)")
 _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
@@ -505,18 +516,38 @@ _REVISED_THROUGH_NEXT = re.compile(
 )
 
 
+# What in such a clause makes the second figure no new whole: a part taken out ('장비 구입비를 빼면', '…을 제외하면'),
+# a phase ('1단계는 400억원으로'), another topic ('실제 건축에 쓰이는 규모는 700억원으로').
+_NOT_THROUGH = re.compile(r"빼|뺀|제외|차감|단계|[가-힣](?:은|는)\s")
+
+
+def _disputed_as_a_number(sentence: str, m: MoneyMention, left: str) -> bool:
+    """The figure is the topic of a clause that calls it a baseless or unreviewed number; not the project's own cost
+    ('사업비 1,096억 원은 …')."""
+    return (
+        _SPOKEN_OF_AS_A_NUMBER.match(sentence, m.end) is not None
+        and _NUMBER_WORD_AFTER.match(sentence, m.end) is not None
+        and _DISPUTED_AFTER.match(sentence, m.end) is not None
+        and not _OWN_SIZE_LEFT.search(left[-16:])
+        and not _TOTAL_MARK.match(m.text)
+    )
+
+
+def _revised_through(sentence: str, m: MoneyMention) -> bool:
+    """Either figure of a revision with what it went through between them ('1,180억 원에서 … 검토를 거치며 1,096억
+    원으로 조정됐다'), nothing between that takes a part out or turns to another topic."""
+    if _REVISED_TO_AFTER.match(sentence, m.end):
+        through = _REVISED_THROUGH_LEFT.search(sentence, max(0, m.start - 80), m.start)
+        if through is not None and _NOT_THROUGH.search(through.group(0)) is None:
+            return True
+    through = _REVISED_THROUGH_NEXT.match(sentence, m.end)
+    return through is not None and _NOT_THROUGH.search(through.group(0)) is None
+
+
 def _revises_whole_cost(sentence: str, m: MoneyMention, left: str) -> bool:
     """Whether the amount is a figure of a revision of the whole cost the sentence names before it,
     with no part ('국비', '민간 부담분') named between."""
-    if not (
-        _REVISED_FROM.search(left)
-        or _REVISES_NEXT.match(sentence, m.end)
-        or _REVISED_THROUGH_NEXT.match(sentence, m.end)
-        or (
-            _REVISED_TO_AFTER.match(sentence, m.end)
-            and _REVISED_THROUGH_LEFT.search(sentence, max(0, m.start - 80), m.start)
-        )
-    ):
+    if not (_REVISED_FROM.search(left) or _REVISES_NEXT.match(sentence, m.end) or _revised_through(sentence, m)):
         return False
     return _whole_cost_is_subject(sentence, m)
 
@@ -842,7 +873,7 @@ def classify_role(
         or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
         or (_WEIGHED_AFTER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
         or _SUCCESSOR_LEFT.search(left)
-        or (_SPOKEN_OF_AS_A_NUMBER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
+        or _disputed_as_a_number(sentence, m, left)
     ):
         return "other"
     if (
@@ -896,7 +927,12 @@ def classify_role(
         return "total"
     if _FUND_SIZE_BRACKET.search(left):
         return "total"
-    if _TOTAL_MARK.match(m.text) and _CLOSES_BRACKET.match(sentence, m.end) and _PARTS_OPEN_BRACKET_LEFT.search(left):
+    if (
+        _TOTAL_MARK.match(m.text)
+        and _CLOSES_BRACKET.match(sentence, m.end)
+        and (parts := _PARTS_OPEN_BRACKET_LEFT.search(left))
+        and not _PHASE_RIGHT_BEFORE.search(sentence, 0, m.start - len(left) + parts.start())
+    ):
         return "total"  # '울산(국비 110억원·총 165억원), 익산(…)': each place's whole after its parts
     if (
         _THIS_YEARS_PART.search(sentence, max(0, m.start - 40), m.start)
@@ -904,6 +940,7 @@ def classify_role(
         or _DATED_YEARS_COST_LEFT.search(left)
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
+        or (_PROGRAMME_YEAR_LEFT.search(left) and not _marked_total(left, m))
         or (
             _YEARS_BUDGET_LEFT.search(sentence, max(0, m.start - 60), m.start) and BUDGETED_AFTER.match(sentence, m.end)
         )

@@ -398,6 +398,16 @@ def _is_item_line(sentence: str) -> bool:
     )
 
 
+# A line's own project: a quoted name of a facility ("1. 'AI 제조혁신센터' 건립 300억원"), or a facility before its
+# colon ('- AI 해양 데이터센터: 650억원'); lines of several such are a list of projects, not one's breakdown.
+_QUOTED_FACILITY = re.compile(r"[‘'“\"][^’'”\"]{1,40}?(?:" + rules.FACILITY_HEADS.pattern + r")[’'”\"]")
+
+
+def _names_a_project_of_its_own(line: str) -> bool:
+    label = re.split(r"[:：]", line, maxsplit=1)[0] if re.search(r"[:：]", line) else ""
+    return bool(_QUOTED_FACILITY.search(line) or (label and rules.FACILITY_HEADS.search(label)))
+
+
 def _item_lines_of_a_figure(
     order: list[int], text: dict[int, str], out: dict[int, list[MoneyMention]], named_regions: dict[int, int]
 ) -> None:
@@ -415,7 +425,11 @@ def _item_lines_of_a_figure(
                 continue
             run.append(position)
             continue
-        if len(run) >= 2 and not all(named_regions.get(order[p]) for p in run):
+        if (
+            len(run) >= 2
+            and not all(named_regions.get(order[p]) for p in run)
+            and sum(_names_a_project_of_its_own(text[order[p]]) for p in run) < 2
+        ):
             items = [out[order[p]][0] for p in run]
             summed = sum(m.amount_krw or 0 for m in items)
             before = order[max(0, run[0] - _ITEM_LINES_REACH - 1) : run[0]]
@@ -457,7 +471,7 @@ _COUNTED_BODIES = (
 )
 _SELECTS_COUNTED_PLACES = re.compile(
     r"(?<![\d가-힣])"
-    + "".join(rf"(?<!{body}\s)" for body in _COUNTED_BODIES)
+    + "".join(rf"(?<!{body}\s)(?<!{body})" for body in _COUNTED_BODIES)
     + PLACES_COUNTED
     + r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
 )
