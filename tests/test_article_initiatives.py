@@ -2134,6 +2134,18 @@ def test_the_kind_a_competition_is_for_is_the_entry_it_chose() -> None:
     assert initiatives(x) == ["부산항 스마트물류 AI 허브"]
 
 
+def test_a_competition_joined_to_a_named_project_does_not_carry_it_into_another() -> None:
+    x = extract(
+        "제주에 'AI 인재양성센터' 세운다…240억 투입",
+        "제주도는 제주첨단과학기술단지에 'AI 인재양성센터'를 건립한다고 22일 밝혔다.",
+        "부지는 단지를 관리하는 제주국제자유도시개발센터(JDC)가 장기 임대 방식으로 제공한다.",
+        "도는 오는 8월 과기정통부의 '지역 AI 인재양성 거점' 공모에 신청할 계획이다.",
+    )
+    assert "제주 AI 인재양성센터" in initiatives(x, subjects_only=False)
+    [centre] = [g for g in x.article_initiatives if "인재양성" in g["name"]]
+    assert centre["name_words"] == "인재양성"
+
+
 def test_a_competition_with_no_entry_named_stays_the_project_of_the_place_chosen() -> None:
     x = extract(
         "광주, 국가 AI 컴퓨팅센터 유치",
@@ -2705,3 +2717,87 @@ def test_bulleted_items_of_one_story_keep_their_projects_money() -> None:
         "▲제천시, 자동 검사에 5억원",
     )
     assert all(role != "other" for _, role, _ in money(x))
+
+
+def test_a_centre_the_government_builds_apart_from_a_companys_in_the_same_city_stays_its_own() -> None:
+    x = extract(
+        "청라엔 민간 AI 데이터센터, 송도엔 공공 클라우드센터",
+        "코어라인데이터는 16일 인천시와 청라 첨단산업용지에 '청라 AI 데이터센터'를 짓는 투자협약을 맺었다.",
+        "투자액은 6,500억원이다.",
+        "인천시는 이와 별도로 송도 지식정보산업단지에 '인천 공공 AI 클라우드센터'를 건립한다.",
+        "총사업비는 420억원(국비 150억원, 시비 270억원)이다.",
+    )
+    assert funded_totals(x) == ["청라 AI 데이터센터", "인천 공공 AI 클라우드센터"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "도는 '전남 AI 에너지 실증센터'의 사업명을 '전남 AI 해양 데이터센터'로 바꾸지 않고 그대로 유지하기로 했다.",
+        "도의회는 '전남 AI 에너지 실증센터'의 명칭을 '전남 AI 해양 데이터센터'로 바꾸는 조례안을 부결했다.",
+        "일각에서는 '전남 AI 에너지 실증센터'의 이름을 '전남 AI 해양 데이터센터'로 바꿔야 한다는 주장이 나온다.",
+    ],
+)
+def test_a_rename_refused_kept_or_proposed_merges_nothing(sentence: str) -> None:
+    x = extract(
+        "전남 AI 센터 두 곳",
+        sentence,
+        "에너지 실증센터 사업비는 300억원, 해양 데이터센터 사업비는 500억원이다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "센터는 'AI 헬스케어 플랫폼'이라는 이름으로 출시된 의료 서비스에 컴퓨팅 자원을 지원한다.",
+        "센터는 '대구 디지털 혁신센터'라는 이름으로 운영되던 기존 시설과 별도로 지어졌다.",
+    ],
+)
+def test_a_name_that_another_noun_goes_under_is_not_the_subjects_former_name(sentence: str) -> None:
+    x = extract(
+        "대구 AI 로봇 실증센터 준공",
+        "'대구 AI 로봇 실증센터'가 준공됐다.",
+        sentence,
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2
+
+
+def test_a_campus_something_is_built_inside_stays_the_project() -> None:
+    x = extract(
+        "포항 AI 캠퍼스 기숙사 착공", "경북도는 포항 AI 캠퍼스 안쪽에 기숙사를 짓는다.", "캠퍼스 사업비는 600억원이다."
+    )
+    assert funded_totals(x) == ["포항 AI 캠퍼스"]
+
+
+def test_a_stories_own_places_in_bulleted_items_keep_their_money() -> None:
+    x = extract(
+        "지역 AX 선도거점 3곳 사업계획 윤곽",
+        "과학기술정보통신부가 선정한 '지역 AX 선도거점' 3곳의 사업계획이 나왔다.",
+        "▲울산시, 자동차 부품 공정에 AI 도입",
+        "시는 국비 110억원을 포함해 총 165억원을 투입한다.",
+        "▲전북도, 농생명 분야 AI 실증",
+        "도는 총 120억원을 투입한다.",
+        "▲경남도, 조선 설계 AI 전환",
+        "도는 총 150억원을 투입한다.",
+    )
+    assert ("총 165억원", "total", "울산 지역 AX 선도거점") in money(x)
+
+
+def test_a_centre_named_for_what_it_is_for_in_a_research_zones_full_name_is_the_one_named_short() -> None:
+    x = extract(
+        "대덕특구에 '국산 AI반도체 실증 데이터센터' 들어선다",
+        "대전 대덕연구개발특구에 국산 AI 반도체로만 돌아가는 실증용 데이터센터가 들어선다.",
+        "대전시는 12일 '대덕특구 국산 AI반도체 실증 데이터센터 구축을 위한 업무협약'을 맺었다.",
+        "총사업비는 3,500억원이다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_research_zone_and_its_short_name_are_one_site() -> None:
+    x = extract(
+        "대덕연구개발특구 데이터센터 착공",
+        "대덕연구개발특구에 AI 데이터센터가 착공했다.",
+        "대덕특구 AI 데이터센터에는 2,000억원이 들어간다.",
+    )
+    assert {g["site"] for g in x.article_initiatives} == {"대덕특구"}

@@ -77,10 +77,18 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("연내 사업을 마무리한다.", []),
         ("국내 첫 AI 데이터센터가 문을 열었다.", ["AI 데이터센터"]),
         ("시는 클러스터 내 데이터센터 부지를 확보했다.", ["데이터센터"]),
+        # a place with a spoken particle ('엔' for 에는, '에선' for 에서는) is no part of the name
+        ("청라엔 민간 AI 데이터센터, 송도엔 공공 클라우드센터", ["민간 AI 데이터센터", "공공 클라우드센터"]),
+        ("부산에선 AI 데이터센터가 들어선다.", ["AI 데이터센터"]),
+        ("유엔 AI 허브를 유치한다.", ["유엔 AI 허브"]),
         # a complex that holds the project is where, not what: '…집적단지 안에', '…단지 내에'
         ("첨단3지구 AI 집적단지 안에 'AI 헬스케어 실증지원센터'를 구축한다.", ["AI 헬스케어 실증지원센터"]),
         ("AI 집적단지 내에 데이터센터를 짓는다.", ["데이터센터"]),
+        ("2025년까지 총사업비 486억원 투입…첨단3지구 AI 집적단지 안에 조성", []),  # the headline's project, inside
         ("시는 AI 집적단지 안팎의 기업을 지원한다.", ["AI 집적단지"]),
+        # …but a centre or campus something happens in is still the project
+        ("경북도는 포항 AI 캠퍼스 안쪽에 기숙사를 짓는다.", ["포항 AI 캠퍼스"]),
+        ("전남도는 나주 AI 인재양성센터 안에서 첫 교육 과정을 시작했다.", ["나주 AI 인재양성센터"]),
         # particles glued to the word before end the name
         ("대기업이 초거대 데이터센터를 짓는다.", ["초거대 데이터센터"]),
         # connective endings close the clause too

@@ -37,7 +37,7 @@ from etl.extract.dates import (
     reports_past_event,
 )
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.initiative_rules import BULLET, PROJECT_NOUN, SAYING_VERBS
+from etl.extract.initiative_rules import AI_TOPIC_WORDS, BULLET, PROJECT_NOUN, SAYING_VERBS
 from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.korean import counted as counted_places
@@ -485,7 +485,7 @@ _BRIEF_ITEMS_MIN = 3  # a brief lists several stories
 
 def _other_items_of_a_brief(sents: list[Sentence], mentions: dict[int, list[Any]]) -> set[int]:
     """In a brief of several short stories, each a bulleted headline and its body, the sentences of the stories that
-    name no initiative: their money is theirs ('▲충주시, … 축제 예산은 3억5천만원'), not the brief's project's."""
+    name no initiative and say nothing of AI: their money is theirs ('▲충주시, … 축제 예산은 3억5천만원'), not the brief's project's."""
     starts = [s.index for s in sents if _BRIEF_ITEM.match(s.text)]
     if len(starts) < _BRIEF_ITEMS_MIN:
         return set()
@@ -496,7 +496,13 @@ def _other_items_of_a_brief(sents: list[Sentence], mentions: dict[int, list[Any]
     ]
     if sum(len(item) > 1 for item in items) < _BRIEF_ITEMS_MIN:
         return set()  # lines of one story's list ('▲청주시, 공정 불량 예측에 12억원'), not stories with a body each
-    return {i for item in items if not any(mentions.get(i) for i in item) for i in item}
+    text = {s.index: s.text for s in sents}
+    return {
+        i
+        for item in items
+        if not any(mentions.get(i) or AI_TOPIC_WORDS.search(text[i]) for i in item)  # another story, of no AI
+        for i in item
+    }
 
 
 def _only_in(grouped: ArticleInitiatives, initiative: int | None, sentences: set[int]) -> bool:

@@ -187,7 +187,7 @@ def sentence_places(
     for r in regions:
         region = gaz.regions[r.region_code]
         # a site by its longer name is the well-known one it begins with ('영종국제도시', '영종도': 영종)
-        site = (_area_of(r.text, gaz) or r.text) if r.text in gaz.site_names else None
+        site = _site_key(_area_of(r.text, gaz) or r.text) if r.text in gaz.site_names else None
         out.append(
             Place(
                 r.start,
@@ -278,10 +278,13 @@ def _names_an_estate(word: str) -> bool:
     )
 
 
+_RESEARCH_ZONE = re.compile(r"연구개발특구$")  # '대덕연구개발특구', which every report shortens to '대덕특구'
+
+
 def _site_key(word: str) -> str:
     """How a site is told apart: '첨단 3지구' and '첨단3지구' are one site, and so are an estate's
-    spellings ('미포국가산업단지', '미포산단' → '미포산단')."""
-    site = "".join(word.split())
+    spellings ('미포국가산업단지', '미포산단' → '미포산단') and a research zone's ('대덕연구개발특구', '대덕특구')."""
+    site = _RESEARCH_ZONE.sub("특구", "".join(word.split()))
     stem = _estate_stem(site)
     return f"{stem}산단" if stem else site
 
@@ -1156,14 +1159,21 @@ def _types_agree(a: str, b: str) -> bool:
 
 
 def _words_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Shared words, or one's words inside the other's; 'AI반도체' and '인공지능 반도체' share '반도체'."""
+    """Shared words, or one's words inside the other's; 'AI반도체' and '인공지능 반도체' share '반도체', '실증용' and '실증'
+    '실증'."""
     if not a or not b:
         return not a and not b
     ja, jb = "".join(a), "".join(b)
     if set(a) & set(b) or ja in jb or jb in ja:
         return True
-    bare_a, bare_b = {GLUED_AI.sub("", w) or w for w in a}, {GLUED_AI.sub("", w) or w for w in b}
+    bare_a, bare_b = {_bare_word(w) for w in a}, {_bare_word(w) for w in b}
     return bool(bare_a & bare_b)
+
+
+def _bare_word(word: str) -> str:
+    """A name word without a glued 'AI' ('AI반도체') or the '용' of what it is for ('실증용' is '실증')."""
+    bare = GLUED_AI.sub("", word) or word
+    return bare[:-1] if len(bare) >= 3 and bare.endswith("용") else bare
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
@@ -1203,7 +1213,10 @@ _ALREADY_RUNNING = re.compile(
     r"[’'”\"」』]?\s*(?:이|가|은|는|도)\s+(?:[^.,]{0,20}?\s)?(?:운영|가동)(?:되고\s*있|\s*중)"
 )
 # A sentence that opens by setting itself apart from the project before: '이와 별도로', '이와는 별개로'.
-_APART_OPENING = re.compile(r"\s*(?:한편\s*)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)")
+_APART_OPENING = re.compile(
+    r"\s*(?:한편\s*)?(?:[^\s,.]{1,12}(?:은|는)\s+)?(?:이와는?|그와는?|이와\s*함께\s*)?\s*(?:별도로|별개로)"
+)  # '이와 별도로 …', '인천시는 이와 별도로 송도에 …'
+
 # …or a project set against the article's: '대정읍에 짓고 있는 하이퍼스케일 데이터센터와 달리, 이번에는 …',
 # '화전산단에서 착공한 AI 특화 데이터센터(6,200억원)에 이어 부산에서 두 번째로 큰 …'.
 _CONTRASTED_AFTER = re.compile(
@@ -1465,6 +1478,8 @@ def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -
     for g in groups:
         if not g.members or not any(pm.mention.name in competitions for pm in g.members):
             continue
+        if any(pm.mention.name not in competitions and pm.words for pm in g.members):
+            continue  # the competition joined an entry named by words of its own already: it is that entry
         entries = [
             h for h in groups
             if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)

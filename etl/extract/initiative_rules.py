@@ -221,6 +221,11 @@ STOP_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# …or a complex the project is built inside: "첨단3지구 AI 집적단지 안에 'AI 헬스케어 실증지원센터'를 구축", '…집적단지
+# 안에 조성' (not a centre or campus something happens in: '캠퍼스 안쪽에 기숙사를 짓는다', '센터 안에서 교육을 시작').
+COMPLEX_HEADS = frozenset({"집적단지", "단지", "클러스터", "밸리", "특구", "산단", "지구"})
+INSIDE_AFTER = re.compile(r"\s*(?:안에|안에서|안쪽에)(?![가-힣])")
+
 # Words before a centre that speak of any one of its kind: '일반 데이터센터는 전력의 30~40%를 냉각에 쓴다' (ordinary
 # ones, no project; before an estate's kind the word names one: '옥계 일반산업단지').
 ANY_CENTRE_WORDS = frozenset({"일반", "통상", "통상의", "일반적인", "전형적인"})
@@ -231,6 +236,7 @@ CLAUSE_ENDING = re.compile(
     r"(?:"
     r"은|는|을|를|에|에서|에도|에는|에게|와|과|의|로|으로|로서|로써|까지|부터|처럼|보다|만|께서|이나|이란|라는|이라는"
     r"|에서도|에서는|에서의|으로도|로도|까지도|조차|마저"  # '도내에서도 데이터센터'
+    r"|(?<!유)엔|에선"  # spoken 에는, 에서는: '청라엔 민간 AI 데이터센터' (not '유엔')
     r"|데다|므로|니까|뿐더러"  # '자재값이 크게 오른 데다 데이터센터의 수전 용량을'
     r"|도록|면서|지만|는데|려고|하여|되어|해서|돼|되며|하며|이며|이고|이자|라며|며|다고|라고|거나|든지|되면|하면|이면|으면|다면|려면"
     r"|라면"  # '모델을 가르치는 곳이라면 엣지 센터는': a condition, not a name
@@ -353,7 +359,7 @@ COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
-    r"\s*(?:내에?|안에|안에서|안쪽에|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
+    r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -540,11 +546,16 @@ AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당
 # "'제주 AI 인재양성센터'의 명칭을 '제주 AI 특성화 캠퍼스'(JAIC)로 바꾼다".
 RENAMING_BETWEEN = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:이름|명칭|사업명)(?:을|를)\s*[‘'“\"「『]?$")
 RENAMED_TO_AFTER = re.compile(
-    r"[’'”\"」』]?\s*(?:\([^()]{0,40}\)\s*[’'”\"」』]?)?\s*(?:으로|로)\s*(?:바꾼|바꿨|바꾸|바꿔|변경|개칭|고친|고쳤)"
+    r"[’'”\"」』]?\s*(?:\([^()]{0,40}\)\s*[’'”\"」』]?)?\s*(?:으로|로)\s*"
+    # done or decided, not proposed, refused or kept ('바꾸지 않고', '바꾸는 조례안을 부결', '바꿔야 한다는')
+    r"(?:바꾼다(?!는)|바꿨|바꾸었|바꾸기로\s*(?:했|하고|결정)|변경(?:했|한다(?!는)|됐|된다(?!는)|하기로)|개칭(?:했|한다))"
 )
 # A name the subject was planned or goes under, after it: "캠퍼스는 2021년 'AI 인재양성센터'라는 이름으로 계획돼".
 UNDER_THE_NAME_AFTER = re.compile(
-    r"[’'”\"」』]?\s*(?:이)?라는\s*(?:옛\s*|당초\s*|처음\s*|원래\s*|가칭\s*)?(?:이름|명칭)(?:으로|이었|였)"
+    r"[’'”\"」』]?\s*(?:이)?라는\s*(?:옛\s*|당초\s*|처음\s*|원래\s*|가칭\s*)?(?:이름|명칭)"
+    # …its own predicate, not a clause about another noun ('…이라는 이름으로 출시된 의료 서비스')
+    r"(?:으로\s*(?:\S+\s+)?(?:계획|추진|출발|시작|첫발|출범|설립|조성|착공|개소|불리)(?:돼|됐|되어|되었|했|해|하였|렸)(?![가-힣]*던)"
+    r"|이었|였)"
 )
 RENAMED = re.compile(
     r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"

@@ -109,7 +109,9 @@ def find_initiatives(
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
     counted_ends: set[int] = set()
     for m in _HEAD.finditer(sentence):
-        if _overlapping(quoted, quoted_starts, m.start(), m.start() + 1) or _head_not_a_name(sentence, m.end()):
+        if _overlapping(quoted, quoted_starts, m.start(), m.start() + 1) or _head_not_a_name(
+            sentence, m.end(), m.group("head")
+        ):
             continue
         if masked and any(s <= m.start() < e for s, e in masked):
             continue
@@ -290,8 +292,11 @@ def _speaks(sentence: str, m: InitiativeMention, place_names: Collection[str]) -
     return rules.SAID_END.search(sentence) is not None and not rules.ANOTHER_TOPIC.search(sentence, topic.end())
 
 
-def _head_not_a_name(sentence: str, head_end: int) -> bool:
-    """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X."""
+def _head_not_a_name(sentence: str, head_end: int, head: str = "") -> bool:
+    """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X;
+    '…집적단지 안에 …센터를': it is where the project is built."""
+    if head in rules.COMPLEX_HEADS and rules.INSIDE_AFTER.match(sentence, head_end):
+        return True
     return bool(
         rules.HEAD_MODIFIES.match(sentence, head_end)
         or (

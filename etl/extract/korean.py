@@ -10,6 +10,7 @@ from collections.abc import Iterable
 PARTICLES: tuple[str, ...] = (
     "이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "만", "까지",
     "부터", "에는", "에도", "에서는", "에서도", "으로는", "과의", "와의", "이다", "이며", "이고", "처럼", "서", "측",
+    "엔", "에선",  # spoken contractions of 에는, 에서는: 청라엔 민간 센터, 송도엔 공공 센터
 )  # fmt: skip
 
 # Where a clause of a sentence ends: ', ', '…했고 ', '…이며 ', '…지만 ', '…는데 ', '…으나 '.

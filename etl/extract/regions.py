@@ -172,7 +172,7 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
 _PARTICLE_PLACE_WORDS = frozenset({"도", "시", "내"})
 # Its province before it makes it a place where things are ('충남 예산에'), not a budget's subject
 # ('충남 예산이 10조원을').
-_LOCATIVE_TAILS = frozenset({"에", "에서", "으로", "로", "에는", "에도"})
+_LOCATIVE_TAILS = frozenset({"에", "에서", "으로", "로", "에는", "에도", "엔", "에선"})
 
 
 def _named_as_place(candidates: list[RegionAlias], tail: str, head: str, gaz: Gazetteer) -> bool:

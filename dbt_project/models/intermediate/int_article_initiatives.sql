@@ -39,8 +39,10 @@ select
     regexp_replace(replace(i.initiative_name, '인공지능', 'AI'), '\s', '', 'g') as name_key,
     i.initiative_type,
     -- facilities an outlet may call by another head: a selection's '실증거점' is the '실증센터' later built,
-    -- a headline's '정부 AI센터' the body's data centre ('other' is a named centre)
-    case when i.initiative_type in ('cluster', 'data_centre', 'computing_centre', 'hub', 'other') then 'infrastructure'
+    -- a headline's '정부 AI센터' the body's data centre ('other' is a named centre), a centre renamed a campus
+    -- the campus ('education': 캠퍼스, 아카데미, 영재학교, all built)
+    case when i.initiative_type in ('cluster', 'data_centre', 'computing_centre', 'hub', 'other', 'education')
+        then 'infrastructure'
         else i.initiative_type end as initiative_family,
     i.region_code,
     coalesce(i.province_code, r.province_code) as province_code,

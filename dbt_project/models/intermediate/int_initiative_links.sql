@@ -14,7 +14,7 @@
 --           '대덕특구 AI 융합연구 클러스터' placed in 유성구 by one article and in 대덕구 by another, which
 --           read '대덕' as the district) or two sites; name words that differ; types that differ with nothing
 --           but the province in common; a named centre ('other') and another facility sharing fewer
---           than two name words, unless they are the same words ('실증' alone is everyone's: '관광 AI 서비스 실증 거점' is not 'AI 그린에너지
+--           than two name words, unless they are the same words or one's are all in the other's, one long ('인재양성') ('실증' alone is everyone's: '관광 AI 서비스 실증 거점' is not 'AI 그린에너지
 --           실증센터', but 'AI 자율제조 실증거점' is the 'AI 자율제조 실증센터' built); or both reported by
 --           one article (one article's two projects).
 --   listed: only pairs that share what any link needs: a name word (or one spelling inside the
@@ -125,6 +125,11 @@ pairs as (
         a.initiative_type = b.initiative_type as same_type,
         (a.initiative_type = 'other') <> (b.initiative_type = 'other') as centre_and_facility,
         len(list_intersect(a.name_words, b.name_words)) as shared_words,
+        -- all one name's words in the other's, one of them long: a name's own ('인재양성' of a centre renamed a
+        -- '특성화 인재양성' campus), not a word everyone uses ('실증') nor one of several ('융합연구' of two centres)
+        len(list_filter(list_intersect(a.name_words, b.name_words), lambda w: length(w) >= 4)) > 0
+            and (list_has_all(a.name_words, b.name_words) or list_has_all(b.name_words, a.name_words))
+            as share_a_long_word,
         a.name_words_joined = b.name_words_joined as same_words,
         c.share_an_article,
         a.site is not null and a.site = b.site as same_site,
@@ -160,7 +165,8 @@ judged as (
             or (site_conflict and not words_agree)
             or (both_named and not words_agree and not (share_a_company and restate_a_total))
             or (not same_type and not words_agree and not (share_a_company and restate_a_total))
-            or (centre_and_facility and shared_words < 2 and not same_words and not (share_a_company and restate_a_total))
+            or (centre_and_facility and shared_words < 2 and not same_words and not share_a_long_word
+                and not (share_a_company and restate_a_total))
             as kept_apart
     from pairs
 ),
@@ -180,7 +186,7 @@ linked as (
 )
 
 select
-    * exclude (specificity_a, specificity_b, centre_and_facility, shared_words, same_words, same_full_name),
+    * exclude (specificity_a, specificity_b, centre_and_facility, shared_words, share_a_long_word, same_words, same_full_name),
     case when link = 'weak' then case when specificity_a < specificity_b then entity_a else entity_b end end as weak_from,
     concat_ws(', ',
         case when words_agree then 'same name words' end,
