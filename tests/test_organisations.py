@@ -152,6 +152,10 @@ def test_titles_and_kinds_used_as_plain_words_name_no_company(sentence: str) -> 
         ("센터는 생태계 조성의 기반이 될 것이며, 친환경 모델도 만든다.", []),
         ("로호드파트너스는 개발 및 운용을 담당하고, NH투자증권과 KB증권은 PF를 맡는다.", ["로호드파트너스", "NH투자증권", "KB증권"]),
         ("200㎿급 데이터센터가, 강진군에는 300㎿급 데이터센터가 각각 조성된다.", []),
+        # a spoken clause ending before the comma: '…가 맡고요, …'
+        ("지역 기업이 유지보수·보안 서비스에 참여해야 한다.", []),  # services, not companies
+        ("그래서 제주국제자유도시개발센터(JDC), 도내 기업들과 협약을 맺었다.", ["제주국제자유도시개발센터"]),
+        ("운영은 광주테크노파크가 맡고요, 전남대병원과 조선대병원이 실증에 참여합니다.", ["광주테크노파크", "전남대병원", "조선대병원"]),
     ],
 )  # fmt: skip
 def test_list_items_are_names_without_the_clause_around_them(sentence: str, expected: list[str]) -> None:
