@@ -1159,7 +1159,7 @@ def _types_agree(a: str, b: str) -> bool:
 
 
 def _words_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Shared words, or one's words inside the other's; 'AI반도체' and '인공지능 반도체' share '반도체', '실증용' and '실증'
+    """Shared words, or one's words inside the other's; 'AI반도체' and '인공지능 반도체' share '반도체', and '실증용' is
     '실증'."""
     if not a or not b:
         return not a and not b
@@ -1410,11 +1410,7 @@ def _merge_former_names(groups: list[ArticleInitiative], placed: list[PlacedMent
     by_sentence = _grouped_by_sentence(placed)
     for i, members in by_sentence.items():
         first = members[0]
-        if not (
-            rules.UNDER_THE_NAME_AFTER.match(text[i], first.mention.end)
-            and _BARE_TOPIC_OPENS.match(text[i])
-            and not text[i][: first.mention.start].strip().startswith(("‘", "'", "“", '"'))
-        ):
+        if not (_BARE_TOPIC_OPENS.match(text[i]) and rules.UNDER_THE_NAME_AFTER.match(text[i], first.mention.end)):
             continue
         before = {pm.group for pm in by_sentence.get(i - 1, [])} - {first.group}
         if len(before) != 1:
