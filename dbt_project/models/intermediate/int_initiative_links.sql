@@ -12,11 +12,13 @@
 --           ('광주 AI 집적단지'), the same name or a restated total.
 --   apart:  two municipalities (unless the full names, distinctive words and all, are the same:
 --           '대덕특구 AI 융합연구 클러스터' placed in 유성구 by one article and in 대덕구 by another, which
---           read '대덕' as the district) or two sites; name words that differ; types that differ with nothing
---           but the province in common; a named centre ('other') and another facility sharing fewer
---           than two name words, unless they are the same words or one's are all in the other's, one long ('인재양성') ('실증' alone is everyone's: '관광 AI 서비스 실증 거점' is not 'AI 그린에너지
---           실증센터', but 'AI 자율제조 실증거점' is the 'AI 자율제조 실증센터' built); or both reported by
---           one article (one article's two projects).
+--           read '대덕' as the district) or two sites; name words that differ (unless the same type at the
+--           same site or in the same municipality states a total the other restates: two outlets' names for
+--           one project); types that differ with nothing but the province in common; a named centre
+--           ('other') and another facility sharing fewer than two name words, unless they are the same words
+--           or one's are all in the other's, one of them long ('인재양성') ('실증' alone is everyone's: '관광 AI
+--           서비스 실증 거점' is not 'AI 그린에너지 실증센터', but 'AI 자율제조 실증거점' is the 'AI 자율제조
+--           실증센터' built); or both reported by one article (one article's two projects).
 --   listed: only pairs that share what any link needs: a name word (or one spelling inside the
 --           other, or the other's site), a company with totals on both sides, or the type with the same site, the same
 --           municipality or one side naming neither. Any other pair could only be kept apart, so
@@ -163,7 +165,8 @@ judged as (
         share_an_article
             or (municipality_conflict and not same_full_name)
             or (site_conflict and not words_agree)
-            or (both_named and not words_agree and not (share_a_company and restate_a_total))
+            or (both_named and not words_agree and not (share_a_company and restate_a_total)
+                and not (same_type and (same_site or same_municipality) and restate_a_total))
             or (not same_type and not words_agree and not (share_a_company and restate_a_total))
             or (centre_and_facility and shared_words < 2 and not same_words and not share_a_long_word
                 and not (share_a_company and restate_a_total))
