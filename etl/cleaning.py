@@ -284,10 +284,9 @@ def _is_ui(line: str, key: str) -> bool:
     if _BREADCRUMB.fullmatch(line) and not _SENTENCE_END.search(line):
         return True  # 'HOME > 교육 > 천안·아산'
     items = _MENU_SPLIT.split(_BUTTONS_AFTER.sub("", line))
+    # 'IT | 과학 | 정책 | 통신 | 반도체', perhaps with buttons after: '… | 오피니언  [ePaper] [구독신청]'
     if len(items) >= 4 and all(0 < len(i.strip()) <= 8 for i in items):
-        return (
-            True  # 'IT | 과학 | 정책 | 통신 | 반도체', perhaps with buttons after: '… | 오피니언  [ePaper] [구독신청]'
-        )
+        return True
     words = [_key(w) for w in line.split()]
     words = [w for w in words if w]
     return len(words) >= 2 and sum(w in _NAV_WORDS for w in words) >= max(2, len(words) * 0.6)

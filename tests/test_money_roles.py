@@ -2122,3 +2122,18 @@ def test_table_rows_of_places_that_add_up_to_nothing_stated_keep_their_roles() -
 )
 def test_a_critics_guess_at_the_real_cost_is_a_forecast(sentence: str, expected: str) -> None:
     assert next(r for _, r in roles(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("selection", "role"),
+    [
+        ("산업부는 제조 AI 거점 4곳을 최종 선정했다.", "cumulative"),  # places chosen: the figure is their sum
+        ("첫 이용 기관으로는 기업 9곳과 대학 14곳이 선정됐다.", "total"),  # bodies counted, not places
+        ("참여 컨소시엄3곳이 선정됐다.", "total"),
+    ],
+)
+def test_a_whole_after_a_selection_of_counted_places_is_their_sum_not_after_counted_bodies(
+    selection: str, role: str
+) -> None:
+    got = _itemised(selection, "4년간 총 722억원이 투입된다.")
+    assert got == [("총 722억원", role, False)]

@@ -542,6 +542,10 @@ AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당
 
 # One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
 # 바꿨다', '…(옛 …)', '명칭을 변경한'.
+RENAMED = re.compile(
+    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
+    r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
+)
 # A name given in place of another, the old one's name as the object between them and the verb after the new one:
 # "'제주 AI 인재양성센터'의 명칭을 '제주 AI 특성화 캠퍼스'(JAIC)로 바꾼다".
 RENAMING_BETWEEN = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:이름|명칭|사업명)(?:을|를)\s*[‘'“\"「『]?$")
@@ -556,10 +560,6 @@ UNDER_THE_NAME_AFTER = re.compile(
     # …its own predicate, not a clause about another noun ('…이라는 이름으로 출시된 의료 서비스')
     r"(?:으로\s*(?:\S+\s+)?(?:계획|추진|출발|시작|첫발|출범|설립|조성|착공|개소|불리)(?:돼|됐|되어|되었|했|해|하였|렸)(?![가-힣]*던)"
     r"|이었|였)"
-)
-RENAMED = re.compile(
-    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
-    r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
 )
 
 # Words opening the name of a programme for the regions in general, not one region's: '지역 AX

@@ -403,9 +403,13 @@ def _is_item_line(sentence: str) -> bool:
 _QUOTED_FACILITY = re.compile(r"[‘'“\"][^’'”\"]{1,40}?(?:" + rules.FACILITY_HEADS.pattern + r")[’'”\"]")
 
 
+_COLON = re.compile(r"[:：]")
+
+
 def _names_a_project_of_its_own(line: str) -> bool:
-    label = re.split(r"[:：]", line, maxsplit=1)[0] if re.search(r"[:：]", line) else ""
-    return bool(_QUOTED_FACILITY.search(line) or (label and rules.FACILITY_HEADS.search(label)))
+    """A quoted facility anywhere in the line, or a facility in what its colon labels."""
+    labelled = _COLON.split(line, maxsplit=1)
+    return bool(_QUOTED_FACILITY.search(line) or (len(labelled) == 2 and rules.FACILITY_HEADS.search(labelled[0])))
 
 
 def _item_lines_of_a_figure(
@@ -456,19 +460,8 @@ def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyM
 # An article that reports a selection of counted places: '4개 지역을 최종 선정', '3곳 선정' (not of bodies counted
 # the same way: '기업 9곳과 대학 14곳이 선정됐다').
 _COUNTED_BODIES = (
-    "기업",
-    "대학",
-    "기관",
-    "업체",
-    "학교",
-    "병원",
-    "단체",
-    "팀",
-    "기업체",
-    "대학교",
-    "연구소",
-    "스타트업",
-)
+    "기업", "대학", "기관", "업체", "학교", "병원", "단체", "팀", "기업체", "대학교", "연구소", "스타트업", "컨소시엄", "사업단",
+)  # fmt: skip
 _SELECTS_COUNTED_PLACES = re.compile(
     r"(?<![\d가-힣])"
     + "".join(rf"(?<!{body}\s)(?<!{body})" for body in _COUNTED_BODIES)
