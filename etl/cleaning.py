@@ -395,8 +395,10 @@ def _is_block_header(line: str, key: str) -> bool:
 # '엠바고 : 27일 06시'.
 _RELEASE_HEADER = re.compile(
     r"^(?:(?:배포|보도|엠바고)\s*(?:일시|일자|시점|시각|해제)?\s*[:：]|(?:배포|보도)\s*(?:일시|일자)\s*\d"
-    r"|(?:담당\s*부서|담\s*당\s*자|문의|연락처|과\s*장|팀\s*장|국\s*장)\s*[:：]|사\s*진\s*[:：]\s*(?:있음|없음))"
-)  # … and its contacts: '담당부서 : 디지털산업과', '문의 : 044-…', '과    장 : 오세진 ☎ 061-…'
+    r"|(?:담당\s*부서|담\s*당\s*자?|문의|연락처|과\s*장|팀\s*장|국\s*장)\s*[:：]|사\s*진\s*[:：]\s*(?:있음|없음))"
+)  # … and its contacts: '담당부서 : 디지털산업과', '담당: AX혁신센터 제조AI팀', '문의 : 044-…', '과    장 : 오세진 ☎ 061-…'
+# A contact's line: a name or a post and a telephone number, no sentence ('책임 권민지 (043-270-2637)').
+_PHONE = re.compile(r"(?<!\d)\(?0\d{1,2}\)?[-.\s]\d{3,4}[-.\s]\d{4}(?!\d)")
 
 
 # A banner set letter by letter: '전 라 남 도   보 도 자 료' (no sentence is all one-letter words).
@@ -420,6 +422,8 @@ def _is_meta(line: str) -> bool:
         return True
     if len(line) < 30 and not _HANGUL.search(line):
         return True  # a lone handle, code or URL
+    if len(line) < 60 and _PHONE.search(line) and not _SENTENCE_END.search(line):
+        return True
     if len(line) < 120 and _COPYRIGHT.search(line):
         return True
     return len(line) < 100 and _EMAIL.search(line) is not None
@@ -438,6 +442,13 @@ def _is_stamp_line(line: str) -> bool:
     return BYLINE_STAMP_LINE.fullmatch(line, label.end() if label else 0) is not None
 
 
+# The print edition's date and page beside the online stamp: '지면 2024년 06월 19일 9면', '지면보기 2025.3.4 A12면'.
+_TITLE_LABEL = re.compile(r"^(?:기사\s*)?제목\s*[:：]\s*")  # a page's label of its headline: '제목: 충북TP, …'
+_PRINT_EDITION = re.compile(
+    r"(?:지면|신문|종이신문|지면보기)\s*(?:\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?)\s*(?:[A-Z]?\d{1,2}면)?"
+)
+
+
 def _is_labelled_stamp(line: str, before_body: bool) -> bool:
     """A stamp with short labels beside it: a masthead above the story ('영남경제 | 2026.02.10') or a
     byline ('기자명 오태린 | 입력 2025.12.09 16:44 | 댓글 1', '한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32', its
@@ -446,7 +457,7 @@ def _is_labelled_stamp(line: str, before_body: bool) -> bool:
     if len(line) > 80 or line.startswith(("|", "│")) or not (before_body or _BYLINE_WORD.search(line)):
         return False
     items = [i.strip() for i in (_MENU_SPLIT if _MENU_SPLIT.search(line) else _WIDE_GAP).split(line)]
-    stamps = [i for i in items if BYLINE_STAMP_LINE.fullmatch(i)]
+    stamps = [i for i in items if BYLINE_STAMP_LINE.fullmatch(i) or _PRINT_EDITION.fullmatch(i)]
     return bool(stamps) and all(
         i in stamps or ((len(i) <= 15 or _REPORTER.search(i) is not None) and not _SENTENCE_END.search(i))
         for i in items
@@ -517,7 +528,10 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     skipping_block = False
     after_photo_marker = after_link_marker = after_copyright = False
     for raw in lines:
-        line = _BULLET.sub("", raw).strip()
+        if body_chars == 0 and raw.startswith("※"):
+            meta.append(raw)  # an editor's note above the story: '※ 이 기사는 제휴 통신사 기사를 … 전재한 것입니다.'
+            continue
+        line = _TITLE_LABEL.sub("", _BULLET.sub("", raw).strip())
         if line[1:2] == " ":
             line = _SPACED_LABEL.sub(_close_up, line, count=1)
         if not line:

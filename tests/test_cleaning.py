@@ -247,6 +247,8 @@ def test_mastheads_breadcrumbs_and_menus_are_no_headline(page_top: str, stamp: s
         "한빛통신(HBN) 정경수 기자 | 송고 2024-10-17 14:32",  # the agency and its reporter, then the stamp
         "남도일보 광주취재본부 김하늘 기자 | 입력 2025.03.02 09:10",
         "기자명 문서진 기자   입력 2022.05.18 06:30   수정 2022.05.18 08:15",  # fields set apart by spaces
+        "2024년 06월 18일 (화) 20:31:05 | 지면 2024년 06월 19일 9면",  # the print edition's date and page beside it
+        "입력 2025.03.04 06:00 | 지면보기 2025.3.4 A12면",
     ],
 )
 def test_a_byline_with_labels_beside_its_stamp_is_metadata(byline: str) -> None:
@@ -456,3 +458,48 @@ def test_a_letter_spaced_label_of_a_summary_table_is_closed_up(line: str, expect
         "광주시, AI 헬스케어 실증지원센터 유치 확정\n광주시는 센터를 짓는다고 12일 밝혔다.\n" + line + "\n"
     )
     assert expected in page.body.split("\n")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["※ 이 기사는 제휴 통신사 기사를 원문 그대로 전재한 것입니다.", "※본 기사는 유료 구독자에게만 전문이 제공됩니다."],
+)
+def test_an_editors_note_above_the_story_leaves_the_headline_its_place(note: str) -> None:
+    page = clean_page(
+        "경남데일리 > 뉴스 > 경제\n"
+        f"{note}\n\n"
+        "경남 'AI 자율제조 특구' 지정…4년간 1128억 투입\n\n"
+        "2024-11-27 09:14 | 경남데일리 온라인뉴스팀\n\n"
+        "경남 창원국가산업단지 일대가 인공지능(AI) 자율제조 특구로 지정됐다.\n"
+    )
+    assert page.title == "경남 'AI 자율제조 특구' 지정…4년간 1128억 투입"
+    assert "전재" not in page.body and "구독자" not in page.body
+
+
+def test_a_note_marked_inside_the_story_stays_in_the_body() -> None:
+    page = clean_page(
+        "시, AI 센터 착공…사업비 500억원 투입\n\n"
+        "시는 첨단산업단지에 AI 센터를 착공했다고 밝혔다. 사업비는 모두 500억원이다.\n"
+        "※ 사업비에는 부지 매입비가 포함되지 않았다.\n"
+    )
+    assert "부지 매입비" in page.body
+
+
+def test_a_releases_contacts_and_its_headline_label_are_no_story() -> None:
+    page = clean_page(
+        "제목: 충북TP, 뿌리산업 AX 고도화 지원사업 올해 96억원 투입…참여기업 모집\n"
+        "보도자료 충북테크노파크\n"
+        "담당: AX혁신센터 제조AI팀 팀장 윤태경 (043-270-2631)\n"
+        "책임 권민지 (043-270-2637)\n"
+        "충북테크노파크는 도내 뿌리기업의 공정에 인공지능을 입히는 지원사업의 참여기업을 모집한다고 27일 밝혔다.\n"
+    )
+    assert page.title == "충북TP, 뿌리산업 AX 고도화 지원사업 올해 96억원 투입…참여기업 모집"
+    assert "혁신센터" not in page.body and "권민지" not in page.body
+
+
+def test_a_telephone_number_in_a_sentence_of_the_story_stays() -> None:
+    page = clean_page(
+        "시, AI 교육 참가자 모집…다음 달 15일까지 접수\n\n"
+        "참가를 원하는 시민은 다음 달 15일까지 시 AI정책과(043-201-1234)로 신청하면 된다고 시는 밝혔다.\n"
+    )
+    assert "043-201-1234" in page.body
