@@ -122,6 +122,10 @@ def test_durations_and_bare_numbers_are_not_dates(sentence: str) -> None:
         ("2015년 한빛통신에서 분사한 한빛클라우드는 서버 운영을 맡는다.", []),
         ("2010년 설립된 누리소프트는 2014년 가온넷과 합병하면서 본사를 옮겼다.", []),
         ("두 회사는 2027년 합병한다.", ["2027-01-01"]),  # to come: an event
+        # a year a track record runs from, years back: history too
+        ("회사는 2015년 이후 데이터센터 3곳을 지으며 누적 1조원을 투자했다.", []),
+        ("2012년 이래 이 회사는 서버 사업을 해 왔다.", []),
+        ("센터는 2027년 이후 가동된다.", ["2027-01-01"]),  # after a year to come: when it happens
     ],
 )
 def test_the_year_an_organisation_was_founded_is_its_history_not_an_event(sentence: str, expected: list[str]) -> None:
