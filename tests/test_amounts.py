@@ -49,6 +49,22 @@ def test_dollars_keep_their_currency_and_no_won_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("메리디안, 투자액 5억→7억 달러로 증액", ["USD", "USD"]),
+        ("투자액을 5억에서 7억 달러로 늘렸다.", ["USD", "USD"]),
+        ("투자 규모는 3억~5억 유로다.", ["EUR", "EUR"]),
+        ("사업비가 2조8600억→3조2400억원으로 늘었다.", ["KRW", "KRW"]),  # a range ending in won is won
+        ("사업비를 5억에서 7억원으로 늘렸다.", ["KRW", "KRW"]),
+    ],
+)
+def test_a_figure_opening_a_range_takes_the_currency_the_range_ends_in(sentence: str, currencies: list[str]) -> None:
+    found = find_money(sentence)
+    assert [m.currency for m in found] == currencies
+    assert all((m.amount_krw is None) == (m.currency != "KRW") for m in found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "role"),
     [
         ("입장료는 5달러를 받는다.", "other"),  # a price
@@ -250,6 +266,8 @@ def test_big_units_out_of_order_are_not_one_numeral(text: str) -> None:
         ("국내 클라우드 시장은 2028년 15조원 규모로 성장할 전망이다.", "market"),
         ("클라우드 시장은 5조원 규모다.", "market"),
         ("국내 AI 데이터센터 시장 규모는 2030년 12조원에 이를 전망이다.", "market"),
+        ("국내 의료 AI 시장은 올해 6,500억원 수준에서 빠르게 커지고 있다.", "market"),
+        ("의료 AI 시장은 3천억원에서 늘고 있다.", "market"),
     ],
 )
 def test_a_market_is_a_size_not_a_mayor_or_a_reason(sentence: str, expected: str) -> None:
@@ -275,6 +293,19 @@ def test_a_cost_revised_from_a_scale_is_the_new_whole() -> None:
 
 def test_a_yearly_figure_is_annual() -> None:
     assert [m.role for m in find_money("앞으로 4년간 매년 50억원을 투입한다.")] == ["annual"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("올해는 96억원으로 지난 4월 1차로 뽑힌 34개사를 지원하고 있다.", "annual"),  # this year's money, what it does
+        ("올해는 50억원으로 교육과정을 운영한다.", "annual"),
+        ("올해 3조원 규모로 데이터센터 착공을 지원한다.", "total"),  # a project's scale, not this year's money
+        ("총 96억원으로 34개사를 지원한다.", "total"),  # no year
+    ],
+)
+def test_this_years_money_is_what_this_year_does_with_it(sentence: str, role: str) -> None:
+    assert [m.role for m in find_money(sentence)] == [role]
 
 
 @pytest.mark.parametrize(
@@ -423,3 +454,19 @@ def test_a_foreign_figure_glossing_a_won_figure_is_no_amount_of_its_own(sentence
 )
 def test_a_foreign_figure_after_a_won_figure_but_outside_its_gloss_stands(sentence: str) -> None:
     assert "USD" in {m.currency for m in find_money(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("바로잡습니다 = 이 기사의 첫 판에서 총사업비를 '870억원'으로 잘못 적었습니다.", ["other"]),
+        ("펀드 규모를 500억원으로 잘못 표기했습니다.", ["other"]),
+        ("사업비 1,200억원은 오기로 확인됐다.", ["other"]),
+        # the right figure of a correction, and figures merely changed, stand
+        ("'780억원'이 맞기에 바로잡습니다.", ["total"]),
+        ("사업비를 1,200억원으로 늘렸다.", ["total"]),
+        ("사업비 1,200억원은 오기업 지원에 쓰인다.", ["total"]),
+    ],
+)
+def test_a_figure_a_correction_says_was_printed_wrongly_is_no_cost(sentence: str, roles: list[str]) -> None:
+    assert [m.role for m in find_money(sentence)] == roles

@@ -133,6 +133,20 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("앞서 지난 2년간 222억원이 투입돼 69개사가 AI 품질검사 시스템을 도입했다.", "cumulative"),
+        ("지난 3년 동안 국비 100억원이 집행됐다.", "cumulative"),
+        # a whole spent over the past years, or a span of years to come, is no running sum
+        ("지난 3년간 총사업비 300억원을 들여 센터를 완공했다.", "total"),
+        ("앞으로 2년간 222억원이 투입된다.", "total"),
+    ],
+)
+def test_what_the_past_years_of_a_programme_spent_is_a_running_sum(sentence: str, role: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == [role]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "정부는 전국에 AI 컴퓨팅센터를 짓는 데 2조원을 투입한다.",
@@ -474,6 +488,11 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
             [("2조1천억원", "total"), ("7천억원", "component")],
         ),
         ("2단계 사업비는 2,920억원이다.", [("2,920억원", "component")]),
+        # a phase's cost revised, the phase its object after a date
+        (
+            "과기정통부는 지난 5일 2단계 사업비를 980억원에서 1,460억원으로 올렸다.",
+            [("980억원", "component"), ("1,460억원", "component")],
+        ),
         ("사업단은 1단계로 GPU 클러스터 구축에 640억원을 우선 투입한다.", [("640억원", "component")]),
         ("2단계 총사업비는 2,920억원이다.", [("2,920억원", "component")]),
         ("이 중 1단계 사업비는 1,950억원이다.", [("1,950억원", "component")]),
@@ -1728,6 +1747,31 @@ def test_bulleted_lines_of_each_partys_part_add_up_to_the_joint_total_before_the
     ]
 
 
+def test_lines_of_each_operators_centre_add_up_to_the_sum_line_after_them() -> None:
+    got = _itemised(
+        "사업자별 투자 계획은 다음과 같다.",
+        "㈜오션클라우드: 1호 센터(60MW), 1조 2,000억 원",
+        "메리디안 디지털 인프라(미국): 2호 센터(40MW), 5억 달러(약 6,650억 원, 환율 1,330원 기준)",
+        "㈜세진아이씨티: 엣지·코로케이션 센터(20MW), 3,100억 원",
+        "공동 기반시설(변전소·해수 냉각 공급망, 부산시·부산항만공사): 6,850억 원",
+        "총 투자 규모 2조 8,600억 원",
+    )
+    roles = {text: role for text, role, _ in got}
+    assert [roles[t] for t in ("1조 2,000억 원", "3,100억 원", "6,850억 원")] == ["component"] * 3
+    assert [role for text, role, _ in got if "6,650억" in text] == ["component"]
+    assert got[-1][1] == "total"
+
+
+def test_lines_before_a_sum_line_they_do_not_add_up_to_keep_their_roles() -> None:
+    got = _itemised(
+        "시는 두 사업을 추진한다.",
+        "㈜가나데이터: 1호 센터(60MW), 1조 2,000억 원",
+        "㈜다라클라우드: 2호 센터(40MW), 3,100억 원",
+        "총 투자 규모 2조 8,600억 원",
+    )
+    assert [role for _, role, _ in got][:2] == ["total", "total"]
+
+
 def test_bulleted_lines_that_do_not_add_up_to_the_figure_before_them_keep_their_roles() -> None:
     got = _itemised(
         "도는 올해 AI 사업에 모두 500억원을 쓴다.",
@@ -2025,6 +2069,9 @@ def test_the_old_figure_of_a_change_is_no_benchmark(sentence: str) -> None:
         ("그럼에도 시는 내년도 예산으로 95억원을 요구한 상태다.", True),
         ("경남도는 정부에 국비 500억원 지원을 요청했다.", True),
         ("첫해 예산 집행률 71%…그런데도 내년 95억 요구", True),
+        # asked for and then denied: still only asked for
+        ("해수부가 내년 예산으로 96억원을 요구했지만 정부안에 전혀 반영되지 않았다.", True),
+        ("시는 국비 200억원을 신청했으나 선정되지 못했다.", True),
         # granted money is no request
         ("시는 내년도 예산 95억원을 확보했다.", False),
         ("요구한 260억원에서 25억원 줄어든 235억원으로 확정됐다.", False),  # the granted figure after it

@@ -109,9 +109,10 @@ _PHASE_AFTER = re.compile(
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
     r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+"
-    r"|(?:면서|때문에|따라|며|고|돼)\s+)"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
+    r"|(?:면서|때문에|따라|며|고|돼)\s+"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
+    r"|(?:\d{1,2}일|올해|지난해|내년)\s+)"  # after a date: '과기정통부는 지난 5일 2단계 사업비를 980억원에서'
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
-    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이|도)?\s*"
+    r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이|도|를|을)?\s*"
     r"(?:(?:약\s*)?" + NUMBER_PATTERN + r"\s*원?\s*에서\s*)?"  # revised: '9,200억원에서 1조 300억원으로'
     r"(?:약\s*)?$"
 )
@@ -236,7 +237,8 @@ _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 REQUESTED_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:의\s*)?(?:(?:국비\s*)?지원|예산|사업비)?\s*(?:을|를)?\s*(?:요구|요청|신청)"
     r"(?:한|했|하|할|해|된|중|$|[\s…,.])"
-    r"(?![^.]*(?:선정|확보|반영|승인|통과|확정|따냈|받아들|배정|편성))"  # not granted in the same sentence
+    # not granted in the same sentence (a grant denied stays a request: '…요구했지만 정부안에 반영되지 않았다')
+    r"(?![^.]*(?:선정|확보|반영|승인|통과|확정|따냈|받아들|배정|편성)(?!(?:되|하|돼|해)?지\s*(?:않|못)|\s*(?:안|못)\s))"
 )
 # A figure set beside another only to measure it ('정부가 배정한 예산 9,400억원과 견줘도 인천의 몫은
 # 초라하다'), not the old figure of a change ('지난해 500억원과 비교하면 30% 늘었다').
@@ -267,6 +269,12 @@ _DISPUTED_AFTER = re.compile(
     r"|확인되지\s*않|사실과\s*다르|정해진\s*바\s*없|확정되지\s*않)"
 )
 _NUMBER_WORD_AFTER = re.compile(r"[^.]{0,50}?(?:숫자|수치)")
+# A figure a correction says was printed wrongly: "총사업비를 '870억원'으로 잘못 적었습니다", '500억원으로 잘못
+# 표기했다', '1,200억원은 1,020억원의 오기' (the right figure stands: "'780억원'이 맞기에 바로잡습니다").
+_WRONGLY_PRINTED_AFTER = re.compile(
+    r"[’'”\"]?\s*(?:으로|로|이라고|라고)\s*(?:잘못|틀리게|오기(?:해|했))"
+    r"|[’'”\"]?\s*(?:은|는|이|가)\s*(?:[^.\s]+\s*){0,2}?(?:\d[\d,.]*\s*(?:조|억|만)[^.\s]*\s*)?(?:의\s*)?오기(?=[이였로]|[^가-힣]|$)"
+)
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
 _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1,000억원보다 200억원 많은'
@@ -295,13 +303,20 @@ _MARKET_AFTER = re.compile(r"\s*(?:규모의|규모인|대의|의)?\s*시장")
 _MARKET_SIZE_LEFT = re.compile(r"시장\s*규모")
 _MARKET_SIZE_AFTER = re.compile(
     r"[^.]{0,16}?(?:규모|에\s*(?:달|이르|이를|육박)|(?:으로|로)\s*(?:성장|커|확대|늘어|불어)"
-    r"|전망|예상|추산|추정|(?:을|를)\s*(?:넘|돌파|웃돌))"
+    r"|전망|예상|추산|추정|(?:을|를)\s*(?:넘|돌파|웃돌)"
+    r"|에서\s*(?:[^\s.]+\s+)?(?:성장|커지|커져|커진|늘어|늘고|확대|급성장))"  # '6,500억원 수준에서 빠르게 커지고'
 )
 # '3조원 규모의 AI 데이터센터': the scale of a project, not of a market.
 _SCALE_OF_PROJECT = re.compile(
     r"\s*(?:규모)?\s*(?:의|인)?\s*(?:[^\s.]+\s){0,2}?[^\s.]*(?:센터|단지|클러스터|사업|프로젝트|펀드|투자|허브|캠퍼스)"
 )
 _CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
+# A figure with no unit that opens a range or a change ending in a foreign currency: '5억→7억 달러',
+# '3억~5억 달러', '5억에서 7억 달러로' (a range ending in 원 already reads as won).
+_FOREIGN_RANGE_END = re.compile(
+    r"\s*(?:→|->|~|∼|에서|부터)\s*(?:약\s*)?\d[\d,.]*\s?(?:조|억|천만|만)?(?:\s?\d[\d,.]*\s?(?:억|천만|만))?\s?"
+    r"(?P<cur>" + "|".join(c for c in CURRENCY_CODES if c != "원") + r")"
+)
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
@@ -348,6 +363,9 @@ _THIS_YEAR_LEFT = re.compile(
 _SPENT_THIS_YEAR_AFTER = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|지원|집행|쓴|쓰)"
 )  # '올해 78억원(국비 52억원, 시비 26억원)을 투입한다'
+# …or what this year's money does, the money as its means: '올해는 96억원으로 … 34개사를 지원하고' (not a scale:
+# '올해 3조원 규모로 데이터센터 착공을 추진한다').
+_SPENT_WITH_THIS_YEAR_AFTER = re.compile(r"\s*(?:으로|로)\s+(?:[^\s.,]+\s+){0,6}?[^\s.,]*(?:지원|운영|진행)")
 # A dated year's cost or budget, as a line of a release's outline writes it: '2022년 사업비 : 64억 원'.
 _DATED_YEARS_COST_LEFT = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:사업비|예산|국비)(?:는|은|이|가|로|으로)?\s*[:：]?\s*(?:약\s*)?$"
@@ -654,10 +672,13 @@ def find_money(sentence: str) -> list[MoneyMention]:
         if parsed is None:
             continue
         parsed_value, approx_yeo = parsed
-        value = _storable(parsed_value, cur is None or cur == "원")
+        unit = cur
+        if cur is None and (foreign := _FOREIGN_RANGE_END.match(sentence, num_end)):
+            unit = foreign["cur"]  # '5억→7억 달러', '5억에서 7억 달러로': the unit the range ends in
+        value = _storable(parsed_value, unit is None or unit == "원")
         if value is None:
             continue
-        currency = CURRENCY_CODES[cur] if cur else "KRW"
+        currency = CURRENCY_CODES[unit] if unit else "KRW"
         pre, post = (m.group("pre") or "").strip(), (m.group("post") or "").strip()
         approximate = (
             approx_yeo
@@ -874,6 +895,7 @@ def classify_role(
         or (_WEIGHED_AFTER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
         or _SUCCESSOR_LEFT.search(left)
         or _disputed_as_a_number(sentence, m, left)
+        or _WRONGLY_PRINTED_AFTER.match(sentence, m.end)
     ):
         return "other"
     if (
@@ -940,6 +962,9 @@ def classify_role(
         or _DATED_YEARS_COST_LEFT.search(left)
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
+        or (
+            _THIS_YEAR_LEFT.search(left) and _SPENT_WITH_THIS_YEAR_AFTER.match(sentence, m.end) and "규모" not in m.text
+        )
         or (_PROGRAMME_YEAR_LEFT.search(left) and not _marked_total(left, m))
         or (
             _YEARS_BUDGET_LEFT.search(sentence, max(0, m.start - 60), m.start) and BUDGETED_AFTER.match(sentence, m.end)

@@ -82,6 +82,10 @@ _ITS_YEARS_BUDGET_OPENING = re.compile(
     r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
+# What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
+# 222억원이 투입돼' (a sum of its yearly budgets, not its whole; not '지난 3년간 총사업비 300억원을 들여': a whole).
+_PAST_YEARS_LEFT = re.compile(r"지난\s*(?:[2-9]|\d{2})\s*년\s*(?:간|동안)\s*(?:[^\s\d]+\s+)?$")
+_SPENT_AFTER = re.compile(r"\s*(?:이|가)\s*(?:투입|들어가|들어갔|쓰였|집행)")
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
 _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
@@ -281,6 +285,7 @@ def refine_roles(
             if role in ("total", "annual", "component", "other"):
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
+                    or (_PAST_YEARS_LEFT.search(left) and _SPENT_AFTER.match(sentence, m.end))
                     or _SEVERAL_PROJECTS_LEFT.search(left)
                     or (
                         (_SUMMED_OVER.search(left[-6:]) or m.text.startswith(("모두", "총", "합계")))
@@ -376,6 +381,13 @@ _ITEM_COLON_LINE = re.compile(
     + NUMBER_PATTERN
     + r"\s?원(?![가-힣])"
 )
+# …or an item, a colon, what it is, and its money ending the line ('㈜오션클라우드: 1호 센터(60MW), 1조 2,000억 원',
+# '메리디안(미국): 2호 센터(40MW), 5억 달러(약 6,650억 원, 환율 1,330원 기준)').
+_ITEM_COLON_ENDING_LINE = re.compile(
+    r"^\s*[^:：.]{2,60}?[:：][^:：]{0,60}?[\s,]\s*(?:약\s*)?"
+    + NUMBER_PATTERN
+    + r"\s?(?:원|달러)(?:\s*\([^()]*\)?)?\s*\.?\s*$"
+)
 # …or any line a list mark opens ('▲누리클라우드 : 100MW급 AI 데이터센터 건립 7,500억원', '2) 전력 인프라 2,800억원').
 _MARKED_LINE = re.compile(r"^\s*(?:[-·*※" + BULLET.pattern[1:-1] + r"]|\d{1,2}[.)]\s)")
 # …or a row of a table, its cells set apart by bars, one of them the money ('연구동 | 2만㎡ | 1,200억원 | 2025~2027').
@@ -393,6 +405,7 @@ def _is_item_line(sentence: str) -> bool:
     return bool(
         _ITEM_LINE.match(sentence)
         or _ITEM_COLON_LINE.match(sentence)
+        or _ITEM_COLON_ENDING_LINE.match(sentence)
         or _MARKED_LINE.match(sentence)
         or _TABLE_ROW.match(sentence)
     )
@@ -420,11 +433,11 @@ def _item_lines_of_a_figure(
     Not lines that each name a place: a programme's money shared out among places is each place's."""
     run: list[int] = []
     for position, i in enumerate([*order, None]):
-        if i is not None and len(out.get(i, [])) == 1 and _is_item_line(text[i]):
+        if i is not None and len(_line_money(out.get(i, []))) == 1 and _is_item_line(text[i]):
             if _TOTAL_ROW.match(text[i]):
                 if len(run) >= 2 and not any(named_regions.get(order[p]) for p in run):
                     # the table's own sum, its rows before it its parts (not rows each of a place: their sum is none's)
-                    _rows_add_up_to(run, order, out, out[i][0])
+                    _rows_add_up_to(run, order, out, _line_money(out[i])[0])
                 run = []
                 continue
             run.append(position)
@@ -434,17 +447,31 @@ def _item_lines_of_a_figure(
             and not all(named_regions.get(order[p]) for p in run)
             and sum(_names_a_project_of_its_own(text[order[p]]) for p in run) < 2
         ):
-            items = [out[order[p]][0] for p in run]
+            items = [_line_money(out[order[p]])[0] for p in run]
             summed = sum(m.amount_krw or 0 for m in items)
             before = order[max(0, run[0] - _ITEM_LINES_REACH - 1) : run[0]]
+            # …or a line of their sum right after them ('총 투자 규모 2조 8,600억 원')
+            after = [j for j in order[run[-1] + 1 : run[-1] + 1 + _ITEM_LINES_REACH] if _SUM_LINE.match(text[j])]
             if summed and any(
                 abs((m.amount_krw or 0) - summed) <= summed * _SUM_TOLERANCE and m.role in ("total", "annual")
-                for j in before
+                for j in before + after[:1]
                 for m in out.get(j, [])
             ):
                 for m in items:
                     m.role, m.is_itemised = "component", True
         run = []
+
+
+# The smallest figure that is a line's item: below it a rate or a unit price the line also gives
+# ('5억 달러(약 6,650억 원, 환율 1,330원 기준)').
+_ITEM_MIN_KRW = 10_000_000
+# A line that states the sum of the lines before it: '총 투자 규모 2조 8,600억 원', '합계: 1,200억원'.
+_SUM_LINE = re.compile(r"^\s*(?:[-·*※▶■]\s*)?(?:총|합계|총계|계|전체)(?![가-힣])|^\s*(?:총사업비|총투자액|총액)")
+
+
+def _line_money(money: list[MoneyMention]) -> list[MoneyMention]:
+    """A line's figures that may be its item: not a rate or a unit price."""
+    return [m for m in money if m.amount_krw is None or m.amount_krw >= _ITEM_MIN_KRW]
 
 
 def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyMention]], whole: MoneyMention) -> None:
