@@ -268,6 +268,8 @@ def test_big_units_out_of_order_are_not_one_numeral(text: str) -> None:
         ("국내 AI 데이터센터 시장 규모는 2030년 12조원에 이를 전망이다.", "market"),
         ("국내 의료 AI 시장은 올해 6,500억원 수준에서 빠르게 커지고 있다.", "market"),
         ("의료 AI 시장은 3천억원에서 늘고 있다.", "market"),
+        ("국내 AI 데이터센터 시장이 2030년이면 10조원대가 될 거라고들 합니다.", "market"),
+        ("회사는 시장 선점을 위해 센터 사업비가 1조원이 된다고 밝혔다.", "total"),
     ],
 )
 def test_a_market_is_a_size_not_a_mayor_or_a_reason(sentence: str, expected: str) -> None:

@@ -417,6 +417,8 @@ def test_what_a_phase_consists_of_is_no_project_of_its_own(phases: str) -> None:
     [
         "지난해 해양수산부 '항만 디지털전환 선도사업'에 뽑혀 확보한 국비 450억원은 1단계 공사비에 투입된다.",
         "시는 해수부의 '항만 디지털전환 선도사업' 공모에서 허브가 최종 선정돼 국비 450억원을 확보했다.",
+        # who was chosen and when between: "'…'에 우리 시가 지난 15일 최종 선정돼"
+        "해수부의 '항만 디지털전환 선도사업'에 우리 시가 지난 15일 최종 선정돼 국비 450억원을 확보했다.",
     ],
 )
 def test_a_programme_the_project_won_a_place_in_is_no_project_of_its_own(won: str) -> None:
@@ -2801,3 +2803,97 @@ def test_a_research_zone_and_its_short_name_are_one_site() -> None:
         "대덕특구 AI 데이터센터에는 2,000억원이 들어간다.",
     )
     assert {g["site"] for g in x.article_initiatives} == {"대덕특구"}
+
+
+# --- an article naming one project once, and the cost of a project called by its bare head --------
+
+
+def test_a_feature_naming_one_project_once_by_its_own_name_is_about_it() -> None:
+    x = extract(
+        "주물 공장에 카메라가 달렸다…뿌리산업 AX 현장을 가다",
+        "쇳물이 식어 굳은 주물 위로 카메라 네 대가 번갈아 불빛을 비춘다.",
+        "화면에는 눈으로는 잘 보이지 않는 기공이 빨간 네모로 표시된다.",
+        "청주의 한 주조업체는 지난달부터 이 검사기를 돌리고 있다.",
+        "검사반장이 하루 8시간 들여다보던 일을 이제는 기계가 먼저 걸러낸다.",
+        "불량 유출이 석 달 만에 절반으로 줄었다.",
+        "이 공장에 AI가 들어온 것은 충북테크노파크가 주관하는 '충북 뿌리산업 AX 고도화 지원사업' 덕이다.",
+        "숙련공의 손끝에 기대던 뿌리산업에 인공지능을 입히겠다는 사업으로, 정부와 도가 돈을 댄다.",
+        "사업 기간은 올해부터 2027년까지 4년이다.",
+        "모두 480억원이 들어간다.",
+    )
+    assert initiatives(x) == ["충북 뿌리산업 AX 고도화 지원사업"]
+    assert ("모두 480억원", "total", "충북 뿌리산업 AX 고도화 지원사업") in money(x)
+
+
+def test_the_cost_of_a_project_called_by_its_bare_head_after_a_programme_it_won_is_the_projects() -> None:
+    x = extract(
+        "국비 160억 확보…의료 AI 플랫폼 780억으로 커진다",
+        "강원특별자치도가 추진하는 '강원 의료 AI 데이터 플랫폼'이 정부 공모에 선정되면서 사업 규모가 커졌다.",
+        "보건복지부의 '지역 의료데이터 중심병원 확산사업'에 우리 도가 최종 선정됐다.",
+        "이번 선정으로 국비 160억원을 확보했고, 이에 따라 플랫폼 총사업비는 당초 620억원에서 780억원으로 늘어난다.",
+    )
+    funded = {amount: name for amount, _, name in money(x)}
+    assert funded["620억원"] == funded["780억원"] == "강원 의료 AI 데이터 플랫폼"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "회사는 3일 서울 을지로 본사에서 설명회를 열고 새 AI 데이터센터에 8조원을 투자하겠다고 밝혔다.",
+        "회사는 서울에서 열린 포럼에서 새 AI 데이터센터에 8조원을 투자하겠다고 밝혔다.",
+        "회사는 서울과 달리 전력이 넉넉한 곳에 새 AI 데이터센터를 짓겠다고 밝혔다.",
+    ],
+)
+def test_a_place_named_in_passing_does_not_place_a_project(sentence: str) -> None:
+    x = extract("통신사, AI 인프라에 8조 투자", sentence)
+    assert [g["region_code"] for g in x.article_initiatives] == [None]
+
+
+def test_each_task_of_a_national_programme_lies_in_the_places_named_right_before_it() -> None:
+    x = extract(
+        "산업부, 지역 주력산업 AX 전환에 1100억…경북·전북·울산 지원",
+        "경북은 구미·경산의 섬유 공정에 AI를 도입하는 '섬유소재 AX 전환' 과제로 85억원, 전북은 김제·익산의 "
+        "농기계 제조업을 대상으로 한 '농기계 AX 실증' 과제로 64억원, 울산은 '조선기자재 AX 전환' 과제로 71억원을 받는다.",
+    )
+    names = {g["name"] for g in x.article_initiatives}
+    assert {"경북 섬유소재 AX 전환 과제", "전북 농기계 AX 실증 과제", "울산 조선기자재 AX 전환 과제"} <= names
+
+
+def test_a_bare_head_refers_to_the_name_it_heads_though_the_names_words_made_it_another_kind() -> None:
+    x = extract(
+        "부산항 신항 매립지에 'AI 데이터센터 집적단지'…3조원 규모",
+        "부산항 신항 배후 매립지에 데이터센터 여러 곳이 한데 모이는 집적단지가 들어선다.",
+        "시는 신항 제2배후단지 매립지에 '부산항 신항 AI 데이터센터 집적단지'를 조성한다고 밝혔다.",
+        "집적단지에는 데이터센터 3~4곳과 변전소가 들어선다.",
+    )
+    assert initiatives(x) == ["부산항 신항 AI 데이터센터 집적단지"]
+
+
+def test_a_province_acting_too_places_the_project_named_after_it() -> None:
+    x = extract(
+        "지역 AI 펀드 시대",
+        "광주시는 2020년 400억원 규모 AI 펀드를 만들었고, 대구시도 300억원 규모의 '디지털혁신펀드'를 운용 중이다.",
+    )
+    places = {g["name"]: g["province_code"] for g in x.article_initiatives}
+    assert places["대구 디지털혁신펀드"] == "2700000000"
+    funded = {amount: name for amount, _, name in money(x)}
+    assert funded["400억원 규모"] != "대구 디지털혁신펀드"  # the size of 광주's fund, named no further
+
+
+def test_a_project_named_by_its_estate_and_by_its_builder_is_one_project() -> None:
+    x = extract(
+        "사하 신평장림산단에 '오션넷 데이터센터'",
+        "㈜오션넷이 부산 사하구 신평장림일반산업단지에 30MW급 데이터센터를 짓는다.",
+        "부산시와 오션넷은 28일 '신평장림산단 데이터센터 건립 투자협약'을 맺었다.",
+        "총 투자액은 2,350억원이다.",
+        "오션넷 데이터센터는 코로케이션(서버 임대) 센터다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_word_that_begins_a_sites_longer_noun_is_no_name_of_the_site() -> None:
+    x = extract(
+        "강원 '의료 AI 데이터 플랫폼' 개통",
+        "도는 30일 원주 의료기기테크노밸리에서 '강원 의료 AI 데이터 플랫폼' 개통식을 열었다.",
+    )
+    assert [g["name_words"] for g in x.article_initiatives] == ["의료"]

@@ -418,10 +418,17 @@ def test_a_wrapper_names_the_project_it_is_about(sentence: str, expected: list[t
         "두 센터는 내년 문을 연다.",  # a count of the projects named before
         "사업이 이어지면 펀드를 늘린다.",  # a verb before the head
         "세 센터 모두 2027년 가동한다.",
+        "서버 2천장을 모아 실제 데이터센터처럼 돌려보는 시험장이다.",  # a likeness
+        "이 연구소는 대형 데이터센터만큼 전력을 쓴다.",
+        "공장을 데이터센터같이 운영한다.",
     ],
 )
 def test_fragments_and_descriptions_are_not_initiatives(sentence: str) -> None:
     assert names(sentence) == []
+
+
+def test_a_named_project_something_is_likened_to_is_still_named() -> None:
+    assert names("판교 AI 데이터센터처럼 키우겠다.") == ["판교 AI 데이터센터"]
 
 
 @pytest.mark.parametrize(
@@ -554,6 +561,8 @@ def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text
         ("운용사들은 9일 서울 마포구 서울창업허브에서 결성총회를 열었다.", []),
         ("도는 판교 AI 캠퍼스에서 업무협약식을 가졌다.", []),
         ("시는 AI 혁신센터에서 기업 간담회를 개최했다.", []),
+        ("충북TP는 26일 청주 오송 C&V센터에서 사업설명회를 열었다.", []),  # an event word with its kind glued on
+        ("도는 AI 캠퍼스에서 투자설명회를 가졌다.", []),
         # a venue's own ceremony is about it
         ("시는 울산 AI 데이터센터에서 착공식을 열었다.", ["울산 AI 데이터센터"]),
         ("판교 AI 캠퍼스에서 개소식이 열렸다.", ["판교 AI 캠퍼스"]),
@@ -714,6 +723,11 @@ def test_a_size_class_is_no_distinctive_word(name: str, head: str, expected: tup
     [
         ("투자 유치액이 7조 원을 넘었다며 새만금 데이터센터가 그 중심이라고 설명했다.", ["새만금 데이터센터"]),
         ("시는 사업을 마쳤다고 광주 AI 집적단지 2단계를 알렸다.", ["광주 AI 집적단지"]),
+        # a speech's opening quote is no quote the name's own closes
+        (
+            "\"보건복지부의 '지역 의료데이터 중심병원 확산사업'에 우리 도가 최종 선정됐습니다.",
+            ["지역 의료데이터 중심병원 확산사업"],
+        ),
     ],
 )
 def test_a_quoted_or_reported_clause_before_a_name_is_no_part_of_it(sentence: str, expected: list[str]) -> None:
@@ -763,6 +777,13 @@ def test_a_quoted_name_closes_with_a_mark_of_its_own_kind(sentence: str, expecte
         ("충북은 오송에 '바이오 AI 랩'을 세운다.", ["바이오 AI 랩"]),
         ("시는 '스마트 제조 AI 리빙랩'을 연다.", ["스마트 제조 AI 리빙랩"]),
         ("광주광역시 'AI 융합 실증 인프라' 287억원이 배정됐다.", ["AI 융합 실증 인프라"]),
+        # a gloss in brackets may close the quoted name
+        ("강원 '메디컬 AI 데이터 플랫폼(GMAP)' 1차 개통", ["메디컬 AI 데이터 플랫폼"]),
+        (
+            "'강원 의료 AI 데이터 플랫폼(Gangwon Medical AI Data Platform·GMAP)'이 개통했다.",
+            ["강원 의료 AI 데이터 플랫폼"],
+        ),
+        ("도는 '스마트 물류 플랫폼(SLP)'을 구축한다.", []),  # still no AI word
         # infrastructure names a project only closing its quotes, not inside a programme's name
         ("과기정통부는 '바이오 특화 AI 컴퓨팅 인프라 구축사업' 공모 결과를 냈다.", []),  # a competition, no facility
         # the AI word and the head alone name nothing in particular
@@ -1073,4 +1094,35 @@ def test_a_programme_for_the_whole_country_is_no_regions_project() -> None:
     ],
 )
 def test_a_head_that_describes_the_next_noun_names_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("경북은 '섬유소재 AX 전환' 과제로 85억원을 받는다.", ["섬유소재 AX 전환 과제"]),
+        ("전북의 '농기계 AX 실증' 과제가 선정됐다.", ["농기계 AX 실증 과제"]),
+        # a task with no AI word, or unquoted, or a task of any kind, is no project
+        ("'주민 소통' 과제를 풀어야 한다.", []),
+        ("AI 전환 과제가 산적해 있다.", []),
+        ("과제도 있다.", []),
+    ],
+)
+def test_a_task_of_a_programme_is_a_project_when_its_quoted_name_has_an_ai_word(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("센터는 북구 첨단3지구 AI 집적단지 안, 국가 AI 데이터센터 옆 부지에 들어선다.", []),  # landmarks of the site
+        ("연구동은 광주 AI 데이터센터 바로 옆에 짓는다.", []),
+        ("센터는 AI 캠퍼스 맞은편 부지에 들어선다.", []),
+        # a project built next to something is still named
+        ("시는 항만 옆 부지에 '부산 AI 데이터센터'를 짓는다.", ["부산 AI 데이터센터"]),
+    ],
+)
+def test_what_a_site_lies_inside_or_beside_is_no_project_of_the_sentence(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

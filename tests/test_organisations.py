@@ -405,6 +405,16 @@ def test_a_name_the_structure_revealed_is_found_elsewhere_in_the_article() -> No
     ]
 
 
+def test_a_name_the_article_writes_with_one_more_word_is_that_longer_name() -> None:
+    sentences = {
+        0: "美 노스웨이브, 제주에 9억 달러 데이터센터 짓는다",
+        1: "미국 클라우드 기업 노스웨이브 클라우드(Northwave Cloud)가 서귀포시에 데이터센터를 짓는다.",
+        2: "노스웨이브는 2027년 착공한다.",
+    }
+    found = find_article_organisations(sentences, GAZ, REGION_NAMES)
+    assert {o.name for ms in found.values() for o in ms} == {"노스웨이브 클라우드"}
+
+
 def test_an_article_of_many_names_finds_them_elsewhere_as_one_of_few_does(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past a few dozen names the sentences are searched word start by word start, not name by
     name: the names found are the same."""

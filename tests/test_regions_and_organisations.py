@@ -33,6 +33,19 @@ def regions(sentence: str, provinces: set[str] | None = None) -> list[str]:
         ("당진석문국가산단 부지를 확보했다.", ["충청남도 당진시"]),
         ("광양국가산단에 입주한다.", ["전라남도 광양시"]),
         ("광주 하남산단에 실증센터를 짓는다.", ["광주광역시"]),  # an estate of the place just named
+        # a port named after its city, in one word, names the city; an airline does not
+        ("부산항 신항 배후단지 매립지에서 첫 삽을 떴다.", ["부산광역시"]),
+        ("인천항에 물류 데이터센터를 짓는다.", ["인천광역시"]),
+        ("울산신항 배후부지에 들어선다.", ["울산광역시"]),
+        ("제주항공이 노선을 늘린다.", []),
+        # a short name ending in its unit, then the rest of a place word: '울산시' + '장'
+        ("울산시장이 말했다.", ["울산광역시"]),
+        ("광주시의회 산업건설위원회 행정사무감사에서 지적했다.", ["광주광역시"]),
+        ("옛 경북도청 별관을 리모델링한다.", []),  # a building, which may stand elsewhere
+        ("전남도의회는 예산을 의결했다.", ["전라남도"]),
+        ("부산시의원은 말했다.", ["부산광역시"]),
+        ("광주시민 모두가 반겼다.", ["광주광역시"]),
+        ("인천항공청이 점검했다.", []),
     ],
 )
 def test_region_names_short_forms_and_context(sentence: str, expected: list[str]) -> None:
@@ -134,6 +147,26 @@ def orgs(sentence: str) -> list[str]:
     ],
 )
 def test_organisations_by_gazetteer_and_name_form(sentence: str, expected: list[str]) -> None:
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an English gloss after each name of a list
+        (
+            "도는 강원대학교병원(Kangwon National University Hospital), 강릉아산병원(Gangneung Asan Hospital)과 함께 시작했다.",
+            ["강원대학교병원", "강릉아산병원"],
+        ),
+        ("의료 AI 기업 메디로직(MediLogic)이 공동 투자한다.", ["메디로직"]),
+        # a university written before its hospital is the hospital's name; set apart, two bodies
+        ("연세대 원주세브란스기독병원이 참여한다.", ["원주세브란스기독병원"]),
+        ("연세대학교와 원주세브란스기독병원이 참여한다.", ["연세대학교", "원주세브란스기독병원"]),
+    ],
+)
+def test_glosses_and_owners_written_beside_a_name_are_no_bodies_of_their_own(
+    sentence: str, expected: list[str]
+) -> None:
     assert orgs(sentence) == expected
 
 

@@ -449,7 +449,13 @@ def _amount_rows(
     rows: list[dict[str, Any]] = []
     for k, (s, m, initiative, region) in enumerate(linked):
         role = "cumulative" if k in sums else m.role
-        if initiative is None and grouped.primary is not None and role in INVESTMENT_ROLES:
+        named_at = grouped.initiatives[grouped.primary].first_named_at if grouped.primary is not None else None
+        if (
+            initiative is None
+            and grouped.primary is not None
+            and role in INVESTMENT_ROLES
+            and (named_at is None or s.index >= named_at)  # before a story's late-named project: no one's yet
+        ):
             role = "other"  # '한편 … 해녀박물관 리모델링(사업비 45억원)': another matter's cost, in passing
         elif initiative is not None and grouped.initiatives[initiative].is_nationwide and role in INVESTMENT_ROLES:
             role = "national"  # '정부는 지역 AX 대전환 사업에 1조2천억원을': the programme of every region

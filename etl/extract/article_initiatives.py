@@ -98,6 +98,7 @@ class PlacedMention:
         False  # said to run already ('… 클라우드센터가 운영되고 있다'): an older facility beside the story's
     )
     is_nickname: bool = False  # what the project is called, not its name ("'바람 데이터센터'로 불린다")
+    is_competition: bool = False  # the kind a ministry's competition is for ('항만 AI 전환 거점 공모'), no name
     # its words that name the estate it is in ('용탄' of '용탄 첨단산업단지')
     estate_words: frozenset[str] = frozenset()
 
@@ -119,6 +120,8 @@ class ArticleInitiative:
     is_subject: bool = False
     is_nationwide: bool = False  # a programme for the regions in general ('지역 AX 대전환'): in no province
     salience: float = 0.0
+    # the subject only as the one project a story names (`_only_project_named`): the facts before its name are not its
+    first_named_at: int | None = None
 
 
 @dataclass
@@ -127,6 +130,9 @@ class ArticleInitiatives:
     mention_group: dict[int, int | None]  # mention index → initiative index
     primary: int | None
     part_of: dict[int, int] = field(default_factory=dict)  # a facility's initiative → the whole it is part of
+    # where each sentence names a project that joined no initiative ('광주시는 400억원 규모 AI 펀드를 만들었고'):
+    # (start, end) of each such name, so an amount sizing it is not given to another project
+    loose: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def members_in(self, sentence_index: int) -> list[tuple[PlacedMention, ArticleInitiative]]:
         """The mentions of initiatives in one sentence, with their initiative (indexed once: facts
@@ -185,6 +191,8 @@ def sentence_places(
     """
     out: list[Place] = []
     for r in regions:
+        if r.passing:
+            continue  # a venue, a company's seat, a place compared with: not where a project is
         region = gaz.regions[r.region_code]
         # a site by its longer name is the well-known one it begins with ('영종국제도시', '영종도': 영종)
         site = _site_key(_area_of(r.text, gaz) or r.text) if r.text in gaz.site_names else None
@@ -492,7 +500,12 @@ def group_initiatives(
         for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
             groups[i].is_subject = False
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
-    primary = max(subjects, key=lambda g: (g.salience, -g.index)).index if subjects else None
+    if not subjects and (only := _only_project_named(groups)) is not None:
+        only.is_subject = True  # a feature or a bulletin that names one project, once, by its own quoted name
+        only.first_named_at = min(pm.sentence_index for pm in only.members)
+        subjects = [only]
+    # of equally salient subjects, the one named first ('부산항 AI 허브, 해수부 …사업 선정': the hub)
+    primary = max(subjects, key=lambda g: (g.salience, _named_first(g), -g.index)).index if subjects else None
     if primary is not None:
         _fold_nameless_agreements(groups, groups[primary])
         _fold_named_phases(groups, groups[primary], text)
@@ -511,7 +524,11 @@ def group_initiatives(
         ):
             g.is_subject = False  # the programme the project won a place in, or a sub-fund of the article's fund
             parts.setdefault(g.index, primary)
-    return ArticleInitiatives(groups, mention_group, primary, parts)
+    loose: dict[int, list[tuple[int, int]]] = {}
+    for pm in placed:
+        if pm.group is None and pm.mention_index is not None:
+            loose.setdefault(pm.sentence_index, []).append((pm.mention.start, pm.mention.end))
+    return ArticleInitiatives(groups, mention_group, primary, parts, loose)
 
 
 def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
@@ -700,7 +717,7 @@ def _called_core_facility(sentence: str, m: InitiativeMention) -> bool:
 _CROSS_TYPE_WORDS = 4  # letters of name words two kinds of head must share to be one project
 _PLACE_OPENS_WITHIN = 8  # a place starting this near the start opens its sentence ('경남 거제에는 …')
 _PLACE_THEN_QUOTE = re.compile(r"\s*[‘'“\"「『]?")  # between a place and the quoted name it opens
-_ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는)(?![가-힣])")
+_ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는|도|에서도)(?![가-힣])")  # '대구시도 … 운용 중이다'
 
 # The particle after what a sentence is about.
 # A name that is its sentence's subject or its complement: '충주댐 수열 데이터센터가 공사 중이다',
@@ -755,6 +772,24 @@ def _total_follows(index: int, totals: dict[int, list[int]], named_sentences: se
 
 # How much a mention says the article is about its initiative: a name of its own says most.
 _STRENGTH_WEIGHT = {"named": 1.0, "spread": 1.0, "spread_source": 0.5, "weak": 0.5, "generic": 0.3}
+
+
+def _only_project_named(groups: list[ArticleInitiative]) -> ArticleInitiative | None:
+    """The one project an article names by a name of its own (quoted, or with its place), where nothing is its
+    subject ('…이 공장에 AI가 들어온 것은 충북TP가 주관하는 '충북 뿌리산업 AX 고도화 지원사업' 덕이다. … 모두
+    480억원이 들어간다.'): the article is about it. Not when it names others besides, nor a project elsewhere."""
+    named = [g for g in groups if g.members and not g.is_nationwide]
+    if len(named) != 1:
+        return None
+    g = named[0]
+    own_name = any(pm.words and pm.strength == "named" and (pm.mention.quoted or pm.place_inside) for pm in g.members)
+    return g if own_name and g.place is not None and not g.is_cancelled else None
+
+
+def _named_first(g: ArticleInitiative) -> tuple[int, int]:
+    """Sorts a group named earlier in the article higher (negated position of its first mention)."""
+    first = min((pm.sentence_index, pm.mention.start) for pm in g.members) if g.members else (1 << 30, 0)
+    return (-first[0], -first[1])
 
 
 def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> float:
@@ -932,7 +967,7 @@ def _place_mention(
     short_names = {_REGION_SUFFIX.sub("", p.text) for p in places if p.region_code and not p.site}
     words = tuple(
         w for w in name_words
-        if not _is_place_word(w, inside) and not any(site.startswith(w) for site in article_sites)
+        if not _is_place_word(w, inside) and not any(_site_named_after(w, site) for site in article_sites)
         and w not in short_names  # '음성군 … '음성 하이퍼스케일 AI 데이터센터'': the county written short
     )  # fmt: skip
     opening = [] if inside or not m.quoted else [
@@ -941,7 +976,7 @@ def _place_mention(
     if opening:  # "인천 'AI 융합혁신 집적단지'": the place right before the quote is the name's own
         return [PlacedMention(sentence_index, mention_index, m, opening[-1], words, zone, "named")]
     if not inside:  # '미포 AI 데이터센터' in an article that names 미포국가산업단지: placed at that site
-        sites = {site for site in article_sites for w in name_words if len(w) >= 2 and site.startswith(w)}
+        sites = {site for site in article_sites for w in name_words if len(w) >= 2 and _site_named_after(w, site)}
         if len(sites) == 1:
             inside = [article_sites[sites.pop()]]
     if not inside and not places and m.quoted and word_places is not None and name_words:  # a quoted name, no place
@@ -1060,6 +1095,19 @@ def _most_specific(places: list[Place]) -> Place:
     )
 
 
+# What follows the place a site is named after: its kind ('미포' + '국가산업단지', '수성' + '알파시티'), a word or two
+# at most before a site word; not a longer noun the word begins ('의료' of '의료기기테크노밸리' is no place).
+_SITE_KIND_AFTER_PLACE = re.compile(
+    r"[가-힣A-Za-z0-9]{0,2}(?:시티|지구)|읍|면|동|리"  # '안덕' of '안덕면'
+    r"|(?:국가|일반|첨단|도시첨단)?(?:산업단지|산단|혁신도시|기업도시|테크노밸리|테크노파크|상업단지|유통단지|신도시)"
+)
+
+
+def _site_named_after(word: str, site: str) -> bool:
+    """The site is the word, or is named after it: the word, then the site's kind ('미포국가산업단지' after '미포')."""
+    return site == word or (site.startswith(word) and _SITE_KIND_AFTER_PLACE.fullmatch(site, len(word)) is not None)
+
+
 def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str) -> list[Place]:
     """Places one mention is stated for together: coordinated ('A·B', 'A와 B'), or each with its own
     figure and '각각' ('A에는 X, B에는 Y의 데이터센터가 각각')."""
@@ -1090,8 +1138,11 @@ def _distributed_places(m: InitiativeMention, places: list[Place], sentence: str
         run for run in joined
         if (run[-1].end <= m.start and run[0].start >= m.start - 60) or (m.end <= run[0].start <= m.end + 25)
     ]  # fmt: skip
-    if near:
-        return _one_per_key(near[-1])
+    if near:  # the places just before it, else those right after ('A·B의 … '과제'로, C·D의 …': A·B's)
+        runs_before = [run for run in near if run[-1].end <= m.start]
+        if runs_before and any(runs_before[-1][-1].end < p.start and p.end <= m.start for p in places):
+            return []  # another place stands between: '…김제·익산의 …, 울산은 '조선기자재 AX 전환' 과제로'
+        return _one_per_key(runs_before[-1] if runs_before else near[0])
     if len(merged) >= 2 and rules.DISTRIBUTIVE.search(sentence):
         item_start = max((m_.end() for m_ in rules.BULLET.finditer(sentence, 0, m.start)), default=0)
         before = [p for _, p in merged if item_start <= p.start and p.end <= m.start]  # in its list item
@@ -1472,6 +1523,8 @@ def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -
     if not competitions:
         return
     for g in groups:
+        for pm in g.members:
+            pm.is_competition = pm.mention.name in competitions
         if not g.members or not any(pm.mention.name in competitions for pm in g.members):
             continue
         if any(pm.mention.name not in competitions and pm.words for pm in g.members):
@@ -1845,6 +1898,14 @@ class _Referents:
         same_kind, kinds = self.same_kind(
             pm.mention.initiative_type, context.province_code if context is not None and context.is_province else None
         )
+        # a bare head of a name its words made another kind ('집적단지' of 'AI 데이터센터 집적단지') refers to it too
+        headed = [
+            g for g in self.groups.values()
+            if pm.mention.name == pm.mention.head and g.index not in kinds
+            and any(q.mention.head == pm.mention.head and q.words for q in g.members)
+        ]  # fmt: skip
+        if headed:
+            same_kind, kinds = same_kind + headed, kinds | {g.index for g in headed}
         shortened = _shortened_from(pm, same_kind)
         if shortened is not None:
             return shortened
@@ -1934,6 +1995,9 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
     of_type = [
         pm for pm in g.members if _of_kind(pm.mention, g.initiative_type) and pm.mention.name not in nicknames
     ] or g.members
+    # the entry a competition chose is called by its own quoted name, not the competition's
+    entries = [pm for pm in of_type if not pm.is_competition and pm.mention.quoted and pm.words]
+    of_type = [pm for pm in of_type if not pm.is_competition] if entries else of_type
 
     def score(pm: PlacedMention) -> tuple:
         words = name_words(pm.mention.name, pm.mention.head)
@@ -2044,7 +2108,7 @@ _SIZES_A_PROJECT = re.compile(
     r"\s*(?:짜리|규모의?|대의?)\s*(?:대형\s|국책\s)?(?:국가)?(?:사업|프로젝트)(?:[이가은는을를의에도]|\s|$)"
 )
 # What stands before a bare head that refers back: the sentence's start, or a word ending in a particle.
-_BARE_HEAD_BEFORE = re.compile(r"(?:^|(?:은|는|이|가|을|를|에|에서|의|도|로|으로)\s+)\s*$")
+_BARE_HEAD_BEFORE = re.compile(r"(?:^|(?:은|는|이|가|을|를|에|에서|의|도|로|으로|따라|그리고|또)\s+|,\s*)\s*$")
 _WHOLE_OF_THE_PROJECT = re.compile(r"전체\s*사업(?:비|\s*규모)?|사업\s*전체|총\s*사업\s*규모")
 _COST_IN_BRACKETS = re.compile(r"(?<=[가-힣])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)\s*$")
 
@@ -2078,6 +2142,13 @@ def link_fact(
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index
+        if any(
+            start >= end
+            and rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, start)
+            and rules.AMOUNT_MODIFIES.search(sentence, offset, start)
+            for start, _ in article.loose.get(sentence_index, ())
+        ):
+            return None  # '400억원 규모 AI 펀드를 만들었고': the size of a project the article names no further
     if (
         end is not None
         and article.primary is not None
@@ -2096,7 +2167,9 @@ def link_fact(
     if glossed:  # '한편 … 해녀박물관 리모델링(사업비 45억원)': the cost of what stands before the bracket
         before = [g for pm, g in here if pm.mention_index is not None and 0 <= glossed.start() - pm.mention.end <= 8]
         return _not_an_agreement(article, before[-1]).index if before else None
-    cost_of = rules.COST_OF_HEAD.search(sentence, max(0, offset - 20), offset) if sentence else None
+    cost_of = (
+        rules.COST_OF_HEAD.search(sentence, max(0, offset - rules.COST_OF_HEAD_REACH), offset) if sentence else None
+    )
     if cost_of:  # '…첫 삽…특구 사업비 1조4천억': the cost of the project that head names
         headed = {g.index: g for pm, g in here if pm.mention_index is not None and pm.mention.head == cost_of.group(1)}
         if not headed and not aside and _BARE_HEAD_BEFORE.search(sentence, 0, cost_of.start()):
@@ -2176,6 +2249,9 @@ def link_fact(
             break  # the sentence before names initiatives, but not one this fact's surely
     if article.primary is not None and _placed_elsewhere(elsewhere, article.initiatives[article.primary]):
         return None
+    named_at = article.initiatives[article.primary].first_named_at if article.primary is not None else None
+    if named_at is not None and sentence_index < named_at:
+        return None  # '전북 몫 국가예산에는 … 고속도로 건설비 1천31억원' before the story's one project is named
     return article.primary
 
 

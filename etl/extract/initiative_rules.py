@@ -84,6 +84,14 @@ QUOTED_HEADS: dict[str, str] = {
     "리빙랩": "other",
     "팩토리": "other",
 }
+# A noun that names a project only right after a quoted name with an AI word: a ministry's programme's tasks
+# ("'섬유소재 AX 전환' 과제로 85억원", "'농기계 AX 실증' 과제"); alone it is any task ('과제도 있다').
+AFTER_QUOTE_HEADS: dict[str, str] = {"과제": "programme"}
+AFTER_QUOTE_HEAD = re.compile(
+    r"\s*(?P<head>"
+    + "|".join(AFTER_QUOTE_HEADS)
+    + r")(?=[^가-힣]|$|(?:로|으로|를|을|가|이|는|은|에|의|와|과)(?:[^가-힣]|$))"
+)
 # …and heads that do so only when they close the quotes themselves: "광주 'AI 융합 실증 인프라' 287억원" (not
 # "'바이오 특화 AI 컴퓨팅 인프라 구축사업'", a programme's name).
 QUOTED_CLOSING_HEADS: dict[str, str] = {
@@ -224,7 +232,7 @@ STOP_WORDS = frozenset(
 # …or a complex the project is built inside: "첨단3지구 AI 집적단지 안에 'AI 헬스케어 실증지원센터'를 구축", '…집적단지
 # 안에 조성' (not a centre or campus something happens in: '캠퍼스 안쪽에 기숙사를 짓는다', '센터 안에서 교육을 시작').
 COMPLEX_HEADS = frozenset({"집적단지", "단지", "클러스터", "밸리", "특구", "산단", "지구"})
-INSIDE_AFTER = re.compile(r"\s*(?:안에|안에서|안쪽에)(?![가-힣])")
+INSIDE_AFTER = re.compile(r"\s*(?:안에|안에서|안쪽에|안\s*,)(?![가-힣])")  # '…집적단지 안, 데이터센터 옆 부지에
 
 # Words before a centre that speak of any one of its kind: '일반 데이터센터는 전력의 30~40%를 냉각에 쓴다' (ordinary
 # ones, no project; before an estate's kind the word names one: '옥계 일반산업단지').
@@ -294,6 +302,10 @@ TRAILING_ACTION_WORDS = re.compile(
     r"(?:\s*(?:조성|구축|건립|건설|유치|추진|계획|실시계획|사업|지원|착공)(?:\([^()]*\))?)+$"
 )
 
+# A word of a name written as a loanword or in Korean, one meaning: read as one ('강원 메디컬 AI 데이터 플랫폼' is
+# '강원 의료 AI 데이터 플랫폼'), so two outlets' names of one project share their words.
+WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료"}
+
 # Modifiers that say what kind of thing it is, not which one: two names that differ only by
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
 GENERIC_MODIFIERS = frozenset(
@@ -306,6 +318,7 @@ GENERIC_MODIFIERS = frozenset(
         "한국", "국내", "지방", "산업", "산업용", "전문", "연구", "개발", "인프라", "데이터", "종합", "복합",
         "수도권", "비수도권", "인접", "전국", "전국적", "세계적", "국가대표", "대규모의", "새로운",
         "도내", "시내", "관내", "역내", "지역내",  # within the province or city: where, not which
+        "단지", "단지내",  # the complex just named: '단지 2호 센터' is its second centre
         "공공부문", "민간부문", "공공용", "행정용",  # whose it is: a kind
         "지원", "고객", "상담", "안내", "홍보", "방문자", "콜", "관리", "운영", "통합", "종합지원", "공용",
         # what an AI data centre is for: '학습·추론 전용', 'AI 학습용' (PURPOSE_WORDS)
@@ -324,6 +337,8 @@ GENERIC_MODIFIERS = frozenset(
 
 # What an AI data centre is for, also written two as one word ('학습·추론', its dot dropped: '학습추론').
 PURPOSE_WORDS = frozenset({"학습", "추론", "학습용", "추론용", "연산", "연산용", "서비스용"})
+# How a data centre serves, which a middle dot joins too ('엣지·코로케이션 센터', '임대형·엣지'): a kind.
+SERVICE_KIND_WORDS = frozenset({"엣지", "엣지형", "코로케이션", "임대형", "임대용", "하이퍼스케일"})
 
 # The chips or the computing a centre runs ('GPU 센터', 'HPC 센터'): they tell two centres apart, but name one
 # worse than a word of its own ('국가 AI 컴퓨팅센터' over '나주 GPU 센터' for the same centre).
@@ -360,6 +375,8 @@ COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
+    # what something stands beside: '국가 AI 데이터센터 옆 부지에 들어선다', '…센터 바로 옆에'
+    r"|\s*(?:바로\s*)?(?:옆|근처|맞은편|건너편)\s*(?:부지|땅|자리)?(?:에|에서|에는|,)(?![가-힣])"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -384,11 +401,14 @@ HEAD_FIRST_OF_SEVERAL = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s*비롯(?
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # …except a name that ends the sentence with one: '가장 규모가 큰 곳은 부산 AIDC다' says which
 # project, when the name has a place or words of its own ('세계 최대 데이터센터다' names none).
+# A bare head that something is likened to is a comparison, no project: '실제 데이터센터처럼 돌려보는
+# 시험장', '대형 데이터센터만큼 전력을 쓴다', '데이터센터같이'.
+HEAD_AS_SIMILE = re.compile(r"(?:처럼|같이|만큼)(?![가-힣])")
 HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였다|이었다)\s*[.!?]?\s*[\"'”’)]*\s*$")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
 HEAD_IS_VENUE = re.compile(
-    r"에서\s+(?:\S+\s+){0,2}?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
+    r"에서\s+(?:\S+\s+){0,2}?(?:사업|기업|투자|합동|정책|주민)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
     r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍)"
 )
 # A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with
@@ -432,9 +452,13 @@ OPENING_HEAD = re.compile(
     + r")\s*(?:\([^()]{0,40}\))?\s*(?:사업\s*)?(?:은|는|에는|에|의|가|이|에서는)\s"
 )
 COST_OF_HEAD = re.compile(
-    r"(?<![가-힣])(" + "|".join(sorted((h for h in HEAD_TYPES if " " not in h), key=len, reverse=True)) + r")"
-    r"\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*(?:약\s*|총\s*)?$"
+    r"(?<![가-힣])("
+    + "|".join(sorted((h for h in [*HEAD_TYPES, *QUOTED_HEADS] if " " not in h), key=len, reverse=True))
+    + r")\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*"
+    r"(?:약\s*|총\s*|당초\s*|기존\s*)?"
+    r"(?:\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s조억천만]*원?\s*(?:에서|→)\s*)?$"  # '플랫폼 총사업비는 당초 620억원에서 780억원으로'
 )
+COST_OF_HEAD_REACH = 40  # characters before an amount searched for the head whose cost it is
 
 # One initiative called a facility of another: 'A의 핵심 시설인 B', '양재 AI 특구의 첫 핵심시설인
 # ‘AI 융합센터’', 'A의 심장부 역할을 할 B' (between the two names) …
@@ -481,6 +505,8 @@ SELECTED_INTO_AFTER = re.compile(
 # AI 허브가 최종 선정돼" (the money it brings is the project's).
 WON_INTO_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:사업\s*)?(?:공모(?:에서는|에서)\s[^.]{0,40}?|(?:공모\s*)?(?:에|으로|로)\s*)"
+    # who was chosen and when may stand between: "'…확산사업'에 우리 도가 지난 15일 최종 선정됐다"
+    r"(?:(?:[^\s.,]+\s+)?[^\s.,]+(?:가|이)\s+)?(?:(?:지난\s*)?\d{1,2}일\s*)?"
     r"(?:최종\s*)?(?:선정|뽑히|뽑혀|뽑힌|뽑혔|채택)"
 )
 # …as a headline writes it, with no particle: "부산항 AI 물류허브, 해수부 '항만 디지털전환 선도사업' 선정…".

@@ -37,18 +37,20 @@ _HEAD = re.compile(
 )
 _HANGUL = re.compile(r"[가-힣]")
 # A head's first letters: one scan of the sentence tells whether any head can be in it.
-_QUOTED_ONLY_TYPES = {**rules.QUOTED_HEADS, **rules.QUOTED_CLOSING_HEADS}
+_QUOTED_ONLY_TYPES = {**rules.QUOTED_HEADS, **rules.QUOTED_CLOSING_HEADS, **rules.AFTER_QUOTE_HEADS}
 _HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *_QUOTED_ONLY_TYPES)}))
 # The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")(?:\([^()]*\))?$")
 # A head that names an initiative only in quotes, ending the quoted name (`rules.QUOTED_HEADS`).
 _QUOTED_ONLY_HEAD = re.compile(
-    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(_QUOTED_ONLY_TYPES, key=len, reverse=True)) + r")$"
+    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(_QUOTED_ONLY_TYPES, key=len, reverse=True)) + r")"
+    r"(?:\([^()]*\))?$"  # a gloss may close it: '‘메디컬 AI 데이터 플랫폼(GMAP)’'
 )
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
 _WORD = re.compile(
-    r"(?:(?<![^\s(\[<])[‘'“\"「『][^’'”\"」』\n]{1,30}[’'”\"」』]"  # a quoted phrase, opened where a word starts
+    # a quoted phrase, opened where a word starts and closed by its own kind of quote (not '"보건복지부의 '')
+    r"(?:(?<![^\s(\[<])(?:[‘'][^’'”\"」』\n]{1,30}[’']|[“\"][^’'”\"」』\n]{1,30}[”\"]|「[^」\n]{1,30}」|『[^』\n]{1,30}』)"
     r"|\([^()\n]{0,60}\)"  # a gloss glued to its word ('(KAMP, Korea AI Manufacturing Platform)')
     r"|[^\s(‘'“\"「『…‥.]|(?<!\.)\.(?!\.))+"  # an ellipsis parts words ('출범…미포', '출범...미포')
 )
@@ -102,6 +104,8 @@ def find_initiatives(
         if (q := _quoted_mention(sentence, m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), place_names))
         for part in _split_bracketed_name(sentence, q)
     ]
+    quoted.extend(_tasks_after_quotes(sentence, quoted))
+    quoted.sort(key=lambda q: q.start)
     quoted_starts = [q.start for q in quoted]
     role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
     # '데이터센터는 … ‘RE100 데이터센터’로 운영된다': how the project named before runs, no name of it
@@ -133,6 +137,8 @@ def find_initiatives(
             mention, place_names
         ):
             continue  # '그곳이 세계 최대 데이터센터다': a description
+        if rules.HEAD_AS_SIMILE.match(sentence, m.end()) and not _has_name_of_its_own(mention, place_names):
+            continue  # '실제 데이터센터처럼 돌려보는 시험장': a likeness
         if (
             (rules.HEAD_COMPETED_FOR.match(sentence, m.end()) or rules.HEAD_SITE_OR_OPERATOR.match(sentence, m.end()))
             and not _has_name_of_its_own(mention, place_names)
@@ -319,6 +325,21 @@ def _overlapping(spans: list[InitiativeMention], starts: list[int], start: int, 
     return before_end > 0 and spans[before_end - 1].end > start
 
 
+def _tasks_after_quotes(sentence: str, quoted: list[InitiativeMention]) -> list[InitiativeMention]:
+    """A quoted name with an AI word and no head, then a noun that makes it a project ("'농기계 AX 실증' 과제로")."""
+    out = []
+    for m in _QUOTED.finditer(sentence) if "과제" in sentence else ():
+        group = m.lastgroup or 0
+        after = rules.AFTER_QUOTE_HEAD.match(sentence, m.end())
+        if (
+            after is not None
+            and rules.AI_TOPIC_WORDS.search(m.group(group))
+            and not any(q.start <= m.start(group) < q.end for q in quoted)
+        ):
+            out.append(_make(sentence, m.start(group), after.end("head"), after.group("head"), quoted=True))
+    return out
+
+
 def _split_bracketed_name(sentence: str, q: InitiativeMention) -> list[InitiativeMention]:
     """A quoted name whose bracket holds another name ("'AI 융합 클러스터(오션 AI 밸리)'"): two mentions, side by
     side as a name and its alias in brackets stand (a gloss stays inside: '플랫폼(KAMP)', '허브(AI Hub)')."""
@@ -358,8 +379,12 @@ def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection
     head = _QUOTED_HEAD.search(core)
     if head is None:
         head = _QUOTED_ONLY_HEAD.search(core)
-        if head is not None and head.group("head") in rules.QUOTED_CLOSING_HEADS and core != text:
-            head = None
+        if (
+            head is not None
+            and core != text
+            and (head.group("head") in rules.QUOTED_CLOSING_HEADS or head.end("head") != len(core))
+        ):
+            head = None  # "'AI 제조 플랫폼(AMP) 구축(공모)사업'": a programme's name, its glossed platform no name
         if head is None or rules.AI_TOPIC_WORDS.search(core[: head.start()]) is None:
             return None
         if not rules.AI_TOPIC_WORDS.sub("", core[: head.start()]).strip():
@@ -709,7 +734,7 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
             if words[-1].endswith(prefix):
                 words[-1] = words[-1][: -len(prefix)]
                 break
-    return tuple(s for s in (_GLUED_HEAD.sub("", w) for w in words) if s)
+    return tuple(rules.WORD_SYNONYMS.get(s, s) for s in (_GLUED_HEAD.sub("", w) for w in words) if s)
 
 
 # 'AI' glued to a word of a name ('AI반도체', '제조AI'): the word it is glued to is what tells names apart.
@@ -750,8 +775,13 @@ def _runs_on(words: tuple[str, ...], i: int) -> bool:
 
 
 def _generic_pair(word: str) -> bool:
-    """Two purposes written as one word: '학습추론' of '학습·추론' (not '초거대산업', a name's own)."""
-    return any(word[:i] in rules.PURPOSE_WORDS and word[i:] in rules.PURPOSE_WORDS for i in range(1, len(word)))
+    """Two purposes or two kinds of service written as one word: '학습추론' of '학습·추론', '엣지코로케이션'
+    of '엣지·코로케이션' (not '초거대산업', a name's own)."""
+    return any(
+        (word[:i] in rules.PURPOSE_WORDS and word[i:] in rules.PURPOSE_WORDS)
+        or (word[:i] in rules.SERVICE_KIND_WORDS and word[i:] in rules.SERVICE_KIND_WORDS)
+        for i in range(1, len(word))
+    )
 
 
 def initiative_key_name(name: str) -> str:

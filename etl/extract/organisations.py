@@ -480,8 +480,37 @@ class _Finder:
                 )
 
 
+# …its particle moved up to the name, the gloss's letters blanked after it (offsets stay): '메디로직이           '.
+# (A gloss in capitals alone is an abbreviation, which names it too: '울산과학기술원(UNIST)'.)
+_LATIN_GLOSS = re.compile(
+    r"(?<=[가-힣])(?P<gloss>\((?=[^()]*[a-z])[A-Za-z][A-Za-z .,'&·-]{2,80}\))(?P<after>[가-힣]{0,2})"
+)
+
+
 def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> list[OrgMention]:
     """Organisations in one sentence; regional governments ('경북도', '구미시청') are regions, not these."""
+    found = _found_in(sentence, gaz, region_names)
+    if "(" in sentence and _LATIN_GLOSS.search(sentence):
+        # English glosses after names ('강릉아산병원(Gangneung Asan Hospital), …') hide a list's items: read again
+        # without them for names not found already, each gloss still read as a name's own ('마리나 클라우드(Marina Cloud)는')
+        bare = _LATIN_GLOSS.sub(lambda m: m["after"] + " " * len(m["gloss"]), sentence)
+        found += [
+            f for f in _found_in(bare, gaz, region_names) if not any(f.start < g.end and g.start < f.end for g in found)
+        ]
+    if _CREDIT_MARK.search(sentence):
+        found = [f for f in found if not _is_credit(sentence, f)]
+    found = sorted(found, key=lambda f: f.start)
+    # a university written before its hospital ('연세대 원주세브란스기독병원'): the hospital's name, no party of its own
+    return [
+        f for f, after in zip(found, [*found[1:], None], strict=False)
+        if not (
+            after is not None and f.name.endswith(_OWNER_ENDINGS) and after.name.endswith(_OWNED_ENDINGS)
+            and not sentence[f.end : after.start].strip()
+        )
+    ]  # fmt: skip
+
+
+def _found_in(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> list[OrgMention]:
     finder = _Finder(sentence, gaz, region_names)
     finder.gazetteer()
     finder.lists()
@@ -491,10 +520,11 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
     finder.role_cues()
     finder.paired_with_known()
     finder.glosses()
-    found = finder.found
-    if _CREDIT_MARK.search(sentence):
-        found = [f for f in found if not _is_credit(sentence, f)]
-    return sorted(found, key=lambda f: f.start)
+    return finder.found
+
+
+_OWNER_ENDINGS = ("대학교", "대학", "학교법인")
+_OWNED_ENDINGS = ("병원", "의료원")
 
 
 def _is_credit(sentence: str, mention: OrgMention) -> bool:
@@ -584,7 +614,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, list[OrgMention]]:
-    """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회)."""
+    """A found name that ends a longer name in the same article is that organisation ('인공지능협회' → 한국인공지능협회),
+    and so is one the article writes with one more word after it ('노스웨이브' → 노스웨이브 클라우드)."""
     names = {(o.name, o.org_code, o.org_type) for ms in by_sentence.values() for o in ms}
     # Every name under each of its endings as long as a name looked up (spaces aside): one
     # look-up per mention, where comparing each with every other name grew with the square.
@@ -600,7 +631,9 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
         out = []
         for o in mentions:
             if _needs_longer_name(o):
-                longer = [n for n in by_ending.get(o.name.replace(" ", ""), ()) if n[0] != o.name]
+                longer = [n for n in by_ending.get(o.name.replace(" ", ""), ()) if n[0] != o.name] or [
+                    n for n in names if n[0].startswith(o.name + " ") and n[0].count(" ") == o.name.count(" ") + 1
+                ]  # …or the first word of a name of two: '노스웨이브' of '노스웨이브 클라우드'
                 if len(longer) == 1:
                     o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
             out.append(o)

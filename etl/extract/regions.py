@@ -48,6 +48,8 @@ _PLACE_WORDS = (
     "구민",
     "시의회",
     "도의회",
+    "시의원",
+    "도의원",
     "지자체",
     "경제",
     "산업",
@@ -55,11 +57,14 @@ _PLACE_WORDS = (
     "본사",
     "사무소",
     "혁신도시",
+    "항",  # a port named after its city: '부산항 신항', '인천항에', '울산항의'
+    "신항",
 )
 _ALLOWED_TAILS = frozenset(
     [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
 )
 _PLACE_WORD_TAILS = frozenset(list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES])
+_UNIT_ENDINGS = "시도군구"  # the last syllable of a short name that ends in its unit ('울산시', '전남도')
 # Short names of places that are everyday words too, and in news about budgets and AI the words
 # more often than the places: '예산' (budget), '강화' (strengthening), '달성' (achieving), '사상 최대'
 # (record), '음성 인식' (voice), '완주' (completion), '연수' (training), '부여' (granting). Such a
@@ -86,14 +91,14 @@ _ESTATE_TAIL = re.compile(
 # What follows a place named only in passing, not as where the story happens: a comparison
 # ('서울과 달리', '서울 대비', '판교와 같은'), a precedent ('대구에 이어'), a distance ('서울에서
 # 멀리 떨어진'), another place's share of a whole ('서울 등 수도권'), a company's seat ('대구에
-# 본사를 둔', '서울 본사').
+# 본사를 둔', '서울 본사', '서울 역삼동 본사에서').
 _PASSING_AFTER = re.compile(
     r"(?:에서|으로부터|로부터)\s*(?:[^\s.,]{1,15}\s){0,3}?(?:멀리\s*)?떨어진"
     r"|(?:와|과)\s*(?:달리|비교|대조|같은|비슷한|마찬가지)"
     r"|\s*(?:대비|에\s*비해|에\s*비하면)"
     r"|에\s*이어\s"
     r"|\s*등\s*수도권"
-    r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|\s*본사(?:의|는|가|에서)?\s"
+    r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|(?:\s+[가-힣]{1,6}(?:동|구|로|길))?\s*본사(?:의|는|가|에서)?\s"
 )
 # A place named as the venue of a signing or a meeting ('서울 중구 롯데호텔에서 투자협약을 체결했다',
 # '서울에서 열린 포럼에서'): where people met, not where the initiative is. The words between the
@@ -145,6 +150,10 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
         surface = m.group(0)
         candidates = gaz.region_aliases[surface]
         tail = hangul_run_at(sentence, m.end())
+        if surface[-1] in _UNIT_ENDINGS and surface[-1] + tail in _PLACE_WORD_TAILS and not tail.startswith("청"):
+            # '울산시' + '장이': the place word is '시장' ('울산시장이', '광주시의회는'); not a government's
+            # building ('옛 경북도청 별관' stands in 대구)
+            tail = surface[-1] + tail
         is_full_name = all(c.kind == "name" for c in candidates) and surface[-1] in "시군도"
         # '나주혁신산업단지' names 나주, but '광주 하남산단' is an estate of the place just named
         if (
