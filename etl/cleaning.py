@@ -442,8 +442,10 @@ def _is_stamp_line(line: str) -> bool:
     return BYLINE_STAMP_LINE.fullmatch(line, label.end() if label else 0) is not None
 
 
-# The print edition's date and page beside the online stamp: '지면 2024년 06월 19일 9면', '지면보기 2025.3.4 A12면'.
+# An editor's note above a story, not a summary line ('※ 사업비 4,000억원, 2026~2030년' stays).
+_EDITORS_NOTE = re.compile(r"기사|전재|제휴|구독|편집자|독자|알려드립니다|바로잡습니다")
 _TITLE_LABEL = re.compile(r"^(?:기사\s*)?제목\s*[:：]\s*")  # a page's label of its headline: '제목: 충북TP, …'
+# The print edition's date and page beside the online stamp: '지면 2024년 06월 19일 9면', '지면보기 2025.3.4 A12면'.
 _PRINT_EDITION = re.compile(
     r"(?:지면|신문|종이신문|지면보기)\s*(?:\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?)\s*(?:[A-Z]?\d{1,2}면)?"
 )
@@ -528,10 +530,12 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     skipping_block = False
     after_photo_marker = after_link_marker = after_copyright = False
     for raw in lines:
-        if body_chars == 0 and raw.startswith("※"):
+        if body_chars == 0 and raw.startswith("※") and _EDITORS_NOTE.search(raw):
             meta.append(raw)  # an editor's note above the story: '※ 이 기사는 제휴 통신사 기사를 … 전재한 것입니다.'
             continue
-        line = _TITLE_LABEL.sub("", _BULLET.sub("", raw).strip())
+        line = _BULLET.sub("", raw).strip()
+        if body_chars == 0:
+            line = _TITLE_LABEL.sub("", line)  # above the story only
         if line[1:2] == " ":
             line = _SPACED_LABEL.sub(_close_up, line, count=1)
         if not line:

@@ -56,6 +56,10 @@ def test_dollars_keep_their_currency_and_no_won_value() -> None:
         ("투자 규모는 3억~5억 유로다.", ["EUR", "EUR"]),
         ("사업비가 2조8600억→3조2400억원으로 늘었다.", ["KRW", "KRW"]),  # a range ending in won is won
         ("사업비를 5억에서 7억원으로 늘렸다.", ["KRW", "KRW"]),
+        ("5억 내지 7억 달러", ["USD", "USD"]),
+        ("투자 규모는 당초 5억에서 이번에 7억 달러로 늘었다.", ["USD", "USD"]),
+        # '에서' taking a part out of a won figure is no range
+        ("총사업비 3,000억에서 1억 달러는 외국인 투자로 조달한다.", ["KRW", "USD"]),
     ],
 )
 def test_a_figure_opening_a_range_takes_the_currency_the_range_ends_in(sentence: str, currencies: list[str]) -> None:
@@ -269,6 +273,9 @@ def test_big_units_out_of_order_are_not_one_numeral(text: str) -> None:
         ("국내 의료 AI 시장은 올해 6,500억원 수준에서 빠르게 커지고 있다.", "market"),
         ("의료 AI 시장은 3천억원에서 늘고 있다.", "market"),
         ("국내 AI 데이터센터 시장이 2030년이면 10조원대가 될 거라고들 합니다.", "market"),
+        # a mayor saying the cost grows or becomes a figure: no market
+        ("김 시장은 사업비가 1조원대가 될 것이라고 말했다.", "total"),
+        ("박 시장은 사업비가 800억원에서 더 늘어날 수 있다고 말했다.", "total"),
         ("회사는 시장 선점을 위해 센터 사업비가 1조원이 된다고 밝혔다.", "total"),
     ],
 )
@@ -304,6 +311,11 @@ def test_a_yearly_figure_is_annual() -> None:
         ("올해는 50억원으로 교육과정을 운영한다.", "annual"),
         ("올해 3조원 규모로 데이터센터 착공을 지원한다.", "total"),  # a project's scale, not this year's money
         ("총 96억원으로 34개사를 지원한다.", "total"),  # no year
+        ("올해는 96억원으로 34개사에 AI 솔루션을 보급한다.", "annual"),
+        ("내년에는 120억원으로 50개사를 지원한다.", "annual"),
+        # a size the money grew to is no year's means
+        ("시는 올해 1,000억원으로 불어난 AI 펀드를 운영한다.", "total"),
+        ("올해 3,200억원으로 늘어난 총사업비 탓에 운영사 선정이 늦어졌다.", "total"),
     ],
 )
 def test_this_years_money_is_what_this_year_does_with_it(sentence: str, role: str) -> None:
@@ -468,6 +480,10 @@ def test_a_foreign_figure_after_a_won_figure_but_outside_its_gloss_stands(senten
         ("'780억원'이 맞기에 바로잡습니다.", ["total"]),
         ("사업비를 1,200억원으로 늘렸다.", ["total"]),
         ("사업비 1,200억원은 오기업 지원에 쓰인다.", ["total"]),
+        # verbs that hold 오기 or 잘못 are no correction
+        ("외국 자본 5억 달러가 들어오기로 했다.", ["total"]),
+        ("투자금 1조원이 들어오기 전까지 공사는 멈춘다.", ["total"]),
+        ("시는 이번 예산 500억원으로 잘못된 구조를 바로잡겠다고 밝혔다.", ["annual"]),
     ],
 )
 def test_a_figure_a_correction_says_was_printed_wrongly_is_no_cost(sentence: str, roles: list[str]) -> None:

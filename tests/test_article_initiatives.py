@@ -419,6 +419,8 @@ def test_what_a_phase_consists_of_is_no_project_of_its_own(phases: str) -> None:
         "시는 해수부의 '항만 디지털전환 선도사업' 공모에서 허브가 최종 선정돼 국비 450억원을 확보했다.",
         # who was chosen and when between: "'…'에 우리 시가 지난 15일 최종 선정돼"
         "해수부의 '항만 디지털전환 선도사업'에 우리 시가 지난 15일 최종 선정돼 국비 450억원을 확보했다.",
+        "해수부의 '항만 디지털전환 선도사업'에 지난 15일 우리 시가 최종 선정돼 국비 450억원을 확보했다.",
+        "해수부의 '항만 디지털전환 선도사업'에 우리 시가 지난달 최종 선정돼 국비 450억원을 확보했다.",
     ],
 )
 def test_a_programme_the_project_won_a_place_in_is_no_project_of_its_own(won: str) -> None:
@@ -2845,6 +2847,7 @@ def test_the_cost_of_a_project_called_by_its_bare_head_after_a_programme_it_won_
     ],
 )
 def test_a_place_named_in_passing_does_not_place_a_project(sentence: str) -> None:
+    """(A company's seat that is the site, '대전 본사 부지에', is no passing place: see the test after.)"""
     x = extract("통신사, AI 인프라에 8조 투자", sentence)
     assert [g["region_code"] for g in x.article_initiatives] == [None]
 
@@ -2857,6 +2860,9 @@ def test_each_task_of_a_national_programme_lies_in_the_places_named_right_before
     )
     names = {g["name"] for g in x.article_initiatives}
     assert {"경북 섬유소재 AX 전환 과제", "전북 농기계 AX 실증 과제", "울산 조선기자재 AX 전환 과제"} <= names
+    funded = {amount: (role, name) for amount, role, name in money(x)}
+    assert funded["85억원"] == ("total", "경북 섬유소재 AX 전환 과제")
+    assert funded["1100억"] == ("cumulative", None)  # the headline's sum over the provinces it lists
 
 
 def test_a_bare_head_refers_to_the_name_it_heads_though_the_names_words_made_it_another_kind() -> None:
@@ -2897,3 +2903,27 @@ def test_a_word_that_begins_a_sites_longer_noun_is_no_name_of_the_site() -> None
         "도는 30일 원주 의료기기테크노밸리에서 '강원 의료 AI 데이터 플랫폼' 개통식을 열었다.",
     )
     assert [g["name_words"] for g in x.article_initiatives] == ["의료"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        ("회사는 대전 본사 부지에 AI 데이터센터를 짓는다고 밝혔다.", "3000000000"),
+        ("회사는 대전 유성구 본사 옆에 AI 데이터센터를 짓는다고 밝혔다.", "3000000000"),
+    ],
+)
+def test_a_companys_seat_that_is_the_site_places_the_project(sentence: str, province: str) -> None:
+    x = extract("회사, AI 데이터센터 짓는다", sentence)
+    assert [g["province_code"] for g in x.article_initiatives] == [province]
+
+
+def test_a_project_named_once_at_the_end_of_another_story_is_not_its_subject() -> None:
+    x = extract(
+        "청주 주조업체의 하루",
+        "청주의 한 주조업체는 올해 공장 증설에 120억원을 들였다.",
+        "직원은 80명으로 늘었다.",
+        "새 라인은 다음 달 가동된다.",
+        "숙련공의 나이가 많아 걱정이라고 대표는 말했다.",
+        "회사는 충북테크노파크가 주관하는 '충북 뿌리산업 AX 고도화 지원사업'에도 지원할 생각이다.",
+    )
+    assert initiatives(x) == []

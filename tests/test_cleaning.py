@@ -476,6 +476,15 @@ def test_an_editors_note_above_the_story_leaves_the_headline_its_place(note: str
     assert "전재" not in page.body and "구독자" not in page.body
 
 
+def test_a_summary_line_marked_above_the_story_is_no_editors_note() -> None:
+    page = clean_page(
+        "광주 AI 집적단지 2단계 예타 통과…2030년까지 조성\n"
+        "※ 사업비 4,000억원, 2026~2030년\n\n"
+        "광주시는 인공지능 집적단지 2단계 사업이 예비타당성조사를 통과했다고 밝혔다.\n"
+    )
+    assert "4,000억원" in page.body
+
+
 def test_a_note_marked_inside_the_story_stays_in_the_body() -> None:
     page = clean_page(
         "시, AI 센터 착공…사업비 500억원 투입\n\n"

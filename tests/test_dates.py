@@ -126,6 +126,7 @@ def test_durations_and_bare_numbers_are_not_dates(sentence: str) -> None:
         ("회사는 2015년 이후 데이터센터 3곳을 지으며 누적 1조원을 투자했다.", []),
         ("2012년 이래 이 회사는 서버 사업을 해 왔다.", []),
         ("센터는 2027년 이후 가동된다.", ["2027-01-01"]),  # after a year to come: when it happens
+        ("센터는 2017년 6월 이후 가동이 중단된 상태다.", ["2017-06-01"]),  # an event since then, no record
     ],
 )
 def test_the_year_an_organisation_was_founded_is_its_history_not_an_event(sentence: str, expected: list[str]) -> None:

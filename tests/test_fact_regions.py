@@ -464,3 +464,22 @@ def test_another_place_named_only_as_where_a_company_sits_does_not_take_the_mone
 )
 def test_the_articles_own_money_stays_its_own_beside_another_place(article: str, place: str, amount: int) -> None:
     assert (place, amount * 10**8) in invested(extract(article))
+
+
+def test_a_fact_in_a_placeless_sentence_goes_to_the_province_most_sentences_name() -> None:
+    """Each sentence counts a province once, however many of its places it names: '전남 나주' twice is two
+    sentences, not four, against the three that name 광주."""
+    x = extract(
+        "국가 NPU 실증·검증센터 문 열어\n"
+        "광주 첨단3지구의 '국가 NPU 실증·검증센터'가 문을 열었다.\n"
+        "25일 북구 첨단3지구 현장에서 개소식을 열었다.\n"
+        "Q. 'NPU 팜'은 무엇인가.\n"
+        "A. 국산 NPU를 꽂은 서버를 한 공간에 모아 돌려보는 시험장이다.\n"
+        "기업들은 자사 칩을 여기에 올려 성능을 잰다.\n"
+        "Q. 사업비는 얼마인가.\n"
+        "A. 총사업비는 2,660억원이다.\n"
+        "Q. 전남 나주에서도 비슷한 센터를 짓는다던데.\n"
+        "A. 전남이 나주에 추진하는 실증단지는 별개 사업이다.\n"
+        "광주 센터는 칩 자체의 성능 검증이 중심이다.\n"
+    )
+    assert ("광주광역시", 266_000_000_000) in money(x)

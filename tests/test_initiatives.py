@@ -563,6 +563,7 @@ def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text
         ("시는 AI 혁신센터에서 기업 간담회를 개최했다.", []),
         ("충북TP는 26일 청주 오송 C&V센터에서 사업설명회를 열었다.", []),  # an event word with its kind glued on
         ("도는 AI 캠퍼스에서 투자설명회를 가졌다.", []),
+        ("시는 오송 AI 바이오 캠퍼스에서 주민설명회를 열었다.", ["오송 AI 바이오 캠퍼스"]),  # about the project there
         # a venue's own ceremony is about it
         ("시는 울산 AI 데이터센터에서 착공식을 열었다.", ["울산 AI 데이터센터"]),
         ("판교 AI 캠퍼스에서 개소식이 열렸다.", ["판교 AI 캠퍼스"]),
@@ -1101,8 +1102,12 @@ def test_a_head_that_describes_the_next_noun_names_no_project(sentence: str, exp
     ("sentence", "expected"),
     [
         ("경북은 '섬유소재 AX 전환' 과제로 85억원을 받는다.", ["섬유소재 AX 전환 과제"]),
-        ("전북의 '농기계 AX 실증' 과제가 선정됐다.", ["농기계 AX 실증 과제"]),
-        # a task with no AI word, or unquoted, or a task of any kind, is no project
+        ("전북은 '농기계 AX 실증' 과제에 국비 64억원을 받는다.", ["농기계 AX 실증 과제"]),
+        # a task with no money of its own after it, no AI word, or unquoted, or a task of any kind, is no project
+        ("전북의 '농기계 AX 실증' 과제가 선정됐다.", []),
+        ("정부는 5일 'AI 기본사회' 과제를 발표하고 내년 예산 1조원을 배정했다.", []),  # a policy agenda
+        ("연구팀은 'AI 반도체 설계 자동화' 과제에 선정돼 5년간 45억원을 지원받는다.", []),  # a research grant
+        ("위원회는 'AI 인재 양성 과제'를 논의했다.", []),  # inside the quotes
         ("'주민 소통' 과제를 풀어야 한다.", []),
         ("AI 전환 과제가 산적해 있다.", []),
         ("과제도 있다.", []),
@@ -1118,7 +1123,8 @@ def test_a_task_of_a_programme_is_a_project_when_its_quoted_name_has_an_ai_word(
     ("sentence", "expected"),
     [
         ("센터는 북구 첨단3지구 AI 집적단지 안, 국가 AI 데이터센터 옆 부지에 들어선다.", []),  # landmarks of the site
-        ("연구동은 광주 AI 데이터센터 바로 옆에 짓는다.", []),
+        ("연구동은 AI 데이터센터 바로 옆에 짓는다.", []),
+        ("광주 AI 데이터센터 근처에서 주민 반발이 거세다.", ["광주 AI 데이터센터"]),  # a named one is the news
         ("센터는 AI 캠퍼스 맞은편 부지에 들어선다.", []),
         # a project built next to something is still named
         ("시는 항만 옆 부지에 '부산 AI 데이터센터'를 짓는다.", ["부산 AI 데이터센터"]),

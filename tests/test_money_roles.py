@@ -140,6 +140,11 @@ def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
         # a whole spent over the past years, or a span of years to come, is no running sum
         ("지난 3년간 총사업비 300억원을 들여 센터를 완공했다.", "total"),
         ("앞으로 2년간 222억원이 투입된다.", "total"),
+        ("센터는 지난 3년간 총 300억원이 투입돼 지난달 완공됐다.", "total"),  # what the years built, finished
+        ("지난 3년간 총사업비 300억원이 투입돼 센터를 완공했다.", "total"),
+        ("센터 건립에는 지난 4년간 1,200억원이 들어갔다.", "total"),  # what building it took
+        ("지난 2년간 222억원을 투입해 69개사를 지원했다.", "cumulative"),
+        ("최근 3년간 222억원이 투입됐다.", "cumulative"),
     ],
 )
 def test_what_the_past_years_of_a_programme_spent_is_a_running_sum(sentence: str, role: str) -> None:
@@ -488,6 +493,15 @@ def test_a_part_as_the_subject_of_its_figure_is_a_component(sentence: str, expec
             [("2조1천억원", "total"), ("7천억원", "component")],
         ),
         ("2단계 사업비는 2,920억원이다.", [("2,920억원", "component")]),
+        # a phase's cost after a clause that gives the reason
+        (
+            "서버 가격이 1년 새 크게 올라 2단계 사업비 980억원으로는 장비를 다 들이기 어렵다.",
+            [("980억원", "component")],
+        ),
+        (
+            "과기정통부는 지난달 2단계 사업비를 980억원에서 1,460억원으로 올렸다.",
+            [("980억원", "component"), ("1,460억원", "component")],
+        ),
         # a phase's cost revised, the phase its object after a date
         (
             "과기정통부는 지난 5일 2단계 사업비를 980억원에서 1,460억원으로 올렸다.",
@@ -1291,6 +1305,7 @@ def test_a_headline_figure_the_body_calls_a_phase_is_a_phase() -> None:
         ("올해 도 출자분은 60억원이고 이미 집행됐다.", "60억원", "annual"),
         ("올해 정부 예산에는 기본설계비로 국비 48억원이 이미 반영돼 있다.", "48억원", "annual"),
         ("내년 국비 120억원을 확보했다.", "120억원", "annual"),
+        ("올해 편성된 시비 120억원 가운데 집행된 돈은 31%에 그친다.", "120억원", "annual"),  # a participle between
         ("첫 출자금 50억원은 내년 본예산에 편성됐다.", "50억원", "annual"),
         ("올해 예타를 통과한 이 사업에는 3,187억원이 들어간다.", "3,187억원", "total"),  # the year says when, not whose
         ("도비 200억원을 출자한다.", "200억원", "component"),  # no year: a part
@@ -1762,6 +1777,16 @@ def test_lines_of_each_operators_centre_add_up_to_the_sum_line_after_them() -> N
     assert got[-1][1] == "total"
 
 
+def test_lines_of_small_items_are_the_parts_of_the_small_figure_before_them() -> None:
+    got = _itemised(
+        "기업당 지원 규모는 모두 3,000만원이다.",
+        "- 컨설팅 1,500만원",
+        "- 장비 구입 900만원",
+        "- 교육 600만원",
+    )
+    assert [role for _, role, _ in got][1:] == ["component"] * 3
+
+
 def test_lines_before_a_sum_line_they_do_not_add_up_to_keep_their_roles() -> None:
     got = _itemised(
         "시는 두 사업을 추진한다.",
@@ -2072,6 +2097,9 @@ def test_the_old_figure_of_a_change_is_no_benchmark(sentence: str) -> None:
         # asked for and then denied: still only asked for
         ("해수부가 내년 예산으로 96억원을 요구했지만 정부안에 전혀 반영되지 않았다.", True),
         ("시는 국비 200억원을 신청했으나 선정되지 못했다.", True),
+        ("해수부가 96억원을 요구했지만 정부안에 반영이 안 됐다.", True),
+        ("해수부가 96억원을 요구했지만 정부안에 반영되지는 않았다.", True),
+        ("시는 국비 200억원을 신청했지만 확보에 실패했다.", True),
         # granted money is no request
         ("시는 내년도 예산 95억원을 확보했다.", False),
         ("요구한 260억원에서 25억원 줄어든 235억원으로 확정됐다.", False),  # the granted figure after it

@@ -415,6 +415,15 @@ def test_a_name_the_article_writes_with_one_more_word_is_that_longer_name() -> N
     assert {o.name for ms in found.values() for o in ms} == {"노스웨이브 클라우드"}
 
 
+def test_a_parent_named_beside_its_subsidiary_stays_a_body_of_its_own() -> None:
+    sentences = {
+        0: "㈜오션클라우드는 자회사 ㈜오션클라우드 솔루션즈와 함께 데이터센터를 짓는다.",
+        1: "오션클라우드는 2027년 착공한다.",
+    }
+    found = find_article_organisations(sentences, GAZ, REGION_NAMES)
+    assert [o.name for o in found[1]] == ["오션클라우드"]
+
+
 def test_an_article_of_many_names_finds_them_elsewhere_as_one_of_few_does(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past a few dozen names the sentences are searched word start by word start, not name by
     name: the names found are the same."""

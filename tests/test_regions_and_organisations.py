@@ -45,6 +45,8 @@ def regions(sentence: str, provinces: set[str] | None = None) -> list[str]:
         ("전남도의회는 예산을 의결했다.", ["전라남도"]),
         ("부산시의원은 말했다.", ["부산광역시"]),
         ("광주시민 모두가 반겼다.", ["광주광역시"]),
+        ("울산시의원들이 반대했다.", ["울산광역시"]),  # many of them
+        ("전남도민들은 반겼다.", ["전라남도"]),
         ("인천항공청이 점검했다.", []),
     ],
 )
@@ -161,6 +163,7 @@ def test_organisations_by_gazetteer_and_name_form(sentence: str, expected: list[
         ("의료 AI 기업 메디로직(MediLogic)이 공동 투자한다.", ["메디로직"]),
         # a university written before its hospital is the hospital's name; set apart, two bodies
         ("연세대 원주세브란스기독병원이 참여한다.", ["원주세브란스기독병원"]),
+        ("참여기관은 한림대학교 성심병원이다.", ["한림대학교", "성심병원"]),  # a short hospital name keeps its owner
         ("연세대학교와 원주세브란스기독병원이 참여한다.", ["연세대학교", "원주세브란스기독병원"]),
     ],
 )

@@ -109,8 +109,9 @@ _PHASE_AFTER = re.compile(
 # list of phases ('1~3단계 사업비', '1·2단계 사업비') is their sum.
 _PHASE_COST_LEFT = re.compile(
     r"(?:^|[.,;:]\s*|(?:이|그)\s*(?:중|가운데)\s+|[가-힣](?:은|는)\s+"
-    r"|(?:면서|때문에|따라|며|고|돼)\s+"  # after a clause: '용량을 키우면서 2단계 사업비는', '이 때문에 1단계 사업비는'
-    r"|(?:\d{1,2}일|올해|지난해|내년)\s+)"  # after a date: '과기정통부는 지난 5일 2단계 사업비를 980억원에서'
+    r"|(?:면서|때문에|따라|며|고|돼|올라|늘어|줄어|해서|어서|아서)\s+"  # after a clause: '용량을 키우면서 2단계 사업비는',
+    # '이 때문에 1단계 사업비는', '서버 가격이 크게 올라 2단계 사업비 980억원으로는'
+    r"|(?:\d{1,2}일|올해|지난해|내년|지난달|이달|이날|최근)\s+)"  # after a date: '과기정통부는 지난 5일 2단계 사업비를
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:총\s*)?"
     r"(?:사업비|공사비|투자비|건립비|사업(?:에는|에|은|는)\s)\s*(?:는|은|로|으로|가|이|도|를|을)?\s*"
     r"(?:(?:약\s*)?" + NUMBER_PATTERN + r"\s*원?\s*에서\s*)?"  # revised: '9,200억원에서 1조 300억원으로'
@@ -238,7 +239,8 @@ REQUESTED_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:의\s*)?(?:(?:국비\s*)?지원|예산|사업비)?\s*(?:을|를)?\s*(?:요구|요청|신청)"
     r"(?:한|했|하|할|해|된|중|$|[\s…,.])"
     # not granted in the same sentence (a grant denied stays a request: '…요구했지만 정부안에 반영되지 않았다')
-    r"(?![^.]*(?:선정|확보|반영|승인|통과|확정|따냈|받아들|배정|편성)(?!(?:되|하|돼|해)?지\s*(?:않|못)|\s*(?:안|못)\s))"
+    r"(?![^.]*(?:선정|확보|반영|승인|통과|확정|따냈|받아들|배정|편성)"
+    r"(?!(?:되|하|돼|해)?지는?\s*(?:않|못)|\s*(?:안|못)\s|(?:이|가)\s*(?:안|못)\s|에\s*(?:실패|그쳤)|(?:이|가)\s*무산))"
 )
 # A figure set beside another only to measure it ('정부가 배정한 예산 9,400억원과 견줘도 인천의 몫은
 # 초라하다'), not the old figure of a change ('지난해 500억원과 비교하면 30% 늘었다').
@@ -272,8 +274,10 @@ _NUMBER_WORD_AFTER = re.compile(r"[^.]{0,50}?(?:숫자|수치)")
 # A figure a correction says was printed wrongly: "총사업비를 '870억원'으로 잘못 적었습니다", '500억원으로 잘못
 # 표기했다', '1,200억원은 1,020억원의 오기' (the right figure stands: "'780억원'이 맞기에 바로잡습니다").
 _WRONGLY_PRINTED_AFTER = re.compile(
-    r"[’'”\"]?\s*(?:으로|로|이라고|라고)\s*(?:잘못|틀리게|오기(?:해|했))"
-    r"|[’'”\"]?\s*(?:은|는|이|가)\s*(?:[^.\s]+\s*){0,2}?(?:\d[\d,.]*\s*(?:조|억|만)[^.\s]*\s*)?(?:의\s*)?오기(?=[이였로]|[^가-힣]|$)"
+    r"[’'”\"]?\s*(?:으로|로|이라고|라고)\s*(?:잘못\s*(?:적|표기|기재|보도|썼|쓰|나갔|게재|입력|전해|알려)|틀리게|오기(?:해|했))"
+    # '…은 오기로 확인됐다', '…은 1,020억원의 오기입니다' (the word 오기 alone: not '들어오기로', '오기 전까지')
+    r"|[’'”\"]?\s*(?:은|는|이|가)\s*(?:[^.\s]+\s*){0,2}?(?:\d[\d,.]*\s*(?:조|억|만)[^.\s]*\s*)?(?:의\s*)?"
+    r"(?<![가-힣])오기(?=입니다|이다|였다|였습니다|다[.\s]|로\s*(?:확인|드러|밝혀))"
 )
 # How a revision says a figure changed: '540억원 줄어든 1조 1460억원'.
 _CHANGED = r"(?:줄어든|늘어난|증액된|감액된|증가한|감소한|깎인|삭감된)"
@@ -303,9 +307,17 @@ _MARKET_AFTER = re.compile(r"\s*(?:규모의|규모인|대의|의)?\s*시장")
 _MARKET_SIZE_LEFT = re.compile(r"시장\s*규모")
 _MARKET_SIZE_AFTER = re.compile(
     r"[^.]{0,16}?(?:규모|에\s*(?:달|이르|이를|육박)|(?:으로|로)\s*(?:성장|커|확대|늘어|불어)"
-    r"|전망|예상|추산|추정|(?:을|를)\s*(?:넘|돌파|웃돌)"
-    r"|에서\s*(?:[^\s.]+\s+)?(?:성장|커지|커져|커진|늘어|늘고|확대|급성장)"  # '6,500억원 수준에서 빠르게 커지고'
-    r"|(?<=[대모])\s*(?:가|이)\s*(?:될|된다|되리라))"  # '시장이 2030년이면 10조원대가 될 거라고들'
+    r"|전망|예상|추산|추정|(?:을|를)\s*(?:넘|돌파|웃돌))"
+)
+# …or, of a market named by its field (not a mayor, '김 시장은'), growing from its size or becoming one: '국내 의료 AI
+# 시장은 6,500억원 수준에서 빠르게 커지고', 'AI 데이터센터 시장이 2030년이면 10조원대가 될 거라고들'.
+_FIELDS_MARKET = re.compile(
+    r"(?:국내|세계|글로벌|해외|AI|인공지능|데이터센터|데이터|클라우드|반도체|의료|헬스케어|바이오|로봇|소프트웨어|플랫폼|"
+    r"[A-Za-z]{2,})\s*시장(?:은|는|이|가|도)?\s*(?:\S+\s*){0,4}$"
+)
+_MARKET_GROWS_AFTER = re.compile(
+    r"[^.]{0,16}?(?:에서\s*(?:[^\s.]+\s+)?(?:성장|커지|커져|커진|늘어|늘고|확대|급성장)"
+    r"|(?<=[대모])\s*(?:가|이)\s*(?:될|된다|되리라))"
 )
 # '3조원 규모의 AI 데이터센터': the scale of a project, not of a market.
 _SCALE_OF_PROJECT = re.compile(
@@ -314,10 +326,20 @@ _SCALE_OF_PROJECT = re.compile(
 _CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
 # A figure with no unit that opens a range or a change ending in a foreign currency: '5억→7억 달러',
 # '3억~5억 달러', '5억에서 7억 달러로' (a range ending in 원 already reads as won).
-_FOREIGN_RANGE_END = re.compile(
-    r"\s*(?:→|->|~|∼|에서|부터)\s*(?:약\s*)?\d[\d,.]*\s?(?:조|억|천만|만)?(?:\s?\d[\d,.]*\s?(?:억|천만|만))?\s?"
-    r"(?P<cur>" + "|".join(c for c in CURRENCY_CODES if c != "원") + r")"
+_FOREIGN_FIGURE = (
+    r"\s*(?:약\s*)?\d[\d,.]*\s?(?:조|억|천만|만)?(?:\s?\d[\d,.]*\s?(?:억|천만|만))?\s?"
+    r"(?:" + "|".join(c for c in CURRENCY_CODES if c != "원") + r")"
 )
+# ('에서' and '부터' only when the second figure is what the first changed to: '총사업비 3,000억에서 1억 달러는
+# 외국인 투자로 조달한다' takes a part out of a won figure.)
+_FOREIGN_RANGE_END = re.compile(
+    r"(?:\s*(?:→|->|~|∼|-|–|내지)"
+    + _FOREIGN_FIGURE
+    + r"|\s*(?:에서|부터)(?:\s*[가-힣]{1,4})?"
+    + _FOREIGN_FIGURE
+    + r"\s*(?:으로|로|까지)\s*(?:늘|증액|확대|상향|줄|감액|축소|올|내려|바뀌|변경|조정))"
+)
+_CURRENCY_WORD = re.compile("|".join(c for c in CURRENCY_CODES if c != "원"))
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
@@ -326,6 +348,7 @@ _BUDGET_YEAR_AFTER = re.compile(
 # (a year's share even when a funder or a portion names it; not '올해 예타를 통과한 사업에 …').
 _THIS_YEARS_PART = re.compile(
     r"(?<![가-힣])(?:올해|금년|내년|당해\s*연도)(?:는|에는|에|도|의)?"
+    r"(?:\s+(?:편성된|배정된|반영된|책정된|확보한|확보된))?"  # '올해 편성된 시비 120억원'
     r"(?:\s+(?:국비|시비|도비|군비|구비|지방비|정부|예산|본예산|출자분|출자금|출자액|도|시|군|설계비|기본설계비|"
     r"실시설계비|사업비)(?:와|과|는|은|이|가|에는|에|로|으로|도|의|및)?)+\s*(?:약\s*)?$"
 )
@@ -366,7 +389,11 @@ _SPENT_THIS_YEAR_AFTER = re.compile(
 )  # '올해 78억원(국비 52억원, 시비 26억원)을 투입한다'
 # …or what this year's money does, the money as its means: '올해는 96억원으로 … 34개사를 지원하고' (not a scale:
 # '올해 3조원 규모로 데이터센터 착공을 추진한다').
-_SPENT_WITH_THIS_YEAR_AFTER = re.compile(r"\s*(?:으로|로)\s+(?:[^\s.,]+\s+){0,6}?[^\s.,]*(?:지원|운영|진행)")
+_A_YEARS_MEANS_LEFT = re.compile(r"(?<![가-힣])(?:올해|금년|내년|내년도|첫해)(?:는|에는|에도|에)?\s+(?:약\s*)?$")
+_SPENT_WITH_THIS_YEAR_AFTER = re.compile(
+    r"\s*(?:으로|로)\s+(?![^.]{0,30}?(?:늘어난|불어난|커진|증액된|늘린|확대된|줄어든|감액된|깎인))"  # a size it grew to
+    r"(?:[^\s.,]+\s+){0,6}?[^\s.,]*(?:지원|운영|진행|보급|육성|교육|돕|실증)(?:하|한|할|해|합|했|중|\s*중|는|을|를)"
+)
 # A dated year's cost or budget, as a line of a release's outline writes it: '2022년 사업비 : 64억 원'.
 _DATED_YEARS_COST_LEFT = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:사업비|예산|국비)(?:는|은|이|가|로|으로)?\s*[:：]?\s*(?:약\s*)?$"
@@ -675,7 +702,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
         parsed_value, approx_yeo = parsed
         unit = cur
         if cur is None and (foreign := _FOREIGN_RANGE_END.match(sentence, num_end)):
-            unit = foreign["cur"]  # '5억→7억 달러', '5억에서 7억 달러로': the unit the range ends in
+            unit = _CURRENCY_WORD.findall(foreign.group(0))[-1]  # '5억→7억 달러': the unit the range ends in
         value = _storable(parsed_value, unit is None or unit == "원")
         if value is None:
             continue
@@ -910,6 +937,8 @@ def classify_role(
         )
     ) or _MARKET_AFTER.match(sentence, m.end):
         return "market"
+    if _FIELDS_MARKET.search(left) and _MARKET_GROWS_AFTER.match(sentence, m.end):
+        return "market"
     whole_budget = _WHOLE_BUDGET_AFTER.match(sentence, m.end)
     if (whole_budget and whole_budget.group("government")) or (
         (m.amount_krw or 0) >= WHOLE_BUDGET_MIN_KRW
@@ -964,7 +993,9 @@ def classify_role(
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
         or (
-            _THIS_YEAR_LEFT.search(left) and _SPENT_WITH_THIS_YEAR_AFTER.match(sentence, m.end) and "규모" not in m.text
+            _A_YEARS_MEANS_LEFT.search(left)
+            and _SPENT_WITH_THIS_YEAR_AFTER.match(sentence, m.end)
+            and "규모" not in m.text
         )
         or (_PROGRAMME_YEAR_LEFT.search(left) and not _marked_total(left, m))
         or (

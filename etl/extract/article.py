@@ -209,7 +209,8 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     subjects = subject_provinces([(zone_of[i], i, m) for i, ms in region_by_sentence.items() for m in ms], topical)
     # Each sentence's places in the subject provinces, read once for the region of every fact.
     subject_places = {i: _subject_mentions(ms, subjects) for i, ms in region_by_sentence.items()}
-    weights = Counter(m.province_code for ms in subject_places.values() for m in ms)
+    # the province most sentences name (a sentence naming a province and its city counts once: '전남 나주')
+    weights = Counter(p for ms in subject_places.values() for p in {m.province_code for m in ms})
     main_region = weights.most_common(1)[0][0] if weights else None
 
     # Sentences about other places than the article's, each acting ('광주시는 …, 대구시도 …' in a 부산 story).
@@ -447,9 +448,20 @@ def _amount_rows(
     main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
     main_figure = max(main, default=0)
     rows: list[dict[str, Any]] = []
+    named_at = grouped.initiatives[grouped.primary].first_named_at if grouped.primary is not None else None
+    in_body = {m.amount_krw for s, m, _, _ in linked if s.zone == "body" and m.amount_krw}
     for k, (s, m, initiative, region) in enumerate(linked):
         role = "cumulative" if k in sums else m.role
-        named_at = grouped.initiatives[grouped.primary].first_named_at if grouped.primary is not None else None
+        if (
+            s.zone == "headline"
+            and s.index not in respective_sentences  # '…각각 450억·380억': one figure to each place
+            and role in INVESTMENT_ROLES
+            and m.amount_krw not in in_body
+            and len({p.province_code for p in places[s.index] if p.province_code}) >= 2
+        ):
+            # '산업부, 지역 주력산업 AX 전환에 1100억…경북·전북·울산 지원': a headline's figure over the provinces it
+            # lists, which no sentence of the body gives one of them
+            role, initiative = "cumulative", None
         if (
             initiative is None
             and grouped.primary is not None

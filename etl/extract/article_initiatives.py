@@ -500,7 +500,7 @@ def group_initiatives(
         for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
             groups[i].is_subject = False
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
-    if not subjects and (only := _only_project_named(groups)) is not None:
+    if not subjects and (only := _only_project_named(groups, fact_positions)) is not None:
         only.is_subject = True  # a feature or a bulletin that names one project, once, by its own quoted name
         only.first_named_at = min(pm.sentence_index for pm in only.members)
         subjects = [only]
@@ -774,16 +774,22 @@ def _total_follows(index: int, totals: dict[int, list[int]], named_sentences: se
 _STRENGTH_WEIGHT = {"named": 1.0, "spread": 1.0, "spread_source": 0.5, "weak": 0.5, "generic": 0.3}
 
 
-def _only_project_named(groups: list[ArticleInitiative]) -> ArticleInitiative | None:
+def _only_project_named(
+    groups: list[ArticleInitiative], fact_positions: dict[int, list[int]]
+) -> ArticleInitiative | None:
     """The one project an article names by a name of its own (quoted, or with its place), where nothing is its
     subject ('…이 공장에 AI가 들어온 것은 충북TP가 주관하는 '충북 뿌리산업 AX 고도화 지원사업' 덕이다. … 모두
-    480억원이 들어간다.'): the article is about it. Not when it names others besides, nor a project elsewhere."""
+    480억원이 들어간다.'): the article is about it. Not when it names others besides, a project elsewhere, or one
+    named in passing with no fact stated from its name on."""
     named = [g for g in groups if g.members and not g.is_nationwide]
     if len(named) != 1:
         return None
     g = named[0]
     own_name = any(pm.words and pm.strength == "named" and (pm.mention.quoted or pm.place_inside) for pm in g.members)
-    return g if own_name and g.place is not None and not g.is_cancelled else None
+    # …and the story goes on to give its money or a day: a project named once in passing, an aside at the end, is not it
+    first = min(pm.sentence_index for pm in g.members)
+    facts_follow = any(i >= first and found for i, found in fact_positions.items())
+    return g if own_name and facts_follow and g.place is not None and not g.is_cancelled else None
 
 
 def _named_first(g: ArticleInitiative) -> tuple[int, int]:
@@ -1515,7 +1521,8 @@ def _closing_quote(sentence: str, pm: PlacedMention) -> int:
 def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -> None:
     """A kind of project a ministry holds a competition for ('항만 AI 전환 거점 공모 결과 … ‘부산항
     스마트물류 AI 허브’를 최종 선정') is the entry it chose when the article names one of that kind in
-    that province by words of its own: one project, called by the entry's name."""
+    that province by words of its own: one project, called by the entry's name (each mention of the competition
+    marked `is_competition`, so the entry is not named after it)."""
     competitions = {
         pm.mention.name for g in groups for pm in g.members
         if rules.COMPETITION_AFTER.match(text[pm.sentence_index], pm.mention.end)
@@ -1525,6 +1532,7 @@ def _merge_competitions(groups: list[ArticleInitiative], text: dict[int, str]) -
     for g in groups:
         for pm in g.members:
             pm.is_competition = pm.mention.name in competitions
+    for g in groups:
         if not g.members or not any(pm.mention.name in competitions for pm in g.members):
             continue
         if any(pm.mention.name not in competitions and pm.words for pm in g.members):

@@ -252,7 +252,10 @@ def find_dates(sentence: str, published: dt.date | None, year_context: int | Non
         if g.get("qm"):
             tense = _Tense(None, "none")  # '심의 통과(4.17)': a gloss on the noun before, not the clause after
         mentions = _resolve(g, published, context, tense.for_resolving)
-        if (_FOUNDED_AFTER.match(sentence, m.end()) or _SINCE_AFTER.match(sentence, m.end())) and all(
+        if (
+            _FOUNDED_AFTER.match(sentence, m.end())
+            or (_SINCE_AFTER.match(sentence, m.end()) and _TRACK_RECORD.search(sentence, m.end()))
+        ) and all(
             day is not None and (published is None or day.year <= published.year - _HISTORY_YEARS)
             for day, _, _ in mentions
         ):
@@ -434,6 +437,8 @@ _FOUNDED_AFTER = re.compile(
 # A year a track record runs from, years back: '2020년 이후 수도권에서 데이터센터 3곳을 지으며 누적 1조1천억원을
 # 투자했다', '2018년 이래' (a company's history; lately, '지난달 이후', a step of the story).
 _SINCE_AFTER = re.compile(r"\s*(?:이후|이래)(?![가-힣])")
+# …a record, not an event since the year: '센터는 2022년 6월 이후 가동이 중단된 상태다' stays a date.
+_TRACK_RECORD = re.compile(r"누적|해\s*왔|해왔|지으며|지어\s*왔|모두\s*\d|총\s*\d|[2-9]\s*곳|\d+\s*(?:건|개사)")
 # A plan moved by a span from its date: '당초 2027년 준공에서 1년이 늦춰졌다', '2025년보다 6개월 앞당겨'.
 _DELAY = re.compile(
     r"\s*[가-힣]{0,6}?(?:에서|보다)\s*(?P<n>\d{1,2})\s*(?P<unit>년|개월)\s*(?:이|가|정도|가량|여)?\s*"

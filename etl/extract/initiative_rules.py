@@ -84,13 +84,13 @@ QUOTED_HEADS: dict[str, str] = {
     "리빙랩": "other",
     "팩토리": "other",
 }
-# A noun that names a project only right after a quoted name with an AI word: a ministry's programme's tasks
-# ("'섬유소재 AX 전환' 과제로 85억원", "'농기계 AX 실증' 과제"); alone it is any task ('과제도 있다').
+# A noun that names a project only right after a quoted name with an AI word, where the task's own money follows: a
+# ministry's programme's tasks ("'섬유소재 AX 전환' 과제로 85억원", "과제에 국비 40억원"); alone it is any task
+# ('과제도 있다'), and a policy agenda or a research grant so named is none ("'AI 기본사회' 과제를 발표", "'…' 과제에
+# 선정돼").
 AFTER_QUOTE_HEADS: dict[str, str] = {"과제": "programme"}
 AFTER_QUOTE_HEAD = re.compile(
-    r"\s*(?P<head>"
-    + "|".join(AFTER_QUOTE_HEADS)
-    + r")(?=[^가-힣]|$|(?:로|으로|를|을|가|이|는|은|에|의|와|과)(?:[^가-힣]|$))"
+    r"\s*(?P<head>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:로|으로|에|에는)\s*(?:국비\s*|총\s*|약\s*)*\d"
 )
 # …and heads that do so only when they close the quotes themselves: "광주 'AI 융합 실증 인프라' 287억원" (not
 # "'바이오 특화 AI 컴퓨팅 인프라 구축사업'", a programme's name).
@@ -371,12 +371,15 @@ NATIONWIDE_WORDS = frozenset({"전국", "전국의", "전국적"})
 # A programme followed by its call for applications: "'지역 제조 AX 선도사업' 공모에서" (the competition).
 COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는|에서는|를|을|의|가|이|사업에|\s)")
 
+# A head something else stands beside, when the name has no word of its own to be news itself: '국가 AI 데이터센터 옆
+# 부지에 들어선다', '…센터 바로 옆에' (not '광주 AI 데이터센터 근처에서 주민 반발이 거세다': that centre is the news).
+HEAD_IS_BESIDE = re.compile(
+    r"\s*(?:바로\s*)?(?:옆|근처|맞은편|건너편)\s*(?:부지|땅|자리)?(?:에|에서|에는|,)(?![가-힣])"
+)
 # A head followed by these is where something else stands ('구미하이테크밸리 5산업단지 내에'):
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
-    # what something stands beside: '국가 AI 데이터센터 옆 부지에 들어선다', '…센터 바로 옆에'
-    r"|\s*(?:바로\s*)?(?:옆|근처|맞은편|건너편)\s*(?:부지|땅|자리)?(?:에|에서|에는|,)(?![가-힣])"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -408,7 +411,7 @@ HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였�
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
 HEAD_IS_VENUE = re.compile(
-    r"에서\s+(?:\S+\s+){0,2}?(?:사업|기업|투자|합동|정책|주민)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
+    r"에서\s+(?:\S+\s+){0,2}?(?:사업|기업|투자|합동|정책)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
     r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍)"
 )
 # A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with
@@ -503,10 +506,11 @@ SELECTED_INTO_AFTER = re.compile(
 # A programme the article's project was chosen for, named as what it won: "해양수산부 '항만 디지털전환
 # 선도사업'에 뽑혀 확보한 국비 450억원은", "'지역 AX 거점 사업'에 최종 선정돼", "'…선도사업' 공모에서 부산항
 # AI 허브가 최종 선정돼" (the money it brings is the project's).
+_WON_DAY = r"(?:지난\s*)?(?:\d{1,2}월\s*)?\d{1,2}일\s*|지난달\s*|이달\s*|최근\s*"  # when it was chosen
 WON_INTO_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:사업\s*)?(?:공모(?:에서는|에서)\s[^.]{0,40}?|(?:공모\s*)?(?:에|으로|로)\s*)"
     # who was chosen and when may stand between: "'…확산사업'에 우리 도가 지난 15일 최종 선정됐다"
-    r"(?:(?:[^\s.,]+\s+)?[^\s.,]+(?:가|이)\s+)?(?:(?:지난\s*)?\d{1,2}일\s*)?"
+    r"(?:" + _WON_DAY + r")?(?:(?:[^\s.,]+\s+)?[^\s.,]+(?:가|이)\s+)?(?:" + _WON_DAY + r")?"
     r"(?:최종\s*)?(?:선정|뽑히|뽑혀|뽑힌|뽑혔|채택)"
 )
 # …as a headline writes it, with no particle: "부산항 AI 물류허브, 해수부 '항만 디지털전환 선도사업' 선정…".

@@ -37,8 +37,10 @@ _HEAD = re.compile(
 )
 _HANGUL = re.compile(r"[가-힣]")
 # A head's first letters: one scan of the sentence tells whether any head can be in it.
-_QUOTED_ONLY_TYPES = {**rules.QUOTED_HEADS, **rules.QUOTED_CLOSING_HEADS, **rules.AFTER_QUOTE_HEADS}
-_HEAD_KEY = re.compile(trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *_QUOTED_ONLY_TYPES)}))
+_QUOTED_ONLY_TYPES = {**rules.QUOTED_HEADS, **rules.QUOTED_CLOSING_HEADS}
+_HEAD_KEY = re.compile(
+    trie_pattern({h.split()[0][:2] for h in (*rules.HEAD_TYPES, *_QUOTED_ONLY_TYPES, *rules.AFTER_QUOTE_HEADS)})
+)
 # The head that ends a quoted name, maybe with a gloss after it ('플랫폼(KAMP)').
 _QUOTED_HEAD = re.compile(r"(?P<head>" + "|".join(map(re.escape, _HEADS_BY_LENGTH)) + r")(?:\([^()]*\))?$")
 # A head that names an initiative only in quotes, ending the quoted name (`rules.QUOTED_HEADS`).
@@ -137,8 +139,10 @@ def find_initiatives(
             mention, place_names
         ):
             continue  # '그곳이 세계 최대 데이터센터다': a description
-        if rules.HEAD_AS_SIMILE.match(sentence, m.end()) and not _has_name_of_its_own(mention, place_names):
-            continue  # '실제 데이터센터처럼 돌려보는 시험장': a likeness
+        if (
+            rules.HEAD_AS_SIMILE.match(sentence, m.end()) or rules.HEAD_IS_BESIDE.match(sentence, m.end())
+        ) and not _has_name_of_its_own(mention, place_names):
+            continue  # '실제 데이터센터처럼 돌려보는 시험장': a likeness; '…데이터센터 옆 부지에': a landmark
         if (
             (rules.HEAD_COMPETED_FOR.match(sentence, m.end()) or rules.HEAD_SITE_OR_OPERATOR.match(sentence, m.end()))
             and not _has_name_of_its_own(mention, place_names)
@@ -611,7 +615,7 @@ def _make(sentence: str, start: int, end: int, head: str, *, quoted: bool) -> In
         longer = _GLUED_HEAD.search(name)
         if longer is not None and len(longer.group(0)) > len(head):
             head = longer.group(0)
-    kind = rules.HEAD_TYPES.get(head) or _QUOTED_ONLY_TYPES[head]
+    kind = rules.HEAD_TYPES.get(head) or _QUOTED_ONLY_TYPES.get(head) or rules.AFTER_QUOTE_HEADS[head]
     if kind in ("cluster", "education") and rules.DATA_CENTRE_WORDS.search(name[: -len(head)] or ""):
         kind = "data_centre"
     elif (

@@ -84,8 +84,15 @@ _ITS_YEARS_BUDGET_OPENING = re.compile(
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
 # 222억원이 투입돼' (a sum of its yearly budgets, not its whole; not '지난 3년간 총사업비 300억원을 들여': a whole).
-_PAST_YEARS_LEFT = re.compile(r"지난\s*(?:[2-9]|\d{2})\s*년\s*(?:간|동안)\s*(?:[^\s\d]+\s+)?$")
-_SPENT_AFTER = re.compile(r"\s*(?:이|가)\s*(?:투입|들어가|들어갔|쓰였|집행)")
+_PAST_YEARS_LEFT = re.compile(
+    r"(?:지난|최근)\s*(?:[2-9]|\d{2})\s*년\s*(?:간|동안)\s*(?:(?!총|사업비|총사업비|건립비|공사비)[^\s\d]+\s+)?$"
+)
+_SPENT_AFTER = re.compile(
+    r"\s*(?:이|가)\s*(?:투입|들어가|들어갔|쓰였|집행)|\s*(?:을|를)\s*(?:투입해|투입했|쓰|썼|집행)"
+)
+# …unless what the years built is finished, or the money is what building it took: then the sum is its whole
+# ('지난 3년간 300억원이 투입돼 지난달 완공됐다', '센터 건립에는 지난 4년간 1,200억원이 들어갔다').
+_FINISHED = re.compile(r"완공|준공|문을\s*열|개관|개소|완료|(?:건립|구축|조성|건설|공사)(?:에는|에만|에)\s")  # or built
 # '이번 펀드를 포함해 … 총 5200억원': a sum over this project and others.
 _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|를)\s*포함(?:해|하여|하면|한|,)")
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
@@ -285,7 +292,11 @@ def refine_roles(
             if role in ("total", "annual", "component", "other"):
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
-                    or (_PAST_YEARS_LEFT.search(left) and _SPENT_AFTER.match(sentence, m.end))
+                    or (
+                        _PAST_YEARS_LEFT.search(left)
+                        and _SPENT_AFTER.match(sentence, m.end)
+                        and not _FINISHED.search(sentence)
+                    )
                     or _SEVERAL_PROJECTS_LEFT.search(left)
                     or (
                         (_SUMMED_OVER.search(left[-6:]) or m.text.startswith(("모두", "총", "합계")))
@@ -462,7 +473,7 @@ def _item_lines_of_a_figure(
         run = []
 
 
-# The smallest figure that is a line's item: below it a rate or a unit price the line also gives
+# The smallest figure that is a line's item beside another: below it a rate or a unit price the line also gives
 # ('5억 달러(약 6,650억 원, 환율 1,330원 기준)').
 _ITEM_MIN_KRW = 10_000_000
 # A line that states the sum of the lines before it: '총 투자 규모 2조 8,600억 원', '합계: 1,200억원'.
@@ -470,7 +481,10 @@ _SUM_LINE = re.compile(r"^\s*(?:[-·*※▶■]\s*)?(?:총|합계|총계|계|전
 
 
 def _line_money(money: list[MoneyMention]) -> list[MoneyMention]:
-    """A line's figures that may be its item: not a rate or a unit price."""
+    """A line's figures that may be its item: beside a larger figure, not a rate or a unit price (a line of one small
+    figure is a small item: '- 컨설팅 1,500만원')."""
+    if len(money) < 2:
+        return money
     return [m for m in money if m.amount_krw is None or m.amount_krw >= _ITEM_MIN_KRW]
 
 

@@ -506,6 +506,7 @@ def find_org_mentions(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> 
         if not (
             after is not None and f.name.endswith(_OWNER_ENDINGS) and after.name.endswith(_OWNED_ENDINGS)
             and not sentence[f.end : after.start].strip()
+            and len(after.name) >= _HOSPITAL_NAMED_ALONE  # '한림대학교 성심병원': '성심병원' alone is several
         )
     ]  # fmt: skip
 
@@ -524,6 +525,7 @@ def _found_in(sentence: str, gaz: Gazetteer, region_names: Set[str]) -> list[Org
 
 
 _OWNER_ENDINGS = ("대학교", "대학", "학교법인")
+_HOSPITAL_NAMED_ALONE = 7  # letters of a hospital's name that tells it apart without its university
 _OWNED_ENDINGS = ("병원", "의료원")
 
 
@@ -626,14 +628,20 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
         for length in lengths:
             if length <= len(bare):
                 by_ending[bare[len(bare) - length :]].append(n)
+    side_by_side = {(a.name, b.name) for ms in by_sentence.values() for a in ms for b in ms if a.name != b.name}
     resolved: dict[int, list[OrgMention]] = {}
     for index, mentions in by_sentence.items():
         out = []
         for o in mentions:
             if _needs_longer_name(o):
                 longer = [n for n in by_ending.get(o.name.replace(" ", ""), ()) if n[0] != o.name] or [
-                    n for n in names if n[0].startswith(o.name + " ") and n[0].count(" ") == o.name.count(" ") + 1
-                ]  # …or the first word of a name of two: '노스웨이브' of '노스웨이브 클라우드'
+                    n
+                    for n in names
+                    if n[0].startswith(o.name + " ")
+                    and n[0].count(" ") == o.name.count(" ") + 1
+                    and (o.name, n[0]) not in side_by_side
+                ]  # …or the first word of a name of two: '노스웨이브' of '노스웨이브 클라우드' (not a parent named
+                # beside its subsidiary: '㈜오션클라우드는 자회사 ㈜오션클라우드 솔루션즈와')
                 if len(longer) == 1:
                     o = replace(o, org_code=longer[0][1], name=longer[0][0], org_type=longer[0][2], source="short_name")
             out.append(o)

@@ -57,13 +57,17 @@ _PLACE_WORDS = (
     "본사",
     "사무소",
     "혁신도시",
-    "항",  # a port named after its city: '부산항 신항', '인천항에', '울산항의'
+    "항",  # a port named after its city is read as the city's: '부산항 신항', '인천항에', '울산항의'
     "신항",
 )
-_ALLOWED_TAILS = frozenset(
-    [""] + list(_PARTICLES) + list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
+# People of a place, many of them: '광주시민들이', '울산시의원들이'.
+_PEOPLE_WORDS = ("시민", "도민", "군민", "구민", "시의원", "도의원")
+_PLACE_WORD_TAILS = frozenset(
+    list(_PLACE_WORDS)
+    + [w + p for w in _PLACE_WORDS for p in _PARTICLES]
+    + [w + "들" + p for w in _PEOPLE_WORDS for p in ("", *_PARTICLES)]
 )
-_PLACE_WORD_TAILS = frozenset(list(_PLACE_WORDS) + [w + p for w in _PLACE_WORDS for p in _PARTICLES])
+_ALLOWED_TAILS = frozenset(("", *_PARTICLES)) | _PLACE_WORD_TAILS
 _UNIT_ENDINGS = "시도군구"  # the last syllable of a short name that ends in its unit ('울산시', '전남도')
 # Short names of places that are everyday words too, and in news about budgets and AI the words
 # more often than the places: '예산' (budget), '강화' (strengthening), '달성' (achieving), '사상 최대'
@@ -91,14 +95,14 @@ _ESTATE_TAIL = re.compile(
 # What follows a place named only in passing, not as where the story happens: a comparison
 # ('서울과 달리', '서울 대비', '판교와 같은'), a precedent ('대구에 이어'), a distance ('서울에서
 # 멀리 떨어진'), another place's share of a whole ('서울 등 수도권'), a company's seat ('대구에
-# 본사를 둔', '서울 본사', '서울 역삼동 본사에서').
+# 본사를 둔', '서울 본사', '서울 역삼동 본사에서'; not the seat as the site: '대전 본사 부지에', '본사 옆에').
 _PASSING_AFTER = re.compile(
     r"(?:에서|으로부터|로부터)\s*(?:[^\s.,]{1,15}\s){0,3}?(?:멀리\s*)?떨어진"
     r"|(?:와|과)\s*(?:달리|비교|대조|같은|비슷한|마찬가지)"
     r"|\s*(?:대비|에\s*비해|에\s*비하면)"
     r"|에\s*이어\s"
     r"|\s*등\s*수도권"
-    r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|(?:\s+[가-힣]{1,6}(?:동|구|로|길))?\s*본사(?:의|는|가|에서)?\s"
+    r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|(?:\s+[가-힣]{1,6}(?:동|구|로|길))?\s*본사(?:의|는|가|에서)?\s(?!부지|옆|건물|내|안|인근|단지|캠퍼스|터)"
 )
 # A place named as the venue of a signing or a meeting ('서울 중구 롯데호텔에서 투자협약을 체결했다',
 # '서울에서 열린 포럼에서'): where people met, not where the initiative is. The words between the
