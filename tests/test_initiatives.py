@@ -1132,3 +1132,19 @@ def test_a_task_of_a_programme_is_a_project_when_its_quoted_name_has_an_ai_word(
 )
 def test_what_a_site_lies_inside_or_beside_is_no_project_of_the_sentence(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("전남도는 나주 왕곡면 일원을 AI 특화 산업단지로 지정했다.", ["AI 특화 산업단지"]),
+        ("나주 AI 특화산단 조성에 4,380억원이 들어간다.", ["나주 AI 특화산단"]),
+        ("전남 화순 백신 특화산단에 입주한다.", []),  # an estate of another industry
+        # a network is a project only quoted with an AI word
+        ("제주, 복지부 '의료 AI 거점병원 네트워크' 선정… 올해 21억 투입", ["의료 AI 거점병원 네트워크"]),
+        ("삼성전자는 통신 네트워크를 구축한다.", []),
+        ("도는 '스마트 물류 네트워크'를 만든다.", []),
+    ],
+)
+def test_an_ai_estate_and_a_quoted_ai_network_are_projects(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

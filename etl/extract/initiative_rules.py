@@ -33,6 +33,10 @@ HEAD_TYPES: dict[str, str] = {
     "테크시티": "cluster",
     "실증단지": "cluster",
     "특화단지": "cluster",  # '첨단3지구 AI 반도체 특화단지': a designated complex
+    "특화 산업단지": "cluster",  # '나주 AI 특화 산업단지': an estate designated for an industry is a project
+    "특화산업단지": "cluster",
+    "특화산단": "cluster",
+    "특화 산단": "cluster",
     "데이터센터": "data_centre",
     "데이터 센터": "data_centre",
     "데이터센터 파크": "data_centre",  # a park of data centre buildings ('파로호 AI 데이터센터 파크'), not '테크노파크'
@@ -78,8 +82,12 @@ HEAD_TYPES: dict[str, str] = {
 # Heads that name an initiative only inside quotes, with an AI word in the name: a programme's
 # named facility ("김제에 '농생명 AI 실증 플랫폼'을 조성한다", "'오송 바이오 AI 랩'을 세운다"); unquoted
 # they are software or a room ('AI 플랫폼을 도입', '연구실 랩').
+# An estate designated for an industry is an AI project only when the industry is AI ('나주 AI 특화 산업단지'; not
+# '화순 백신 특화산단').
+AI_ESTATE_HEADS = frozenset({"특화 산업단지", "특화산업단지", "특화산단", "특화 산단"})
 QUOTED_HEADS: dict[str, str] = {
     "플랫폼": "other",
+    "네트워크": "other",  # "'의료 AI 거점병원 네트워크'": hospitals joined by AI, a programme's named network
     "랩": "other",
     "리빙랩": "other",
     "팩토리": "other",

@@ -693,6 +693,8 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False  # '국민성장펀드': the country's fund, no region's project
     if m.head in rules.DISTRICT_HEADS and not m.quoted and _is_district(m.name[: -len(m.head)]):
         return False
+    if m.head in rules.AI_ESTATE_HEADS and rules.AI_TOPIC_WORDS.search(m.name) is None:
+        return False  # '화순 백신 특화산단': an estate of another industry
     if m.name == m.head:
         return m.head in rules.LONE_HEADS
     if m.head not in rules.HEADS_NAMED_BY_AMOUNT and all(

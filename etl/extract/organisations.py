@@ -628,18 +628,21 @@ def _resolve_short_names(by_sentence: dict[int, list[OrgMention]]) -> dict[int, 
         for length in lengths:
             if length <= len(bare):
                 by_ending[bare[len(bare) - length :]].append(n)
-    side_by_side = {(a.name, b.name) for ms in by_sentence.values() for a in ms for b in ms if a.name != b.name}
+    sentences_of: dict[str, set[int]] = defaultdict(set)  # where each name is written
+    for index, ms in by_sentence.items():
+        for o in ms:
+            sentences_of[o.name].add(index)
+    by_all_but_last_word: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)  # one look-up per mention
+    for n in names:
+        if " " in n[0]:
+            by_all_but_last_word[n[0].rsplit(" ", 1)[0]].append(n)
     resolved: dict[int, list[OrgMention]] = {}
     for index, mentions in by_sentence.items():
         out = []
         for o in mentions:
             if _needs_longer_name(o):
                 longer = [n for n in by_ending.get(o.name.replace(" ", ""), ()) if n[0] != o.name] or [
-                    n
-                    for n in names
-                    if n[0].startswith(o.name + " ")
-                    and n[0].count(" ") == o.name.count(" ") + 1
-                    and (o.name, n[0]) not in side_by_side
+                    n for n in by_all_but_last_word.get(o.name, ()) if not sentences_of[o.name] & sentences_of[n[0]]
                 ]  # …or the first word of a name of two: '노스웨이브' of '노스웨이브 클라우드' (not a parent named
                 # beside its subsidiary: '㈜오션클라우드는 자회사 ㈜오션클라우드 솔루션즈와')
                 if len(longer) == 1:
