@@ -2927,3 +2927,11 @@ def test_a_project_named_once_at_the_end_of_another_story_is_not_its_subject() -
         "회사는 충북테크노파크가 주관하는 '충북 뿌리산업 AX 고도화 지원사업'에도 지원할 생각이다.",
     )
     assert initiatives(x) == []
+
+
+def test_an_ai_estate_is_named_by_its_kind_not_placed_at_a_site_of_that_name() -> None:
+    x = extract(
+        "전남 AI 특화산단 1조1천억으로 커진다",
+        "전남 AI 특화 산업단지의 총사업비가 1조 1,260억원으로 늘었다.",
+    )
+    assert [(g["name"], g["site"]) for g in x.article_initiatives] == [("전남 AI 특화 산업단지", None)]

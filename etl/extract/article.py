@@ -210,7 +210,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     # Each sentence's places in the subject provinces, read once for the region of every fact.
     subject_places = {i: _subject_mentions(ms, subjects) for i, ms in region_by_sentence.items()}
     # the province most sentences name (a sentence naming a province and its city counts once: '전남 나주')
-    weights = Counter(p for ms in subject_places.values() for p in {m.province_code for m in ms})
+    weights = Counter(p for ms in subject_places.values() for p in dict.fromkeys(m.province_code for m in ms))
     main_region = weights.most_common(1)[0][0] if weights else None
 
     # Sentences about other places than the article's, each acting ('광주시는 …, 대구시도 …' in a 부산 story).

@@ -221,6 +221,8 @@ def sentence_places(
                 start = r.end
         if word in rules.SITE_STOP or len(word) < 3 or any(p.start <= start < p.end for p in out):
             continue
+        if word in rules.GENERIC_SITES and sentence[:start].rstrip().endswith("특화"):
+            continue  # '…AI 특화 산업단지': a project's head (AI_ESTATE_HEADS), no estate it stands in
         if word in rules.GENERIC_SITES and any(
             p.site and not sentence[p.end : start].strip() for p in out if p.end <= start
         ):

@@ -693,6 +693,9 @@ SITE_STOP = frozenset(
         "테크시티",
         "지구",
         "실증산업단지",  # 'AX 실증산업단지' is a project, not a place
+        "특화산단",  # 'AI 특화산단', '…특화산업단지': the project's own head (AI_ESTATE_HEADS), not its site
+        "특화산업단지",
+        "특화단지",
     }
 )
 
