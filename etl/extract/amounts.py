@@ -326,9 +326,11 @@ _SCALE_OF_PROJECT = re.compile(
 _CURRENCY_AFTER = re.compile(r"\s?(?:원|달러)")
 # A figure with no unit that opens a range or a change ending in a foreign currency: '5억→7억 달러',
 # '3억~5억 달러', '5억에서 7억 달러로' (a range ending in 원 already reads as won).
+_FOREIGN_CURRENCY = re.compile("|".join(c for c in CURRENCY_CODES if c != "원"))
 _FOREIGN_FIGURE = (
-    r"\s*(?:약\s*)?\d[\d,.]*\s?(?:조|억|천만|만)?(?:\s?\d[\d,.]*\s?(?:억|천만|만))?\s?"
-    r"(?:" + "|".join(c for c in CURRENCY_CODES if c != "원") + r")"
+    r"\s*(?:약\s*)?\d[\d,.]*\s?(?:조|억|천만|만)?(?:\s?\d[\d,.]*\s?(?:억|천만|만))?\s?(?:"
+    + _FOREIGN_CURRENCY.pattern
+    + r")"
 )
 # ('에서' and '부터' only when the second figure is what the first changed to: '총사업비 3,000억에서 1억 달러는
 # 외국인 투자로 조달한다' takes a part out of a won figure.)
@@ -339,7 +341,6 @@ _FOREIGN_RANGE_END = re.compile(
     + _FOREIGN_FIGURE
     + r"\s*(?:으로|로|까지)\s*(?:늘|증액|확대|상향|줄|감액|축소|올|내려|바뀌|변경|조정))"
 )
-_CURRENCY_WORD = re.compile("|".join(c for c in CURRENCY_CODES if c != "원"))
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
@@ -391,7 +392,7 @@ _SPENT_THIS_YEAR_AFTER = re.compile(
 # '올해 3조원 규모로 데이터센터 착공을 추진한다').
 _A_YEARS_MEANS_LEFT = re.compile(r"(?<![가-힣])(?:올해|금년|내년|내년도|첫해)(?:는|에는|에도|에)?\s+(?:약\s*)?$")
 _SPENT_WITH_THIS_YEAR_AFTER = re.compile(
-    r"\s*(?:으로|로)\s+(?![^.]{0,30}?(?:늘어난|불어난|커진|증액된|늘린|확대된|줄어든|감액된|깎인))"  # a size it grew to
+    r"\s*(?:으로|로)\s+(?![^.]{0,30}?(?:" + _CHANGED + r"|불어난|커진|늘린|확대된))"  # a size it grew to
     r"(?:[^\s.,]+\s+){0,6}?[^\s.,]*(?:지원|운영|진행|보급|육성|교육|돕|실증)(?:하|한|할|해|합|했|중|\s*중|는|을|를)"
 )
 # A dated year's cost or budget, as a line of a release's outline writes it: '2022년 사업비 : 64억 원'.
@@ -702,7 +703,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
         parsed_value, approx_yeo = parsed
         unit = cur
         if cur is None and (foreign := _FOREIGN_RANGE_END.match(sentence, num_end)):
-            unit = _CURRENCY_WORD.findall(foreign.group(0))[-1]  # '5억→7억 달러': the unit the range ends in
+            unit = _FOREIGN_CURRENCY.findall(foreign.group(0))[-1]  # '5억→7억 달러': the unit the range ends in
         value = _storable(parsed_value, unit is None or unit == "원")
         if value is None:
             continue

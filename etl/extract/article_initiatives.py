@@ -1911,9 +1911,8 @@ class _Referents:
         # a bare head of a name its words made another kind ('집적단지' of 'AI 데이터센터 집적단지') refers to it too
         headed = [
             g for g in self.groups.values()
-            if pm.mention.name == pm.mention.head and g.index not in kinds
-            and any(q.mention.head == pm.mention.head and q.words for q in g.members)
-        ]  # fmt: skip
+            if g.index not in kinds and any(q.mention.head == pm.mention.head and q.words for q in g.members)
+        ] if pm.mention.name == pm.mention.head else []  # fmt: skip
         if headed:
             same_kind, kinds = same_kind + headed, kinds | {g.index for g in headed}
         shortened = _shortened_from(pm, same_kind)

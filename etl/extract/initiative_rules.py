@@ -26,6 +26,9 @@ INITIATIVE_TYPES: tuple[str, ...] = (
 
 # Head nouns that end an initiative's name, and the type each gives. Longest forms first is
 # not needed: the pattern is a trie, which prefers the longest head at each position.
+# An estate designated for an industry is a project ('나주 AI 특화 산업단지'), an AI one only when the industry is AI
+# (not '화순 백신 특화산단'): a cluster, and no site it stands in.
+AI_ESTATE_HEADS = frozenset({"특화 산업단지", "특화산업단지", "특화산단", "특화 산단"})
 HEAD_TYPES: dict[str, str] = {
     "집적단지": "cluster",
     "클러스터": "cluster",
@@ -33,10 +36,7 @@ HEAD_TYPES: dict[str, str] = {
     "테크시티": "cluster",
     "실증단지": "cluster",
     "특화단지": "cluster",  # '첨단3지구 AI 반도체 특화단지': a designated complex
-    "특화 산업단지": "cluster",  # '나주 AI 특화 산업단지': an estate designated for an industry is a project
-    "특화산업단지": "cluster",
-    "특화산단": "cluster",
-    "특화 산단": "cluster",
+    **dict.fromkeys(AI_ESTATE_HEADS, "cluster"),
     "데이터센터": "data_centre",
     "데이터 센터": "data_centre",
     "데이터센터 파크": "data_centre",  # a park of data centre buildings ('파로호 AI 데이터센터 파크'), not '테크노파크'
@@ -82,9 +82,6 @@ HEAD_TYPES: dict[str, str] = {
 # Heads that name an initiative only inside quotes, with an AI word in the name: a programme's
 # named facility ("김제에 '농생명 AI 실증 플랫폼'을 조성한다", "'오송 바이오 AI 랩'을 세운다"); unquoted
 # they are software or a room ('AI 플랫폼을 도입', '연구실 랩').
-# An estate designated for an industry is an AI project only when the industry is AI ('나주 AI 특화 산업단지'; not
-# '화순 백신 특화산단').
-AI_ESTATE_HEADS = frozenset({"특화 산업단지", "특화산업단지", "특화산단", "특화 산단"})
 QUOTED_HEADS: dict[str, str] = {
     "플랫폼": "other",
     "네트워크": "other",  # "'의료 AI 거점병원 네트워크'": hospitals joined by AI, a programme's named network
@@ -693,9 +690,8 @@ SITE_STOP = frozenset(
         "테크시티",
         "지구",
         "실증산업단지",  # 'AX 실증산업단지' is a project, not a place
-        "특화산단",  # 'AI 특화산단', '…특화산업단지': the project's own head (AI_ESTATE_HEADS), not its site
-        "특화산업단지",
         "특화단지",
+        *(head.replace(" ", "") for head in AI_ESTATE_HEADS),  # 'AI 특화산단': the project's own head, not its site
     }
 )
 

@@ -483,9 +483,8 @@ _SUM_LINE = re.compile(r"^\s*(?:[-·*※▶■]\s*)?(?:총|합계|총계|계|전
 def _line_money(money: list[MoneyMention]) -> list[MoneyMention]:
     """A line's figures that may be its item: beside a larger figure, not a rate or a unit price (a line of one small
     figure is a small item: '- 컨설팅 1,500만원')."""
-    if len(money) < 2:
-        return money
-    return [m for m in money if m.amount_krw is None or m.amount_krw >= _ITEM_MIN_KRW]
+    large = [m for m in money if m.amount_krw is None or m.amount_krw >= _ITEM_MIN_KRW]
+    return large if large and len(large) < len(money) else money
 
 
 def _rows_add_up_to(run: list[int], order: list[int], out: dict[int, list[MoneyMention]], whole: MoneyMention) -> None:
