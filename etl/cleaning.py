@@ -174,9 +174,11 @@ _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|재판매|Copyright|ⓒ|©|\(c\)|저작권자|All rights reserved|DB\s*금지", re.IGNORECASE
 )
 _BYLINE_DATE = re.compile(
-    r"^(?:기사)?\s*(?:등록|승인|입력|수정|발행|게재|업데이트|송고|작성|최종수정|date)\s*(?:일|일시)?\s*[:|]?\s*\d{4}\s*[-./년]",
+    r"^(?:기사)?\s*(?:등록|승인|입력|수정|발행|게재|업데이트|송고|작성|최종수정|방송|방영|date)\s*(?:일|일시)?\s*[:|]?\s*\d{4}\s*[-./년]",
     re.IGNORECASE,
 )
+_AIRED = re.compile(r"\s*(?:방송|방영)")
+_CREDIT_LINE = re.compile(r"\s*(?:진\s*행|출\s*연|사\s*회|대\s*담|연\s*출|구\s*성|앵\s*커)\s*[:：]\s*\S")
 _REPORTER_LINE = re.compile(
     r"^[/\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣]+\]\s*)?[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?:\s|$|=)"
 )
@@ -254,6 +256,43 @@ def _unbox(text: str) -> str:
             cells = _BOX_CELL_SEPARATOR.split(_BOX_BORDER.sub(" ", line))
             lines[i] = " : ".join(c.strip() for c in cells if c.strip())
     return "\n".join(lines)
+
+
+# A release pasted from a word processor: paragraphs open with its marks ('□ 경상남도는 …', ' ○ 이번 공모에는 …')
+# and are wrapped at the page's width, mid-word as often as not ('… 인프라 구축사' / '업' 공모에 선정돼').
+_RELEASE_PARAGRAPH = re.compile(r"\s*[□○◦]\s")
+_RELEASE_PARAGRAPHS_MIN = 3  # a page of such paragraphs, not one marked line in a story
+_OPENS_A_LINE_OF_ITS_OWN = re.compile(r"\s*(?:[□○◦■●▲△▶▷◆◇※*·<\[(【\-–—]|\d{1,2}[.)]\s)")
+_ENDS_A_SENTENCE = re.compile(r"(?:[.!?。…\"”’')\]]|다)\s*$")
+_WRAPPED_LINE_MIN = 15  # a heading ('□ 추진 배경') is shorter: it ends its own line
+# A particle or ending that closes a word: the wrap stood at a space ('3년간' / '1,200억', '산업의' / '실증').
+_ENDS_A_WORD = re.compile(r"[가-힣](?:의|간|을|를|에|와|과|며|서|고)$")
+
+
+def _join_wrapped_paragraphs(text: str) -> str:
+    """A release's marked paragraphs as one line each: a line that ends no sentence, in a paragraph its mark
+    opened, goes on in the next line unless that one opens a paragraph or an item of its own (a wrap at a
+    space keeps it: 'AI ' / '학습데이터'; a wrap mid-word joins the word: '9,80' / '0㎡')."""
+    lines = text.split("\n")
+    if sum(1 for ln in lines if _RELEASE_PARAGRAPH.match(ln)) < _RELEASE_PARAGRAPHS_MIN:
+        return text
+    out: list[str] = []
+    in_paragraph = False  # the line before belongs to a paragraph a mark opened
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            in_paragraph
+            and line.strip()
+            and not _OPENS_A_LINE_OF_ITS_OWN.match(line)
+            and len(previous.strip()) >= _WRAPPED_LINE_MIN
+            and not _ENDS_A_SENTENCE.search(previous)
+        ):
+            space = previous.endswith(" ") or _ENDS_A_WORD.search(previous) is not None
+            out[-1] = previous.rstrip() + (" " if space else "") + line.strip()
+            continue
+        out.append(line)
+        in_paragraph = _RELEASE_PARAGRAPH.match(line) is not None or (in_paragraph and bool(line.strip()))
+    return "\n".join(out)
 
 
 _NOT_KEY = re.compile(r"[\s\W_]+")
@@ -523,6 +562,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     but for the known title standing above the text.
     """
     text = normalise(text)
+    if "□" in text or "○" in text:
+        text = _join_wrapped_paragraphs(text)
     lines = [ln.strip() for ln in (_unbox(text) if _BOX_DRAWING.search(text) else text).split("\n")]
     meta: list[str] = []
     kept: list[tuple[str, str]] = []  # (zone, text)
@@ -610,6 +651,14 @@ def _is_caption_hint(line: str) -> bool:
 
 def _strip_inline_noise(line: str, meta: list[str]) -> str:
     byline = _BYLINE_DATE.match(line)
+    if _CREDIT_LINE.match(line):  # '진    행 : 이수현 앵커', '출    연 : 대구광역시장': a programme's credits
+        meta.append(line.strip())
+        return ""
+    if byline and _AIRED.match(
+        line
+    ):  # '방송일시 : 2021년 11월 18일(목) 07:30 ~ 08:00 FM 99.3MHz': a transcript's header
+        meta.append(line.strip())
+        return ""
     if byline:
         stamp = _BYLINE_STAMP.match(line)
         if stamp:

@@ -512,3 +512,72 @@ def test_a_telephone_number_in_a_sentence_of_the_story_stays() -> None:
         "참가를 원하는 시민은 다음 달 15일까지 시 AI정책과(043-201-1234)로 신청하면 된다고 시는 밝혔다.\n"
     )
     assert "043-201-1234" in page.body
+
+
+TRANSCRIPT = (
+    "TBC 대구방송 | 라디오 | 다시듣기 | 방송내용 전문\n\n"
+    "<시사토크 대구, 오늘> 방송 전문\n"
+    "방송일시 : 2021년 11월 18일(목) 07:30 ~ 08:00  FM 99.3MHz\n"
+    "진    행 : 이수현 앵커\n"
+    "출    연 : 대구광역시장\n\n"
+    "이수현> 오늘 아침 스튜디오에 대구시장님 모셨습니다. 안녕하십니까.\n"
+    "시장> 네, 전체로 보면 4천억원대 사업입니다.\n"
+)
+
+
+def test_a_transcripts_air_time_and_credits_are_its_metadata() -> None:
+    page = clean_page(TRANSCRIPT)
+    assert "FM 99.3MHz" not in (page.title or "") + page.body
+    assert "출 연" not in (page.title or "") and "출    연" not in page.body
+    assert "4천억원대 사업입니다" in page.body
+    assert any("2021년 11월 18일" in line for line in page.meta_lines)
+
+
+@pytest.mark.parametrize(
+    "line", ["진행 상황은 다음과 같다.", "출연진은 모두 12명이다.", "사회적 합의가 필요하다: 시민 의견"]
+)
+def test_a_line_beginning_like_a_credit_is_kept(line: str) -> None:
+    page = clean_page("도, AI 센터 짓는다\n" + line + "\n도는 AI 센터를 짓는다고 밝혔다.\n")
+    assert line.split()[0] in page.body
+
+
+WRAPPED_RELEASE = (
+    "경 상 남 도\n보 도 자 료\n\n"
+    "경남 AI로봇실증센터, 창원에 짓는다\n"
+    " - 총사업비 486억 원 투입, 2026년 2월 준공 목표\n\n"
+    "□ 경상남도는 산업통상자원부의 '2024년 로봇 실증 인프라 구축사\n"
+    "업' 공모에 선정돼 창원시 성산구 창원국가산업단지 내에 「경남 AI\n"
+    "로봇실증센터」를 구축한다고 6일 밝혔다.\n"
+    " ○ 이번 공모에는 전국 9개 시도가 신청했다. 공모 전체 국비 규모는 3년간\n"
+    "1,200억 원이다.\n"
+    "□ 센터는 총사업비 486억\n"
+    "원을 들여 연면적 9,80\n"
+    "0㎡ 규모로 건립되며, 2024년 4월 착공할 예정이\n"
+    "다.\n"
+    " ○ 센터에는 로봇 실증 라인과 AI \n"
+    "학습데이터 수집실이 들어선다.\n"
+    "□ 추진 배경\n"
+    "도는 지난해부터 유치를 준비했다.\n"
+    "                          - 1 -\n"
+    "[붙임] 사업 개요\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "경상남도는 산업통상자원부의 '2024년 로봇 실증 인프라 구축사업' 공모에 선정돼 창원시 성산구 창원국가산업단지 내에 「경남 AI로봇실증센터」를 구축한다고 6일 밝혔다.",
+        "공모 전체 국비 규모는 3년간 1,200억 원이다.",
+        "센터는 총사업비 486억원을 들여 연면적 9,800㎡ 규모로 건립되며, 2024년 4월 착공할 예정이다.",
+        "센터에는 로봇 실증 라인과 AI 학습데이터 수집실이 들어선다.",
+        "도는 지난해부터 유치를 준비했다.",  # a heading ends its own line
+    ],
+)
+def test_a_releases_paragraphs_wrapped_at_the_page_width_are_read_whole(sentence: str) -> None:
+    page = clean_page(WRAPPED_RELEASE)
+    assert sentence in [s.text for s in page.sentences]
+
+
+def test_lines_of_a_story_with_one_marked_line_are_not_joined() -> None:
+    page = clean_page("도, AI 센터 짓는다\n□ 사업 개요\n도는 AI 센터를 짓는다\n총사업비는 500억원이다.\n")
+    assert "총사업비는 500억원이다." in [s.text for s in page.sentences]

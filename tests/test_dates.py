@@ -438,3 +438,15 @@ def test_a_flattened_table_of_dates_is_read_up_to_the_sentence_limit() -> None:
 def test_a_sentence_of_a_few_dates_keeps_them_all() -> None:
     sentence = "1단계는 2024년 3월 착공해 2025년 준공했고, 2단계는 2026년 착공해 2027년, 3단계는 2029년 준공한다."
     assert [d.day.year for d in find_dates(sentence, PUB)] == [2024, 2025, 2026, 2027, 2029]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("방송일시 : 2021년 11월 18일(목) 07:30 ~ 08:00  FM 99.3MHz", dt.date(2021, 11, 18)),
+        ("방송일 2024.05.02", dt.date(2024, 5, 2)),
+        ("방영일시: 2023-09-14 22:00", dt.date(2023, 9, 14)),
+    ],
+)
+def test_a_transcripts_air_date_is_its_publication(line: str, expected: dt.date) -> None:
+    assert publication_date([line], [], []) == expected

@@ -100,11 +100,13 @@ _FUTURE = re.compile(
 )
 # Byline stamps: '입력 2024.03.05 14:22', '기사입력 2024-03-05', '등록 2024.03.05 오후 2:22',
 # '승인 : 2025. 02. 19. 17:40', '2024년 3월 5일 (화)'. The keyword before a date says what it is.
+# A broadcast's '방송일시' (a radio or TV transcript's header) is when it went out: its publication.
 # A press release's '보도일시' is when it may be published (its '배포일시', when it went out to the
 # newsrooms, is often the day before): the release's own date.
 RELEASED_KEYS = ("보도",)
 PUBLISHED_KEYS = (
-    "입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "배포", "published", "posted", "date",
+    "입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "배포", "방송", "방영", "published", "posted",
+    "date",
 )  # fmt: skip
 UPDATED_KEYS = ("수정", "업데이트", "갱신", "updated", "modified")
 _STAMP_KEY = (
