@@ -488,3 +488,56 @@ def test_a_foreign_figure_after_a_won_figure_but_outside_its_gloss_stands(senten
 )
 def test_a_figure_a_correction_says_was_printed_wrongly_is_no_cost(sentence: str, roles: list[str]) -> None:
     assert [m.role for m in find_money(sentence)] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("지난해 24억원보다 29% 늘어난 규모다.", "annual"),
+        ("지난해 31억원보다 44% 늘어난 금액이다.", "annual"),
+        ("전년도 예산 18억원에 비해 두 배 가까이 늘었다.", "annual"),
+        ("작년 40억원 대비 10% 줄었다.", "annual"),
+        # a year's figure that is not weighed against another stays what its words say
+        ("지난해 24억원을 투입했다.", "total"),
+        # a company's revenue is no budget
+        ("작년 매출 1조원보다 늘었다.", "other"),
+    ],
+)
+def test_a_years_figure_another_is_weighed_against_is_that_years_budget(sentence: str, role: str) -> None:
+    assert find_money(sentence)[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("작년 40억원 대비 10% 줄었다.", "40억원"),
+        ("40억원 대출을 받았다.", "40억원"),
+        ("4천억원대 사업이다.", "4천억원대"),
+    ],
+)
+def test_a_word_after_a_figure_beginning_like_a_size_word_is_no_part_of_it(text: str, surface: str) -> None:
+    assert find_money(text)[0].text == surface
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "글로벌 AI 데이터센터 시장은 지난해 1,500억 달러에서 2030년 4,700억 달러(약 620조원) 규모로 커질 전망이다.",
+        "국내 AI 시장은 올해 3조원 수준에서 2030년 10조원으로 성장할 것으로 보인다.",
+    ],
+)
+def test_the_size_a_market_grows_from_is_a_market(sentence: str) -> None:
+    assert find_money(sentence)[0].role == "market"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("경북 — 안동의료원 컨소시엄(북부권 6개 군 연계): 40억원(28억원), 신규", ["total", "component"]),
+        ("제주 — 제주대학교병원 컨소시엄: 34억원(24억원), 계속", ["total", "component"]),
+        # words in the bracket say what it is: no bare part
+        ("사업비가 4,116억원(당초 4,000억원)으로 늘었다.", ["total", "component"]),
+    ],
+)
+def test_a_figure_alone_in_brackets_after_a_larger_one_is_its_part(sentence: str, roles: list[str]) -> None:
+    assert [m.role for m in find_money(sentence)] == roles

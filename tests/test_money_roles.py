@@ -2212,3 +2212,71 @@ def test_a_whole_after_a_selection_of_counted_places_is_their_sum_not_after_coun
 ) -> None:
     got = _itemised(selection, "4년간 총 722억원이 투입된다.")
     assert got == [("총 722억원", role, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ("시가 올해 'AI 아카데미' 예산으로 31억원을 편성했다.", "31억원은 시 전체 예산에 비하면 작은 돈이다."),
+            [("31억원", "annual"), ("31억원", "annual")],
+        ),
+        (
+            ("재원은 국비 120억원과 시비 80억원이다.", "120억원은 결코 적은 돈이 아니다."),
+            [("120억원", "component"), ("80억원", "component"), ("120억원", "component")],
+        ),
+        # said as a whole the second time: the sentence's own words decide
+        (
+            ("올해 예산으로 31억원을 편성했다.", "총사업비 31억원이 들어간다."),
+            [("31억원", "annual"), ("31억원", "total")],
+        ),
+        # a figure the article never gave before stays a total
+        (("예산 심사가 시작됐다.", "52억원은 시 전체 예산에 비하면 작은 돈이다."), [("52억원", "total")]),
+    ],
+)
+def test_a_bare_figure_restates_the_one_the_article_gave_before(
+    sentences: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert article_roles(*sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("정부의 스마트농업 예산은 전국적으로 해마다 2,000억원 안팎이 쓰인다.", "national"),
+        ("관련 예산은 전국적으로 매년 1,500억원이 배정된다.", "national"),
+        ("도는 해마다 20억원을 센터 운영에 쓴다.", "annual"),  # the province's own year: no nation's
+    ],
+)
+def test_a_countrys_yearly_figure_is_national(sentence: str, role: str) -> None:
+    assert article_roles(sentence)[0][1] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("공모 전체 국비 규모는 3년간 1,200억 원이다.", "national"),
+        ("전체 공모 예산은 600억원이다.", "national"),
+        ("공모 총예산 900억원 가운데 일부를 받는다.", "national"),
+        # the call's place named: that place's money
+        ("공모 전체 국비 가운데 경남은 240억원을 받는다.", "component"),
+    ],
+)
+def test_a_calls_whole_budget_is_national(sentence: str, role: str) -> None:
+    regions = {0: 1} if "경남" in sentence else {}
+    assert article_roles(sentence, regions=regions)[0][1] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("전국 17개 광역자치단체가 올해 AI 관련 사업에 편성한 예산이 2조2천억원을 넘어섰다.", "national"),
+        ("17개 시도의 올해 AI 관련 예산은 모두 2조2,827억원으로 늘었다.", "national"),
+        ("도내 14개 시군의 스마트팜 예산은 모두 320억원이다.", "national"),
+        # one region's own budget stays its own, and cities' part of a fund is a part
+        ("도의 올해 AI 관련 예산은 320억원이다.", "annual"),
+        ("펀드 재원은 도비 200억원, 22개 시군 100억원으로 구성된다.", "component"),
+    ],
+)
+def test_the_sum_of_every_regions_budget_is_national(sentence: str, role: str) -> None:
+    assert article_roles(sentence)[0][1] == role

@@ -25,7 +25,7 @@ _MONEY_FORM = (
     + NUMBER_PATTERN
     + r")\s?"
     + _CURRENCY
-    + r"(?P<post>\s?(?:대|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
+    + r"(?P<post>\s?(?:대(?![비출상])|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"  # not '40억원 대비', '대출'
 )
 # An amount starts with a digit, or one of the words before it and then a digit. The first
 # look-ahead lets most positions fail on one character test; the second settles the common
@@ -318,6 +318,8 @@ _FIELDS_MARKET = re.compile(
 _MARKET_GROWS_AFTER = re.compile(
     r"[^.]{0,16}?(?:에서\s*(?:[^\s.]+\s+)?(?:성장|커지|커져|커진|늘어|늘고|확대|급성장)"
     r"|(?<=[대모])\s*(?:가|이)\s*(?:될|된다|되리라))"
+    # …or from one size to another: '1,500억 달러에서 2030년 4,700억 달러(약 620조원) 규모로 커질 전망'
+    r"|\s*(?:수준|규모)?\s*에서\s+[^.]{0,40}?(?:규모|수준)?(?:으로|로)\s*(?:성장|커|확대|늘어|불어)"
 )
 # '3조원 규모의 AI 데이터센터': the scale of a project, not of a market.
 _SCALE_OF_PROJECT = re.compile(
@@ -341,6 +343,10 @@ _FOREIGN_RANGE_END = re.compile(
     + _FOREIGN_FIGURE
     + r"\s*(?:으로|로|까지)\s*(?:늘|증액|확대|상향|줄|감액|축소|올|내려|바뀌|변경|조정))"
 )
+_AS_TOPIC = re.compile(r"(?:은|는)\s")
+# A year's figure another is weighed against: '지난해 24억원보다 29% 늘어난 규모다', '전년 31억원 대비'.
+_YEARS_FIGURE_LEFT = re.compile(r"(?<![가-힣])(?:지난해|작년|전년도?|올해|지난\s?20\d\d년)\s*(?:예산\s*|사업비\s*)?$")
+_COMPARED_AFTER = re.compile(r"\s*(?:보다|대비|에\s*비해|에\s*견줘|에\s*비하면)")
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
@@ -640,6 +646,8 @@ _RUNNING_COST_LEFT = re.compile(r"운영비|운영\s*예산|운영\s*자금|유�
 # Parts by source in brackets right after a figure: '1,370억원(국비 760억원·도비 250억원)'.
 _PARTS_IN_BRACKETS_AFTER = re.compile(
     r"\s*\(\s*(?:[^()]{0,6}\s)?(?:국비|시비|도비|군비|구비|지방비|민간|민자|정부|정부\s*출자금?|자부담)\s*(?:\d|약)"
+    # …or a figure alone in the bracket, a part a list's key names ('괄호 안은 국비'): '34억원(24억원)'
+    r"|\s*\(\s*[\d,.]+\s*(?:조|억|천만|만)[\d,.조억천만\s]*원\s*\)"
 )
 _INVEST = re.compile(
     r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|들어가|들어간|소요|출자|재원|건설|확보|마중물"
@@ -675,6 +683,9 @@ class MoneyMention:  # not frozen: a list of thousands of amounts is built once,
     role: str
     is_itemised: bool = False  # in brackets after an item, or in a bulleted breakdown (etl.extract.money_roles)
     is_superseded: bool = False  # the old figure of a revision ('A에서 B로 증가'), or a request not granted yet
+    # a sentence's one figure with no word of what it is ('31억원은 시 전체 예산에 비하면 작은 돈이다'): read as a
+    # total for want of any other, it restates the figure the article gave before (etl.extract.money_roles)
+    is_bare: bool = False
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
@@ -820,7 +831,24 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
         roles[i] = roles[i + 1]
     for m, role in zip(money, roles, strict=True):
         m.role = role
+        m.is_bare = role == "total" and len(counted) == 1 and _says_nothing_of(sentence, m)
     return money
+
+
+def _says_nothing_of(sentence: str, m: MoneyMention) -> bool:
+    """No word around a lone figure says it is a whole, a cost or an investment, or the figure opens its sentence as
+    its topic, a figure already given ('31억원은 시 전체 예산에 비하면 작은 돈이다')."""
+    left = sentence[max(0, m.start - 25) : m.start]
+    right = sentence[m.end : m.end + 20]
+    if not left.strip() and _AS_TOPIC.match(right):
+        return True
+    return not (
+        _INVEST.search(left + right)
+        or _TOTAL_MARK.search(left[-8:] + m.text)
+        or _SCALE_AFTER.match(right)
+        or _SCALE_AFTER.search(m.text)
+        or _WHOLE_PROJECT_COST.search(left)
+    )
 
 
 def _annual_word_nearest(left: str) -> bool:
@@ -1047,6 +1075,7 @@ def classify_role(
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or _budgeted(sentence, m)
+        or (_YEARS_FIGURE_LEFT.search(left) and _COMPARED_AFTER.match(sentence, m.end))
     ):
         return "annual"
     marked_total = _TOTAL_MARK.search(left[-8:]) or _SCALE_AFTER.match(right)

@@ -82,6 +82,12 @@ _ITS_YEARS_BUDGET_OPENING = re.compile(
     r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
+# Every region of a kind, counted, and their budget: '전국 17개 광역자치단체가 … 편성한 예산이', '17개 시도의 올해 AI
+# 예산은' (not '22개 시군 100억원', the cities' part of a fund).
+_ALL_REGIONS_LEFT = re.compile(
+    r"\d+\s*개\s*(?:광역\s*)?(?:시도|시·도|광역자치단체|지자체|지방자치단체|시군|시·군|시군구|기초자치단체)"
+    r"(?:의|가|이)?\s[^,.]{0,40}?(?:예산|사업비)"
+)
 # What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
 # 222억원이 투입돼' (a sum of its yearly budgets, not its whole; not '지난 3년간 총사업비 300억원을 들여': a whole).
 _PAST_YEARS_LEFT = re.compile(
@@ -103,7 +109,11 @@ _NATIONWIDE = re.compile(
 )
 # The whole country's figure, the word right before it: "'K-클라우드' 정책에 2030년까지 전국 9,000억원대
 # 예산을", '전국에 총 3조원을'.
-_NATIONWIDE_FIGURE_LEFT = re.compile(r"(?<![가-힣])전국(?:적으로|에|에서|의)?\s*(?:총\s*|모두\s*)?(?:약\s*)?$")
+# A call for proposals as a whole: '공모 전체 국비 규모는', '전체 공모 예산은', '공모 총예산은'.
+_WHOLE_CALL_LEFT = re.compile(r"공모\s*(?:전체|총)|전체\s*공모")
+_NATIONWIDE_FIGURE_LEFT = re.compile(
+    r"(?<![가-힣])전국(?:적으로|에|에서|의)?\s*(?:해마다\s*|매년\s*|연간\s*)?(?:총\s*|모두\s*)?(?:약\s*)?$"
+)  # …and a year's: '스마트농업 예산은 전국적으로 해마다 2,000억원 안팎이
 # A company's whole budget right before its figure: '올해 전사 연구개발비로 150억원을', '전사적 투자
 # 규모는 3000억원'. Not '전사 차원에서 센터 구축에 1000억원' (the centre's), nor 전사 (transcription).
 _COMPANY_WIDE_LEFT = re.compile(
@@ -375,7 +385,24 @@ def refine_roles(
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out, headlines)
     _item_lines_of_a_figure(order, text, out, named_regions)
+    _restated_figures([i for i in order if i not in headlines], out)
     return _shares(order, text, out)
+
+
+def _restated_figures(order: list[int], money: dict[int, list[MoneyMention]]) -> None:
+    """A lone figure no word describes restates the one the body gave before as a year's budget or a part
+    ('올해 AI 아카데미 예산으로 31억원을 편성했다. … 31억원은 시 전체 예산에 비하면 작은 돈이다'): it keeps that role.
+    (`order` leaves the headlines out: they restate the body, not the other way round.)"""
+    first_role: dict[int, str] = {}
+    for i in order:
+        for m in money.get(i, ()):
+            if not m.amount_krw:
+                continue
+            if m.is_bare and m.role == "total":
+                if first_role.get(m.amount_krw) in ("annual", "component"):
+                    m.role = first_role[m.amount_krw]
+            else:
+                first_role.setdefault(m.amount_krw, m.role)
 
 
 # A line of a breakdown: an item, its money, then a colon or a bracket and what it is ('AI 솔루션 도입 지원
@@ -579,6 +606,14 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not _THIS_ONE.search(sentence, 0, m.start)
     ):
         return True  # a company's AI infrastructure as a whole
+    if (
+        role in ("total", "component", "annual")
+        and not names_a_place
+        and _ALL_REGIONS_LEFT.search(sentence, 0, m.start)
+    ):
+        return True  # '17개 시도의 올해 AI 관련 예산은 모두 2조2,827억원': the regions', summed over the country
+    if role in ("total", "component", "annual") and not names_a_place and _WHOLE_CALL_LEFT.search(left):
+        return True  # '공모 전체 국비 규모는 3년간 1,200억 원이다': the call's, over all the places it selects
     if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and not names_a_place:
         return True  # '2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략': the country's plan
     if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
