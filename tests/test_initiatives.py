@@ -1148,3 +1148,63 @@ def test_what_a_site_lies_inside_or_beside_is_no_project_of_the_sentence(sentenc
 )
 def test_an_ai_estate_and_a_quoted_ai_network_are_projects(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("충남도가 스마트팜 AI 통합플랫폼 구축사업에 올해 126억원을 투입한다.", [("스마트팜 AI 통합플랫폼", "other")]),
+        ("도는 '스마트팜 AI 통합플랫폼 구축사업' 사업비를 늘렸다.", [("스마트팜 AI 통합플랫폼", "other")]),
+        ("시는 해양 AI 데이터 플랫폼 조성사업을 시작했다.", [("해양 AI 데이터 플랫폼", "other")]),
+        # an AI word and the head alone name no platform: the programme stays what it is
+        ("도는 첨단 연구시설 AI 팩토리 구축 사업을 벌인다.", [("AI 팩토리 구축 사업", "programme")]),
+        # a platform with no AI word is no initiative
+        ("시는 관광 통합플랫폼 구축사업을 추진한다.", []),
+    ],
+)
+def test_a_programme_to_build_an_ai_platform_is_the_platform(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("충남도의 스마트팜 AI 통합플랫폼 '팜AI 충남'이 어제 개통했다.", ["스마트팜 AI 통합플랫폼"]),
+        ("도는 해양 AI 데이터 플랫폼 ‘바다온’을 열었다.", ["해양 AI 데이터 플랫폼"]),
+        # no AI word before the platform: a website's brand, no initiative
+        ("시는 관광 플랫폼 '여기어때 울산'을 열었다.", []),
+        # the quote names a project of its own: the platform before it is not one
+        ("AI 플랫폼 ‘울산 AI 데이터센터’를 소개했다.", ["울산 AI 데이터센터"]),
+    ],
+)
+def test_an_ai_platform_named_by_the_quote_after_it_is_a_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "'AI 로봇 실증 테스트베드 복합단지 조성사업'을 예타 통과 사업으로 의결했다.",
+            [("AI 로봇 실증 테스트베드", "other")],
+        ),
+        ("AI 로봇 실증 테스트베드 단지 조성사업에 착수했다.", [("AI 로봇 실증 테스트베드", "other")]),
+    ],
+)
+def test_a_programme_building_a_complex_of_a_facility_is_that_facility(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("컨소시엄은 11일 서울 중구 프레스센터에서 기자간담회를 열고 계획을 밝혔다.", []),
+        ("시는 창원컨벤션센터에서 협약식을 열었다.", []),
+        # an AI word makes the centre a project of its own
+        ("시는 AI 프레스센터를 열었다.", ["AI 프레스센터"]),
+    ],
+)
+def test_a_venue_named_as_a_centre_is_no_initiative(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

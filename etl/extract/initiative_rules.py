@@ -134,11 +134,12 @@ COMPUTING_WORDS = re.compile(
 # Heads that wrap another initiative: a project or an agreement named after a facility is
 # about that facility ('집적단지 조성사업', 'AI 허브 구축 양해각서').
 WRAPPER_TYPES = frozenset({"programme", "mou"})
-# …only when what stands between says what is done to it ('조성지원 시범사업', '구축 양해각서'); words of
-# a name between ('지역거점 AX 혁신 선도사업') make the programme a name of its own.
+# …only when what stands between says what is done to it ('조성지원 시범사업', '구축 양해각서') or is the
+# complex it stands in ('테스트베드 복합단지 조성사업'); words of a name between ('지역거점 AX 혁신 선도사업') make
+# the programme a name of its own.
 WRAPPER_BETWEEN = re.compile(
     r"[’'”\"」』]?\s*(?:\([^()]*\))?(?:\s*(?:[가-힣]*(?:조성|구축|건립|건설|유치|추진|지원|설립|운영|고도화|확충|확대|활성화|육성)"
-    r"(?:을|를|의|에)?|시범|선도|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차))(?:\([^()]*\))?)*\s*"
+    r"(?:을|를|의|에)?|(?:복합)?단지|시범|선도|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차))(?:\([^()]*\))?)*\s*"
 )
 
 # Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
@@ -177,7 +178,7 @@ OTHER_INDUSTRIES = re.compile(
     r"의생명|생명과학|헬스케어|의약|물류|관광|농식품|뿌리산업|세라믹|탄소|금속|기계산업|해양|수산|스마트팜|"
     r"로컬푸드|푸드|농산물|축산물|수산물|그린뉴딜|신재생|재생에너지|태양광|풍력"
     # …and the venues a story names as where things happen: '창원컨벤션센터', '디지털로 지식산업센터'
-    r"|컨벤션|지식산업|행정복지|주민|문화|체육|아트|전시"
+    r"|컨벤션|지식산업|행정복지|주민|문화|체육|아트|전시|프레스"
 )
 
 # Words that make a quoted phrase a description, not a name: '"동해안 첫 대형 데이터센터"', '"국내

@@ -48,6 +48,10 @@ _QUOTED_ONLY_HEAD = re.compile(
     r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(_QUOTED_ONLY_TYPES, key=len, reverse=True)) + r")"
     r"(?:\([^()]*\))?$"  # a gloss may close it: '‘메디컬 AI 데이터 플랫폼(GMAP)’'
 )
+# …or ending a word inside a programme's name, a space after it ('스마트팜 AI 통합플랫폼 구축사업').
+_INNER_QUOTED_ONLY_HEAD = re.compile(
+    r"(?P<head>" + "|".join(sorted(rules.QUOTED_HEADS, key=len, reverse=True)) + r")(?=\s)"
+)
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
 _WORD = re.compile(
@@ -107,6 +111,7 @@ def find_initiatives(
         for part in _split_bracketed_name(sentence, q)
     ]
     quoted.extend(_tasks_after_quotes(sentence, quoted))
+    quoted.extend(_named_by_the_quote_after(sentence, quoted, place_names))
     quoted.sort(key=lambda q: q.start)
     quoted_starts = [q.start for q in quoted]
     role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
@@ -251,8 +256,16 @@ def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
     if m.initiative_type not in rules.WRAPPER_TYPES:
         return m
     inner = None
-    for h in _HEAD.finditer(sentence, m.start, m.end - len(m.head)):
-        inner_type = rules.HEAD_TYPES[h.group("head")]
+    heads = list(_HEAD.finditer(sentence, m.start, m.end - len(m.head)))
+    if m.initiative_type == "programme":  # a project to build an AI platform is the platform ('스마트팜 AI 통합플랫폼
+        heads += [  # 구축사업'), as its quoted name would be
+            h
+            for h in _INNER_QUOTED_ONLY_HEAD.finditer(sentence, m.start, m.end - len(m.head))
+            if rules.AI_TOPIC_WORDS.search(sentence, m.start, h.start()) is not None
+            and rules.AI_TOPIC_WORDS.sub("", sentence[m.start : h.start()]).strip()  # 'AI 팩토리 구축 사업': no name
+        ]
+    for h in sorted(heads, key=lambda h: h.start()):
+        inner_type = rules.HEAD_TYPES.get(h.group("head")) or _QUOTED_ONLY_TYPES[h.group("head")]
         if (
             (inner_type not in rules.WRAPPER_TYPES or (m.initiative_type == "mou" and inner_type == "programme"))
             and not _head_not_a_name(sentence, h.end())
@@ -341,6 +354,31 @@ def _tasks_after_quotes(sentence: str, quoted: list[InitiativeMention]) -> list[
             and not any(q.start <= m.start(group) < q.end for q in quoted)
         ):
             out.append(_make(sentence, m.start(group), after.end("head"), after.group("head"), quoted=True))
+    return out
+
+
+# A platform or network, unquoted, right before a quote: "스마트팜 AI 통합플랫폼 '팜AI 충남'이 개통했다".
+_QUOTED_ONLY_HEAD_BEFORE_QUOTE = re.compile(
+    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(rules.QUOTED_HEADS, key=len, reverse=True)) + r")\s*$"
+)
+
+
+def _named_by_the_quote_after(
+    sentence: str, quoted: list[InitiativeMention], place_names: Collection[str]
+) -> list[InitiativeMention]:
+    """An AI platform or network named by the quote right after it, a brand with no head of its own
+    ("스마트팜 AI 통합플랫폼 '팜AI 충남'이 어제 개통했다"): the platform is a project, its quote its name."""
+    out = []
+    for m in _QUOTED.finditer(sentence) if any(h in sentence for h in rules.QUOTED_HEADS) else ():
+        group = m.lastgroup or 0
+        if any(q.start <= m.start(group) < q.end for q in quoted):
+            continue  # the quote names a project of its own
+        head = _QUOTED_ONLY_HEAD_BEFORE_QUOTE.search(sentence, max(0, m.start() - _WINDOW), m.start())
+        if head is None:
+            continue
+        mention = _mention_before(sentence, head.start("head"), head.end("head"), head.group("head"), place_names)
+        if mention is not None and rules.AI_TOPIC_WORDS.search(mention.name[: -len(mention.head)]):
+            out.append(mention)
     return out
 
 
