@@ -2935,3 +2935,107 @@ def test_an_ai_estate_is_named_by_its_kind_not_placed_at_a_site_of_that_name() -
         "전남 AI 특화 산업단지의 총사업비가 1조 1,260억원으로 늘었다.",
     )
     assert [(g["name"], g["site"]) for g in x.article_initiatives] == [("전남 AI 특화 산업단지", None)]
+
+
+def test_a_project_set_apart_from_a_plan_but_costing_the_named_projects_money_is_that_project() -> None:
+    x = extract(
+        "누리클라우드, 3년간 AI 인프라에 2조 이상 투자…부산 강서엔 4800억 데이터센터",
+        "누리클라우드가 앞으로 3년간 국내 AI 인프라에 2조원 이상을 투자한다.",
+        "이와 별도로 부산 강서구 에코델타시티에는 4,800억원을 들여 대형 AI 데이터센터를 새로 짓는다.",
+        "회사는 에코델타시티 부지 3만㎡에 총 4,800억원을 투입해 '누리 에코델타 AI 캠퍼스'를 짓는다.",
+    )
+    assert initiatives(x) == ["누리 에코델타 AI 캠퍼스"]
+    assert ("4,800억원", "total", "누리 에코델타 AI 캠퍼스") in money(x)
+
+
+def test_a_project_set_apart_with_money_of_its_own_stays_another_project() -> None:
+    x = extract(
+        "누리클라우드, 부산 강서엔 4800억 데이터센터",
+        "이와 별도로 부산 강서구 에코델타시티에는 1,200억원을 들여 엣지 데이터센터를 새로 짓는다.",
+        "회사는 에코델타시티 부지 3만㎡에 총 4,800억원을 투입해 '누리 에코델타 AI 캠퍼스'를 짓는다.",
+    )
+    assert ("1,200억원", "total", "누리 에코델타 AI 캠퍼스") not in money(x)
+
+
+def test_an_interview_naming_its_project_once_in_a_question_is_about_it() -> None:
+    x = extract(
+        "[인터뷰 전문]",
+        "진행자> 오늘 아침 스튜디오에 시장님 모셨습니다. 안녕하십니까.",
+        "시장> 네, 안녕하십니까. 청취자 여러분 반갑습니다.",
+        "진행자> 날씨가 많이 추워졌습니다.",
+        "시장> 그렇습니다. 건강 유의하시기 바랍니다.",
+        "진행자> 어제 발표하신 'AI 드론 실증 테스트베드 단지' 얘기부터 해보죠. 어떤 사업입니까?",
+        "시장> 드론을 실제 환경에서 시험해 볼 수 있는 큰 시험장입니다. 대구 달성군 구지면 부지에 만들 생각입니다.",
+        "진행자> 사업비가 얼마나 듭니까?",
+        "시장> 전체로 보면 3천억원대 사업입니다.",
+    )
+    assert initiatives(x) == ["대구 AI 드론 실증 테스트베드"]
+    assert ("3천억원대", "total", "대구 AI 드론 실증 테스트베드") in money(x)
+
+
+def test_a_size_before_a_bare_head_is_the_articles_project_of_that_head() -> None:
+    x = extract(
+        "[사설] 684억 들인 '팜AI 충남'",
+        "충남도의 스마트팜 AI 통합플랫폼 '팜AI 충남'이 어제 개통했다.",
+        "남은 과제는 부여 데이터허브 2단계를 내년 말까지 마무리하는 것이다.",
+        "684억원짜리 플랫폼이 전시용으로 남지 않아야 한다.",
+    )
+    assert ("684억원", "total", "충남 스마트팜 AI 통합플랫폼") in money(x)
+
+
+def test_a_project_set_apart_first_takes_no_project_named_after_it() -> None:
+    x = extract(
+        "부산시, 강서에 '공공 AI 클라우드 통합데이터센터' 짓는다…2480억 투입",
+        "무산된 센텀 민간 데이터센터와 달리 공공이 주도",
+        "부산시가 강서구 명지국제신도시에 공공기관 전용 인공지능 클라우드 데이터센터를 세운다.",
+        "시는 총사업비 2,480억원을 들여 '부산 공공 AI 클라우드 통합데이터센터'를 조성하는 계획을 확정했다.",
+        "이번 계획은 지난해 센텀시티에 추진하다 무산된 '부산 스마트시티 통합데이터센터'의 뒤를 잇는다.",
+    )
+    funded = {a["initiative_index"] for a in x.amounts if a["amount_role"] == "total"}
+    assert len(funded) == 1
+    group = next(i for i in x.article_initiatives if i["initiative_index"] in funded)
+    named_in = {int(i) for i in group["sentence_indexes"].split()}
+    assert 1 not in named_in  # not the '센텀 민간 데이터센터' set apart
+    assert {0, 3} <= named_in  # the headline's quoted name and the same name with its place: one project
+
+
+@pytest.mark.parametrize(
+    ("place", "first", "again"),
+    [
+        ("인천 청라", "'공공 AI 클라우드 통합데이터센터'", "'인천 공공 AI 클라우드 통합데이터센터'"),
+        ("부산 영도", "'해양 공공 AI 융합 데이터센터'", "'부산 해양 공공 AI 융합 데이터센터'"),
+    ],
+)
+def test_a_quoted_name_given_again_with_its_place_is_the_same_project(place: str, first: str, again: str) -> None:
+    x = extract(
+        f"{place}에 {first} 짓는다",
+        "앞서 추진된 스마트시티 통합데이터센터 계획은 무산됐다.",
+        f"시는 {again}를 조성한다고 밝혔다.",
+        "총사업비는 2,480억원이다.",
+    )
+    names = initiatives(x, subjects_only=False)
+    assert len([n for n in names if "스마트시티" not in n]) == 1
+
+
+def test_places_ranked_by_their_budgets_each_sum_their_projects() -> None:
+    x = extract(
+        "17개 시도 올해 AI 예산 2조2천억",
+        "17개 시도의 올해 AI 관련 예산은 모두 2조2,827억원으로 지난해보다 18% 늘었다.",
+        "비수도권에서는 광주(1,890억원), 부산(1,480억원), 대구(1,355억원) 순이었다.",
+    )
+    assert [(s, r) for s, r, _ in money(x)] == [
+        ("2조2천억", "national"),
+        ("모두 2조2,827억원", "national"),
+        ("1,890억원", "cumulative"),
+        ("1,480억원", "cumulative"),
+        ("1,355억원", "cumulative"),
+    ]
+
+
+def test_places_ranked_by_their_selected_projects_keep_each_projects_money() -> None:
+    x = extract(
+        "제조 AI 거점 4곳 선정",
+        "정부는 구미, 울산, 익산에 '제조 AI 실증 거점'을 한 곳씩 짓는다.",
+        "지역별로는 구미가 국비 120억원 등 총 180억원으로 가장 크다. 울산(국비 110억원·총 165억원), 익산(국비 95억원·총 140억원)이 뒤를 이었다.",
+    )
+    assert "cumulative" not in [r for _, r, _ in money(x)]

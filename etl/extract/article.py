@@ -464,6 +464,13 @@ def _amount_rows(
             role, initiative = "cumulative", None
         if (
             initiative is None
+            and role in INVESTMENT_ROLES
+            and _PLACES_RANKED.search(s.text)
+            and len({p.province_code for p in places[s.index] if p.province_code}) >= _PLACES_RANKED_MIN
+        ):
+            role = "cumulative"  # '경기가 3,480억원으로 가장 많았고 서울(3,120억원)이 뒤를 이었다': each place's sum
+        elif (
+            initiative is None
             and grouped.primary is not None
             and role in INVESTMENT_ROLES
             and (named_at is None or s.index >= named_at)  # before a story's late-named project: no one's yet
@@ -494,6 +501,13 @@ def _amount_rows(
     for row, role in zip(rows, headline_roles(sents, figures, headline), strict=True):
         row["amount_role"] = role
     return rows
+
+
+# Places ranked by their figures, which no project of the article's takes: '경기가 3,480억원으로 가장 많았고
+# 서울(3,120억원)이 뒤를 이었다' (each place's sum over its projects; not '구미가 … 180억원으로 가장 크다. 울산(…),
+# 익산(…)이 뒤를 이었다', where each figure is a place's selected project's).
+_PLACES_RANKED = re.compile(r"가장\s*(?:많|적|높|낮|크|작)|뒤를\s*이[었어]|순이었|순으로\s*(?:많|높|나타)")
+_PLACES_RANKED_MIN = 2
 
 
 # An item of a news brief: a bullet, a place, a comma, then its own headline ('▲청주시, 무심천 벚꽃길 보행로 정비…12억 투입').

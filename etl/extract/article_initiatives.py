@@ -502,7 +502,7 @@ def group_initiatives(
         for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
             groups[i].is_subject = False
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
-    if not subjects and (only := _only_project_named(groups, fact_positions)) is not None:
+    if not subjects and (only := _only_project_named(groups, fact_positions, text)) is not None:
         only.is_subject = True  # a feature or a bulletin that names one project, once, by its own quoted name
         only.first_named_at = min(pm.sentence_index for pm in only.members)
         subjects = [only]
@@ -777,7 +777,7 @@ _STRENGTH_WEIGHT = {"named": 1.0, "spread": 1.0, "spread_source": 0.5, "weak": 0
 
 
 def _only_project_named(
-    groups: list[ArticleInitiative], fact_positions: dict[int, list[int]]
+    groups: list[ArticleInitiative], fact_positions: dict[int, list[int]], text: dict[int, str]
 ) -> ArticleInitiative | None:
     """The one project an article names by a name of its own (quoted, or with its place), where nothing is its
     subject ('…이 공장에 AI가 들어온 것은 충북TP가 주관하는 '충북 뿌리산업 AX 고도화 지원사업' 덕이다. … 모두
@@ -787,11 +787,21 @@ def _only_project_named(
     if len(named) != 1:
         return None
     g = named[0]
-    own_name = any(pm.words and pm.strength == "named" and (pm.mention.quoted or pm.place_inside) for pm in g.members)
+    own_name = any(
+        pm.words
+        and pm.strength == "named"
+        and (pm.mention.quoted or pm.place_inside or _QUOTE_OPENS.search(text[pm.sentence_index], 0, pm.mention.start))
+        for pm in g.members
+    )  # (a quote may hold a kind word after the name: "'AI 로봇 실증 테스트베드 단지'")
     # …and the story goes on to give its money or a day: a project named once in passing, an aside at the end, is not it
     first = min(pm.sentence_index for pm in g.members)
     facts_follow = any(i >= first and found for i, found in fact_positions.items())
-    return g if own_name and facts_follow and g.place is not None and not g.is_cancelled else None
+    # (placed by its own words or, in an interview that names its place only around it, by the article's province)
+    placed = g.place is not None or g.province_code is not None
+    return g if own_name and facts_follow and placed and not g.is_cancelled else None
+
+
+_QUOTE_OPENS = re.compile(r"[‘'“\"「『]$")
 
 
 def _named_first(g: ArticleInitiative) -> tuple[int, int]:
@@ -1291,8 +1301,11 @@ def _at_another_place_too(sentence: str, before: int, places: list[Place]) -> bo
 
 
 def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
-    if pm.apart and (not pm.words or "".join(g.words) != "".join(pm.words)):
-        return False  # '이와 별도로 ㈜한누리IDC는 … 엣지 데이터센터를': another project, unless named alike
+    if (pm.apart or all(q.apart for q in g.members)) and (not pm.words or "".join(g.words) != "".join(pm.words)):
+        return (
+            False  # '이와 별도로 ㈜한누리IDC는 … 엣지 데이터센터를': another project, unless named alike (either way:
+        )
+        # '무산된 송도 민간 데이터센터와 달리' set apart first is not the '인천 공공 AI 클라우드 데이터센터' named next)
     spread = pm.strength == "spread" or any(q.strength == "spread" for q in g.members)
     if spread:  # one of a list's places, and a project placed in it ('울산' of a list, then '울산 동구 … 거점')
         place = pm.place or (pm.context_place if pm.strength == "named" else None)
@@ -1804,16 +1817,16 @@ def _merge_unworded(
     '‘서울 AI 스케일업 펀드’를 … 결성했다' and a later '정책펀드'). One spread over a list of places
     ('경북 포항, 전북 군산, 제주 3곳을 선정') joins only the item a bulleted list gives its place
     ('▲경북 포항(…)이 … GPU 클러스터를'), not another project there. A name the article quotes
-    with its place ('‘대전 인공지능 허브센터’') is a name of its own: it joins nothing."""
+    with its place ('‘대전 인공지능 허브센터’') is a name of its own: it joins only the project the article
+    named so before without the place ('‘공공 AI 클라우드 통합데이터센터’')."""
     for g in list(groups):
-        if (
-            g.words
-            or not g.members
-            or any(q.mention.quoted and q.place_inside and not (q.place and q.place.site) for q in g.members)
-        ):
-            continue  # (a quoted name by its site, '신평장림산단 데이터센터', is the project at that site)
-        if any(q.apart for q in g.members):
-            continue  # '영종국제도시에서도 … 데이터센터가', '…와 달리': another project, spoken of beside
+        if g.words or not g.members:
+            continue
+        # (a quoted name by its site, '신평장림산단 데이터센터', is the project at that site)
+        own_name = any(q.mention.quoted and q.place_inside and not (q.place and q.place.site) for q in g.members)
+        # '영종국제도시에서도 … 데이터센터가', '…와 달리': another project, spoken of beside, unless it costs the
+        # same money ('이와 별도로 송도에 6,200억원을 들여 … 데이터센터를' then '… 6,200억원을 투입해 ‘한빛 송도 AI 캠퍼스’를')
+        apart = any(q.apart for q in g.members)
         spread = any(q.strength == "spread" for q in g.members)
         candidates = [
             h for h in groups
@@ -1828,13 +1841,38 @@ def _merge_unworded(
             ]
         if len(candidates) > 1 and all(q.zone == "headline" for q in g.members):
             candidates = [min(candidates, key=lambda h: min(q.sentence_index for q in h.members))]
+        if own_name or len(candidates) > 1:  # '인천 공공 AI 클라우드 통합데이터센터': the '공공 AI … 데이터센터' before
+            alike = [h for h in candidates if _named_alike(g, h)]
+            candidates = alike if own_name or alike else candidates
         if len(candidates) != 1:
             continue
         h = candidates[0]
         mine, theirs = _group_totals(g, totals), _group_totals(h, totals)
+        if apart and not _state_one_total_apart(g, h, totals):
+            continue
         if mine and theirs and not _totals_restate(mine, theirs):
             continue  # each states a total of its own ('7천억원대' restates '7,124억원': one)
         _absorb(h, g)
+
+
+_ALIKE_MIN_WORDS = 3  # a name long enough to be one project's, not a kind ('AI 데이터센터')
+
+
+def _named_alike(a: ArticleInitiative, b: ArticleInitiative) -> bool:
+    """Some name of one is a name of the other with words (its place) before it, or the same."""
+    for q in a.members:
+        for r in b.members:
+            short, long = sorted((q.mention.name, r.mention.name), key=len)
+            if len(short.split()) >= _ALIKE_MIN_WORDS and (long == short or long.endswith(" " + short)):
+                return True
+    return False
+
+
+def _state_one_total_apart(a: ArticleInitiative, b: ArticleInitiative, totals: dict[int, list[int]]) -> bool:
+    """Sentences that name one and not the other state the same total (a sentence naming both tells nothing)."""
+    in_a, in_b = {q.sentence_index for q in a.members}, {q.sentence_index for q in b.members}
+    mine = {t for i in in_a - in_b for t in totals.get(i, ())}
+    return any(t in mine for i in in_b - in_a for t in totals.get(i, ()))
 
 
 def _unplaced_in_another_province(
@@ -2158,6 +2196,13 @@ def link_fact(
             for start, _ in article.loose.get(sentence_index, ())
         ):
             return None  # '400억원 규모 AI 펀드를 만들었고': the size of a project the article names no further
+        bare = _BARE_HEAD_AFTER.match(sentence, end)
+        if bare is not None and rules.AMOUNT_MODIFIES.search(sentence, offset, bare.start("head")):
+            sized = {  # '684억원짜리 플랫폼이': the size of the article's one project of that head
+                g.index for g in article.initiatives if g.is_subject and any(pm.mention.head == bare.group("head") for pm in g.members)
+            }  # fmt: skip
+            if len(sized) == 1:
+                return sized.pop()
     if (
         end is not None
         and article.primary is not None
@@ -2262,6 +2307,15 @@ def link_fact(
     if named_at is not None and sentence_index < named_at:
         return None  # '전북 몫 국가예산에는 … 고속도로 건설비 1천31억원' before the story's one project is named
     return article.primary
+
+
+# A head alone right after an amount and its size word ('684억원짜리 플랫폼이', '1조원 규모 센터는').
+_BARE_HEAD_AFTER = re.compile(
+    rules.AMOUNT_BEFORE_NAME.pattern
+    + r"(?P<head>"
+    + "|".join(sorted({*rules.HEAD_TYPES, *rules.QUOTED_HEADS}, key=len, reverse=True))
+    + r")(?:은|는|이|가|을|를|의|에|에는|으로|로)?(?![가-힣])"
+)
 
 
 def _gap(mention: InitiativeMention, offset: int) -> int:
