@@ -1,6 +1,7 @@
 {{ config(materialized='table') }}
 -- Each article initiative resolved to one initiative across articles: entities joined by strong
--- links form groups (connected components); a group that names nothing of its own (no site, no
+-- links form groups (connected components), except through a report that names nothing of its own and is
+-- linked by its place alone to two projects told apart; a group that names nothing of its own (no site, no
 -- name words) and is weakly linked to exactly one group that says more joins it. The key is the hash of the group's smallest entity id, so it is the same on every
 -- build of the same data.
 with recursive entities as (
@@ -12,10 +13,33 @@ links as (
     where link is not null
 ),
 
-strong_edges as (
+strong_ends as (  -- each strong link, from both ends
     select entity_a as a, entity_b as b from links where link = 'strong'
     union all
     select entity_b, entity_a from links where link = 'strong'
+),
+
+placed_ends as (  -- …of those, the links by place alone: no name word, company or total shared
+    select a, b
+    from strong_ends
+    join links l on l.entity_a = least(a, b) and l.entity_b = greatest(a, b)
+    where not (l.words_agree or l.share_a_company or l.restate_a_total)
+),
+
+bridges as (  -- a report naming nothing of its own, linked by its place alone to two projects told apart ('송도
+    -- 데이터센터' beside both the '스마트시티 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): it joins neither to the other
+    select distinct x.a as entity_id
+    from placed_ends x
+    join placed_ends y on y.a = x.a and x.b < y.b
+    join {{ ref('int_initiative_links') }} apart
+        on apart.entity_a = x.b and apart.entity_b = y.b and apart.kept_apart
+    join entities e on e.entity_id = x.a
+    where len(e.name_words) = 0
+),
+
+strong_edges as (
+    select a, b from strong_ends
+    where a not in (select entity_id from bridges) and b not in (select entity_id from bridges)
 ),
 
 -- Each entity's group is the smallest id it reaches by strong links. One row per entity (USING

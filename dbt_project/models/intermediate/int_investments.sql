@@ -9,9 +9,17 @@
 --    amount in brackets after an item, a bulleted breakdown) never stand for an investment.
 --  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
 --    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
---    '3조 6천313억'), then the latest article's, an exact figure before an approximate one.
+--    '3조 6천313억'), then the latest article's, an exact figure before an approximate one; a year's budget
+--    by the year it is for first (the latest its sentence names, else the article's).
 with mentions as (
     select distinct article_id, sentence_index, initiative_index from {{ ref('stg_initiative_mentions') }}
+),
+
+sentence_years as (  -- the latest year each sentence names: the year a budget stated there is for
+    select article_id, sentence_index, max(year(event_date)) as latest_year
+    from {{ ref('stg_date_mentions') }}
+    where event_date is not null
+    group by article_id, sentence_index
 ),
 
 regions as (
@@ -23,9 +31,11 @@ funding as (
         f.*,
         a.file_name,
         a.published_date,
-        m.article_id is not null as named_in_sentence  -- its sentence names the initiative it went to
+        m.article_id is not null as named_in_sentence,  -- its sentence names the initiative it went to
+        coalesce(y.latest_year, year(a.published_date)) as budget_year
     from {{ ref('int_funding') }} f
     join {{ ref('stg_articles') }} a on a.article_id = f.article_id
+    left join sentence_years y on y.article_id = f.article_id and y.sentence_index = f.sentence_index
     left join mentions m
         on m.article_id = f.article_id and m.sentence_index = f.sentence_index and m.initiative_index = f.initiative_index
     where f.initiative_key is not null
@@ -133,7 +143,7 @@ own_parts as (  -- parts that are no other initiative's, told by the same articl
 
 figures as (
     select
-        c.initiative_key, c.article_id, c.mention_index, c.file_name, c.published_date, c.amount_krw,
+        c.initiative_key, c.article_id, c.mention_index, c.file_name, c.published_date, c.budget_year, c.amount_krw,
         c.amount_text, c.is_approximate, c.period_start_year, c.period_end_year, c.region_code, c.counted_role,
         c.is_superseded,
         r.article_id is not null as is_rounding
@@ -142,7 +152,7 @@ figures as (
     where c.counted_role <> 'component'
     union all
     select
-        initiative_key, article_id, mention_index, file_name, published_date, amount_krw,
+        initiative_key, article_id, mention_index, file_name, published_date, null::integer, amount_krw,
         amount_text, is_approximate, period_start_year, period_end_year, region_code, 'component',
         false, false
     from own_parts
@@ -152,7 +162,10 @@ select
     *,
     row_number() over (
         partition by initiative_key
-        order by is_superseded, is_rounding, published_date desc nulls last, is_approximate,
+        order by is_superseded, is_rounding,
+            -- a year's budget by the year it is for: an undated article's '2025년' budget is later than a dated 2024 one's
+            case when counted_role = 'annual' then budget_year end desc nulls last,
+            published_date desc nulls last, is_approximate,
             amount_krw desc, article_id, mention_index
     ) as preference
 from figures
