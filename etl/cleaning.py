@@ -178,7 +178,10 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _AIRED = re.compile(r"\s*(?:방송|방영)")
-_CREDIT_LINE = re.compile(r"\s*(?:진\s*행|출\s*연|사\s*회|대\s*담|연\s*출|구\s*성|앵\s*커)\s*[:：]\s*\S")
+# A programme's credits above a transcript: '진    행 : 이수현 앵커', '출    연 : 대구광역시장' (not a speaker's turn,
+# '앵커 : …', nor a release's '구성 : …' item: those are the story).
+_CREDIT_LINE = re.compile(r"\s*(?:진\s*행|출\s*연|사\s*회|대\s*담|연\s*출)\s*[:：]\s*[^\d]{1,30}$")
+_ENDS_A_SENTENCE_LINE = re.compile(r"(?:다|요|까)[.!?]?\s*$")
 _REPORTER_LINE = re.compile(
     r"^[/\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣]+\]\s*)?[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?:\s|$|=)"
 )
@@ -264,9 +267,14 @@ _RELEASE_PARAGRAPH = re.compile(r"\s*[□○◦]\s")
 _RELEASE_PARAGRAPHS_MIN = 3  # a page of such paragraphs, not one marked line in a story
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"\s*(?:[□○◦■●▲△▶▷◆◇※*·<\[(【\-–—]|\d{1,2}[.)]\s)")
 _ENDS_A_SENTENCE = re.compile(r"(?:[.!?。…\"”’')\]]|다)\s*$")
-_WRAPPED_LINE_MIN = 15  # a heading ('□ 추진 배경') is shorter: it ends its own line
+# A wrapped line runs nearly to the page's width (its widest marked line); a heading ('□ 추진 배경') ends short.
+_WRAPPED_SHARE = 0.7
+_WRAPPED_LINE_MIN = 15
 # A particle or ending that closes a word: the wrap stood at a space ('3년간' / '1,200억', '산업의' / '실증').
-_ENDS_A_WORD = re.compile(r"[가-힣](?:의|간|을|를|에|와|과|며|서|고)$")
+_ENDS_A_WORD = re.compile(
+    r"[가-힣](?:의|간|을|를|에|와|과|는|은|로|까지|부터|에서"  # particles
+    r"|며|서|고|해|면|도록|지만|는데)$"  # linking endings: '참여해' / '김해시 …'
+)
 
 
 def _join_wrapped_paragraphs(text: str) -> str:
@@ -276,6 +284,8 @@ def _join_wrapped_paragraphs(text: str) -> str:
     lines = text.split("\n")
     if sum(1 for ln in lines if _RELEASE_PARAGRAPH.match(ln)) < _RELEASE_PARAGRAPHS_MIN:
         return text
+    width = max(len(ln.strip()) for ln in lines if _RELEASE_PARAGRAPH.match(ln))
+    shortest = max(_WRAPPED_LINE_MIN, int(width * _WRAPPED_SHARE))
     out: list[str] = []
     in_paragraph = False  # the line before belongs to a paragraph a mark opened
     for line in lines:
@@ -284,7 +294,7 @@ def _join_wrapped_paragraphs(text: str) -> str:
             in_paragraph
             and line.strip()
             and not _OPENS_A_LINE_OF_ITS_OWN.match(line)
-            and len(previous.strip()) >= _WRAPPED_LINE_MIN
+            and len(previous.strip()) >= shortest
             and not _ENDS_A_SENTENCE.search(previous)
         ):
             space = previous.endswith(" ") or _ENDS_A_WORD.search(previous) is not None
@@ -562,7 +572,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     but for the known title standing above the text.
     """
     text = normalise(text)
-    if "□" in text or "○" in text:
+    if "□" in text or "○" in text or "◦" in text:
         text = _join_wrapped_paragraphs(text)
     lines = [ln.strip() for ln in (_unbox(text) if _BOX_DRAWING.search(text) else text).split("\n")]
     meta: list[str] = []
@@ -575,6 +585,9 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             meta.append(raw)  # an editor's note above the story: '※ 이 기사는 제휴 통신사 기사를 … 전재한 것입니다.'
             continue
         line = _BULLET.sub("", raw).strip()
+        if body_chars == 0 and _CREDIT_LINE.match(line) and not _ENDS_A_SENTENCE_LINE.search(line):
+            meta.append(line)  # above the story only
+            continue
         if body_chars == 0:
             line = _TITLE_LABEL.sub("", line)  # above the story only
         if line[1:2] == " ":
@@ -651,12 +664,8 @@ def _is_caption_hint(line: str) -> bool:
 
 def _strip_inline_noise(line: str, meta: list[str]) -> str:
     byline = _BYLINE_DATE.match(line)
-    if _CREDIT_LINE.match(line):  # '진    행 : 이수현 앵커', '출    연 : 대구광역시장': a programme's credits
-        meta.append(line.strip())
-        return ""
-    if byline and _AIRED.match(
-        line
-    ):  # '방송일시 : 2021년 11월 18일(목) 07:30 ~ 08:00 FM 99.3MHz': a transcript's header
+    # '방송일시 : 2021년 11월 18일(목) 07:30 ~ 08:00 FM 99.3MHz': a transcript's header, its air time and channel
+    if byline and _AIRED.match(line):
         meta.append(line.strip())
         return ""
     if byline:

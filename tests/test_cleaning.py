@@ -550,11 +550,10 @@ WRAPPED_RELEASE = (
     "로봇실증센터」를 구축한다고 6일 밝혔다.\n"
     " ○ 이번 공모에는 전국 9개 시도가 신청했다. 공모 전체 국비 규모는 3년간\n"
     "1,200억 원이다.\n"
-    "□ 센터는 총사업비 486억\n"
-    "원을 들여 연면적 9,80\n"
+    "□ 센터는 총사업비 486억원을 들여 창원국가산업단지에 연면적 9,80\n"
     "0㎡ 규모로 건립되며, 2024년 4월 착공할 예정이\n"
     "다.\n"
-    " ○ 센터에는 로봇 실증 라인과 AI \n"
+    " ○ 센터에는 용접·도장·조립 등 제조 공정별 로봇 실증 라인과 AI \n"
     "학습데이터 수집실이 들어선다.\n"
     "□ 추진 배경\n"
     "도는 지난해부터 유치를 준비했다.\n"
@@ -568,8 +567,8 @@ WRAPPED_RELEASE = (
     [
         "경상남도는 산업통상자원부의 '2024년 로봇 실증 인프라 구축사업' 공모에 선정돼 창원시 성산구 창원국가산업단지 내에 「경남 AI로봇실증센터」를 구축한다고 6일 밝혔다.",
         "공모 전체 국비 규모는 3년간 1,200억 원이다.",
-        "센터는 총사업비 486억원을 들여 연면적 9,800㎡ 규모로 건립되며, 2024년 4월 착공할 예정이다.",
-        "센터에는 로봇 실증 라인과 AI 학습데이터 수집실이 들어선다.",
+        "센터는 총사업비 486억원을 들여 창원국가산업단지에 연면적 9,800㎡ 규모로 건립되며, 2024년 4월 착공할 예정이다.",
+        "센터에는 용접·도장·조립 등 제조 공정별 로봇 실증 라인과 AI 학습데이터 수집실이 들어선다.",
         "도는 지난해부터 유치를 준비했다.",  # a heading ends its own line
     ],
 )
@@ -581,3 +580,34 @@ def test_a_releases_paragraphs_wrapped_at_the_page_width_are_read_whole(sentence
 def test_lines_of_a_story_with_one_marked_line_are_not_joined() -> None:
     page = clean_page("도, AI 센터 짓는다\n□ 사업 개요\n도는 AI 센터를 짓는다\n총사업비는 500억원이다.\n")
     assert "총사업비는 500억원이다." in [s.text for s in page.sentences]
+
+
+def test_a_scripts_speaker_turns_and_a_releases_items_are_the_story() -> None:
+    page = clean_page(
+        "대구시, 수성알파시티 AI 데이터센터에 3천억\n"
+        "앵커 : 대구시가 수성알파시티 AI 데이터센터에 3천억 원을 투입합니다.\n"
+        "진행 : 그럼 사업비는 누가 댑니까?\n"
+        "출연 : 국비 1,500억 원과 시비 1,500억 원입니다.\n"
+        "○ 구성 : AI 연구동(300억원), 데이터센터동(200억원)\n"
+    )
+    for words in ("수성알파시티 AI 데이터센터에 3천억 원을", "국비 1,500억 원과", "AI 연구동(300억원)"):
+        assert words in page.body
+
+
+def test_a_wrap_after_a_particle_stands_at_a_space_and_a_short_heading_ends_its_line() -> None:
+    page = clean_page(
+        "도, AI 로봇실증센터 유치\n"
+        "□ 이번 공모 선정으로 경상남도는 정부의 로봇 실증 인프라 사업에 참여해\n"
+        "김해시 진영읍 일원에 AI 로봇실증센터를 짓는다.\n"
+        "□ 센터 사업비는 국비와 도비를 합쳐 총 486억원으로 정해졌으며 부지는\n"
+        "창원시가 제공한다.\n"
+        "○ 추진 계획\n"
+        "센터에는 실증동과 데이터동이 들어선다.\n"
+    )
+    texts = [s.text for s in page.sentences]
+    assert (
+        "이번 공모 선정으로 경상남도는 정부의 로봇 실증 인프라 사업에 참여해 김해시 진영읍 일원에 AI 로봇실증센터를 짓는다."
+        in texts
+    )
+    assert "센터 사업비는 국비와 도비를 합쳐 총 486억원으로 정해졌으며 부지는 창원시가 제공한다." in texts
+    assert "센터에는 실증동과 데이터동이 들어선다." in texts

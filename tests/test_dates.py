@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extract.dates import _DATE, _DATE_FORMS, find_dates, publication_date
+from etl.extract.dates import _DATE, _DATE_FORMS, find_dates, issue_date, publication_date
 from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
 PUB = dt.date(2020, 4, 28)
@@ -450,3 +450,21 @@ def test_a_sentence_of_a_few_dates_keeps_them_all() -> None:
 )
 def test_a_transcripts_air_date_is_its_publication(line: str, expected: dt.date) -> None:
     assert publication_date([line], [], []) == expected
+
+
+def test_a_story_announcing_a_broadcast_keeps_its_own_byline_date() -> None:
+    lines = ["방송일시 : 2025년 3월 14일(금) 오후 10시 KNN", "입력 2025.03.05 14:22"]
+    assert publication_date(lines, [], []) == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("headlines", "expected"),
+    [
+        (["[굿모닝 대전] 2025년 10월 23일(목) 아침 브리핑"], dt.date(2025, 10, 23)),
+        (["뉴스레터 2024.03.05(화)"], dt.date(2024, 3, 5)),
+        # a date without its weekday is what a headline reports, no issue date
+        (["2026년 12월 준공 목표…1조원 투입"], None),
+    ],
+)
+def test_a_briefings_title_dates_its_issue(headlines: list[str], expected: dt.date | None) -> None:
+    assert issue_date(headlines) == expected

@@ -33,6 +33,7 @@ from etl.extract.dates import (
     ends_in_past,
     find_dates,
     funding_period,
+    issue_date,
     publication_date,
     reports_past_event,
 )
@@ -157,6 +158,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     pub_source = "metadata" if published else None
     if published is None:
         published = publication_date(clean.meta_lines, captions, [s.text for s in sents if s.zone == "body"])
+        published = published or issue_date([s.text for s in sents if s.zone == "headline"])
         pub_source = "text" if published else None
     publisher = raw.publisher or publisher_from_text(
         clean.meta_lines,
@@ -511,7 +513,10 @@ _PLACES_RANKED_MIN = 2
 
 
 # An item of a news brief: a bullet, a place, a comma, then its own headline ('▲청주시, 무심천 벚꽃길 보행로 정비…12억 투입').
-_BRIEF_ITEM = re.compile(r"\s*[▲■◆●▶►□◇△]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8})?\s*,\s*\S")
+# …or numbered, a briefing's ('1. 트램 공사비 또 늘었다', '2. 양자-AI 허브, 내달 첫 삽').
+_BRIEF_ITEM = re.compile(
+    r"\s*(?:[▲■◆●▶►□◇△]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8})?\s*,\s*\S|\d{1,2}\.\s+[가-힣A-Za-z0-9‘'“\"])"
+)
 _BRIEF_ITEMS_MIN = 3  # a brief lists several stories
 
 

@@ -100,18 +100,19 @@ _FUTURE = re.compile(
 )
 # Byline stamps: '입력 2024.03.05 14:22', '기사입력 2024-03-05', '등록 2024.03.05 오후 2:22',
 # '승인 : 2025. 02. 19. 17:40', '2024년 3월 5일 (화)'. The keyword before a date says what it is.
-# A broadcast's '방송일시' (a radio or TV transcript's header) is when it went out: its publication.
+# A broadcast's '방송일시' (a radio or TV transcript's header) is when it went out: its publication when the page
+# has no stamp of its own (a story announcing a broadcast gives its coming air date beside its own byline).
 # A press release's '보도일시' is when it may be published (its '배포일시', when it went out to the
 # newsrooms, is often the day before): the release's own date.
 RELEASED_KEYS = ("보도",)
 PUBLISHED_KEYS = (
-    "입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "배포", "방송", "방영", "published", "posted",
-    "date",
+    "입력", "등록", "승인", "발행", "게재", "송고", "작성", "전송", "출고", "배포", "published", "posted", "date",
 )  # fmt: skip
+AIRED_KEYS = ("방송", "방영")
 UPDATED_KEYS = ("수정", "업데이트", "갱신", "updated", "modified")
 _STAMP_KEY = (
     r"(?:기사\s*)?(?:최초\s*|최종\s*)?(?:"
-    + "|".join(UPDATED_KEYS + RELEASED_KEYS + PUBLISHED_KEYS)
+    + "|".join(UPDATED_KEYS + RELEASED_KEYS + PUBLISHED_KEYS + AIRED_KEYS)
     + r")(?:\s*(?:일시|일자|시간|일))?"
 )
 _FULL_DATE = r"(?<!\d){y}(?:19|20)\d{{2}})\s*[-./년]\s*{m}\d{{1,2}})\s*[-./월]\s*{d}\d{{1,2}})(?!\d)\s*[.일]?"
@@ -165,7 +166,7 @@ def publication_date(meta_lines: list[str], captions: list[str], body_sentences:
 
     In order: a press release's '보도일시'; a byline stamp keyed as publication ('입력', '등록', '승인' …); a bare stamp on a
     line of its own or beside the reporter ('2024년 3월 5일 (화) 14:22', '홍길동 기자 2024.03.05');
-    an update stamp ('수정', '업데이트': later than the publication, but close); a photo's date
+    an update stamp ('수정', '업데이트': later than the publication, but close); a transcript's air date ('방송일시'); a photo's date
     stamp; any other date set aside with the page's metadata; 'today (the Nth)' beside a full
     date. Within each kind the first on the page wins.
     """
@@ -173,7 +174,7 @@ def publication_date(meta_lines: list[str], captions: list[str], body_sentences:
     for line in meta_lines:
         for kind, day in byline_stamps(line):
             best.setdefault(kind, day)
-    for kind in ("released", "published", "bare", "updated"):
+    for kind in ("released", "published", "bare", "updated", "aired"):
         if kind in best:
             return best[kind]
     for line in captions:
@@ -183,6 +184,21 @@ def publication_date(meta_lines: list[str], captions: list[str], body_sentences:
         if m:
             return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return best.get("other") or _date_from_today_marker(body_sentences)
+
+
+# A newsletter's or a briefing's issue, dated in its title with the weekday: '[굿모닝 대전] 2025년 10월 23일(목) 아침 브리핑'.
+_ISSUE_DATE = re.compile(
+    _FULL_DATE.format(y="(?P<y>", m="(?P<m>", d="(?P<d>") + r"\s*[(\[]\s*[월화수목금토일](?:요일)?\s*[)\]]"
+)
+
+
+def issue_date(headlines: list[str]) -> dt.date | None:
+    """A page with no stamp of its own, dated by its title's issue date (a full date with its weekday)."""
+    for line in headlines:
+        m = _ISSUE_DATE.search(line)
+        if m:
+            return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
 
 
 def byline_stamps(line: str) -> list[tuple[str, dt.date]]:
@@ -203,7 +219,13 @@ def byline_stamps(line: str) -> list[tuple[str, dt.date]]:
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if day is not None:
             kind = (
-                "updated" if _UPDATE_KEY.search(key) else "released" if key.startswith(RELEASED_KEYS) else "published"
+                "updated"
+                if _UPDATE_KEY.search(key)
+                else "released"
+                if key.startswith(RELEASED_KEYS)
+                else "aired"
+                if key.startswith(AIRED_KEYS)
+                else "published"
             )
             found.append((kind if key else unkeyed, day))
     return found
