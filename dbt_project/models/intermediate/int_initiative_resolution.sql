@@ -1,7 +1,7 @@
 {{ config(materialized='table') }}
 -- Each article initiative resolved to one initiative across articles: entities joined by strong
--- links form groups (connected components), except through a report that names nothing of its own and is
--- linked by its place alone to two projects told apart; a group that names nothing of its own (no site, no
+-- links form groups (connected components), but for the links by place alone of a report that names nothing of its
+-- own to two projects told apart; a group that names nothing of its own (no site, no
 -- name words) and is weakly linked to exactly one group that says more joins it. The key is the hash of the group's smallest entity id, so it is the same on every
 -- build of the same data.
 with recursive entities as (
@@ -26,20 +26,23 @@ placed_ends as (  -- …of those, the links by place alone: no name word, compan
     where not (l.words_agree or l.share_a_company or l.restate_a_total)
 ),
 
-bridges as (  -- a report naming nothing of its own, linked by its place alone to two projects told apart ('송도
-    -- 데이터센터' beside both the '스마트시티 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): it joins neither to the other
-    select distinct x.a as entity_id
-    from placed_ends x
-    join placed_ends y on y.a = x.a and x.b < y.b
+cuts as (  -- a report naming nothing of its own, linked to two projects told apart ('송도 데이터센터' beside both the
+    -- '스마트시티 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): its links to them by place alone join nothing
+    select distinct x.a, x.b
+    from strong_ends x
+    join strong_ends y on y.a = x.a and y.b <> x.b
     join {{ ref('int_initiative_links') }} apart
-        on apart.entity_a = x.b and apart.entity_b = y.b and apart.kept_apart
+        on apart.entity_a = least(x.b, y.b) and apart.entity_b = greatest(x.b, y.b) and apart.kept_apart
     join entities e on e.entity_id = x.a
+    join placed_ends p on p.a = x.a and p.b = x.b
     where len(e.name_words) = 0
 ),
 
 strong_edges as (
-    select a, b from strong_ends
-    where a not in (select entity_id from bridges) and b not in (select entity_id from bridges)
+    select s.a, s.b
+    from strong_ends s
+    anti join cuts c on c.a = s.a and c.b = s.b
+    anti join cuts d on d.a = s.b and d.b = s.a
 ),
 
 -- Each entity's group is the smallest id it reaches by strong links. One row per entity (USING

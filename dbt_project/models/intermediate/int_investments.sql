@@ -10,12 +10,12 @@
 --  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
 --    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
 --    '3조 6천313억'), then the latest article's, an exact figure before an approximate one; a year's budget
---    by the year it is for first (the latest its sentence names, else the article's).
+--    by the year it is for first (the article's; in an undated article, the latest its sentence names).
 with mentions as (
     select distinct article_id, sentence_index, initiative_index from {{ ref('stg_initiative_mentions') }}
 ),
 
-sentence_years as (  -- the latest year each sentence names: the year a budget stated there is for
+sentence_years as (  -- the latest year each sentence names: the year a budget stated in an undated article is for
     select article_id, sentence_index, max(year(event_date)) as latest_year
     from {{ ref('stg_date_mentions') }}
     where event_date is not null
@@ -32,7 +32,9 @@ funding as (
         a.file_name,
         a.published_date,
         m.article_id is not null as named_in_sentence,  -- its sentence names the initiative it went to
-        coalesce(y.latest_year, year(a.published_date)) as budget_year
+        -- a dated article's year (its sentence's years are as often a target, '2027년까지', or a start, '2019년부터');
+        -- an undated one's, the latest its sentence names ('2025년 … 운영계획 … 올해 사업비로')
+        coalesce(year(a.published_date), y.latest_year) as budget_year
     from {{ ref('int_funding') }} f
     join {{ ref('stg_articles') }} a on a.article_id = f.article_id
     left join sentence_years y on y.article_id = f.article_id and y.sentence_index = f.sentence_index
