@@ -531,13 +531,39 @@ def test_the_size_a_market_grows_from_is_a_market(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "roles"),
+    "sentence",
     [
-        ("경북 — 안동의료원 컨소시엄(북부권 6개 군 연계): 40억원(28억원), 신규", ["total", "component"]),
-        ("제주 — 제주대학교병원 컨소시엄: 34억원(24억원), 계속", ["total", "component"]),
-        # words in the bracket say what it is: no bare part
-        ("사업비가 4,116억원(당초 4,000억원)으로 늘었다.", ["total", "component"]),
+        "지난해 500억원보다 20% 늘어난 600억원의 매출을 올렸다.",  # revenue, not a budget
+        "지난 2023년 3,000억원보다 늘어난 4,200억원으로 총사업비가 확정됐다.",  # an old whole cost
     ],
 )
-def test_a_figure_alone_in_brackets_after_a_larger_one_is_its_part(sentence: str, roles: list[str]) -> None:
-    assert [m.role for m in find_money(sentence)] == roles
+def test_last_years_figure_weighed_against_revenue_or_a_whole_cost_is_no_budget(sentence: str) -> None:
+    assert find_money(sentence)[0].role != "annual"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("국비 100억원 대구시 50억원을 투입한다.", "100억원"),
+        ("총사업비 500억원 대형 프로젝트다.", "500억원"),
+        ("4천억 원대의 사업이다.", "4천억 원대"),
+    ],
+)
+def test_the_size_word_dae_is_read_only_glued_to_its_figure(text: str, surface: str) -> None:
+    assert find_money(text)[0].text == surface
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("부지 매입과 기반 조성에 드는 230억원은 건립비와 별도로 대전시가 부담한다.", "component"),
+        ("운영비 50억원은 사업비와는 별도다.", "component"),
+        ("사업비 300억원과 별도로 운영비를 지원한다.", "total"),  # the cost itself, named before '별도로'
+    ],
+)
+def test_a_cost_paid_apart_from_the_projects_own_is_a_part(sentence: str, role: str) -> None:
+    assert find_money(sentence)[0].role == role
+
+
+def test_a_headlines_change_cut_short_is_no_whole() -> None:
+    assert [m.role for m in find_money('"구미 AI반도체 집적단지 사업비 377억 늘어"…도의회 질타')] == ["other"]

@@ -2258,6 +2258,10 @@ def test_a_countrys_yearly_figure_is_national(sentence: str, role: str) -> None:
         ("공모 전체 국비 규모는 3년간 1,200억 원이다.", "national"),
         ("전체 공모 예산은 600억원이다.", "national"),
         ("공모 총예산 900억원 가운데 일부를 받는다.", "national"),
+        # a part of the call a place won is that place's
+        ("도는 이번 공모 전체 예산 가운데 국비 120억원을 확보했다.", "component"),
+        ("전체 공모 과제 중 시가 따낸 사업비는 45억원이다.", "total"),
+        ("정부 공모 전체 3개 분야 가운데 시는 AI 분야 사업비 60억원을 확보했다.", "total"),
         # the call's place named: that place's money
         ("공모 전체 국비 가운데 경남은 240억원을 받는다.", "component"),
     ],
@@ -2272,7 +2276,11 @@ def test_a_calls_whole_budget_is_national(sentence: str, role: str) -> None:
     [
         ("전국 17개 광역자치단체가 올해 AI 관련 사업에 편성한 예산이 2조2천억원을 넘어섰다.", "national"),
         ("17개 시도의 올해 AI 관련 예산은 모두 2조2,827억원으로 늘었다.", "national"),
-        ("도내 14개 시군의 스마트팜 예산은 모두 320억원이다.", "national"),
+        # a province's cities summed are no country's; a project the counted regions build is that project's
+        ("도내 14개 시군의 스마트팜 예산은 모두 320억원이다.", "annual"),
+        ("3개 시도가 참여하는 동남권 AI 허브는 예산 2,400억원을 들여 2028년까지 구축된다.", "annual"),
+        ("충청권 4개 시도가 함께 만드는 AI 반도체 클러스터 예산은 총 3,000억원이다.", "annual"),
+        ("전국 17개 시도 중 처음으로 도는 AI 예산 500억원을 편성했다.", "annual"),
         # one region's own budget stays its own, and cities' part of a fund is a part
         ("도의 올해 AI 관련 예산은 320억원이다.", "annual"),
         ("펀드 재원은 도비 200억원, 22개 시군 100억원으로 구성된다.", "component"),
@@ -2280,3 +2288,52 @@ def test_a_calls_whole_budget_is_national(sentence: str, role: str) -> None:
 )
 def test_the_sum_of_every_regions_budget_is_national(sentence: str, role: str) -> None:
     assert article_roles(sentence)[0][1] == role
+
+
+def test_after_a_key_saying_what_brackets_hold_a_bracketed_figure_is_that_share() -> None:
+    assert article_roles(
+        "지역별 올해 사업비(괄호 안은 국비)는 다음과 같다.",
+        "경북 — 안동의료원 컨소시엄(북부권 6개 군 연계): 40억원(28억원), 신규",
+        "제주 — 제주대학교병원 컨소시엄: 34억원(24억원), 계속",
+    ) == [("40억원", "annual"), ("28억원", "component"), ("34억원", "annual"), ("24억원", "component")]
+
+
+def test_after_a_key_of_whole_costs_a_figure_before_its_bracketed_share_is_a_whole() -> None:
+    assert article_roles(
+        "지역별 총사업비(괄호 안은 국비)는 다음과 같다.",
+        "경북 — 안동의료원 컨소시엄: 40억원(28억원)",
+    ) == [("40억원", "total"), ("28억원", "component")]
+
+
+def test_a_bracketed_figure_under_another_key_is_no_share() -> None:
+    roles = article_roles(
+        "주요 입주기업 매출은 다음과 같다(괄호 안은 전년).",
+        "▲㈜한빛AI: 40억원(28억원)",
+        "▲㈜누리데이터: 35억원(30억원)",
+    )
+    assert "total" not in [role for _, role in roles]
+
+
+def test_the_same_sum_given_by_another_party_is_no_restatement() -> None:
+    roles = article_roles(
+        "시는 올해 AI 센터 운영 예산으로 50억원을 편성했다.", "민간 기업도 센터 장비 구입에 50억원을 보탠다."
+    )
+    assert roles[1] != ("50억원", "annual")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("특구 사업자들은 2029년까지 2,150억원을 투자하고 540명을 새로 고용하겠다는 계획을 내놨다.", "cumulative"),
+        ("입주 기업들은 모두 1,200억원을 투자하기로 했다.", "cumulative"),
+        # several firms putting money into one project together: its total
+        ("참여 기업들은 공동으로 5,000억원을 투자해 데이터센터를 짓는다.", "total"),
+    ],
+)
+def test_the_pledges_of_many_parties_are_a_sum(sentence: str, role: str) -> None:
+    assert article_roles(sentence)[0][1] == role
+
+
+def test_parties_putting_money_into_the_facility_they_build_make_its_total() -> None:
+    roles = article_roles("이 기업들은 약 8000억 원을 들여 수성알파시티 부지에 데이터센터를 건립한다.")
+    assert roles == [("약 8000억 원", "total")]

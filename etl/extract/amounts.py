@@ -25,7 +25,8 @@ _MONEY_FORM = (
     + NUMBER_PATTERN
     + r")\s?"
     + _CURRENCY
-    + r"(?P<post>\s?(?:대(?![비출상])|가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"  # not '40억원 대비', '대출'
+    # the size word '대' glued to the figure ('4천억원대'), not a word after it ('40억원 대비', '100억원 대구시')
+    + r"(?P<post>대(?![비출상])|\s?(?:가량|이상|여|남짓|안팎|규모|내외|수준|정도))?"
 )
 # An amount starts with a digit, or one of the words before it and then a digit. The first
 # look-ahead lets most positions fail on one character test; the second settles the common
@@ -343,10 +344,12 @@ _FOREIGN_RANGE_END = re.compile(
     + _FOREIGN_FIGURE
     + r"\s*(?:으로|로|까지)\s*(?:늘|증액|확대|상향|줄|감액|축소|올|내려|바뀌|변경|조정))"
 )
-_AS_TOPIC = re.compile(r"(?:은|는)\s")
+_AS_TOPIC = re.compile(r"\s*(?:은|는)\s")
 # A year's figure another is weighed against: '지난해 24억원보다 29% 늘어난 규모다', '전년 31억원 대비'.
 _YEARS_FIGURE_LEFT = re.compile(r"(?<![가-힣])(?:지난해|작년|전년도?|올해|지난\s?20\d\d년)\s*(?:예산\s*|사업비\s*)?$")
 _COMPARED_AFTER = re.compile(r"\s*(?:보다|대비|에\s*비해|에\s*견줘|에\s*비하면)")
+# …unless what is weighed is no budget: '지난해 500억원보다 20% 늘어난 600억원의 매출', '… 4,200억원으로 총사업비가'.
+_NOT_A_BUDGET_AFTER = re.compile(r"[^.]{0,30}?(?:매출|수출|영업이익|순이익|펀드|총사업비|투자\s*유치|시장)")
 _BUDGET_YEAR_AFTER = re.compile(
     r"[^.,]{0,12}?" + _BUDGET_YEAR.pattern + r"\s*에\s*(?:반영|편성|포함|담)"
 )  # '1,000억원이 내년도 예산에 반영': the amount is that year's budget
@@ -506,7 +509,8 @@ _CHANGED_BY = re.compile(
     r"\s*(?:이|가|을|를)?\s*(?:넘게\s*|이상\s*|가량\s*|남짓\s*)?"  # '1천억원 넘게 감액된'
     r"(?:줄었|늘었|줄어들었|줄어든|늘어난|늘어나|줄어|커졌|커진|늘어났|불어났|불어나|불었|감소했|증가했|삭감됐|삭감되었"
     r"|삭감된|감액됐|감액된|증액됐|증액된|깎였|깎인|빠졌|빠져"
-    r"|(?:감액|증액|삭감)(?![가-힣]))"  # a headline's noun: '지적 따라 25억 감액'
+    r"|(?:감액|증액|삭감)(?![가-힣])"  # a headline's noun: '지적 따라 25억 감액'
+    r"|(?:늘어|줄어)(?![가-힣]))"  # a headline's verb cut short: '사업비 377억 늘어'
 )
 # What, named between the whole cost and the figures, makes them another cost's: a part, a
 # share of it, or a cost item of its own ('운영비', '매입비', '투자분', '가운데').
@@ -644,10 +648,12 @@ def _whole_cost_grows_to(sentence: str, m: MoneyMention) -> bool:
 # A running cost, however it is split: '연간 운영비 50억원(국비 30억원·시비 20억원)은 별도로'.
 _RUNNING_COST_LEFT = re.compile(r"운영비|운영\s*예산|운영\s*자금|유지\s*관리비|연간")
 # Parts by source in brackets right after a figure: '1,370억원(국비 760억원·도비 250억원)'.
+# A cost beside the project's own, paid apart from it: '부지 매입에 드는 230억원은 건립비와 별도로 대전시가 부담한다'.
+_APART_FROM_THE_COST_AFTER = re.compile(
+    r"[^.]{0,20}?(?:총사업비|사업비|건립비|건축비|공사비|설립비)(?:와|과)\s*(?:는\s*)?별도(?:로|로는|이다|다)"
+)
 _PARTS_IN_BRACKETS_AFTER = re.compile(
     r"\s*\(\s*(?:[^()]{0,6}\s)?(?:국비|시비|도비|군비|구비|지방비|민간|민자|정부|정부\s*출자금?|자부담)\s*(?:\d|약)"
-    # …or a figure alone in the bracket, a part a list's key names ('괄호 안은 국비'): '34억원(24억원)'
-    r"|\s*\(\s*[\d,.]+\s*(?:조|억|천만|만)[\d,.조억천만\s]*원\s*\)"
 )
 _INVEST = re.compile(
     r"투자|투입|사업비|예산|규모|조성|구축|건립|유치|펀드|기금|지원|들여|들어가|들어간|소요|출자|재원|건설|확보|마중물"
@@ -683,8 +689,8 @@ class MoneyMention:  # not frozen: a list of thousands of amounts is built once,
     role: str
     is_itemised: bool = False  # in brackets after an item, or in a bulleted breakdown (etl.extract.money_roles)
     is_superseded: bool = False  # the old figure of a revision ('A에서 B로 증가'), or a request not granted yet
-    # a sentence's one figure with no word of what it is ('31억원은 시 전체 예산에 비하면 작은 돈이다'): read as a
-    # total for want of any other, it restates the figure the article gave before (etl.extract.money_roles)
+    # a sentence's one figure, opening it as its topic ('31억원은 시 전체 예산에 비하면 작은 돈이다'): read as a
+    # total for want of any other word, it restates the figure the article gave before (etl.extract.money_roles)
     is_bare: bool = False
 
 
@@ -831,24 +837,14 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
         roles[i] = roles[i + 1]
     for m, role in zip(money, roles, strict=True):
         m.role = role
-        m.is_bare = role == "total" and len(counted) == 1 and _says_nothing_of(sentence, m)
+        m.is_bare = role == "total" and len(counted) == 1 and _restated_as_topic(sentence, m)
     return money
 
 
-def _says_nothing_of(sentence: str, m: MoneyMention) -> bool:
-    """No word around a lone figure says it is a whole, a cost or an investment, or the figure opens its sentence as
-    its topic, a figure already given ('31억원은 시 전체 예산에 비하면 작은 돈이다')."""
-    left = sentence[max(0, m.start - 25) : m.start]
-    right = sentence[m.end : m.end + 20]
-    if not left.strip() and _AS_TOPIC.match(right):
-        return True
-    return not (
-        _INVEST.search(left + right)
-        or _TOTAL_MARK.search(left[-8:] + m.text)
-        or _SCALE_AFTER.match(right)
-        or _SCALE_AFTER.search(m.text)
-        or _WHOLE_PROJECT_COST.search(left)
-    )
+def _restated_as_topic(sentence: str, m: MoneyMention) -> bool:
+    """A lone figure opens its sentence as its topic, a figure already given ('31억원은 시 전체 예산에 비하면 작은
+    돈이다'), no word of what it is before it."""
+    return not sentence[: m.start].strip() and _AS_TOPIC.match(sentence, m.end) is not None
 
 
 def _annual_word_nearest(left: str) -> bool:
@@ -1067,6 +1063,7 @@ def classify_role(
         or (_CORE_FACILITY_LEFT.search(sentence, max(0, m.start - 60), m.start) and not _marked_total(left, m))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
         or (_CONTRIBUTED.match(sentence, m.end) and _FUND_WORDS.search(sentence) and not _marked_total(left, m))
+        or _APART_FROM_THE_COST_AFTER.match(sentence, m.end) is not None
     ):
         return "component"
     if (
@@ -1075,7 +1072,11 @@ def classify_role(
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
         or _budgeted(sentence, m)
-        or (_YEARS_FIGURE_LEFT.search(left) and _COMPARED_AFTER.match(sentence, m.end))
+        or (
+            _YEARS_FIGURE_LEFT.search(left)
+            and _COMPARED_AFTER.match(sentence, m.end)
+            and not _NOT_A_BUDGET_AFTER.match(sentence, m.end)
+        )
     ):
         return "annual"
     marked_total = _TOTAL_MARK.search(left[-8:]) or _SCALE_AFTER.match(right)

@@ -55,6 +55,9 @@ _INTO_ONE_PROJECT = re.compile(
 )
 # '공동 투자', '함께', '합작': several parties putting money into one project together.
 _JOINT = re.compile(r"공동|함께|합작|컨소시엄|공동으로")
+# Parties named as many, the subject of their pledges: '특구 사업자들은 2029년까지 2,150억원을 투자하고', '입주
+# 기업들은 … 투자하기로' (each its own; not several putting money into one project together, `_JOINT`).
+_PARTIES_LEFT = re.compile(r"(?:사업자|기업|업체|회사|입주사|참여사)들(?:은|이|는|가)\s+(?:[^\s.,]+\s+){0,3}$")
 # The figure of several projects counted together: '세 사업의 총사업비는 1조 690억원', '두 센터를 합친
 # 투자 규모는' (each has its own).
 _SEVERAL_PROJECTS_LEFT = re.compile(
@@ -82,12 +85,6 @@ _ITS_YEARS_BUDGET_OPENING = re.compile(
     r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
-# Every region of a kind, counted, and their budget: '전국 17개 광역자치단체가 … 편성한 예산이', '17개 시도의 올해 AI
-# 예산은' (not '22개 시군 100억원', the cities' part of a fund).
-_ALL_REGIONS_LEFT = re.compile(
-    r"\d+\s*개\s*(?:광역\s*)?(?:시도|시·도|광역자치단체|지자체|지방자치단체|시군|시·군|시군구|기초자치단체)"
-    r"(?:의|가|이)?\s[^,.]{0,40}?(?:예산|사업비)"
-)
 # What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
 # 222억원이 투입돼' (a sum of its yearly budgets, not its whole; not '지난 3년간 총사업비 300억원을 들여': a whole).
 _PAST_YEARS_LEFT = re.compile(
@@ -110,7 +107,11 @@ _NATIONWIDE = re.compile(
 # The whole country's figure, the word right before it: "'K-클라우드' 정책에 2030년까지 전국 9,000억원대
 # 예산을", '전국에 총 3조원을'.
 # A call for proposals as a whole: '공모 전체 국비 규모는', '전체 공모 예산은', '공모 총예산은'.
-_WHOLE_CALL_LEFT = re.compile(r"공모\s*(?:전체|총)|전체\s*공모")
+_WHOLE_CALL_LEFT = re.compile(
+    r"(?:공모\s*(?:전체|총)|전체\s*공모)[^,.]{0,16}?(?:(?:은|는|이|가)\s+(?:\S+\s+){0,2}|\s)$"
+)
+# …and not a part taken from it, nor what a place won: '공모 전체 예산 가운데 … 120억원', '… 시가 따낸 사업비는'.
+_PART_OF_THE_CALL = re.compile(r"가운데|중(?![가-힣])|(?:시|도|군|구)(?:가|는|도)\s|따낸|확보|받")
 _NATIONWIDE_FIGURE_LEFT = re.compile(
     r"(?<![가-힣])전국(?:적으로|에|에서|의)?\s*(?:해마다\s*|매년\s*|연간\s*)?(?:총\s*|모두\s*)?(?:약\s*)?$"
 )  # …and a year's: '스마트농업 예산은 전국적으로 해마다 2,000억원 안팎이
@@ -194,7 +195,7 @@ _NATIONWIDE_SITES = re.compile(
     # the places a programme selected, counted: '4곳에는 … 총 1,560억원', '4개 거점에 … 모두 1550억원'
     r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|거점|지자체|도시|권역))(?:에는|에|의)\s"
     # provinces putting money in together: '충청권 4개 시·도는 … 총 2조원을 공동 투자한다'
-    r"|(?<![\d가-힣])(?:[2-9]|[두세네]|다섯)\s*개\s*(?:시·도|시도|광역자치단체)(?:는|가|이|은)\s"
+    r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d|[두세네]|다섯)\s*개\s*(?:시·도|시도|광역자치단체)(?:는|가|이|은)\s"
     # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
     r"|(?:[2-9]|[1-9]\d+|여러)\s*개\s*(?:시·도|시도|광역자치단체)(?:의|에|에서)\s"  # not a province's '22개 시·군'
     # the projects a programme selected, counted: '4개 사업의 국비는 모두 1050억원'
@@ -211,6 +212,10 @@ _CAP_PER_PLACE = re.compile(
     r"(?:거점|지역|곳|개소|과제|기관|지자체|센터)\s?(?:별|당)(?:로|으로)?\s[^.]{0,20}?(?:최대\s*)?$"
 )
 _SINGLED_OUT = re.compile(r"가운데|중(?![가-힣])|에만|만\s")
+# A project, the topic of the clause the figure is in: the money is that project's.
+_PROJECT_AS_TOPIC = re.compile(
+    r"(?:센터|허브|클러스터|단지|특구|캠퍼스|펀드|플랫폼|밸리)(?:\s*(?:총사업비|사업비|예산))?(?:은|는)\s"
+)
 # A company's spending on kinds of equipment, no project named: '올해 데이터센터와 GPU 설비에 1조원
 # 안팎을 투입할 계획' (with no place in the sentence, its whole business's).
 _KINDS_OF_SPENDING_LEFT = re.compile(
@@ -309,6 +314,14 @@ def refine_roles(
                     )
                     or _SEVERAL_PROJECTS_LEFT.search(left)
                     or (
+                        _PARTIES_LEFT.search(left)
+                        and not _JOINT.search(sentence)
+                        and not _INTO_ONE_PROJECT.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
+                        and not rules.FACILITY_HEADS.search(
+                            sentence, m.end
+                        )  # '이 기업들은 … 8000억 원을 들여 데이터센터를'
+                    )
+                    or (
                         (_SUMMED_OVER.search(left[-6:]) or m.text.startswith(("모두", "총", "합계")))
                         and _SEVERAL_SUMMED.search(sentence, max(0, m.start - 60), m.start)
                     )
@@ -385,8 +398,41 @@ def refine_roles(
         national_figures.update(m.amount_krw for m in refined if m.role == "national" and m.amount_krw)
     _headlines_restate_body(sentences, out, headlines)
     _item_lines_of_a_figure(order, text, out, named_regions)
+    _keyed_bracket_parts(order, text, out)
     _restated_figures([i for i in order if i not in headlines], out)
     return _shares(order, text, out)
+
+
+# A list's key that says what its brackets hold: '지역별 올해 사업비(괄호 안은 국비)는 다음과 같다'.
+_BRACKET_KEY = re.compile(
+    r"괄호\s*(?:안|속)(?:은|의|에는|에)?\s*(?:국비|시비|도비|군비|구비|지방비|민간|민자|정부\s*지원|정부)"
+)
+_KEYED_YEAR = re.compile(r"올해|금년|내년|연간|연도별|\d{4}년도?\s*(?:예산|사업비)")
+_OPENS_A_BRACKET = re.compile(r"\s*\(\s*(?:약\s*)?")
+_CLOSES_A_BRACKET = re.compile(r"\s*\)")
+
+
+def _keyed_bracket_parts(order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]) -> None:
+    """After a key saying the brackets hold a source's share, a figure alone in brackets after a larger one is
+    that share and the one before it the whole, or this year's when the key says so ('지역별 올해 사업비(괄호 안은
+    국비)는 다음과 같다' … '제주 — 제주대학교병원 컨소시엄: 34억원(24억원), 계속')."""
+    keyed: str | None = None  # the role the key gives the figures before the brackets
+    for i in order:
+        sentence = text[i]
+        if keyed is None:
+            if _BRACKET_KEY.search(sentence):  # '지역별 올해 사업비(…)는': this year's; '총사업비(…)는': the wholes
+                keyed = "annual" if _KEYED_YEAR.search(sentence) else "total"
+            continue
+        for whole, part in pairwise(money.get(i, ())):
+            if (
+                _OPENS_A_BRACKET.fullmatch(sentence, whole.end, part.start)
+                and _CLOSES_A_BRACKET.match(sentence, part.end)
+                and whole.amount_krw
+                and part.amount_krw
+                and part.amount_krw < whole.amount_krw
+                and whole.role in ("other", "component")
+            ):
+                whole.role, part.role = keyed, "component"
 
 
 def _restated_figures(order: list[int], money: dict[int, list[MoneyMention]]) -> None:
@@ -606,20 +652,16 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not _THIS_ONE.search(sentence, 0, m.start)
     ):
         return True  # a company's AI infrastructure as a whole
-    if (
-        role in ("total", "component", "annual")
-        and not names_a_place
-        and _ALL_REGIONS_LEFT.search(sentence, 0, m.start)
-    ):
-        return True  # '17개 시도의 올해 AI 관련 예산은 모두 2조2,827억원': the regions', summed over the country
-    if role in ("total", "component", "annual") and not names_a_place and _WHOLE_CALL_LEFT.search(left):
+    if role in ("total", "component", "annual") and not names_a_place and _the_calls_whole(left):
         return True  # '공모 전체 국비 규모는 3년간 1,200억 원이다': the call's, over all the places it selects
     if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and not names_a_place:
         return True  # '2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략': the country's plan
     if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
         return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
-    if role == "component" and _spread_over_nationwide_sites(sentence, m, left):
-        return True  # '전국 10곳에 … 지정해 국비 총 300억원을 지원': a programme's part, summed over the country
+    if role in ("component", "annual") and _spread_over_nationwide_sites(sentence, m, left):
+        # '전국 10곳에 … 지정해 국비 총 300억원을 지원': a programme's part, summed over the country; '17개 시도의 올해
+        # AI 관련 예산은 모두 2조2,827억원': the regions' year, summed
+        return True
     if (
         role in ("annual", "total")
         and not names_a_place
@@ -679,6 +721,12 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
 
 
 _THIS_ONE_NEXT = re.compile(r"\s*" + _THIS_ONE.pattern)
+
+
+def _the_calls_whole(left: str) -> bool:
+    """The call for proposals' budget as a whole is the figure's topic: '공모 전체 국비 규모는 3년간'."""
+    call = _WHOLE_CALL_LEFT.search(left)
+    return call is not None and _PART_OF_THE_CALL.search(call.group(0)) is None
 
 
 def _runs_a_programme_of_its_own(sentence: str, m: MoneyMention) -> bool:
@@ -791,6 +839,8 @@ def _spread_over_nationwide_sites(sentence: str, m: MoneyMention, left: str) -> 
     sites = _NATIONWIDE_SITES.search(sentence, 0, m.start)
     if sites is None or _SINGLED_OUT.search(sentence, sites.end(), m.start):
         return False
+    if _PROJECT_AS_TOPIC.search(sentence, sites.end(), m.start):
+        return False  # '3개 시도가 참여하는 동남권 AI 허브는 예산 2,400억원을': the project's own
     if _SENTENCE_WITHIN.search(sentence, sites.end(), m.start):
         return False  # '"…41곳에 그친다"며 "5년간 1,250억원이 들어가는 사업인 만큼"': another quoted sentence
     summed = _SUMMED_OVER.search(left[-6:]) is not None or m.text.startswith(("총", "모두"))
