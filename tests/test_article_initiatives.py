@@ -3020,11 +3020,13 @@ def test_a_quoted_name_given_again_with_its_place_is_the_same_project(place: str
 def test_places_ranked_by_their_budgets_each_sum_their_projects() -> None:
     x = extract(
         "17개 시도 올해 AI 예산 2조2천억",
+        "전국 17개 광역자치단체가 올해 AI 관련 사업에 편성한 예산이 2조2천억원을 넘어섰다.",
         "17개 시도의 올해 AI 관련 예산은 모두 2조2,827억원으로 지난해보다 18% 늘었다.",
         "비수도권에서는 광주(1,890억원), 부산(1,480억원), 대구(1,355억원) 순이었다.",
     )
     assert [(s, r) for s, r, _ in money(x)] == [
         ("2조2천억", "national"),
+        ("2조2천억원", "national"),
         ("모두 2조2,827억원", "national"),
         ("1,890억원", "cumulative"),
         ("1,480억원", "cumulative"),
@@ -3039,3 +3041,110 @@ def test_places_ranked_by_their_selected_projects_keep_each_projects_money() -> 
         "지역별로는 구미가 국비 120억원 등 총 180억원으로 가장 크다. 울산(국비 110억원·총 165억원), 익산(국비 95억원·총 140억원)이 뒤를 이었다.",
     )
     assert "cumulative" not in [r for _, r, _ in money(x)]
+
+
+def test_two_projects_set_apart_at_two_places_stay_two_though_they_cost_the_same() -> None:
+    x = extract(
+        "광주시, AI 컴퓨팅 캠퍼스 짓는다",
+        "광주시는 첨단3지구에 1,000억원을 투입해 '광주 AI 컴퓨팅 캠퍼스'를 짓는다고 5일 밝혔다.",
+        "이와 별도로 시는 평동산단에도 1,000억원을 들여 민간 데이터센터를 유치한다.",
+    )
+    assert len({name for name in funded_totals(x)}) == 2
+
+
+def test_another_data_centre_of_the_same_city_with_its_own_money_is_not_the_storys() -> None:
+    x = extract(
+        "시흥 장곡동에 40MW 'AI 엣지 데이터센터'…4200억 투자",
+        "시흥시는 데이터센터 전문기업이 장곡동 일원에 'AI 엣지 데이터센터'를 짓기로 하고 양해각서를 맺었다고 14일 밝혔다.",
+        "투자 규모는 4,200억원이다.",
+        "앞서 정왕동 시화MTV에는 두 회사가 5조 8천억원을 들여 하이퍼스케일 데이터센터를 짓기로 했다.",
+    )
+    edge = [name for surface, role, name in money(x) if surface == "4,200억원"]
+    other = [name for surface, role, name in money(x) if surface == "5조 8천억원"]
+    assert edge and other and edge != other
+
+
+def test_a_project_named_after_another_provinces_name_is_that_provinces() -> None:
+    x = extract(
+        "충북도, 오창에 '양자·AI 실증센터' 세운다…680억 투입",
+        "센터는 충북대 오창캠퍼스 안 부지에 들어서며 총사업비는 680억원이다.",
+        "연구 중심인 대전의 퀀텀-AI 융합연구허브(건립비 1,146억원)와 역할을 나눠 실증을 맡는다.",
+    )
+    provinces = {i["name"]: i["province_code"] for i in x.article_initiatives}
+    assert provinces.get("대전 퀀텀-AI 융합연구허브") == "3000000000"
+
+
+def test_quantum_written_as_a_loanword_or_in_korean_is_one_word_of_a_name() -> None:
+    x = extract(
+        "대전 '양자-AI 허브' 유치…1300억 규모",
+        "대전시는 '퀀텀-AI 융합연구허브' 공모에 선정됐다고 20일 밝혔다.",
+        "건립비는 1,280억원이다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+@pytest.mark.parametrize(
+    ("short", "merged"),
+    [("농기계 AX 사업", True), ("농기계 AX 실증 사업", True), ("AI 사업", False)],
+)
+def test_a_programme_called_by_the_first_words_of_a_projects_name_is_that_project(short: str, merged: bool) -> None:
+    x = extract(
+        f"도의회, {short} 예산 질타",
+        "전북특별자치도가 따낸 '농기계 AX 실증 플랫폼 구축사업'의 첫해 도비 편성을 두고 질타가 쏟아졌다.",
+        f"농업복지환경위원회는 올해 {short}에 도비가 14억원만 편성된 경위를 추궁했다.",
+    )
+    assert (len(initiatives(x, subjects_only=False)) == 1) is merged
+
+
+def test_the_other_items_of_a_numbered_briefing_fund_nothing_of_its_ai_item() -> None:
+    x = extract(
+        "[굿모닝 대전] 2025년 10월 23일(목) 아침 브리핑",
+        "1. 트램 공사비 또 늘었다",
+        "대전 도시철도 2호선(트램) 총사업비가 1조 5,000억원을 넘어섰습니다.",
+        "자재값 상승 탓입니다.",
+        "2. 양자-AI 허브, 내달 첫 삽",
+        "충남대 캠퍼스에 들어서는 '퀀텀-AI 융합연구허브'가 내달 착공합니다.",
+        "설계 검토로 줄어든 건립비는 1,146억원입니다.",
+        "3. 0시 축제 결산",
+        "올여름 대전 0시 축제에 40억원이 들었습니다.",
+        "방문객 200만 명이 다녀갔습니다.",
+    )
+    funded = {surface for surface, role, name in money(x) if role == "total" and name}
+    assert funded == {"1,146억원"}
+
+
+def test_a_kind_of_project_named_beside_with_its_own_money_is_no_subject() -> None:
+    x = extract(
+        "시흥 장곡동에 'AI 엣지 데이터센터'…4200억 투자",
+        "시흥시는 장곡동 일원에 'AI 엣지 데이터센터'를 짓기로 하고 양해각서를 맺었다.",
+        "투자 규모는 4,200억원이다.",
+        "앞서 정왕동 시화MTV에는 두 회사가 5조 8천억원을 들여 하이퍼스케일 데이터센터를 짓기로 했다.",
+    )
+    assert initiatives(x) == ["시흥 AI 엣지 데이터센터"]
+
+
+def test_a_round_headline_figure_restates_the_exact_one_of_the_same_project() -> None:
+    x = extract(
+        "“3조원 투자” 부산에 친환경 데이터센터 건립",
+        "부산시는 강서구 에코델타시티에 짓는 그린데이터센터 집적단지 입주기업 4개사와 3조6000억 원 규모의 투자 양해각서를 체결했다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 1
+
+
+def test_zones_of_other_trades_designated_beside_the_storys_are_not_its_subjects() -> None:
+    x = extract(
+        "울산 'AI 스마트항만·물류 규제자유특구' 지정…4년간 실증 348억",
+        "중소벤처기업부는 11일 '울산 AI 스마트항만·물류 규제자유특구'를 새로 지정했다고 밝혔다.",
+        "실증 사업비는 348억원이다.",
+        "이날 위원회에서는 전남 '친환경 선박연료 벙커링 특구'(실증 210억원)와 강원 '폐배터리 재활용 특구'(실증 180억원)도 함께 새로 지정됐다.",
+    )
+    assert initiatives(x) == ["울산 AI 스마트항만·물류 규제자유특구"]
+
+
+def test_a_zone_of_another_trade_the_story_is_about_is_its_subject() -> None:
+    x = extract(
+        "아산 탕정 '디스플레이 기회발전특구' 지정…3조1200억 투자",
+        "충남도는 아산 탕정 일원이 '아산 디스플레이 기회발전특구'로 지정됐다고 밝혔다.",
+        "입주 기업들은 모두 3조 1200억원을 투자해 디스플레이 공장을 짓는다.",
+    )
+    assert any("기회발전특구" in name for name in initiatives(x))

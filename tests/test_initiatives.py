@@ -1208,3 +1208,25 @@ def test_a_programme_building_a_complex_of_a_facility_is_that_facility(
 )
 def test_a_venue_named_as_a_centre_is_no_initiative(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "경기도는 생성형 AI 플랫폼 '챗GPT'를 행정 업무에 도입한다고 5일 밝혔다.",  # a product taken up
+        "시는 대화형 AI 플랫폼 '클로바X'를 민원 상담에 활용한다.",
+    ],
+)
+def test_a_product_a_government_takes_up_is_no_project(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "도는 중소기업 AI 스마트팩토리 구축 지원사업에 50억원을 투입한다.",
+        "도는 중소 제조기업 AI 플랫폼 고도화 지원사업을 공고했다.",
+    ],
+)
+def test_a_grant_to_many_firms_is_a_programme_not_their_platform(sentence: str) -> None:
+    assert [kind for _, kind in kinds(sentence)] == ["programme"]

@@ -122,6 +122,9 @@ class ArticleInitiative:
     salience: float = 0.0
     # the subject only as the one project a story names (`_only_project_named`): the facts before its name are not its
     first_named_at: int | None = None
+    # named only beside the story's project, by its kind and a total of its own ('앞서 … 5조 8천억원을 들여 하이퍼스케일
+    # 데이터센터를'): it keeps its money from the story's project, and is no subject of the story
+    beside: bool = False
 
 
 @dataclass
@@ -416,7 +419,7 @@ def group_initiatives(
     for pm in weak:  # 2. placed only by their sentence ('장성군에는 … 데이터센터가')
         # one set apart ('…에 짓고 있는 데이터센터와 달리') joins only what was set apart too
         open_groups = [g for g in groups if (not pm.apart or all(q.apart for q in g.members)) and not _only_existing(g)]
-        target = _placed_referent(open_groups, pm) or _unworded_at(open_groups, pm, totals) or new_group(pm)
+        target = _placed_referent(open_groups, pm, totals) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals, text, subject_provinces)  # 3. a place's unnamed project is its only named one
     placed_groups = len(groups)
@@ -427,6 +430,15 @@ def group_initiatives(
     referents = _Referents(local, placed_now, text)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
         target = referents.find(pm)
+        if (
+            target is not None
+            and not text[pm.sentence_index].startswith("의", pm.mention.end)  # '클러스터의 나머지 시설인 …': its part's
+            and _states_another_total(pm, target, totals, groups)
+        ):
+            # '앞서 … 5조 8천억원을 들여 하이퍼스케일 데이터센터를': not the story's 4,200억원 one
+            target = new_group(pm)
+            target.beside = True
+            referents.add(target)
         kind = pm.mention.initiative_type
         if target is None and not any(_types_agree(t, kind) for t in local_types):
             target = next((g for g in groups[placed_groups:] if _types_agree(g.initiative_type, kind)), None)
@@ -479,7 +491,7 @@ def group_initiatives(
         unplaced = g.place is None or (g.place.is_province and not any(pm.place_inside for pm in g.members))
         nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
         named_enough = (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic)
-        g.is_subject = not nameless and (named_enough or g.has_facts)
+        g.is_subject = not nameless and (named_enough or g.has_facts) and not g.beside
         if (
             g.is_subject
             and not named_enough
@@ -511,6 +523,11 @@ def group_initiatives(
     if primary is not None:
         _fold_nameless_agreements(groups, groups[primary])
         _fold_named_phases(groups, groups[primary], text)
+        for (
+            g
+        ) in groups:  # '이날 … 전남 ‘친환경 선박연료 벙커링 특구’도 함께 지정됐다': another trade's zone, named beside
+            if g.index != primary and g.initiative_type == "special_zone" and not rules.TOPIC_WORDS.search(g.name):
+                g.is_subject = False
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
     parts = {part: whole for part, whole in _parts_of_wholes(placed, text, primary).items() if whole in wholes}
@@ -1037,6 +1054,13 @@ def _place_mention(
         context = nearest  # '▲전북 군산은 … ▲제주는 국비 500억원으로 … 센터를': the province named last, not 군산
     if context is None and nearest is not None and nearest.is_province and rules.LIST_LINE.match(sentence):
         context = nearest  # '제주 | 관광 AI 서비스 실증 거점 | 210억원': the item's province is its place
+    if (
+        context is None
+        and nearest is not None
+        and nearest.is_province
+        and _OF_THE_PLACE.fullmatch(sentence, nearest.end, m.start)
+    ):
+        context = nearest  # '연구 중심인 대전의 퀀텀-AI 융합연구허브': that province's, in a story of another
     if words:
         return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "named", None, context)]
     if before and nearest is before[-1]:
@@ -1046,6 +1070,7 @@ def _place_mention(
     return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic", None, last_province)]
 
 
+_OF_THE_PLACE = re.compile(r"의\s+[‘'\"“]?")  # a province's, right before the name
 _WORD_ENDS = r"(?=[은는이가에의을를와과도로\s,.·()\[\]'\"‘’“”…]|$)"  # a whole word, or one a particle follows
 
 
@@ -1301,11 +1326,10 @@ def _at_another_place_too(sentence: str, before: int, places: list[Place]) -> bo
 
 
 def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
+    # '이와 별도로 ㈜한누리IDC는 … 엣지 데이터센터를': another project, unless named alike; either way round: '무산된 송도
+    # 민간 데이터센터와 달리', set apart first, is not the '인천 공공 AI 클라우드 데이터센터' named next
     if (pm.apart or all(q.apart for q in g.members)) and (not pm.words or "".join(g.words) != "".join(pm.words)):
-        return (
-            False  # '이와 별도로 ㈜한누리IDC는 … 엣지 데이터센터를': another project, unless named alike (either way:
-        )
-        # '무산된 송도 민간 데이터센터와 달리' set apart first is not the '인천 공공 AI 클라우드 데이터센터' named next)
+        return False
     spread = pm.strength == "spread" or any(q.strength == "spread" for q in g.members)
     if spread:  # one of a list's places, and a project placed in it ('울산' of a list, then '울산 동구 … 거점')
         place = pm.place or (pm.context_place if pm.strength == "named" else None)
@@ -1465,6 +1489,7 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
     _merge_competitions(groups, text)
     _merge_acronyms(groups, placed, text)
     _merge_hubs_of_programmes(groups, placed, text)
+    _merge_programmes_called_short(groups)
 
 
 _SUBJECT_OPENS_WITHIN = 12  # letters before the subject's name where a sentence opens ('특히 ', '부산의 ')
@@ -1645,6 +1670,25 @@ def _merge_hubs_of_programmes(
             _absorb(keep, gone)
 
 
+def _merge_programmes_called_short(groups: list[ArticleInitiative]) -> None:
+    """A programme called by the first words of a project's name ('농기계 AX 사업' beside '농기계 AX 실증 플랫폼
+    구축사업'; '스마트팜 AI 사업' beside '스마트팜 AI 통합플랫폼') is that project, called short."""
+    for g in [g for g in groups if g.initiative_type == "programme" and g.words and g.members]:
+        stems = {_SHORT_PROGRAMME_TAIL.sub("", q.mention.name) for q in g.members}
+        stems = {stem for stem in stems if len(stem.split()) >= _SHORT_NAME_MIN_WORDS}
+        longer = [
+            h for h in groups
+            if h is not g and h.members and h.initiative_type != "programme" and h.province_code == g.province_code
+            and any(q.mention.name.startswith(stem + " ") for q in h.members for stem in stems)
+        ]  # fmt: skip
+        if len(longer) == 1:
+            _absorb(longer[0], g)
+
+
+_SHORT_PROGRAMME_TAIL = re.compile(r"\s*(?:사업|프로젝트)$")
+_SHORT_NAME_MIN_WORDS = 2  # '농기계 AX': a word of its own and more; one word is anyone's ('AI 사업')
+
+
 _NOT_NAME_ACRONYMS = frozenset({"AI", "AX", "DX", "MOU", "MOA", "SPC", "IDC", "AIDC", "R&D", "RE100", "GPU", "NPU"})
 
 
@@ -1759,14 +1803,45 @@ def _group_totals(g: ArticleInitiative, totals: dict[int, list[int]]) -> set[int
     return {t for pm in g.members for t in totals.get(pm.sentence_index, [])}
 
 
-def _placed_referent(groups: list[ArticleInitiative], pm: PlacedMention) -> ArticleInitiative | None:
-    """The named initiative at the place a weakly placed mention's sentence names, if only one."""
+def _states_another_total(
+    pm: PlacedMention, g: ArticleInitiative, totals: dict[int, list[int]], groups: list[ArticleInitiative]
+) -> bool:
+    """The mention's sentence states a total that none of the sentences naming the initiative alone restate (a
+    sentence naming another initiative too may state that one's: '데이터센터 착공…집적단지 사업비 4,047억')."""
+    mine = set(totals.get(pm.sentence_index, ()))
+    if not mine:
+        return False
+    shared = {q.sentence_index for h in groups if h is not g for q in h.members}
+    theirs = {
+        t
+        for q in g.members
+        if q.sentence_index != pm.sentence_index and q.sentence_index not in shared
+        for t in totals.get(q.sentence_index, ())
+    }
+    return bool(theirs) and not (
+        _totals_restate(mine, theirs) or any(_rounds(a, b) or _rounds(b, a) for a in mine for b in theirs)
+    )
+
+
+def _rounds(rough: int, exact: int) -> bool:
+    """A round figure states an exact one loosely: '3조원' (투자), '3조 원대' for 3조6000억 원."""
+    unit = 10 ** (len(str(rough)) - len(str(rough).rstrip("0")))
+    return rough <= exact < rough + unit
+
+
+def _placed_referent(
+    groups: list[ArticleInitiative], pm: PlacedMention, totals: dict[int, list[int]]
+) -> ArticleInitiative | None:
+    """The named initiative at the place a weakly placed mention's sentence names, if only one, unless the
+    sentence states a total the initiative's never restate ('…시화MTV에는 … 5조 8천억원을 들여 하이퍼스케일
+    데이터센터를' beside the story's 4,200억원 'AI 엣지 데이터센터' in 장곡동: another project in the same city)."""
     place = pm.place
     if place is None:
         return None
     here = [
         g for g in groups
         if _types_agree(g.initiative_type, pm.mention.initiative_type) and g.place is not None and _places_agree(g.place, place)
+        and not _states_another_total(pm, g, totals, groups)
     ]  # fmt: skip
     exact = [g for g in here if g.place is not None and g.place.key == place.key]
     if len(exact) == 1:
@@ -1848,8 +1923,13 @@ def _merge_unworded(
             continue
         h = candidates[0]
         mine, theirs = _group_totals(g, totals), _group_totals(h, totals)
-        if apart and not _state_one_total_apart(g, h, totals):
-            continue
+        if apart and not (
+            g.place is not None
+            and h.place is not None
+            and g.place.key == h.place.key
+            and _state_one_total_apart(g, h, totals)
+        ):
+            continue  # set apart, it is the same project only at the same place for the same money
         if mine and theirs and not _totals_restate(mine, theirs):
             continue  # each states a total of its own ('7천억원대' restates '7,124억원': one)
         _absorb(h, g)

@@ -89,6 +89,14 @@ QUOTED_HEADS: dict[str, str] = {
     "리빙랩": "other",
     "팩토리": "other",
 }
+# …of those, the things built: a programme to build one is it ('스마트팜 AI 통합플랫폼 구축사업'), and a quote right
+# after one names it ("스마트팜 AI 통합플랫폼 '팜AI 충남'").
+BUILT_QUOTED_HEADS = frozenset(h for h, kind in QUOTED_HEADS.items() if kind == "other")
+BUILT_QUOTED_HEAD_PATTERN = "|".join(sorted(BUILT_QUOTED_HEADS, key=len, reverse=True))
+# …but a grant to many ('중소기업 AI 스마트팩토리 구축 지원사업') builds no one platform or factory.
+GRANT_WORDS = re.compile(r"지원|기업|농가|중소|소상공인|업체|바우처")
+# …and a product a government takes up ("생성형 AI 플랫폼 '챗GPT'를 도입") is no project of its own.
+ADOPTED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:[^\s.]+\s+){0,3}?(?:도입|활용|이용|사용|구독|적용|구매)")
 # A noun that names a project only right after a quoted name with an AI word, where the task's own money follows: a
 # ministry's programme's tasks ("'섬유소재 AX 전환' 과제로 85억원", "과제에 국비 40억원"); alone it is any task
 # ('과제도 있다'), and a policy agenda or a research grant so named is none ("'AI 기본사회' 과제를 발표", "'…' 과제에
@@ -310,7 +318,7 @@ TRAILING_ACTION_WORDS = re.compile(
 
 # A word of a name written as a loanword or in Korean, one meaning: read as one ('강원 메디컬 AI 데이터 플랫폼' is
 # '강원 의료 AI 데이터 플랫폼'), so two outlets' names of one project share their words.
-WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료"}
+WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료", "퀀텀": "양자"}
 
 # Modifiers that say what kind of thing it is, not which one: two names that differ only by
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').

@@ -49,9 +49,7 @@ _QUOTED_ONLY_HEAD = re.compile(
     r"(?:\([^()]*\))?$"  # a gloss may close it: '‘메디컬 AI 데이터 플랫폼(GMAP)’'
 )
 # …or ending a word inside a programme's name, a space after it ('스마트팜 AI 통합플랫폼 구축사업').
-_INNER_QUOTED_ONLY_HEAD = re.compile(
-    r"(?P<head>" + "|".join(sorted(rules.QUOTED_HEADS, key=len, reverse=True)) + r")(?=\s)"
-)
+_INNER_QUOTED_ONLY_HEAD = re.compile(r"(?<=[\s가-힣A-Za-z])(?P<head>" + rules.BUILT_QUOTED_HEAD_PATTERN + r")(?=\s)")
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
 _WORD = re.compile(
@@ -263,6 +261,7 @@ def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
             for h in _INNER_QUOTED_ONLY_HEAD.finditer(sentence, m.start, m.end - len(m.head))
             if rules.AI_TOPIC_WORDS.search(sentence, m.start, h.start()) is not None
             and rules.AI_TOPIC_WORDS.sub("", sentence[m.start : h.start()]).strip()  # 'AI 팩토리 구축 사업': no name
+            and rules.GRANT_WORDS.search(sentence, m.start, m.end) is None
         ]
     for h in sorted(heads, key=lambda h: h.start()):
         inner_type = rules.HEAD_TYPES.get(h.group("head")) or _QUOTED_ONLY_TYPES[h.group("head")]
@@ -359,7 +358,7 @@ def _tasks_after_quotes(sentence: str, quoted: list[InitiativeMention]) -> list[
 
 # A platform or network, unquoted, right before a quote: "스마트팜 AI 통합플랫폼 '팜AI 충남'이 개통했다".
 _QUOTED_ONLY_HEAD_BEFORE_QUOTE = re.compile(
-    r"(?<=[\s가-힣A-Za-z])(?P<head>" + "|".join(sorted(rules.QUOTED_HEADS, key=len, reverse=True)) + r")\s*$"
+    r"(?<=[\s가-힣A-Za-z])(?P<head>" + rules.BUILT_QUOTED_HEAD_PATTERN + r")\s*$"
 )
 
 
@@ -369,12 +368,12 @@ def _named_by_the_quote_after(
     """An AI platform or network named by the quote right after it, a brand with no head of its own
     ("스마트팜 AI 통합플랫폼 '팜AI 충남'이 어제 개통했다"): the platform is a project, its quote its name."""
     out = []
-    for m in _QUOTED.finditer(sentence) if any(h in sentence for h in rules.QUOTED_HEADS) else ():
+    for m in _QUOTED.finditer(sentence) if any(h in sentence for h in rules.BUILT_QUOTED_HEADS) else ():
         group = m.lastgroup or 0
         if any(q.start <= m.start(group) < q.end for q in quoted):
             continue  # the quote names a project of its own
         head = _QUOTED_ONLY_HEAD_BEFORE_QUOTE.search(sentence, max(0, m.start() - _WINDOW), m.start())
-        if head is None:
+        if head is None or rules.ADOPTED_AFTER.match(sentence, m.end()):
             continue
         mention = _mention_before(sentence, head.start("head"), head.end("head"), head.group("head"), place_names)
         if mention is not None and rules.AI_TOPIC_WORDS.search(mention.name[: -len(mention.head)]):
@@ -795,7 +794,8 @@ def _without_glued_ai(word: str) -> str:
 def distinctive_words(name: str, head: str) -> tuple[str, ...]:
     """Words that tell this initiative from others of its kind: not generic modifiers or counts,
     nor what it runs on ('재생에너지 기반 데이터센터' is a kind of data centre, not a name)."""
-    words = tuple(_without_glued_ai(w) for w in name_words(name, head))
+    # (a synonym read once its glued 'AI' is off: '퀀텀-AI' is '양자')
+    words = tuple(rules.WORD_SYNONYMS.get(w, w) for w in (_without_glued_ai(w) for w in name_words(name, head)))
     return tuple(
         w for i, w in enumerate(words)
         if w not in rules.GENERIC_MODIFIERS
