@@ -19,23 +19,28 @@ strong_ends as (  -- each strong link, from both ends
     select entity_b, entity_a from links where link = 'strong'
 ),
 
-placed_ends as (  -- …of those, the links by place alone: no name word, company or total shared
-    select a, b
-    from strong_ends
-    join links l on l.entity_a = least(a, b) and l.entity_b = greatest(a, b)
+placed_ends as (  -- …of those, the links by place alone (no name word, company or total shared) of a report
+    -- naming nothing of its own
+    select s.a, s.b
+    from strong_ends s
+    join entities e on e.entity_id = s.a and len(e.name_words) = 0
+    join links l on l.entity_a = least(s.a, s.b) and l.entity_b = greatest(s.a, s.b)
     where not (l.words_agree or l.share_a_company or l.restate_a_total)
 ),
 
-cuts as (  -- a report naming nothing of its own, linked to two projects told apart ('송도 데이터센터' beside both the
-    -- '스마트시티 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): its links to them by place alone join nothing
+kept_apart as (  -- each pair told apart, from both ends
+    select entity_a as p, entity_b as q from {{ ref('int_initiative_links') }} where kept_apart
+    union all
+    select entity_b, entity_a from {{ ref('int_initiative_links') }} where kept_apart
+),
+
+cuts as (  -- such a report, linked to two projects told apart ('송도 데이터센터' beside both the '스마트시티
+    -- 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): its links to them by place alone join nothing (read from the
+    -- pairs told apart, not from every pair of a report's links: a report may have thousands)
     select distinct x.a, x.b
-    from strong_ends x
-    join strong_ends y on y.a = x.a and y.b <> x.b
-    join {{ ref('int_initiative_links') }} apart
-        on apart.entity_a = least(x.b, y.b) and apart.entity_b = greatest(x.b, y.b) and apart.kept_apart
-    join entities e on e.entity_id = x.a
-    join placed_ends p on p.a = x.a and p.b = x.b
-    where len(e.name_words) = 0
+    from placed_ends x
+    join kept_apart k on k.p = x.b
+    join strong_ends y on y.a = x.a and y.b = k.q
 ),
 
 strong_edges as (
