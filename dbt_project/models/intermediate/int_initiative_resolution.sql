@@ -34,13 +34,22 @@ kept_apart as (  -- each pair told apart, from both ends
     select entity_b, entity_a from {{ ref('int_initiative_links') }} where kept_apart
 ),
 
+neighbours as (  -- each such report's strong neighbours, as one list
+    select a, list(b) as ns from strong_ends where a in (select a from placed_ends) group by a
+),
+
+apart_from as (  -- each project's list of the projects told apart from it
+    select p, list(q) as qs from kept_apart group by p
+),
+
 cuts as (  -- such a report, linked to two projects told apart ('송도 데이터센터' beside both the '스마트시티
-    -- 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): its links to them by place alone join nothing (read from the
-    -- pairs told apart, not from every pair of a report's links: a report may have thousands)
-    select distinct x.a, x.b
+    -- 통합데이터센터' and the '한빛 AI 캠퍼스' at 송도): its links to them by place alone join nothing (a list
+    -- intersection per link: joining the pairs row by row grew with a report's links times a project's apart pairs)
+    select x.a, x.b
     from placed_ends x
-    join kept_apart k on k.p = x.b
-    join strong_ends y on y.a = x.a and y.b = k.q
+    join neighbours n on n.a = x.a
+    join apart_from ap on ap.p = x.b
+    where len(list_intersect(n.ns, ap.qs)) > 0
 ),
 
 strong_edges as (
