@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from etl.extract.dates import BYLINE_STAMP_LINE
+from etl.extract.dates import AIRED_KEYS, BYLINE_STAMP_LINE
 from etl.model import CleanArticle, Sentence
 from etl.sentences import split_spans
 
@@ -177,11 +177,10 @@ _BYLINE_DATE = re.compile(
     r"^(?:기사)?\s*(?:등록|승인|입력|수정|발행|게재|업데이트|송고|작성|최종수정|방송|방영|date)\s*(?:일|일시)?\s*[:|]?\s*\d{4}\s*[-./년]",
     re.IGNORECASE,
 )
-_AIRED = re.compile(r"\s*(?:방송|방영)")
+_AIRED = re.compile(r"\s*(?:" + "|".join(AIRED_KEYS) + ")")
 # A programme's credits above a transcript: '진    행 : 이수현 앵커', '출    연 : 대구광역시장' (not a speaker's turn,
 # '앵커 : …', nor a release's '구성 : …' item: those are the story).
 _CREDIT_LINE = re.compile(r"\s*(?:진\s*행|출\s*연|사\s*회|대\s*담|연\s*출)\s*[:：]\s*[^\d]{1,30}$")
-_ENDS_A_SENTENCE_LINE = re.compile(r"(?:다|요|까)[.!?]?\s*$")
 _REPORTER_LINE = re.compile(
     r"^[/\[(]?\s*(?:[가-힣]{1,6}\s*=\s*)?(?:[가-힣]+\]\s*)?[가-힣]{2,4}\s*(?:선임|수석|인턴|객원)?\s*기자(?:\s|$|=)"
 )
@@ -263,10 +262,11 @@ def _unbox(text: str) -> str:
 
 # A release pasted from a word processor: paragraphs open with its marks ('□ 경상남도는 …', ' ○ 이번 공모에는 …')
 # and are wrapped at the page's width, mid-word as often as not ('… 인프라 구축사' / '업' 공모에 선정돼').
-_RELEASE_PARAGRAPH = re.compile(r"\s*[□○◦]\s")
+_RELEASE_MARKS = "□○◦"
+_RELEASE_PARAGRAPH = re.compile(r"\s*[" + _RELEASE_MARKS + r"]\s")
 _RELEASE_PARAGRAPHS_MIN = 3  # a page of such paragraphs, not one marked line in a story
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"\s*(?:[□○◦■●▲△▶▷◆◇※*·<\[(【\-–—]|\d{1,2}[.)]\s)")
-_ENDS_A_SENTENCE = re.compile(r"(?:[.!?。…\"”’')\]]|다)\s*$")
+_ENDS_A_SENTENCE = re.compile(r"(?:[.!?。…\"”’')\]]|다|요|까)\s*$")
 # A wrapped line runs nearly to the page's width (its widest marked line); a heading ('□ 추진 배경') ends short.
 _WRAPPED_SHARE = 0.7
 _WRAPPED_LINE_MIN = 15
@@ -282,9 +282,10 @@ def _join_wrapped_paragraphs(text: str) -> str:
     opened, goes on in the next line unless that one opens a paragraph or an item of its own (a wrap at a
     space keeps it: 'AI ' / '학습데이터'; a wrap mid-word joins the word: '9,80' / '0㎡')."""
     lines = text.split("\n")
-    if sum(1 for ln in lines if _RELEASE_PARAGRAPH.match(ln)) < _RELEASE_PARAGRAPHS_MIN:
+    marked = [ln for ln in lines if _RELEASE_PARAGRAPH.match(ln)]
+    if len(marked) < _RELEASE_PARAGRAPHS_MIN:
         return text
-    width = max(len(ln.strip()) for ln in lines if _RELEASE_PARAGRAPH.match(ln))
+    width = max(len(ln.strip()) for ln in marked)
     shortest = max(_WRAPPED_LINE_MIN, int(width * _WRAPPED_SHARE))
     out: list[str] = []
     in_paragraph = False  # the line before belongs to a paragraph a mark opened
@@ -572,7 +573,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
     but for the known title standing above the text.
     """
     text = normalise(text)
-    if "□" in text or "○" in text or "◦" in text:
+    if any(mark in text for mark in _RELEASE_MARKS):
         text = _join_wrapped_paragraphs(text)
     lines = [ln.strip() for ln in (_unbox(text) if _BOX_DRAWING.search(text) else text).split("\n")]
     meta: list[str] = []
@@ -585,7 +586,7 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             meta.append(raw)  # an editor's note above the story: '※ 이 기사는 제휴 통신사 기사를 … 전재한 것입니다.'
             continue
         line = _BULLET.sub("", raw).strip()
-        if body_chars == 0 and _CREDIT_LINE.match(line) and not _ENDS_A_SENTENCE_LINE.search(line):
+        if body_chars == 0 and _CREDIT_LINE.match(line) and not _ENDS_A_SENTENCE.search(line):
             meta.append(line)  # above the story only
             continue
         if body_chars == 0:

@@ -3148,3 +3148,19 @@ def test_a_zone_of_another_trade_the_story_is_about_is_its_subject() -> None:
         "입주 기업들은 모두 3조 1200억원을 투자해 디스플레이 공장을 짓는다.",
     )
     assert any("기회발전특구" in name for name in initiatives(x))
+
+
+def test_a_releases_numbered_sections_are_one_story() -> None:
+    x = extract(
+        "경남 AI 제조혁신 실증센터 구축",
+        "경상남도는 5일 이런 내용의 실증센터 구축 계획을 발표했다.",
+        "1. 사업 개요",
+        "도는 창원에 '경남 AI 제조혁신 실증센터'를 짓는다.",
+        "2. 사업 내용",
+        "사업비는 총 300억원으로 국비 200억원이 포함된다.",
+        "건물은 연면적 1만㎡ 규모다.",
+        "3. 추진 일정",
+        "내년 3월 착공한다.",
+        "준공은 2027년이다.",
+    )
+    assert ("총 300억원", "total", "경남 AI 제조혁신 실증센터") in money(x)

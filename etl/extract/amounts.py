@@ -691,7 +691,7 @@ class MoneyMention:  # not frozen: a list of thousands of amounts is built once,
     is_superseded: bool = False  # the old figure of a revision ('A에서 B로 증가'), or a request not granted yet
     # a sentence's one figure, opening it as its topic ('31억원은 시 전체 예산에 비하면 작은 돈이다'): read as a
     # total for want of any other word, it restates the figure the article gave before (etl.extract.money_roles)
-    is_bare: bool = False
+    opens_as_topic: bool = False
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
@@ -837,7 +837,7 @@ def _assign_roles(sentence: str, money: list[MoneyMention]) -> list[MoneyMention
         roles[i] = roles[i + 1]
     for m, role in zip(money, roles, strict=True):
         m.role = role
-        m.is_bare = role == "total" and len(counted) == 1 and _restated_as_topic(sentence, m)
+        m.opens_as_topic = role == "total" and len(counted) == 1 and _restated_as_topic(sentence, m)
     return money
 
 

@@ -518,14 +518,18 @@ _BRIEF_ITEM = re.compile(
     r"\s*(?:[▲■◆●▶►□◇△]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8})?\s*,\s*\S|\d{1,2}\.\s+[가-힣A-Za-z0-9‘'“\"])"
 )
 _BRIEF_ITEMS_MIN = 3  # a brief lists several stories
+# A numbered section of one story, not a story of its own: '1. 사업 개요', '2. 추진 배경', '3. 기대 효과'.
+_SECTION_HEADING = re.compile(
+    r"\s*\d{1,2}\.\s+(?:[가-힣]+\s+)?(?:개요|배경|내용|목적|현황|계획|일정|효과|방향|경과|향후|추진|주요|세부)"
+)
 
 
 def _other_items_of_a_brief(sents: list[Sentence], mentions: dict[int, list[Any]]) -> set[int]:
     """In a brief of several short stories, each a bulleted headline and its body, the sentences of the stories that
     name no initiative and say nothing of AI: their money is theirs ('▲충주시, … 축제 예산은 3억5천만원'), not the brief's project's."""
     starts = [s.index for s in sents if _BRIEF_ITEM.match(s.text)]
-    if len(starts) < _BRIEF_ITEMS_MIN:
-        return set()
+    if len(starts) < _BRIEF_ITEMS_MIN or any(_SECTION_HEADING.match(s.text) for s in sents if s.index in starts):
+        return set()  # (a release's numbered sections, '2. 사업 내용', are one story's)
     indexes = [s.index for s in sents]
     items = [
         [i for i in indexes if first <= i < (starts[k + 1] if k + 1 < len(starts) else indexes[-1] + 1)]

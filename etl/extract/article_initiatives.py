@@ -523,9 +523,8 @@ def group_initiatives(
     if primary is not None:
         _fold_nameless_agreements(groups, groups[primary])
         _fold_named_phases(groups, groups[primary], text)
-        for (
-            g
-        ) in groups:  # '이날 … 전남 ‘친환경 선박연료 벙커링 특구’도 함께 지정됐다': another trade's zone, named beside
+        # '이날 … 전남 ‘친환경 선박연료 벙커링 특구’도 함께 지정됐다': another trade's zone, named beside
+        for g in groups:
             if g.index != primary and g.initiative_type == "special_zone" and not rules.TOPIC_WORDS.search(g.name):
                 g.is_subject = False
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}

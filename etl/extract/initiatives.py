@@ -259,8 +259,7 @@ def _about_inner_head(sentence: str, m: InitiativeMention) -> InitiativeMention:
         heads += [  # 구축사업'), as its quoted name would be
             h
             for h in _INNER_QUOTED_ONLY_HEAD.finditer(sentence, m.start, m.end - len(m.head))
-            if rules.AI_TOPIC_WORDS.search(sentence, m.start, h.start()) is not None
-            and rules.AI_TOPIC_WORDS.sub("", sentence[m.start : h.start()]).strip()  # 'AI 팩토리 구축 사업': no name
+            if _names_an_ai_thing(sentence[m.start : h.start()])  # not 'AI 팩토리 구축 사업': no name
             and rules.GRANT_WORDS.search(sentence, m.start, m.end) is None
         ]
     for h in sorted(heads, key=lambda h: h.start()):
@@ -376,9 +375,14 @@ def _named_by_the_quote_after(
         if head is None or rules.ADOPTED_AFTER.match(sentence, m.end()):
             continue
         mention = _mention_before(sentence, head.start("head"), head.end("head"), head.group("head"), place_names)
-        if mention is not None and rules.AI_TOPIC_WORDS.search(mention.name[: -len(mention.head)]):
+        if mention is not None and _names_an_ai_thing(mention.name[: -len(mention.head)]):
             out.append(mention)
     return out
+
+
+def _names_an_ai_thing(words: str) -> bool:
+    """The words before a platform's or a lab's head say AI and something more ('스마트팜 AI 통합'), not AI alone."""
+    return rules.AI_TOPIC_WORDS.search(words) is not None and bool(rules.AI_TOPIC_WORDS.sub("", words).strip())
 
 
 def _split_bracketed_name(sentence: str, q: InitiativeMention) -> list[InitiativeMention]:
@@ -426,10 +430,8 @@ def _quoted_mention(sentence: str, start: int, end: int, place_names: Collection
             and (head.group("head") in rules.QUOTED_CLOSING_HEADS or head.end("head") != len(core))
         ):
             head = None  # "'AI 제조 플랫폼(AMP) 구축(공모)사업'": a programme's name, its glossed platform no name
-        if head is None or rules.AI_TOPIC_WORDS.search(core[: head.start()]) is None:
-            return None
-        if not rules.AI_TOPIC_WORDS.sub("", core[: head.start()]).strip():
-            return None  # "'AI 실증'": the AI word and the head alone name nothing in particular
+        if head is None or not _names_an_ai_thing(core[: head.start()]):
+            return None  # no AI word, or "'AI 실증'": the AI word and the head alone name nothing in particular
     if any(w in rules.QUOTED_DESCRIPTION_WORDS for w in core.split(" ")[:-1]):
         return None  # '"동해안 첫 대형 데이터센터"': a description in quotes
     skip = 0  # '‘2조원대 AI 데이터센터’': its size is no part of its name

@@ -214,7 +214,7 @@ _CAP_PER_PLACE = re.compile(
 _SINGLED_OUT = re.compile(r"가운데|중(?![가-힣])|에만|만\s")
 # A project, the topic of the clause the figure is in: the money is that project's.
 _PROJECT_AS_TOPIC = re.compile(
-    r"(?:센터|허브|클러스터|단지|특구|캠퍼스|펀드|플랫폼|밸리)(?:\s*(?:총사업비|사업비|예산))?(?:은|는)\s"
+    r"(?:" + rules.FACILITY_HEADS.pattern + r"|센터|단지|펀드|플랫폼)(?:\s*(?:총사업비|사업비|예산))?(?:은|는)\s"
 )
 # A company's spending on kinds of equipment, no project named: '올해 데이터센터와 GPU 설비에 1조원
 # 안팎을 투입할 계획' (with no place in the sentence, its whole business's).
@@ -317,9 +317,8 @@ def refine_roles(
                         _PARTIES_LEFT.search(left)
                         and not _JOINT.search(sentence)
                         and not _INTO_ONE_PROJECT.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
-                        and not rules.FACILITY_HEADS.search(
-                            sentence, m.end
-                        )  # '이 기업들은 … 8000억 원을 들여 데이터센터를'
+                        # not building one facility: '이 기업들은 … 8000억 원을 들여 데이터센터를'
+                        and not rules.FACILITY_HEADS.search(sentence, m.end)
                     )
                     or (
                         (_SUMMED_OVER.search(left[-6:]) or m.text.startswith(("모두", "총", "합계")))
@@ -436,7 +435,7 @@ def _keyed_bracket_parts(order: list[int], text: dict[int, str], money: dict[int
 
 
 def _restated_figures(order: list[int], money: dict[int, list[MoneyMention]]) -> None:
-    """A lone figure no word describes restates the one the body gave before as a year's budget or a part
+    """A lone figure opening its sentence as the topic restates the one the body gave before as a year's budget or a part
     ('올해 AI 아카데미 예산으로 31억원을 편성했다. … 31억원은 시 전체 예산에 비하면 작은 돈이다'): it keeps that role.
     (`order` leaves the headlines out: they restate the body, not the other way round.)"""
     first_role: dict[int, str] = {}
@@ -444,7 +443,7 @@ def _restated_figures(order: list[int], money: dict[int, list[MoneyMention]]) ->
         for m in money.get(i, ()):
             if not m.amount_krw:
                 continue
-            if m.is_bare and m.role == "total":
+            if m.opens_as_topic and m.role == "total":
                 if first_role.get(m.amount_krw) in ("annual", "component"):
                     m.role = first_role[m.amount_krw]
             else:

@@ -19,6 +19,7 @@ sentence_years as (  -- the latest year each sentence names: the year a budget s
     select article_id, sentence_index, max(year(event_date)) as latest_year
     from {{ ref('stg_date_mentions') }}
     where event_date is not null
+        and article_id in (select article_id from {{ ref('stg_articles') }} where published_date is null)
     group by article_id, sentence_index
 ),
 
