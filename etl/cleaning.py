@@ -188,6 +188,11 @@ _REPORTER_LINE = re.compile(
 _DATELINE_PREFIX = re.compile(
     r"^\s*[\[(【]\s*[가-힣]{1,8}\s*=\s*[^\]\)】]{1,20}[\])】]\s*(?:[가-힣]{2,4}\s*(?:기자)?\s*=\s*)?"
 )
+# A broadcaster's desk before its headline or lead: '[KBS 대전] 국가AI컴퓨팅센터 착공', '[대전MBC]' (the
+# station's city, not the story's place).
+_DESK_TAG = re.compile(
+    r"^\s*[\[【]\s*(?:[A-Z][A-Za-z0-9]{1,5}\s*[가-힣]{2,4}|[가-힣]{2,4}\s*[A-Z][A-Za-z0-9]{1,5})\s*[\]】]\s*(?=\S)"
+)
 # '… 있다. 수원=윤상연 기자 syyoon@hankyung.com' or '…설명했다.광주 홍행기 기자' at the tail of a paragraph.
 _TRAILING_REPORTER = re.compile(
     r"(?<=[.다”\"'’])\s*(?:[가-힣]{1,6}\s*=?\s*)?[가-힣]{2,4}\s*기자(?:\s*[\w.+-]+@[\w.-]*)?\s*$"
@@ -352,6 +357,7 @@ _POST_LIST_HEADER = re.compile(
 _STORY_LIST_WORDS = re.compile(
     r"관련|함께|많이|인기|추천|최신|주요|다른|랭킹|화제|핫|베스트|실시간|좋은|볼만한|놓치|이어"
     r"|지금|뜨는|급상승|오늘의"  # '지금 뜨는 기사', '급상승 뉴스'
+    r"|만한|좋아할|맞춤"  # '당신이 좋아할 만한 기사', '읽을 만한 뉴스', '맞춤 뉴스'
 )
 
 
@@ -628,6 +634,10 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             continue
         if (_ADJACENT_STORY.match(line) or _ATTACHMENT.match(line)) and not _SENTENCE_END.search(line):
             continue
+        desk = _DESK_TAG.match(line)
+        if desk:
+            meta.append(desk.group(0).strip())
+            line = line[desk.end() :]
         dateline = _DATELINE_PREFIX.match(line)
         if dateline and (_sentence_like(line[dateline.end() :]) or _SENTENCE_END.search(line)):
             meta.append(dateline.group(0).strip())

@@ -3164,3 +3164,42 @@ def test_a_releases_numbered_sections_are_one_story() -> None:
         "준공은 2027년이다.",
     )
     assert ("총 300억원", "total", "경남 AI 제조혁신 실증센터") in money(x)
+
+
+def test_a_site_written_long_and_short_is_one_site() -> None:
+    x = extract(
+        "제주첨단과기단지에 40㎿ 'AI 데이터센터'…탐라클라우드 3400억 투입",
+        "도내 IT 기업 탐라클라우드가 제주첨단과학기술단지 2단계 부지에 40㎿ 규모 AI 데이터센터를 짓는다.",
+        "탐라클라우드는 총사업비 3400억원을 들여 내년 상반기 착공할 계획이다.",
+    )
+    assert initiatives(x) == ["제주 AI 데이터센터"]
+    assert funded_totals(x) == ["제주 AI 데이터센터", "제주 AI 데이터센터"]
+
+
+def test_a_years_budget_spent_on_several_tasks_is_the_programmes() -> None:
+    x = extract(
+        "강원 재난안전특구 본격 가동…올해 국비 62억 투입",
+        "'강원 AI 융합 재난안전 규제자유특구'가 출범식을 갖고 본격적인 실증에 들어갔다.",
+        "특구는 2029년 6월까지 총사업비 412억원이 투입된다. 올해는 국비 62억원으로 드론 통합관제센터 구축과 자동비행 시험 등을 진행한다.",
+        "드론 통합관제센터는 내년 3월 문을 연다.",
+    )
+    funded = {(surface, role, name) for surface, role, name in money(x) if surface == "62억원"}
+    assert funded == {("62억원", "annual", "강원 AI 융합 재난안전 규제자유특구")}
+
+
+def test_a_facility_funded_alone_keeps_its_money() -> None:
+    x = extract(
+        "강원 재난안전특구 본격 가동",
+        "'강원 AI 융합 재난안전 규제자유특구'가 출범식을 갖고 본격적인 실증에 들어갔다.",
+        "특구는 2029년 6월까지 총사업비 412억원이 투입된다. 도는 국비 62억원으로 드론 통합관제센터를 짓는다.",
+    )
+    funded = {(surface, name) for surface, _, name in money(x) if surface == "62억원"}
+    assert funded == {("62억원", "강원 드론 통합관제센터")}
+
+
+def test_a_port_names_its_city() -> None:
+    x = extract(
+        "동해항에 AI 스마트항만 관제센터 구축",
+        "해양수산부는 3일 동해항에 총사업비 1,200억원을 들여 AI 항만 관제센터를 구축한다고 밝혔다.",
+    )
+    assert {r["region_code"] for r in x.regions if r["is_subject_province"]} >= {"5117000000"}

@@ -611,3 +611,21 @@ def test_a_wrap_after_a_particle_stands_at_a_space_and_a_short_heading_ends_its_
     )
     assert "센터 사업비는 국비와 도비를 합쳐 총 486억원으로 정해졌으며 부지는 창원시가 제공한다." in texts
     assert "센터에는 실증동과 데이터동이 들어선다." in texts
+
+
+@pytest.mark.parametrize("header", ["당신이 좋아할 만한 기사", "읽을 만한 뉴스", "맞춤 뉴스"])
+def test_a_recommendation_widget_ends_the_article(header: str) -> None:
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", header))
+    assert "나눔보따리" not in page.body and "4116억원" in page.body
+
+
+@pytest.mark.parametrize("tag", ["[KBS 대전]", "[대전MBC]", "[TJB 대전]", "【JIBS 제주】"])
+def test_a_broadcasters_desk_before_the_headline_is_no_part_of_it(tag: str) -> None:
+    page = clean_page(f'{tag} 국가AI컴퓨팅센터 착공…"2028년 상반기 개소"\n' + ARTICLE)
+    assert page.sentences[0].text.startswith("국가AI컴퓨팅센터 착공")
+    assert "대전" not in page.sentences[0].text and "제주" not in page.sentences[0].text
+
+
+def test_a_bracketed_label_of_words_alone_is_kept() -> None:
+    page = clean_page("[단독] 광주 AI 집적단지 2단계 확정\n" + ARTICLE)
+    assert "광주 AI 집적단지 2단계 확정" in page.sentences[0].text

@@ -1230,3 +1230,75 @@ def test_a_product_a_government_takes_up_is_no_project(sentence: str) -> None:
 )
 def test_a_grant_to_many_firms_is_a_programme_not_their_platform(sentence: str) -> None:
     assert [kind for _, kind in kinds(sentence)] == ["programme"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a firm or body cited for a figure is a source, whatever its name ends in
+        ("시장조사업체 IDC에 따르면 국내 AI 시장 규모는 2027년 4조4천억원을 넘어설 것으로 전망된다.", []),
+        ("시장조사기관 IDC의 보고서를 보면 수요가 늘었다.", []),
+        ("한국지능정보사회진흥원 AI데이터센터에 따르면 이용자가 늘었다.", []),
+        # …not a data centre someone builds or uses
+        ("원주 IDC에 GPU 서버를 들인다.", ["원주 IDC"]),
+        # what a data centre holds or counts is no project: '데이터센터 용량', '데이터센터 수'
+        ("도내 데이터센터 용량이 2030년 200㎿를 넘어설 것이라는 관측도 나온다.", []),
+        ("전국 데이터센터 수는 150곳에 이른다.", []),
+        # the company's own is no name of it: the bare head is left, which names nothing on its own
+        ("스트라투스웨이브가 국내에 자체 데이터센터를 짓는 것은 이번이 처음이다.", ["데이터센터"]),
+        ("회사는 자사 데이터센터에 GPU를 들인다.", ["데이터센터"]),
+    ],
+)
+def test_sources_and_measures_are_no_initiatives(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("서울시는 14일 '서울 AX(인공지능 전환) 2030 종합계획'을 발표했다.", [("서울 AX 2030 종합계획", "programme")]),
+        ("도는 'AI 산업 육성 기본계획'을 확정했다.", [("AI 산업 육성 기본계획", "programme")]),
+        ("부산시가 'AX 혁신 마스터플랜'을 내놨다.", [("AX 혁신 마스터플랜", "programme")]),
+        # a plan of a named project names the project, not the plan
+        ("부산시가 'AI 데이터센터 마스터플랜'을 내놨다.", [("AI 데이터센터", "data_centre")]),
+        ("울산시는 제조AI 혁신클러스터 조성 기본계획을 발표했다.", [("제조AI 혁신클러스터", "cluster")]),
+        ("'AI 데이터센터 조성 계획'을 발표했다.", [("AI 데이터센터", "data_centre")]),
+    ],
+)
+def test_a_regions_plan_with_a_name_is_a_programme(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "강원 AI 재난안전·경북 AI 해양로봇 규제자유특구 신규 지정",
+            ["강원 AI 재난안전 규제자유특구", "경북 AI 해양로봇 규제자유특구"],
+        ),
+        ("광주 AI·전남 에너지 특구 지정", ["광주 AI 특구", "전남 에너지 특구"]),
+        # one project of two places, or a name with a dot inside, stays one
+        ("대구·경북 AI 로봇 클러스터 조성", ["대구·경북 AI 로봇 클러스터"]),
+        ("부산·울산 AI 데이터센터 착공", ["부산·울산 AI 데이터센터"]),
+        ("강원 AI·디지털 헬스케어 특구", ["강원 AI·디지털 헬스케어 특구"]),
+    ],
+)
+def test_two_places_projects_under_one_head_are_two(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a centre where another matter's ceremony is held is its venue
+        (
+            "도와 강원테크노파크는 15일 강릉과학산업단지 내 재난안전실증지원센터에서 특구사업자 등 150여 명이 참석한 가운데 특구 출범식을 개최했다.",
+            [],
+        ),
+        ("시는 AI 혁신센터에서 비전선포식을 열었다.", []),
+        # …not the centre whose own opening it is
+        ("시는 AI 혁신센터에서 준공식을 열었다.", ["AI 혁신센터"]),
+    ],
+)
+def test_a_centre_where_a_ceremony_is_held_is_a_venue(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

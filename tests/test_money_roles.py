@@ -2337,3 +2337,48 @@ def test_the_pledges_of_many_parties_are_a_sum(sentence: str, role: str) -> None
 def test_parties_putting_money_into_the_facility_they_build_make_its_total() -> None:
     roles = article_roles("이 기업들은 약 8000억 원을 들여 수성알파시티 부지에 데이터센터를 건립한다.")
     assert roles == [("약 8000억 원", "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a headline drops the particle before the verb of a market's size
+        ('"국내 생성형 AI 시장 2028년 4조 돌파"', [("4조", "market")]),
+        ("국내 AI 데이터센터 시장, 2030년 10조 넘는다", [("10조", "market")]),
+        ("국내 데이터센터 시장은 지난해 5조원을 넘어섰다.", [("5조원", "market")]),
+        # not a project's own figure that a headline says it passes
+        ("광주 AI 데이터센터 사업비 1조 돌파", [("1조", "total")]),
+    ],
+)
+def test_a_markets_size_in_a_headline_without_its_particle(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # investment a place means to draw besides the project: a target, not the project's money
+        (
+            "당진시는 2030년까지 센터 주변에 AI 기업을 끌어들여 3천억 원 규모의 투자를 추가로 유치하겠다는 계획입니다.",
+            [("3천억 원 규모", "forecast")],
+        ),
+        ("시는 5천억원의 추가 투자를 유치하겠다는 목표다.", [("5천억원", "forecast")]),
+        # the project's own cost in a plan is its total
+        ("시는 3천억원을 투자해 센터를 짓겠다는 계획이다.", [("3천억원", "total")]),
+    ],
+)
+def test_investment_a_place_means_to_draw_is_a_target(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("지방세 수입만 연간 100억원 이상이 기대되는 만큼 상생 모델을 만들겠다.", [("연간 100억원 이상", "effect")]),
+        ("세수만으로도 매년 50억원이 늘어난다.", [("50억원", "effect")]),
+        # a tax the project pays is no investment, nor is a fund named after a tax: a fund's size stays its total
+        ("지방세 감면 혜택과 함께 300억원 규모의 펀드를 조성한다.", [("300억원 규모", "total")]),
+    ],
+)
+def test_tax_revenue_a_project_brings_is_an_effect(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected

@@ -52,7 +52,9 @@ _ATTRACTED_AMONG_EFFECTS = re.compile(
 )  # not a deal done: '투자 3조원 유치 MOU를 체결해 고용 창출 효과가 클 것으로 예상'
 _EFFECT = re.compile(r"효과|유발|부가가치|파급|경제\s*효과|생산\s*유발|기대\s*효과|매출\s*증대|절감")
 # Taxes as the figure's subject: '지방세도 연 80억원가량 늘어날 것', '지방세 수입이 60억원가량 늘 것' (not '세수 확보를 위해 1조원 규모의 …').
-_TAX_LEFT = re.compile(r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도|이|은)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$")
+_TAX_LEFT = re.compile(
+    r"(?:지방세|세수|세입)(?:\s*수입)?(?:가|는|도|이|은|만으로도|만으로|만)?\s*(?:연간?|매년|해마다)?\s*(?:약\s*)?$"
+)  # '지방세 수입만 연간 100억원 이상이 기대되는'
 _ANNUAL = re.compile(
     r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
@@ -207,6 +209,9 @@ _FORECAST_AFTER = re.compile(
     r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
     # a plan still being weighed: '3000억원 규모의 2호 펀드 조성도 검토하고 있다', '1조원 투자를 검토 중'
     r"|(?:\s*규모)?(?:의|로)?\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:을|를|도)\s*검토\s*(?:하고\s*있|중|하기로|할\s*(?:계획|방침)|하겠)"
+    # investment a place means to draw on top of the project, its target: '2030년까지 센터 주변에 AI 기업을 끌어들여
+    # 3천억 원 규모의 투자를 추가로 유치하겠다는 계획' (not money the project has)
+    r"|(?:\s*규모)?(?:의)?\s*(?:추가\s*)?투자(?:를|도)?\s*(?:추가로\s*)?(?:더\s*)?유치하겠다는\s*(?:계획|목표|구상|방침)"
     # investment a place hopes to draw, the amount its subject: '최대 3조원의 민간 투자가 유치될 것으로 기대'
     r"|(?:\s*규모)?(?:의\s*[^\s.,]+(?:\s[^\s.,]+)?(?:가|이)|이|가)\s*(?:유치될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"
 )
@@ -308,7 +313,7 @@ _MARKET_AFTER = re.compile(r"\s*(?:규모의|규모인|대의|의)?\s*시장")
 _MARKET_SIZE_LEFT = re.compile(r"시장\s*규모")
 _MARKET_SIZE_AFTER = re.compile(
     r"[^.]{0,16}?(?:규모|에\s*(?:달|이르|이를|육박)|(?:으로|로)\s*(?:성장|커|확대|늘어|불어)"
-    r"|전망|예상|추산|추정|(?:을|를)\s*(?:넘|돌파|웃돌))"
+    r"|전망|예상|추산|추정|(?:을|를|\s)\s*(?:넘|돌파|웃돌))"  # a headline drops the particle: '시장 2028년 4조 돌파'
 )
 # …or, of a market named by its field (not a mayor, '김 시장은'), growing from its size or becoming one: '국내 의료 AI
 # 시장은 6,500억원 수준에서 빠르게 커지고', 'AI 데이터센터 시장이 2030년이면 10조원대가 될 거라고들'.

@@ -74,7 +74,14 @@ class Place:
             return f"{self.region_code or ''}:{self.site}"
         if self.site and len(self.site) >= 3 and self.site.endswith(_TOWN_KINDS):
             return self.site[:-1]  # '탕정면' and '탕정': one town, with and without its kind
-        return self.site or self.region_code or ""
+        return (_short_form(self.site) or self.site) if self.site else self.region_code or ""
+
+
+def _short_form(site: str) -> str:
+    """A site's name as the press shortens it ('제주첨단과학기술단지' → '제주첨단과기단지')."""
+    for long, short in rules.SITE_SHORT_FORMS:
+        site = site.replace(long, short)
+    return site
 
 
 @dataclass
@@ -836,7 +843,7 @@ def _salience(g: ArticleInitiative, zone: dict[int, str], lead: set[int]) -> flo
 
 
 _LIST_BEFORE = re.compile(r"(?:와|과|,|·|및|△|▲)\s*$")
-_LIST_AFTER = re.compile(r"^(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
+_LIST_AFTER = re.compile(r"^(?:\s?(?:구축|조성|건립|설치|운영))?(?:[을를이가은는]|와|과)?\s*(?:,|·|와|과|및)")
 # What closes a list of things a project is made of: the verb's object ('…를 짓는다'), or its subject with a verb
 # of going in ('연구동, 기업 실증 공간, 인력 양성센터가 들어선다').
 _LIST_CLOSE = r"(?:(?:을|를)\s|(?:이|가)\s+(?:들어서|들어선|갖춰|갖춰진|조성된))"
@@ -2221,7 +2228,8 @@ def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
 
 _PLACE_REACH = 30  # how far before a fact a place may stand and still be where the fact is ('오송에 1조원을')
 # Money as the means of building what the clause goes on to list: '약 800억원을 들여', '1조원을 투입해'.
-_SPENT_ON = re.compile(r"\s*(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)\s")
+# …or funds them: '국비 62억원으로 드론 통합관제센터 구축과 자동비행 시험 등을 진행한다'.
+_SPENT_ON = re.compile(r"\s*(?:(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)|으로|로)\s")
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
@@ -2349,7 +2357,7 @@ def link_fact(
     near = [  # '오송에 1조원을', not '본사에서 열린 협약식에서 …'
         p for p in places
         if p.end <= offset and offset - p.end <= _PLACE_REACH and not p.is_province
-        and sentence.startswith("에", p.end) and not sentence.startswith("에서", p.end)
+        and _AT_PLACE.match(sentence, p.end)
     ]  # fmt: skip
     elsewhere = near[-1] if near else None  # the city or site the fact is stated at, if any
     if aside and not _REFERS_BACK.search(sentence):
@@ -2401,6 +2409,10 @@ def _gap(mention: InitiativeMention, offset: int) -> int:
     """How far a fact at `offset` stands from a name: from its end when the name comes first
     ('천안은 모빌리티 AX 거점으로 350억원, 원주는 …': the name just before, however long)."""
     return offset - mention.end if mention.end <= offset else abs(mention.start - offset)
+
+
+# Where a fact is stated: '오송에 1조원을', '첨단과기단지 2단계에 … 620억원을', '부지 일원에' (not '본사에서').
+_AT_PLACE = re.compile(r"(?:\s?(?:\d+\s?단계|부지|일원|일대))?\s?에(?!서)")
 
 
 def _placed_elsewhere(place: Place | None, g: ArticleInitiative) -> bool:

@@ -70,6 +70,10 @@ HEAD_TYPES: dict[str, str] = {
     "비전": "programme",
     "전략": "programme",
     "대전환": "programme",
+    # a city's or province's plan with its own budget ("'서울 AX(인공지능 전환) 2030 종합계획'을 발표")
+    "종합계획": "programme",
+    "기본계획": "programme",
+    "마스터플랜": "programme",
     "협약": "mou",
     "업무협약": "mou",
     "투자협약": "mou",
@@ -240,6 +244,8 @@ STOP_WORDS = frozenset(
         "보통", "기존의", "여느",
         # adverbs of manner and order: '처음 센터 구상을 내놓은', '곧장 데이터센터로 보내는'
         "처음", "곧장", "직접", "다만", "더", "또다시", "결국", "마침내", "드디어", "비로소", "오히려", "모처럼",
+        # whose it is, said of the company just named: '국내에 자체 데이터센터를 짓는 것은 처음'
+        "자체", "자체의", "자사", "자사의",
     }
 )  # fmt: skip
 
@@ -313,7 +319,7 @@ NAME_COUNT = re.compile(r"^(?:제\d+[가-힣]*|\d+(?:대|단계|차|호|기|지�
 # Verbs of building and planning that trail a quoted name ('‘AI 허브’ 구축', '집적단지 조성사업').
 # A gloss may follow each ('구축(공모)사업').
 TRAILING_ACTION_WORDS = re.compile(
-    r"(?:\s*(?:조성|구축|건립|건설|유치|추진|계획|실시계획|사업|지원|착공)(?:\([^()]*\))?)+$"
+    r"(?:\s*(?:조성|구축|건립|건설|유치|추진|(?<!종합)(?<!기본)계획|실시계획|사업|지원|착공)(?:\([^()]*\))?)+$"
 )
 
 # A word of a name written as a loanword or in Korean, one meaning: read as one ('강원 메디컬 AI 데이터 플랫폼' is
@@ -369,7 +375,7 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
 HEAD_MODIFIES = re.compile(
     r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
-    r"|환경|수준|방식|형태|유형)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
+    r"|환경|수준|방식|형태|유형|용량|면적|비중|수)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
@@ -415,6 +421,10 @@ HEAD_COUNTED_AS_PARTS = re.compile(
 # 잇따라 짓는다' (one of a company's many centres, in passing).
 HEAD_FIRST_OF_SEVERAL = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s*비롯(?:해|한|하여|해서)(?![가-힣])")
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
+# A research firm quoted for a figure, whose name is a head ('시장조사업체 IDC에 따르면 국내 AI 시장은'): a source,
+# no project; so is anything the article cites figures from ('…센터에 따르면', "…센터의 보고서").
+RESEARCH_FIRM_BEFORE = re.compile(r"(?:시장)?(?:조사|리서치|분석|컨설팅)\s?(?:업체|기관|회사|전문기관|업계|사)\s*$")
+CITED_AFTER = re.compile(r"[’'”\"」』]?\s*(?:에\s*따르면|의\s*(?:보고서|조사\s*결과|분석\s*결과|통계|자료에))")
 HEAD_IS_PREDICATE = re.compile(r"(?:인|이다|이며|이자|였다|이었다|이라는|이란)(?:[^가-힣]|$)")
 # …except a name that ends the sentence with one: '가장 규모가 큰 곳은 부산 AIDC다' says which
 # project, when the name has a place or words of its own ('세계 최대 데이터센터다' names none).
@@ -424,10 +434,11 @@ HEAD_AS_SIMILE = re.compile(r"(?:처럼|같이|만큼)(?![가-힣])")
 HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였다|이었다)\s*[.!?]?\s*[\"'”’)]*\s*$")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
-HEAD_IS_VENUE = re.compile(
-    r"에서\s+(?:\S+\s+){0,2}?(?:사업|기업|투자|합동|정책)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
-    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍)"
-)
+_EVENTS_HELD = (
+    r"(?:사업|기업|투자|합동|정책)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
+    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식|기념식)"
+)  # not the opening of the facility itself: '센터에서 준공식을 열었다' is about the centre
+HEAD_IS_VENUE = re.compile(r"에서\s+(?:(?:\S+\s+){0,2}?|[^.]{0,60}?참석한\s*가운데\s+(?:\S+\s+){0,2}?)" + _EVENTS_HELD)
 # A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with
 # its city after it, in a sentence that ends in a verb of saying, is the company named after the
 # project: 'HN AI 캠퍼스 울산은 4일 … 계약을 맺었다고 밝혔다' (its reports name the project apart).
@@ -663,9 +674,19 @@ GENERIC_SITES = frozenset(
     {"국가산업단지", "일반산업단지", "산업단지", "국가산단", "일반산단", "산단", "혁신도시", "기업도시", "신도시"}
 )
 
+# One site spelt long or short: each long form and the short form the press writes it in
+# ('제주첨단과학기술단지' and '제주첨단과기단지', '대덕연구개발특구' and '대덕특구', '석문국가산업단지' and
+# '석문국가산단', '송도국제도시' and '송도'), so both tell the same site apart from others.
+SITE_SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("과학기술", "과기"),
+    ("연구개발특구", "특구"),
+    ("산업단지", "산단"),
+    ("국제도시", ""),
+)
+
 # Sites that are industrial estates: an address, so a name is prefixed with their city instead
 # ('보령 AI데이터센터', not '웅천일반산업단지 AI데이터센터').
-ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지")
+ESTATE_ENDINGS: tuple[str, ...] = ("산업단지", "산단", "농공단지", "과학기술단지", "과기단지")
 # What is left of an estate's name without its kind is the place it is named after: '미포' of
 # '미포국가산업단지', so '미포 하이퍼스케일 AI 데이터센터' already names its site.
 ESTATE_KIND = re.compile(r"(?:국가|일반|첨단|도시첨단)?(?:" + "|".join(ESTATE_ENDINGS) + r")$")

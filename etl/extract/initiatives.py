@@ -185,12 +185,13 @@ def find_initiatives(
         and not (f.initiative_type in rules.EQUIPMENT_TYPES and rules.SUPPLIED_AFTER.match(sentence, f.end))
         and not _unit_of_organisation(sentence, f, masked)
         and not _national_competition(sentence, f, place_names)
+        and not _cited_source(sentence, f)
     ]
     return [
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
         if f.end in role_ends or f.end in counted_ends
         else f
-        for f in (_about_inner_head(sentence, f) for f in found)
+        for f in (part for f in found for part in _places_sharing_a_head(_about_inner_head(sentence, f), place_names))
         if _is_initiative(f) and not _only_a_place(f, place_names)
     ]  # fmt: skip
 
@@ -694,6 +695,33 @@ def _unit_of_organisation(sentence: str, m: InitiativeMention, masked: list[tupl
     if organisation_end is None:
         return False
     return rules.AI_TOPIC_WORDS.search(sentence, organisation_end, m.end) is None
+
+
+def _places_sharing_a_head(m: InitiativeMention, place_names: Collection[str]) -> list[InitiativeMention]:
+    """Two places' projects of one kind under one head ('강원 AI 재난안전·경북 AI 해양로봇 규제자유특구'): two
+    mentions, the first given the shared head ('강원 AI 재난안전 규제자유특구'), each with a place of its own."""
+    dot = m.name.find("·")
+    if dot < 0:
+        return [m]
+    first, second = m.name[:dot].split(), m.name[dot + 1 :].split()
+    if len(first) < 2 or len(second) < 3:
+        return [m]
+    if not (_is_place_name(first[0], place_names) and _is_place_name(second[0], place_names)) or first[0] == second[0]:
+        return [m]
+    tail = m.name[len(m.name) - len(second[-1]) :]  # the shared head word ('규제자유특구')
+    dot_at = m.start + len(m.name[:dot])  # names are the sentence's text with single spaces
+    return [
+        replace(m, end=dot_at, name=" ".join([*first, tail])),
+        replace(m, start=dot_at + 1, name=" ".join(second)),
+    ]
+
+
+def _cited_source(sentence: str, m: InitiativeMention) -> bool:
+    """A firm or body the article cites figures from ('시장조사업체 IDC에 따르면'): a source, no project."""
+    head_start = m.end - len(m.head)
+    return rules.CITED_AFTER.match(sentence, m.end) is not None or (
+        rules.RESEARCH_FIRM_BEFORE.search(sentence, 0, head_start) is not None
+    )
 
 
 def _lists_a_phase(sentence: str, m: InitiativeMention) -> bool:

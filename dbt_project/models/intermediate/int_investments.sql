@@ -9,7 +9,9 @@
 --    amount in brackets after an item, a bulleted breakdown) never stand for an investment.
 --  * Among totals: not a figure its own sentence revises ('3,872억원에서 4,223억원으로'), not a round
 --    figure that an exact one restates ('8000억' beside '8240억', '3조 6천억 원대' beside
---    '3조 6천313억'), then the latest article's, an exact figure before an approximate one; a year's budget
+--    '3조 6천313억'), then the latest article's (an exact figure a later article rounds is as recent as that
+--    article: an undated broadcast's '2조5460억' beside a dated '2조5000억원 이상'), an exact figure before an
+--    approximate one; a year's budget
 --    by the year it is for first (the article's; in an undated article, the latest its sentence names).
 with mentions as (
     select distinct article_id, sentence_index, initiative_index from {{ ref('stg_initiative_mentions') }}
@@ -86,6 +88,17 @@ rounded as (  -- a round figure within one unit of its last digit below an exact
         and exact.last_digit_unit < c.last_digit_unit
 ),
 
+restated as (  -- an exact figure a later article rounds ('2조5000억원 이상' for 2조5460억) is as recent as that article
+    select exact.article_id, exact.mention_index, max(c.published_date) as restated_date
+    from counted c
+    join counted exact
+        on exact.initiative_key = c.initiative_key
+        and exact.amount_krw > c.amount_krw
+        and exact.amount_krw < c.amount_krw + c.last_digit_unit
+        and exact.last_digit_unit < c.last_digit_unit
+    group by exact.article_id, exact.mention_index
+),
+
 sentence_wholes as (  -- a part stated with its own parts, adding up to it: '1단계 사업비 210억원(국비 126억원, 시비 84억원)'
     select article_id, initiative_key, sentence_index, max(amount_krw) as whole
     from counted
@@ -149,15 +162,17 @@ figures as (
         c.initiative_key, c.article_id, c.mention_index, c.file_name, c.published_date, c.budget_year, c.amount_krw,
         c.amount_text, c.is_approximate, c.period_start_year, c.period_end_year, c.region_code, c.counted_role,
         c.is_superseded,
-        r.article_id is not null as is_rounding
+        r.article_id is not null as is_rounding,
+        greatest(coalesce(c.published_date, s.restated_date), coalesce(s.restated_date, c.published_date)) as stated_date
     from counted c
     left join rounded r on r.article_id = c.article_id and r.mention_index = c.mention_index
+    left join restated s on s.article_id = c.article_id and s.mention_index = c.mention_index
     where c.counted_role <> 'component'
     union all
     select
         initiative_key, article_id, mention_index, file_name, published_date, null::integer, amount_krw,
         amount_text, is_approximate, period_start_year, period_end_year, region_code, 'component',
-        false, false
+        false, false, published_date
     from own_parts
 )
 
@@ -168,7 +183,7 @@ select
         order by is_superseded, is_rounding,
             -- a year's budget by the year it is for: an undated article's '2025년' budget is later than a dated 2024 one's
             case when counted_role = 'annual' then budget_year end desc nulls last,
-            published_date desc nulls last, is_approximate,
+            stated_date desc nulls last, is_approximate,
             amount_krw desc, article_id, mention_index
     ) as preference
 from figures
