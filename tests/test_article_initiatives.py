@@ -3203,3 +3203,80 @@ def test_a_port_names_its_city() -> None:
         "해양수산부는 3일 동해항에 총사업비 1,200억원을 들여 AI 항만 관제센터를 구축한다고 밝혔다.",
     )
     assert {r["region_code"] for r in x.regions if r["is_subject_province"]} >= {"5117000000"}
+
+
+def test_what_a_project_is_to_become_quoted_in_the_headline_is_that_project() -> None:
+    x = extract(
+        '박성우 대표 "아시아 최대 소버린 AI 인프라 거점"',
+        "온누리텔레콤은 영광에 하이퍼스케일 AI 데이터센터를 짓고 있다.",
+        '박 대표는 "영광 AI 캠퍼스(Yeonggwang AI Campus)를 아시아 최대 규모의 소버린 AI 인프라 거점으로 만들겠다"며 이같이 밝혔다.',
+    )
+    assert len(initiatives(x)) == 1 and "소버린" not in initiatives(x)[0]
+
+
+def test_a_catchphrase_the_body_names_a_project_of_its_own_stays_apart() -> None:
+    x = extract(
+        '도지사 "동해안 AI 수소 거점"',
+        "도는 삼척에 'AI 수소 거점'을 따로 조성한다. 사업비는 500억원이다.",
+        "도는 강릉 AI 데이터센터를 동해안 AI 수소 거점으로 만들겠다고 밝혔다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2
+
+
+def test_an_estate_named_after_its_city_is_that_citys_estate() -> None:
+    x = extract(
+        "구미 AI 제조혁신 집적단지 2단계 예타 통과",
+        "경북 구미국가산업단지에 제조 분야 인공지능(AI) 실증 거점을 만드는 'AI 융합 제조혁신 집적단지 2단계 사업'이 예비타당성조사를 통과했다.",
+        "2단계 사업은 내년부터 5년간 구미국가산단 5단지 일원에 제조 AI 실증센터와 제조 AI 컴퓨팅센터, 기업 입주시설을 짓는다.",
+    )
+    assert initiatives(x) == ["구미 AI 융합 제조혁신 집적단지"]
+
+
+def test_an_estate_named_right_after_its_town_lies_in_it() -> None:
+    x = extract(
+        "영광에 하이퍼스케일 AI 데이터센터…2조 투입",
+        "전남 영광군 홍농읍 일원에 200메가와트(㎿)급 초대형 인공지능(AI) 데이터센터가 들어선다.",
+        "두 회사는 총 2조원을 투입해 영광군 홍농읍 '영광 에너지융합 일반산업단지' 내 부지에 하이퍼스케일 AI 데이터센터를 짓는다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_word_ending_like_a_township_is_no_town() -> None:
+    x = extract(
+        "에코델타시티 데이터센터 착공",
+        "부산 강서구 에코델타시티에 데이터센터가 들어선다.",
+        "2단계까지 포함하면 에코델타시티 일대 데이터센터 용량은 40㎿에 이른다.",
+    )
+    assert {i["site"] for i in x.article_initiatives} == {"에코델타시티"}
+
+
+def test_a_facility_built_inside_the_campus_is_part_of_it() -> None:
+    x = extract(
+        "광주 AI 인재 캠퍼스에 민간 150억 투입",
+        "코드브릿지, GPU 실습 클러스터·학습 플랫폼 구축",
+        "광주시가 추진하는 'AI 융합인재 캠퍼스'에 민간 기업이 150억원을 투자한다.",
+        "코드브릿지는 캠퍼스 안에 GPU 실습 클러스터와 온라인 학습 플랫폼을 구축하는 데 150억원을 들인다.",
+        "캠퍼스 사업 규모는 국비 325억원과 시비 325억원을 더해 총 800억원으로 늘었다.",
+    )
+    assert initiatives(x) == ["광주 AI 융합인재 캠퍼스"]
+    assert all(name == "광주 AI 융합인재 캠퍼스" for _, _, name in money(x))
+
+
+def test_policy_funds_in_general_are_no_fund_of_the_story() -> None:
+    x = extract(
+        "경기도, 1000억 규모 'AI 혁신성장 펀드' 만든다",
+        "경기도가 도내 AI 스타트업을 키우기 위해 1000억원 규모의 펀드를 조성한다.",
+        "도는 2018년 이후 정책펀드를 통해 누적 2조1000억원을 조성했으며, 올해 AI 관련 사업 예산으로는 1420억원을 편성했다.",
+    )
+    assert initiatives(x, subjects_only=False) == ["경기 AI 혁신성장 펀드"]
+
+
+def test_the_kind_every_listed_place_got_one_of_is_no_further_project() -> None:
+    x = extract(
+        "제조 AX 실증거점 4곳 선정…구미·창원·오창·군산",
+        "과기정통부는 '제조 AX 실증거점 조성사업' 공모 결과 경북 구미, 경남 창원, 충북 청주 오창, 전북 군산 등 4곳을 선정했다.",
+        "제조 AX 실증거점은 지역 주력 제조업의 공정 데이터를 모아 AI 모델을 개발하는 거점이다.",
+        "지역별 국비는 구미 96억원, 창원 88억원, 오창 72억원, 군산 64억원이다.",
+    )
+    names = initiatives(x)
+    assert len(names) == 4 and len({n.split()[0] for n in names}) == 4

@@ -3,12 +3,15 @@ in `etl.vocabulary`; dbt's sources, staging models and accepted_values lists mus
 
 from __future__ import annotations
 
+import ast
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
 
+import etl
 from etl.schema import metadata
 from etl.vocabulary import AMOUNT_ROLES, INITIATIVE_TYPES
 
@@ -72,3 +75,20 @@ def test_roles_counted_as_investment_are_roles() -> None:
     from etl.vocabulary import FUNDING_ROLES, INVESTMENT_ROLES
 
     assert set(FUNDING_ROLES) <= set(AMOUNT_ROLES) and set(INVESTMENT_ROLES) <= set(AMOUNT_ROLES)
+
+
+def test_every_module_level_name_of_the_package_is_defined_once() -> None:
+    """A rule table or constant assigned twice in one module silently takes the later value everywhere in it (a
+    second `_OBJECT_AFTER` once changed which sentences close a list): each name is bound once."""
+    twice: list[str] = []
+    for path in Path(etl.__file__).parent.rglob("*.py"):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names[node.name] += 1
+        twice += [f"{path.name}:{name}" for name, count in names.items() if count > 1]
+    assert twice == []

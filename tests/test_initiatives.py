@@ -1302,3 +1302,114 @@ def test_two_places_projects_under_one_head_are_two(sentence: str, expected: lis
 )
 def test_a_centre_where_a_ceremony_is_held_is_a_venue(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a concession, 'each of them', joining words and 'no longer' end or open no name
+        ("반대로 에너지 그룹은 인프라를 지을 수는 있어도 데이터센터를 채울 고객을 모으기 어렵다.", ["데이터센터"]),
+        ("영광 모델이 자리 잡으면 해상풍력 단지마다 데이터센터를 붙이는 방식으로 확장할 수 있다.", ["데이터센터"]),
+        ("반면 데이터센터 부문 매출은 27% 늘었다.", []),
+        ("수도권에서는 더 이상 대형 데이터센터 부지를 구하기 어렵다.", ["대형 데이터센터"]),
+        ("2단계 역시 컴퓨팅센터 구축이 핵심이다.", ["컴퓨팅센터"]),
+        # a capacity in words is a size, no part of a name
+        (
+            "전남 영광군 홍농읍 일원에 200메가와트(㎿)급 초대형 인공지능(AI) 데이터센터가 들어선다.",
+            ["초대형 인공지능 데이터센터"],
+        ),
+        ("40MW급 AI 데이터센터가 들어선다.", ["AI 데이터센터"]),
+    ],
+)
+def test_clause_words_and_sizes_are_no_part_of_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # what a quoted project builds, said before its name, is its aim: no project of its own
+        (
+            "경북 구미국가산업단지에 제조 분야 인공지능(AI) 실증 거점을 만드는 'AI 융합 제조혁신 집적단지 2단계 사업'이 예타를 통과했다.",
+            [("제조 분야 인공지능 실증 거점", True), ("AI 융합 제조혁신 집적단지", False)],
+        ),
+        ("공정 데이터를 모아 AI 모델을 현장에 적용하는 '실증형 집적단지'가 목표다.", [("실증형 집적단지", True)]),
+        # …not a facility the sentence builds for a project named after it
+        ("시는 AI 데이터센터를 짓는 '그린 AI 밸리'를 조성한다.", [("AI 데이터센터", True), ("그린 AI 밸리", False)]),
+        ("도는 2028년까지 AI 데이터센터를 짓는다.", [("AI 데이터센터", False)]),
+    ],
+)
+def test_an_aim_stated_before_a_quoted_project_is_no_project(sentence: str, roles: list[tuple[str, bool]]) -> None:
+    assert [(m.name, m.is_role) for m in find_initiatives(sentence, PLACES)] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phase of a quoted project, the programme word outside the quotes: the project itself
+        (
+            "구미시가 'AI 융합 제조혁신 집적단지 2단계' 사업 착수보고회를 열었다.",
+            [("AI 융합 제조혁신 집적단지", "cluster")],
+        ),
+        ("'AI 데이터센터 1차' 사업을 시작했다.", [("AI 데이터센터", "data_centre")]),
+    ],
+)
+def test_a_phase_of_a_quoted_project_is_the_project(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a company set up to build or run a project is named like one, and is no project
+        ("양사는 합작법인 '부산AI로지스허브(BALH)'를 세워 허브를 짓고 운영한다.", []),
+        ("두 회사는 특수목적법인 '충남AI컴퓨팅센터'를 세웠다.", []),
+        # …not the project a company builds
+        ("양사는 합작법인을 세워 '부산 AI 물류허브'를 짓는다.", ["부산 AI 물류허브"]),
+        # a time word opens no name
+        (
+            "메리디안은 지난달 부산항 신항 AI 스마트물류 허브 공모에서 우선협상대상자로 선정됐다.",
+            ["부산항 신항 AI 스마트물류 허브"],
+        ),
+        ("시는 이날 AI 데이터센터 착공식을 열었다.", ["AI 데이터센터"]),
+    ],
+)
+def test_companies_and_time_words_are_no_project_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "광주정보문화산업진흥원은 'AI 스프린트 부트캠프' 3기 교육생을 모집한다.",
+            [("AI 스프린트 부트캠프", "education")],
+        ),
+        # a GPU cluster, whatever it is for, is computing, not an industrial cluster
+        ("캠퍼스 안에 GPU 실습 클러스터를 구축한다.", [("GPU 실습 클러스터", "computing_centre")]),
+        ("구미에 GPU 기반 클러스터가 들어선다.", [("GPU 기반 클러스터", "computing_centre")]),
+        ("구미에 AI 반도체 클러스터가 들어선다.", [("AI 반도체 클러스터", "cluster")]),
+    ],
+)
+def test_courses_and_computing_clusters_by_their_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan's brand right after its head, or the topic the plan defines, names the plan with that head
+        (
+            "서울시의 AI 전환(AX) 종합계획 '서울 AX 2030'의 총사업비를 1조2380억원에서 1조3050억원으로 늘렸다.",
+            ["AI 전환 종합계획", "서울 AX 2030 종합계획"],
+        ),
+        ("서울 AX 2030은 5년간 총 1조2380억원을 투입하는 서울시의 AI 전환 종합계획이다.", ["서울 AX 2030 종합계획"]),
+        ("광주 AI 2.0은 광주시의 인공지능 전략이다.", ["광주 AI 2.0 전략"]),
+        # not a topic with no AI word, nor one that names a project by a head of its own
+        ("이번 계획은 정부의 AI 전략이다.", []),
+        ("이 사업은 도의 AI 종합계획이다.", []),
+        ("'AI 데이터센터'는 도의 AI 종합계획이다.", ["AI 데이터센터"]),
+    ],
+)
+def test_a_plan_called_by_its_brand_is_named_by_brand_and_head(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -2382,3 +2382,29 @@ def test_investment_a_place_means_to_draw_is_a_target(sentence: str, expected: l
 )
 def test_tax_revenue_a_project_brings_is_an_effect(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '업계 관계자는 "하이퍼스케일 데이터센터는 1㎿당 100억 원 안팎이 드는 장치산업"이라고 말했다.',
+            [("100억 원 안팎", "other")],
+        ),
+        ("데이터센터는 MW당 약 120억원의 건설비가 든다.", [("약 120억원", "other")]),
+        ("시설비는 1㎡당 500만원 수준이다.", [("500만원 수준", "other")]),
+        # the project's own cost beside its size is its total
+        ("100㎿ 규모 데이터센터에 1조원을 투입한다.", [("1조원", "total")]),
+    ],
+)
+def test_a_cost_per_unit_of_size_is_no_investment(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+def test_a_companys_nationwide_plan_of_which_a_place_is_one_part_is_national() -> None:
+    got = article_roles(
+        "태성그룹은 전남 영광에 AI 데이터센터를 짓는다. 총사업비는 2조원이다.",
+        "온누리텔레콤은 올해 전국 AI 인프라에 3조 원 가까이 투자하겠다고 밝힌 바 있는데, 영광 프로젝트는 그중 최대 단일 사업이다.",
+        regions={0: 1, 1: 1},
+    )
+    assert got == [("2조원", "total"), ("3조 원", "national")]

@@ -71,7 +71,7 @@ class Place:
         """What tells two places apart: a site's name, but a site word that names no place on its
         own ('국가산업단지' of '군산 국가산업단지') only together with its region."""
         if self.site in rules.GENERIC_SITES:
-            return f"{self.region_code or ''}:{self.site}"
+            return f"{self.region_code or ''}:{_short_form(self.site)}"
         if self.site and len(self.site) >= 3 and self.site.endswith(_TOWN_KINDS):
             return self.site[:-1]  # '탕정면' and '탕정': one town, with and without its kind
         return (_short_form(self.site) or self.site) if self.site else self.region_code or ""
@@ -240,8 +240,15 @@ def sentence_places(
         named = _ESTATE_NAME_BEFORE.search(sentence, 0, start) if word in rules.GENERIC_SITES else None
         if named and _names_an_estate(named.group(1)) and not any(p.start <= named.start(1) < p.end for p in out):
             word, start = named.group(1) + word, named.start(1)  # '옥계 일반산업단지' is 옥계산단
-        before = max((p for p in out if p.end <= start and p.region_code), key=lambda p: p.end, default=None)
+        inside = [p for p in out if start <= p.start and p.end <= m.end() and p.region_code and not p.is_province]
+        before = inside[0] if inside else None  # '구미국가산업단지': the city its name holds, not '경북' before it
+        before = before or max((p for p in out if p.end <= start and p.region_code), key=lambda p: p.end, default=None)
         region_code = before.region_code if before else default_region  # the nearest, not the last found
+        city = _city_named_by_estate(word, region_code, gaz)
+        if city is not None:  # '구미국가산업단지' is 구미's 국가산업단지, as '구미 국가산단' is
+            kind = rules.ESTATE_KIND.search(word)
+            if kind is not None:
+                region_code, start, word = city, start + kind.start(), kind.group(0)
         province = gaz.regions[region_code].province_code if region_code else None
         site = _site_key(word)
         # An estate or district named after a well-known site is that site: '오창과학산업단지' is in
@@ -250,10 +257,20 @@ def sentence_places(
         holder = before.site if before and before.is_known_site and not sentence[before.end : start].strip() else None
         out.append(Place(start, m.end(), area or word, region_code, province, area or site, False, within=holder))
     for t in _TOWN.finditer(sentence) if _TOWN_ENDING.search(sentence) else ():
-        if any(p.start <= t.start() < p.end or t.end() <= p.start < t.end() + _ESTATE_FOLLOWS for p in out):
-            continue  # '구지면 대구국가산업단지': the estate is the site
+        if any(p.start <= t.start() < p.end for p in out):
+            continue
         if t.group("kind") == "면" and not _COUNTY_BEFORE.search(sentence, 0, t.start()):
-            continue  # '반면', '측면에': a township only after its city or county ('해남군 산이면')
+            continue  # '반면', '측면에', '포함하면': a township only after its city or county ('해남군 산이면')
+        # "홍농읍 '영광 에너지융합 일반산업단지' 내": the estate named right after the town lies in it
+        estate = next(
+            (k for k, p in enumerate(out) if p.site and t.end() <= p.start < t.end() + _TOWN_ESTATE_REACH
+             and not _CLAUSE_BREAK.search(sentence, t.end(), p.start)),
+            None,
+        )  # fmt: skip
+        if estate is not None and out[estate].within is None and out[estate].site not in gaz.site_names:
+            out[estate] = replace(out[estate], within=t.group(0))
+        if any(t.end() <= p.start < t.end() + _ESTATE_FOLLOWS for p in out):
+            continue  # '구지면 대구국가산업단지': the estate is the site
         before = max((p for p in out if p.end <= t.start() and p.region_code), key=lambda p: p.end, default=None)
         region_code = before.region_code if before else default_region
         province = gaz.regions[region_code].province_code if region_code else None
@@ -269,6 +286,8 @@ _TOWN_KINDS = ("읍", "면")
 _TOWN_ENDING = re.compile(r"[읍면]")
 _COUNTY_BEFORE = re.compile(r"[가-힣](?:시|군)\s$")
 _ESTATE_FOLLOWS = 3  # a site this near after a town is where in the town the project stands
+_TOWN_ESTATE_REACH = 20  # …and one whose name runs this far ("홍농읍 '영광 에너지융합 일반산업단지'") lies in the town
+_CLAUSE_BREAK = re.compile(r"[,.;]|(?:에|에서|와|과|및)\s")
 _NUMBERED = re.compile(r"제?\d")  # '오송제2생명과학단지': an estate of its own, numbered apart
 
 
@@ -284,6 +303,20 @@ _ESTATE_NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s$")  # place 
 # A word ending in a particle or a verb's form ('1조원을 들여 혁신도시 …', '투입해'); places the
 # gazetteer knows ('동해', '부여') are places before this is asked.
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|로|도|서|고|며|던|한|된|인|할|될|여|해|아|어|워|쳐|져)$")
+
+
+def _city_named_by_estate(word: str, region_code: str | None, gaz: Gazetteer) -> str | None:
+    """The city an estate is named after, in the province the sentence places it ('경북 구미국가산업단지' → 구미시)."""
+    stem = rules.ESTATE_KIND.sub("", word)
+    if not stem or stem == word:
+        return None
+    province = gaz.regions[region_code].province_code if region_code else None
+    cities = {
+        a.region_code for a in gaz.region_aliases.get(stem, ())
+        if a.kind in ("short", "name") and gaz.regions[a.region_code].level == "municipality"
+        and (province is None or gaz.regions[a.region_code].province_code == province)
+    }  # fmt: skip
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _names_an_estate(word: str) -> bool:
@@ -419,6 +452,8 @@ def group_initiatives(
     generic = [pm for pm in placed_now if pm.strength == "generic"]
     for pm in named:  # 1. names with a place or distinctive words of their own
         target = next((g for g in groups if _same_initiative(g, pm)), None)
+        if target is None and _the_kind_of_listed_places(groups, pm):
+            continue  # '제조 AX 실증거점은 … 거점이다' after '구미·창원·오창·군산' each got one: the kind, no fifth
         _join(target or new_group(pm), pm)
     for pm in [pm for pm in placed_now if pm.strength == "spread_source"]:
         spread_groups = [q.group for q in placed if q.strength == "spread" and q.sentence_index == pm.sentence_index]
@@ -458,6 +493,7 @@ def group_initiatives(
         target = next((g for g in groups if g.members and _restates(g, pm)), None)
         if target is not None:
             _join(target, pm)
+            _merge_catchphrase(groups, target, pm, placed, text)
     _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
@@ -514,7 +550,9 @@ def group_initiatives(
     phase_facilities = {g.index for g in groups if _a_phases_facility(g, text)}
     for g in groups:
         if g.is_subject and (
-            all(_held_by_topic(pm, placed, groups, text) for pm in g.members) or g.index in phase_facilities
+            all(_held_by_topic(pm, placed, groups, text) for pm in g.members)
+            or g.index in phase_facilities
+            or _built_inside_the_whole(g, text)
         ):
             listed_parts.add(g.index)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
@@ -564,7 +602,7 @@ def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
         return False
     if rules.PHASE_IS_BEFORE.search(sentence, max(0, pm.mention.start - 50), pm.mention.start):
         return True
-    phase = rules.PHASE_CLAUSE_BEFORE.search(sentence, max(0, pm.mention.start - 90), pm.mention.start)
+    phase = rules.PHASE_CLAUSE_BEFORE.search(sentence, max(0, pm.mention.start - 160), pm.mention.start)
     return (
         phase is not None
         and not moves_on(sentence[phase.start() : pm.mention.start])  # '1단계는 내년 완공되며 군은 별도로 …'
@@ -590,6 +628,16 @@ def _won_by_the_project(g: ArticleInitiative, text: dict[int, str], places: dict
         is not None
         for pm in g.members
     )
+
+
+def _built_inside_the_whole(g: ArticleInitiative, text: dict[int, str]) -> bool:
+    """A facility the body builds inside the article's whole, called by its head ('캠퍼스 안에 GPU 실습 클러스터와 …
+    플랫폼을 구축'), named nowhere else but in a headline."""
+    inside = [
+        rules.INSIDE_THE_WHOLE_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start) is not None
+        for pm in g.members
+    ]
+    return any(inside) and all(b or pm.zone == "headline" for b, pm in zip(inside, g.members, strict=True))
 
 
 def _a_phases_facility(g: ArticleInitiative, text: dict[int, str]) -> bool:
@@ -698,6 +746,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
             and pm.mention_index is not None
             and (
                 rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
+                or rules.INSIDE_THE_WHOLE_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
                 or _called_core_facility(text[pm.sentence_index], pm.mention)
                 or (
                     _OF_THIS_OPENING.fullmatch(text[pm.sentence_index], 0, pm.mention.start) is not None
@@ -1433,6 +1482,47 @@ def _side_by_side(
         for a, b in pairwise(members):
             if a.group is not None and b.group is not None and a.group != b.group:
                 yield i, a, b
+
+
+_OBJECT_OF_ROLE = re.compile(r"(?:\([^()]{1,40}\))?\s*(?:을|를)\s")
+
+
+def _the_kind_of_listed_places(groups: list[ArticleInitiative], pm: PlacedMention) -> bool:
+    """A name with no place of its own that several places listed each have a project by: the kind they share."""
+    if pm.place is not None or pm.context_place is not None or pm.strength == "spread":
+        return False
+    alike = {
+        g.place.key for g in groups
+        if g.place is not None and g.words == pm.words and any(q.strength == "spread" for q in g.members)
+    }  # fmt: skip
+    return len(alike) >= 2
+
+
+def _merge_catchphrase(
+    groups: list[ArticleInitiative],
+    phrase: ArticleInitiative,
+    role: PlacedMention,
+    placed: list[PlacedMention],
+    text: dict[int, str],
+) -> None:
+    """What a project is to become, quoted in the headline as if a name ('대표 "아시아 최대 소버린 AI 인프라 거점"'),
+    is that project when the body says so of it ('영광 AI 캠퍼스(…)를 아시아 최대 규모의 소버린 AI 인프라 거점으로
+    만들겠다'): the phrase's group, named nowhere else in the body, joins the project's."""
+    sentence = text[role.sentence_index]
+    objects = [
+        q for q in placed
+        if q.sentence_index == role.sentence_index and q is not role and q.group is not None
+        and q.group != phrase.index and q.mention.end <= role.mention.start and not q.mention.is_role
+        and _OBJECT_OF_ROLE.match(sentence, q.mention.end)
+    ]  # fmt: skip
+    if len(objects) != 1:
+        return
+    elsewhere = [q for q in phrase.members if q.zone != "headline" and q.sentence_index != role.sentence_index]
+    if elsewhere:
+        return  # the phrase names a project of its own in the body too
+    for q in phrase.members:
+        q.is_nickname = True  # what the project is called, not its name
+    _absorb(groups[objects[0].group], phrase)  # type: ignore[index]
 
 
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
@@ -2229,7 +2319,7 @@ def _city_of_estate(place: Place, gaz: Gazetteer) -> str | None:
 _PLACE_REACH = 30  # how far before a fact a place may stand and still be where the fact is ('오송에 1조원을')
 # Money as the means of building what the clause goes on to list: '약 800억원을 들여', '1조원을 투입해'.
 # …or funds them: '국비 62억원으로 드론 통합관제센터 구축과 자동비행 시험 등을 진행한다'.
-_SPENT_ON = re.compile(r"\s*(?:(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)|으로|로)\s")
+_SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)|으로|로)\s")
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")

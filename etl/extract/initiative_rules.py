@@ -64,6 +64,7 @@ HEAD_TYPES: dict[str, str] = {
     "사관학교": "education",
     "캠퍼스": "education",
     "아카데미": "education",
+    "부트캠프": "education",  # "'AI 스프린트 부트캠프' 3기": an intensive course run year after year
     "펀드": "fund",
     "프로젝트": "programme",
     "사업": "programme",
@@ -140,7 +141,7 @@ TEACHING_WORDS = re.compile(
 # A cluster of processors is a computing centre, not a district: 'AI 학습용 GPU 클러스터'.
 COMPUTING_WORDS = re.compile(
     r"(?:GPU|NPU|HPC|H100|H200|B200|서버|슈퍼컴퓨터|슈퍼컴퓨팅|컴퓨팅|연산|가속기)"
-    r"(?:\s?[\d,.]+\s?[만천]?\s?(?:장|대|개)(?:\s?규모)?)?\s?$"  # 'GPU 1만장 규모 클러스터'
+    r"(?:\s?[\d,.]+\s?[만천]?\s?(?:장|대|개)(?:\s?규모)?)?(?:\s(?:실습|학습|추론|공용|공동|전용|기반))?\s?$"
 )
 
 # Heads that wrap another initiative: a project or an agreement named after a facility is
@@ -151,7 +152,8 @@ WRAPPER_TYPES = frozenset({"programme", "mou"})
 # the programme a name of its own.
 WRAPPER_BETWEEN = re.compile(
     r"[’'”\"」』]?\s*(?:\([^()]*\))?(?:\s*(?:[가-힣]*(?:조성|구축|건립|건설|유치|추진|지원|설립|운영|고도화|확충|확대|활성화|육성)"
-    r"(?:을|를|의|에)?|(?:복합)?단지|시범|선도|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차))(?:\([^()]*\))?)*\s*"
+    r"(?:을|를|의|에)?|(?:복합)?단지|시범|선도|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차))(?:\([^()]*\))?"
+    r"[’'”\"」』]?)*\s*"  # "'AI 융합 제조혁신 집적단지 2단계' 사업"
 )
 
 # Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
@@ -244,6 +246,9 @@ STOP_WORDS = frozenset(
         "보통", "기존의", "여느",
         # adverbs of manner and order: '처음 센터 구상을 내놓은', '곧장 데이터센터로 보내는'
         "처음", "곧장", "직접", "다만", "더", "또다시", "결국", "마침내", "드디어", "비로소", "오히려", "모처럼",
+        "지난달", "이번달", "다음달", "지난주", "이번주", "다음주", "이날", "전날", "당일", "어제", "내일", "그날",
+        # joining words and 'no longer': '반면 데이터센터 부문 매출은', '더 이상 대형 데이터센터 부지를'
+        "반면", "반대로", "이상", "미만", "대신에", "역시",
         # whose it is, said of the company just named: '국내에 자체 데이터센터를 짓는 것은 처음'
         "자체", "자체의", "자사", "자사의",
     }
@@ -268,6 +273,8 @@ CLAUSE_ENDING = re.compile(
     r"|데다|므로|니까|뿐더러"  # '자재값이 크게 오른 데다 데이터센터의 수전 용량을'
     r"|도록|면서|지만|는데|려고|하여|되어|해서|돼|되며|하며|이며|이고|이자|라며|며|다고|라고|거나|든지|되면|하면|이면|으면|다면|려면"
     r"|라면"  # '모델을 가르치는 곳이라면 엣지 센터는': a condition, not a name
+    r"|어도|아도|해도|여도|라도|이라도"  # a concession: '지을 수는 있어도 데이터센터를 채울 고객을'
+    r"|마다"  # each of them: '해상풍력 단지마다 데이터센터를 붙이는'
     r"|하고|되고|있고|없고|받고|지고|않고|했고|됐고|열고|짓고|세우고|만들고|갖추고|맺고|잡고|묶고|두고|넘고|얻고|찾고|잇고"
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
     r"|던|한|된|할|될|린|릴|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|쉬운|새로운"  # '…로 불릴 AI 클러스터'
@@ -309,7 +316,7 @@ APPOSITION_KINDS: tuple[str, ...] = ("시설", "공간")
 # A size in words, not digits: '수천억원짜리', '수조원대', '몇백억원'.
 SIZE_IN_WORDS = r"(?:수|몇)(?:십|백|천)?(?:조|억|만)\s*원"
 MEASURE_WORD = re.compile(
-    r"^[\d,.~∼\-]+\s*(?:[조억만천]|원|달러|㎿|MW|GW|㎾|kW|㎡|평|명|개|곳|%|배|층|년|월|일|급|여|번째)"
+    r"^[\d,.~∼\-]+\s*(?:[조억만천]|원|달러|㎿|MW|GW|㎾|kW|메가와트|기가와트|킬로와트|㎡|평|명|개|곳|%|배|층|년|월|일|급|여|번째)"
     r"|(?:MW|㎿|GW|kW|㎾)급?$|^\d+(?:년|월|일)|^[\d,.]+$|^원(?:대|가량|규모|의)?$|^달러(?:의)?$"
     r"|^" + SIZE_IN_WORDS  # '수천억원짜리', '수조원대'
 )
@@ -352,6 +359,8 @@ GENERIC_MODIFIERS = frozenset(
         "Hyperscale", "hyperscale", "Green", "Smart", "Cloud", "Global", "National",
         # a kind of fund, and what 'AX' spells out: '1천억원 규모 벤처펀드', '지역 AI 전환(AX) 펀드'
         "벤처", "전환",
+        # policy funds in general: '정책펀드를 통해 누적 2조1000억원을 조성했으며'
+        "정책",
     }
 )  # fmt: skip
 
@@ -375,7 +384,7 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
 HEAD_MODIFIES = re.compile(
     r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
-    r"|환경|수준|방식|형태|유형|용량|면적|비중|수)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
+    r"|환경|수준|방식|형태|유형|용량|면적|비중|수|부문|검사|카메라|솔루션|장비|시스템)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
@@ -421,6 +430,20 @@ HEAD_COUNTED_AS_PARTS = re.compile(
 # 잇따라 짓는다' (one of a company's many centres, in passing).
 HEAD_FIRST_OF_SEVERAL = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s*비롯(?:해|한|하여|해서)(?![가-힣])")
 # A head followed by a copula describes something else ('세계 최대 데이터센터인 북버지니아').
+# A company set up to build or run a project, called like one: "합작법인 '부산AI로지스허브(BALH)'를 세워".
+COMPANY_NAMED_BEFORE = re.compile(
+    r"(?:합작법인|합작회사|합작사|특수목적법인|자회사|법인|SPC|JV|조인트벤처|운영법인|운영사)\s*(?:인|으로|로|명은?)?\s*[‘'“\"「『]$"
+)
+# A plan called by a brand with no head of its own ('서울 AX 2030'): the brand and the plan's head make its name,
+# whether the brand comes right after the head ("AI 전환 종합계획 '서울 AX 2030'의 총사업비") or is defined by it
+# ('서울 AX 2030은 … 서울시의 AI 전환 종합계획이다').
+PLAN_HEADS = frozenset({"종합계획", "기본계획", "마스터플랜", "프로젝트", "전략", "비전"})
+PLAN_DEFINED_AT_END = re.compile(
+    r"(?:AI|인공지능|AX|디지털)[^.]{0,12}?(?P<head>" + "|".join(sorted(PLAN_HEADS, key=len, reverse=True)) + r")"
+    r"(?:이다|다|이었다|였다)\s*[.!?]?\s*[\"'”’)]*\s*$"
+)
+BRAND_TOPIC = re.compile(r"^\s*[‘'“\"]?(?P<brand>[^\s‘'“\"’”,.][^‘'“\"’”,]{1,28}?)[’'”\"]?(?:은|는)\s")
+
 # A research firm quoted for a figure, whose name is a head ('시장조사업체 IDC에 따르면 국내 AI 시장은'): a source,
 # no project; so is anything the article cites figures from ('…센터에 따르면', "…센터의 보고서").
 RESEARCH_FIRM_BEFORE = re.compile(r"(?:시장)?(?:조사|리서치|분석|컨설팅)\s?(?:업체|기관|회사|전문기관|업계|사)\s*$")
@@ -464,6 +487,14 @@ HEAD_IS_ROLE = re.compile(
     r")"
 )
 
+# What a quoted project builds, said before its name: '구미국가산업단지에 제조 분야 AI 실증 거점을 만드는 ‘AI 융합
+# 제조혁신 집적단지 2단계 사업’'; the facility described is the project's aim, no project of its own.
+BUILT_BY_QUOTED_AFTER = re.compile(
+    r"\s*(?:을|를)\s*(?:만드는|조성하는|구축하는|짓는|세우는|육성하는|키우는|건립하는|지향하는|표방하는)\s*['‘\"“]"
+)
+# A project's aim stated as its subject: "…'실증형 집적단지'가 목표다".
+AIM_AFTER = re.compile(r"[’'”\"」』]?\s*(?:이|가)\s*목표(?:다|이다|라고|인|로)")
+
 # A head noun then its cost right before an amount: '…특구 사업비 1조4천억', '센터 예산은 300억원'.
 # A sentence that opens with a bare head as its topic ('센터는', '센터(영문명 …)에는', '펀드의',
 # '특화단지 사업은'): it goes on about the article's one project of that kind.
@@ -496,12 +527,17 @@ PART_BETWEEN = re.compile(
     # 'A의 핵심 시설은 680억원을 들여 짓는 B이다'
     r"|[’'”\"」』]?\s*의\s*(?:첫\s*)?(?:핵심|중심|주요|대표)\s*시설(?:은|는)\s[^.]{0,40}?[‘'“\"「『]?"
     r"|[’'”\"」』]?\s*의\s*(?:핵심|중심|심장)인\s*[‘'“\"「『]?"  # '클러스터의 핵심인 ‘양자컴퓨팅 테스트베드’'
+    r"|[’'”\"」』]?\s*(?:안에|안에는|내에|내부에)\s*[‘'“\"「『]?"  # '캠퍼스 안에 GPU 실습 클러스터와 … 플랫폼을 구축'
 )
 # A facility called the core of the article's whole, that whole unnamed in its sentence: '핵심 시설인
 # 통합실증센터 '로보틱스원'의 건립비도', '핵심시설 통합실증센터 '로보틱스원' 680억'.
 # Heads of a project that holds facilities of its own: the whole a core facility, a list of parts or a
 # bulleted breakdown belongs to.
 WHOLE_HEAD_WORDS = r"(?:단지|클러스터|특구|밸리|캠퍼스|허브|거점|파크|플랫폼|사업|프로젝트)"
+# …or built inside it, the whole called by its head alone: '코드브릿지는 캠퍼스 안에 GPU 실습 클러스터와 … 플랫폼을'.
+INSIDE_THE_WHOLE_BEFORE = re.compile(
+    r"(?<![가-힣])" + WHOLE_HEAD_WORDS + r"\s*(?:안에|안에는|내에|내에는|내부에)\s*[‘'“\"「『]?$"
+)
 CORE_FACILITY_BEFORE = re.compile(
     r"(?:핵심|중심)(?:\s*시설(?:인|로|은|,)?|인)\s*[‘'“\"「『]?$"
     r"|(?:나머지|부대|주요|기반)\s*시설(?:인|로|은|,)\s*[‘'“\"「『]?$"  # '클러스터의 나머지 시설인 성능평가센터와 …'
@@ -517,7 +553,9 @@ CORE_FACILITY_PREDICATE = re.compile(
 # 농업 데이터허브를 짓는 데', '2단계는 노지 실증포장과 청년 농업인 교육센터를 만드는 사업으로', '1단계는 AI
 # 데이터센터와 항만 통합관제센터로 2,100억원이 들어가며'. A part of the
 # phased project, not a project of its own; not money spread over phases ('2단계에 걸쳐').
-PHASE_CLAUSE_BEFORE = re.compile(PHASE_OPENS_CLAUSE + r"(?:[^,.;단]|(?<=\d)[.,](?=\d)|단(?!계)){0,60}$")
+PHASE_CLAUSE_BEFORE = re.compile(
+    PHASE_OPENS_CLAUSE + r"(?:[^,.;단()]|\([^()]{0,60}\)|(?<=\d)[.,](?=\d)|단(?!계)){0,90}$"
+)  # '2단계 사업은 … 총사업비 4300억원(국비 3000억원, 지방비 1000억원)을 들여 … 제조 AI 실증센터와'
 PHASE_BUILDS_AFTER = re.compile(
     r"[’'”\"」』]?(?:\s*\([^()]{1,40}\))?\s*(?:(?:와|과|,|·|및)\s*[^.을를]{1,45}?)?(?:\s*\([^()]{1,40}\))?(?:\s*등)?\s*"
     r"(?:(?:을|를)\s*(?:새로\s*)?(?:짓|만들|만드|구축|조성|건립|세우|설치|갖추|갖춘|들이)|(?:구축|조성|건립|설치|신축)(?:에|하는|을|를)"
@@ -564,7 +602,7 @@ HEAD_INCLUDED_IN = re.compile(
 NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도", "별도의", "제2"})
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
-WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub"})
+WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub", "education"})  # a campus holds its labs and GPU rooms
 # A name as its sentence's topic: '실증 클러스터는 …', "'엣지 데이터센터'는 …".
 TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
 # What a whole, the sentence's topic, is equipped with: '클러스터는 … 실증동과 테스트베드, AI

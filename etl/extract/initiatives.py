@@ -112,7 +112,9 @@ def find_initiatives(
     quoted.extend(_named_by_the_quote_after(sentence, quoted, place_names))
     quoted.sort(key=lambda q: q.start)
     quoted_starts = [q.start for q in quoted]
-    role_ends: set[int] = {q.end for q in quoted if _quoted_role(sentence, q.end)}
+    role_ends: set[int] = {
+        q.end for q in quoted if _quoted_role(sentence, q.end) or rules.AIM_AFTER.match(sentence, q.end)
+    }
     # '데이터센터는 … ‘RE100 데이터센터’로 운영된다': how the project named before runs, no name of it
     operated = {q.end for q in quoted if _operated_as(sentence, q.start, q.end)}
     named: list[InitiativeMention] = []  # by their heads, in order, none overlapping another
@@ -161,7 +163,11 @@ def find_initiatives(
             continue  # overlaps an earlier name it does not hold
         del named[len(named) - inside :]
         named.append(mention)
-        if rules.HEAD_IS_ROLE.match(sentence, m.end()):
+        if (
+            rules.HEAD_IS_ROLE.match(sentence, m.end())
+            or rules.BUILT_BY_QUOTED_AFTER.match(sentence, m.end())
+            or rules.AIM_AFTER.match(sentence, m.end())
+        ):
             role_ends.add(mention.end)
         if _operated_as(sentence, mention.start, mention.end):
             operated.add(mention.end)
@@ -169,6 +175,7 @@ def find_initiatives(
             counted_ends.add(mention.end)
 
     found = sorted(quoted + named, key=lambda f: f.start)
+    found = sorted(found + _brands_of_plans(sentence, found), key=lambda f: f.start)
     for f in found:  # 'A 데이터센터는 … 코로케이션(서버 임대) 센터다': what the topic is, no project of its own
         if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, f.end) and any(
             g.end <= f.start and rules.TOPIC_PARTICLE.match(sentence, g.end) for g in found
@@ -186,6 +193,7 @@ def find_initiatives(
         and not _unit_of_organisation(sentence, f, masked)
         and not _national_competition(sentence, f, place_names)
         and not _cited_source(sentence, f)
+        and not (f.quoted and rules.COMPANY_NAMED_BEFORE.search(sentence, 0, f.start))
     ]
     return [
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
@@ -695,6 +703,42 @@ def _unit_of_organisation(sentence: str, m: InitiativeMention, masked: list[tupl
     if organisation_end is None:
         return False
     return rules.AI_TOPIC_WORDS.search(sentence, organisation_end, m.end) is None
+
+
+def _brands_of_plans(sentence: str, found: list[InitiativeMention]) -> list[InitiativeMention]:
+    """A plan's brand, a quote right after the plan's head or the topic the plan defines, named with that head."""
+    out = []
+    heads: list[tuple[int, int, str]] = [(f.start, f.end, f.head) for f in found if f.head in rules.PLAN_HEADS]
+    defined = rules.PLAN_DEFINED_AT_END.search(sentence)
+    if defined is not None:  # '서울 AX 2030은 … 서울시의 AI 전환 종합계획이다': a description, found as no name
+        heads.append((defined.start("head"), defined.end("head"), defined.group("head")))
+    for head_start, head_end, head in heads:
+        brand = None
+        after = _QUOTED.match(sentence, _after_space(sentence, head_end))
+        if after is not None:  # "AI 전환(AX) 종합계획 '서울 AX 2030'의"
+            brand = (after.start(after.lastgroup or 0), after.end(after.lastgroup or 0))
+        elif defined is not None and head_end == defined.end("head"):
+            topic = rules.BRAND_TOPIC.match(sentence)
+            if topic is not None and topic.end("brand") <= head_start:
+                brand = (topic.start("brand"), topic.end("brand"))
+        if brand is None:
+            continue
+        text = sentence[brand[0] : brand[1]]
+        if (
+            not rules.AI_TOPIC_WORDS.search(text)
+            or _QUOTED_HEAD.search(text)
+            or any(g.start < brand[1] and brand[0] < g.end for g in found)
+        ):
+            continue  # no AI word, a name with a head of its own, or one found already
+        kind = rules.HEAD_TYPES[head]
+        out.append(InitiativeMention(brand[0], brand[1], f"{display_name(text)} {head}", head, kind, quoted=True))
+    return out
+
+
+def _after_space(sentence: str, at: int) -> int:
+    while at < len(sentence) and sentence[at] == " ":
+        at += 1
+    return at
 
 
 def _places_sharing_a_head(m: InitiativeMention, place_names: Collection[str]) -> list[InitiativeMention]:

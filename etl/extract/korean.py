@@ -34,7 +34,7 @@ def moves_on(text: str) -> bool:
 # '이번에 착공한 1단계는 …', '1단계 시설은 …'; not money spread over phases ('2단계에 걸쳐', '3단계로 나눠').
 PHASE_OPENS_CLAUSE = (
     r"(?:^[\"“'‘]?|[.,;]\s*|(?:이|그)\s*(?:중|가운데)\s+)(?P<before>(?:[^\s,.]+\s+){0,3}?)\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:시설\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"
+    r"(?:시설\s*|사업\s*)?(?:는|은|로|로는|에는|에선|에서는)\s(?!걸쳐|나눠|나누어)"
 )
 
 # A local government as its clause's subject, unnamed: '시는 …', '도가 확보한 국비는 …'.

@@ -337,7 +337,7 @@ def refine_roles(
                     )
                 ):
                     role = "cumulative"
-                elif _is_nationwide(sentence, m, left, role, bool(named_regions.get(i))) or (
+                elif _is_nationwide(sentence, m, left, role, _names_a_place(sentence, m, named_regions.get(i))) or (
                     (previous_national or previous_whole_budget)
                     and not named_regions.get(i)
                     and (_PART_OF_BEFORE.search(sentence, 0, m.start) or _ITS_YEARS_BUDGET_OPENING.match(sentence))
@@ -635,6 +635,16 @@ def _breakdown_of_national(money: list[MoneyMention], national: int) -> None:
 
 # The country's plan the figure is of: '…에 3조원을 넣겠다는 국가 전략', '…을 투입하는 정부 계획'.
 _NATIONAL_PLAN_AFTER = re.compile(r"[^.]{0,20}?(?:는|다는|겠다는|하는)\s*(?:국가|정부)\s*(?:전략|계획|로드맵|구상)")
+
+
+# A place named after the figure as one of what it sums: '전국 AI 인프라에 3조 원 가까이 투자하겠다고 밝힌 바 있는데,
+# 영광 프로젝트는 그중 최대 단일 사업이다'.
+_ONE_OF_THEM_AFTER = re.compile(r"[^.]*?(?:그중|그\s중|그\s가운데|이\s가운데|이중|이\s중)(?![가-힣])")
+
+
+def _names_a_place(sentence: str, m: MoneyMention, places: int | None) -> bool:
+    """The sentence names a place the figure is of, not only one of several it sums."""
+    return bool(places) and _ONE_OF_THEM_AFTER.match(sentence, m.end) is None
 
 
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
