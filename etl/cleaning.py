@@ -665,6 +665,11 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
         if zone == "body":
             body_chars += len(cleaned)
         kept.append((zone, cleaned))
+    if main_text and known_title and not any(zone == "headline" for zone, _ in kept):
+        # the page's headline, which the extractor left out of the text: the story's first line, as on any page
+        headline = _strip_inline_noise(_DESK_TAG.sub("", known_title), meta)
+        if headline:
+            kept.insert(0, ("headline", headline))
     title = known_title or next((t for z, t in kept if z == "headline"), None)
     return _assemble(kept, title, meta)
 

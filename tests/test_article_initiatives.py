@@ -3280,3 +3280,18 @@ def test_the_kind_every_listed_place_got_one_of_is_no_further_project() -> None:
     )
     names = initiatives(x)
     assert len(names) == 4 and len({n.split()[0] for n in names}) == 4
+
+
+def test_a_plans_brand_quoted_alone_is_that_plan() -> None:
+    x = extract(
+        "서울 'AX 2030' 1년…총사업비 1조3050억으로 늘린다",
+        "서울시가 인공지능 전환(AX) 종합계획 '서울 AX 2030'의 총사업비를 1조2380억원에서 1조3050억원으로 늘린다.",
+        "서울시의회는 '서울 AX 2030' 관련 예산 1812억원을 의결했다.",
+    )
+    assert initiatives(x) == ["서울 AX 2030 종합계획"]
+    assert {name for _, _, name in money(x)} == {"서울 AX 2030 종합계획"}
+
+
+def test_a_brand_never_named_as_a_plan_is_no_initiative() -> None:
+    x = extract("서울 'AX 2030' 1년…", "서울시는 'AX 2030' 관련 예산 1812억원을 의결했다.")
+    assert initiatives(x, subjects_only=False) == []

@@ -629,3 +629,19 @@ def test_a_broadcasters_desk_before_the_headline_is_no_part_of_it(tag: str) -> N
 def test_a_bracketed_label_of_words_alone_is_kept() -> None:
     page = clean_page("[단독] 광주 AI 집적단지 2단계 확정\n" + ARTICLE)
     assert "광주 AI 집적단지 2단계 확정" in page.sentences[0].text
+
+
+def test_a_pages_headline_the_extractor_left_out_opens_the_story() -> None:
+    page = clean_page(
+        "GPU 공동활용센터 규모 키우고 AI 행정비서 조기 확대\n서울시가 'AX 2030'의 총사업비를 1조3050억원으로 늘린다.",
+        known_title="서울 'AX 2030' 1년…총사업비 1조3050억으로 늘린다",
+        main_text=True,
+    )
+    assert page.sentences[0].zone == "headline" and page.sentences[0].text.startswith("서울 'AX 2030' 1년")
+
+
+def test_a_headline_the_extractor_kept_is_not_given_twice() -> None:
+    page = clean_page(
+        "서울 AX 2030 1년\n서울시가 총사업비를 1조3050억원으로 늘린다.", known_title="서울 AX 2030 1년", main_text=True
+    )
+    assert [s.text for s in page.sentences if s.zone == "headline"] == ["서울 AX 2030 1년"]

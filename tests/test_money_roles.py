@@ -2408,3 +2408,46 @@ def test_a_companys_nationwide_plan_of_which_a_place_is_one_part_is_national() -
         regions={0: 1, 1: 1},
     )
     assert got == [("2조원", "total"), ("3조 원", "national")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a backer's contribution, revised or listed with the others', is a part of the fund
+        (
+            "이에 따라 모태펀드 출자액은 당초 신청한 400억원에서 500억원으로 늘었다.",
+            [("400억원", "component"), ("500억원", "component")],
+        ),
+        (
+            "출자자(LP) 구성은 한국벤처투자가 운용하는 모태펀드 500억원, 경기도 240억원, 성남시 30억원, 수원시 30억원이다.",
+            [("500억원", "component"), ("240억원", "component"), ("30억원", "component"), ("30억원", "component")],
+        ),
+        ("민간에서는 460억원이 모였다.", [("460억원", "component")]),
+        ("국비는 당초 요구한 300억원에서 250억원으로 줄었다.", [("300억원", "component"), ("250억원", "component")]),
+        # …not the whole, revised the same way
+        ("총사업비는 당초 계획한 1000억원에서 1200억원으로 늘었다.", [("1000억원", "total"), ("1200억원", "total")]),
+        ("펀드 규모는 1200억원이다.", [("1200억원", "total")]),
+    ],
+)
+def test_a_backers_contribution_is_a_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a revision whose new figure carries its parts in brackets is still a revision of the whole
+        (
+            "사업비는 당초 요구한 4천300억원에서 일부 감액된 3천950억원(국비 2천760억원, 지방비 890억원)으로 확정됐다.",
+            [("4천300억원", "total"), ("3천950억원", "total"), ("2천760억원", "component"), ("890억원", "component")],
+        ),
+        # this year's money on one task of a larger project is the year's
+        (
+            "총사업비 3950억원 규모의 2단계 사업 가운데 올해는 제조 AI 솔루션 실증에 86억원을 투입해 40개 기업을 지원한다.",
+            [("3950억원 규모", "total"), ("86억원", "annual")],
+        ),
+        ("올해 3조원 규모로 데이터센터 착공을 추진한다.", [("3조원 규모", "total")]),
+    ],
+)
+def test_revisions_with_bracketed_parts_and_a_years_spending(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected

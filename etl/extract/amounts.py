@@ -134,9 +134,9 @@ _INCREASE_LEFT = re.compile(r"(?:^|[,.]\s+)(?:새로\s*)?(?:늘어난|증액된|
 # A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
 # '국비는 약 300억원', '시비 부담은 775억원에서 861억원으로', '시 출자금도 1,000억원에서 1,400억원으로'.
 _PART_SUBJECT_LEFT = re.compile(
-    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구)\s*출자(?:금|액))"
+    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구|모태펀드)?\s*출자(?:금|액))"
     r"(?:\s*(?:부담|분담)(?:분|액|금)?)?"
-    r"(?:(?:가|이|는|은|도)\s*(?:당초\s+)?"
+    r"(?:(?:가|이|는|은|도)\s*(?:당초\s+)?(?:[^\s\d.,]+(?:한|된)\s+)?"  # '출자액은 당초 신청한 400억원에서'
     # a few words of comparison between, after the part as subject: '시비는 협약 때와 같은 120억 원이다' (not '민간
     # 투자와 같은 1,000억원 규모의 펀드': the part compared with)
     r"(?:(?:[^\s\d.,]+\s+){0,2}(?:같은|동일한)\s+|(?:당초\s+)?계획대로\s+)?"
@@ -146,8 +146,11 @@ _PART_SUBJECT_LEFT = re.compile(
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
 _FUND_WORDS = re.compile(r"펀드|조합")
+# A list of backers, the first named after the list's topic: '출자자(LP) 구성은 … 모태펀드 500억원, 경기도 240억원'.
+_BACKERS_LISTED_LEFT = re.compile(r"(?:출자자|출자|재원|LP)[^.]{0,12}?구성(?:은|을\s*보면)\s+(?:[^\s.,]+\s+){0,4}$")
 _COMPONENT_LEFT = re.compile(
     r"(?:국비|시비|도비|군비|구비|지방비|민자|민간|민간\s*투자|민간에서|민간\s*자금|자부담|기금|출자금|출자액)\s*(?:\(|$)"
+    r"|민간에서(?:는|도)\s*$"  # '민간에서는 460억원이 모였다': the private backers' part
     r"|이\s*중|그\s*중|가운데|중\s*$"
     r"|(?:남은|나머지|잔여)\s*$"  # the rest of a whole: '남은 1,750억원은 연말까지 모집한다'
     r"|집행(?:된|한)\s*(?:금액|돈)(?:은|는|이|가)?\s*$|집행액(?:은|는|이|가)?\s*$"  # what was spent so far of it
@@ -399,6 +402,10 @@ _THIS_YEARS_COST_LEFT = re.compile(
 _THIS_YEAR_LEFT = re.compile(
     r"(?<![가-힣])(?:올해|금년|첫해인?\s*(?:20\d\d년)?|첫\s*해|1차\s*연도)(?:는|에는|에도|에)?\s+(?:약\s*)?$"
 )
+# …or on what, a few words on: '2단계 사업 가운데 올해는 제조 AI 솔루션 실증에 86억원을 투입해'.
+_THIS_YEAR_ON_LEFT = re.compile(
+    r"(?<![가-힣])(?:올해|금년|첫해)(?:는|에는)\s+(?:[^\s.,]+\s+){0,4}?[^\s.,]+에\s+(?:약\s*)?$"
+)
 _SPENT_THIS_YEAR_AFTER = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|지원|집행|쓴|쓰)"
 )  # '올해 78억원(국비 52억원, 시비 26억원)을 투입한다'
@@ -569,8 +576,8 @@ def _whole_cost_is_subject(sentence: str, m: MoneyMention) -> bool:
 # What a revision went through between its old figure and its new one, no other figure between: '1,180억 원에서
 # 기획재정부 적정성 검토를 거치며 1,096억 원으로 조정됐다', '…에서 2026년 예타를 거쳐 …으로 깎였다'.
 _THROUGH_CLAUSE = r"\s*(?:규모|수준|대)?\s*에서\s+(?:(?![\d,.]+\s*(?:조|억|만|천|원|달러))[^.]){2,60}?\s"
-_REVISED_TO_AFTER = re.compile(
-    r"\s*(?:으로|로)\s*(?:최종\s*)?(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정|깎|삭감)"
+_REVISED_TO_AFTER = re.compile(  # its parts may stand in brackets first: '3천950억원(국비 …)으로 확정됐다'
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:으로|로)\s*(?:최종\s*)?(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정|깎|삭감)"
 )
 _REVISED_THROUGH_LEFT = re.compile(r"(?:원|달러)" + _THROUGH_CLAUSE + r"$")
 _REVISED_THROUGH_NEXT = re.compile(
@@ -1021,7 +1028,10 @@ def classify_role(
         or _THIS_YEARS_COST_LEFT.search(sentence, max(0, m.start - 40), m.start)
         or _DATED_YEARS_COST_LEFT.search(left)
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
-        or (_THIS_YEAR_LEFT.search(left) and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end))
+        or (
+            (_THIS_YEAR_LEFT.search(left) or _THIS_YEAR_ON_LEFT.search(left))
+            and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end)
+        )
         or (
             _A_YEARS_MEANS_LEFT.search(left)
             and _SPENT_WITH_THIS_YEAR_AFTER.match(sentence, m.end)
@@ -1067,6 +1077,7 @@ def classify_role(
         or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _marked_total(left, m))
         or (_CORE_FACILITY_LEFT.search(sentence, max(0, m.start - 60), m.start) and not _marked_total(left, m))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
+        or _BACKERS_LISTED_LEFT.search(sentence, max(0, m.start - 60), m.start) is not None
         or (_CONTRIBUTED.match(sentence, m.end) and _FUND_WORDS.search(sentence) and not _marked_total(left, m))
         or _APART_FROM_THE_COST_AFTER.match(sentence, m.end) is not None
     ):

@@ -39,7 +39,7 @@ from etl.extract.dates import (
 )
 from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import AI_TOPIC_WORDS, BULLET, PROJECT_NOUN, SAYING_VERBS
-from etl.extract.initiatives import data_centre_campuses, find_initiatives, initiative_key_name
+from etl.extract.initiatives import brands_quoted_alone, data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.korean import counted as counted_places
 from etl.extract.money_roles import (
@@ -228,9 +228,13 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         "surface": o.text, "org_code": o.org_code, "org_name": o.name, "org_type": o.org_type, "found_by": o.source,
         "role": o.role,
     })  # fmt: skip
-    mentions_by_sentence = data_centre_campuses(
-        {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents},
+    mentions_by_sentence = brands_quoted_alone(
+        data_centre_campuses(
+            {s.index: find_initiatives(s.text, region_names, masks[s.index]) for s in sents},
+            {s.index: s.text for s in sents},
+        ),
         {s.index: s.text for s in sents},
+        region_names,
     )
     places = {
         s.index: sentence_places(s.text, region_by_sentence[s.index], gaz, masks[s.index], region_for[s.index])

@@ -735,6 +735,35 @@ def _brands_of_plans(sentence: str, found: list[InitiativeMention]) -> list[Init
     return out
 
 
+def brands_quoted_alone(
+    mentions: dict[int, list[InitiativeMention]], sentences: dict[int, str], place_names: Collection[str] = ()
+) -> dict[int, list[InitiativeMention]]:
+    """A plan's brand quoted again on its own ("서울 'AX 2030' 1년…", "'서울 AX 2030' 관련 예산은"), once the article
+    has named the plan by it: a mention of that plan, the brand with or without its place word."""
+    brands: dict[str, InitiativeMention] = {}
+    for i, found in mentions.items():
+        for m in found:
+            brand = m.name[: -len(m.head) - 1] if m.name.endswith(" " + m.head) else ""
+            if m.head in rules.PLAN_HEADS and m.quoted and brand and m.head not in sentences[i][m.start : m.end]:
+                brands.setdefault(brand, m)
+                first, _, rest = brand.partition(" ")
+                if rest and _is_place_name(first, place_names):
+                    brands.setdefault(rest, m)  # '서울 AX 2030' quoted as 'AX 2030'
+    if not brands:
+        return mentions
+    out = {}
+    for i, found in mentions.items():
+        extra = []
+        for q in _QUOTED.finditer(sentences[i]):
+            group = q.lastgroup or 0
+            start, end = q.start(group), q.end(group)
+            plan = brands.get(display_name(sentences[i][start:end]))
+            if plan is not None and not any(f.start < end and start < f.end for f in found):
+                extra.append(replace(plan, start=start, end=end, is_role=False, is_counted=False))
+        out[i] = sorted(found + extra, key=lambda f: f.start) if extra else found
+    return out
+
+
 def _after_space(sentence: str, at: int) -> int:
     while at < len(sentence) and sentence[at] == " ":
         at += 1
