@@ -230,7 +230,16 @@ def read_articles(path: Path, columns: dict[str, str] | None = None) -> Iterator
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
     text = decode_bytes(data)
+    if _HTML_DOCUMENT.match(text):  # a page saved under another ending ('기사.txt' holding the page's markup)
+        yield RawArticle(
+            str(path), path.name, article_key(str(path)), text, "html", content_hash=content_hash(text), is_page=True
+        )
+        return
     yield RawArticle(str(path), path.name, article_key(str(path)), text, "txt", content_hash=content_hash(text))
+
+
+# A whole web page, whatever the file is called: it opens with a doctype or the html element.
+_HTML_DOCUMENT = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL)
 
 
 def read_whole(path: Path) -> bytes:

@@ -3295,3 +3295,59 @@ def test_a_plans_brand_quoted_alone_is_that_plan() -> None:
 def test_a_brand_never_named_as_a_plan_is_no_initiative() -> None:
     x = extract("서울 'AX 2030' 1년…", "서울시는 'AX 2030' 관련 예산 1812억원을 의결했다.")
     assert initiatives(x, subjects_only=False) == []
+
+
+def test_the_regions_programme_whose_places_each_name_their_own_project_is_one_national_programme() -> None:
+    x = extract(
+        "과기정통부, '지역거점 AX 선도사업' 4곳 선정",
+        "정부의 '지역거점 AX(AI 전환) 선도사업' 대상지로 전북·경북·충남·광주 4곳이 뽑혔다.",
+        "선정된 지역에는 5년간 국비 총 2505억원이 지원된다.",
+        "전북은 '농생명 AX 플래그십 프로젝트'로 국비 875억원을 포함해 총 1250억원 규모다.",
+        "경북은 '포항 철강 제조 AX' 사업으로 국비 610억원을 받는다.",
+        "충남은 천안·아산 기업을 대상으로 한 '디스플레이 AX 실증' 사업에 국비 540억원을, 광주는 'AI 헬스케어 AX' 사업에 국비 480억원을 각각 확보했다.",
+    )
+    national = [i for i in x.article_initiatives if i["province_code"] is None]
+    assert [i["name"] for i in national] == ["지역거점 AX 선도사업"]
+    province = {i["initiative_index"]: i["province_code"] for i in x.article_initiatives}
+    placed = {a["surface"]: province.get(a["initiative_index"]) for a in x.amounts}
+    assert placed["540억원"] == "4400000000" and placed["480억원"] == "2900000000"
+
+
+def test_one_name_of_its_own_at_two_sites_of_one_city_is_one_project() -> None:
+    x = extract(
+        "대전 둔곡지구에 '양자·AI 융합연구단지'…2031년까지 조성",
+        "대전 유성구 둔곡지구에 양자기술과 AI를 함께 연구하는 국가 연구단지가 들어선다.",
+        "'대덕 퀀텀·AI 융합연구단지'는 대덕특구의 연구기관들과 협력한다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_two_projects_named_apart_in_two_cities_stay_two() -> None:
+    x = extract(
+        "충북 AI 데이터센터 두 곳",
+        "청주 오창과학산업단지에 '그린 AI 데이터센터'가 들어선다.",
+        "음성 성본산업단지에는 '하이퍼 AI 데이터센터'가 들어선다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2
+
+
+def test_money_of_this_project_goes_to_the_programme_named_before() -> None:
+    x = extract(
+        "전북 '농생명 AX 사업단' 출범…10월 김제 실증센터 문 열어",
+        "전북도가 '농생명 AX 플래그십 프로젝트' 추진을 위한 사업단을 출범시켰다.",
+        "이 사업은 지난 2월 정부 공모에 선정된 것으로, 2029년까지 국비와 지방비 1천250억 원이 들어간다.",
+        "김제 농생명 AX 실증센터는 10월 문을 연다.",
+    )
+    assert [(s, n) for s, _, n in money(x)] == [("1천250억 원", "전북 농생명 AX 플래그십 프로젝트")]
+
+
+def test_a_complexs_cost_after_a_comma_in_the_headline_is_the_complexs() -> None:
+    x = extract(
+        "대전 양자·AI 연구단지, 사업비 5230억원으로 증액…양자컴 테스트베드 추가",
+        "대전 유성구 둔곡지구에 조성 중인 '대덕 퀀텀·AI 융합연구단지' 사업비가 370억원 늘어난다.",
+        "1000큐비트급 양자컴퓨터 테스트베드를 새로 들이기 위해서다.",
+        "과학기술정보통신부는 14일 연구단지 조성사업의 사업계획 변경을 승인했다고 밝혔다.",
+        "총사업비는 당초 4860억원에서 5230억원으로 늘었다.",
+    )
+    funded = {(s, n) for s, role, n in money(x) if role == "total"}
+    assert all("연구단지" in n for _, n in funded) and ("5230억원", "대덕 퀀텀·AI 융합연구단지") in funded

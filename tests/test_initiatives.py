@@ -1413,3 +1413,46 @@ def test_courses_and_computing_clusters_by_their_words(sentence: str, expected: 
 )
 def test_a_plan_called_by_its_brand_is_named_by_brand_and_head(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # a headline cut after '…로' says what something is to become
+        (
+            '대덕 퀀텀·AI 융합연구단지 첫 삽…"2031년 세계적 양자 거점으로"',
+            [("대덕 퀀텀·AI 융합연구단지", False), ("양자 거점", True)],
+        ),
+        ("부산을 AI 허브로…", [("AI 허브", True)]),
+        ("시는 AI 허브로 간다", [("AI 허브", False)]),
+    ],
+)
+def test_a_headline_cut_after_its_role_names_no_project(sentence: str, roles: list[tuple[str, bool]]) -> None:
+    assert [(m.name, m.is_role) for m in find_initiatives(sentence, PLACES)] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("대전 둔곡지구에 '양자·AI 융합연구단지'…예타 면제로 2031년까지 조성", [("양자·AI 융합연구단지", "cluster")]),
+        ("대전 퀀텀AI 콤플렉스 협약", [("대전 퀀텀AI 콤플렉스", "cluster")]),
+        # the well-known research district is a place
+        ("대덕연구단지에 입주한 연구소들이 참여한다.", []),
+    ],
+)
+def test_research_complexes_are_clusters(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a complex a project stands in the area of is its place
+        ("전북은 420억원으로 김제 민간육종연구단지 일원에 '농생명 AX 실증거점'을 조성한다.", ["농생명 AX 실증거점"]),
+        ("광주 AI 집적단지 인근에 데이터센터가 들어선다.", ["데이터센터"]),
+        # …not the complex whose own site it is
+        ("AI 집적단지 부지를 확보했다.", ["AI 집적단지"]),
+    ],
+)
+def test_a_complex_named_as_an_area_is_a_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -2451,3 +2451,72 @@ def test_a_backers_contribution_is_a_part(sentence: str, expected: list[tuple[st
 )
 def test_revisions_with_bracketed_parts_and_a_years_spending(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("지방비 매칭을 포함한 4개 사업 전체 규모는 3600억원대에 이른다.", [("3600억원대", "cumulative")]),
+        ("두 사업의 총 사업비는 2조원이다.", [("2조원", "cumulative")]),
+        # one project's whole stays its total
+        ("사업 전체 규모는 3600억원이다.", [("3600억원", "total")]),
+    ],
+)
+def test_the_sum_of_several_projects_as_topic_is_cumulative(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the sources named together before one figure: their sum, the project's whole
+        ("2029년까지 국비와 지방비 1천250억 원이 들어간다.", [("1천250억 원", "total")]),
+        ("국비·도비 등 300억원을 투입한다.", [("300억원", "total")]),
+        # …not each source with its own figure
+        ("국비 200억원과 지방비 100억원을 투입한다.", [("200억원", "component"), ("100억원", "component")]),
+        ("지방비 100억원을 더한다.", [("100억원", "component")]),
+    ],
+)
+def test_sources_named_together_before_one_figure_are_its_whole(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "방위사업청은 올해 초 AI 전환 전략을 내놓고 향후 5년간 국방 AI 연구개발에 1조 원을 투입하기로 했다.",
+            [("1조 원", "national")],
+        ),
+        ("과기정통부는 양자 연구개발에 3000억원을 투입한다.", [("3000억원", "national")]),
+        # a city's research money is its own
+        ("시는 AI 연구개발에 300억원을 투입한다.", [("300억원", "total")]),
+    ],
+)
+def test_a_ministrys_research_money_for_a_field_is_national(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a whole's revision counting its backers on both sides
+        (
+            "이로써 클러스터 투자액은 지난해 7월 협약 당시 4개사 1조 1870억 원에서 6개사 1조 5340억 원으로 늘었다.",
+            [("1조 1870억 원", "total"), ("1조 5340억 원", "total")],
+        ),
+    ],
+)
+def test_a_clusters_investment_revised_with_its_backers_counted(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("시는 민선 8기 누적 투자유치액이 최근 7조원을 돌파했다고 밝혔다.", [("7조원", "cumulative")]),
+        ("누적 투자 실적은 지난달 기준 3조원이다.", [("3조원", "cumulative")]),
+    ],
+)
+def test_a_cumulative_record_as_the_figures_topic(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert article_roles(sentence) == expected

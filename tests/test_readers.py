@@ -104,3 +104,21 @@ def test_discover_loads_a_file_named_twice_once(tmp_path: Path) -> None:
     _tree(tmp_path, "a.txt", "b.txt")
     found, _ = discover([tmp_path / "b.txt", tmp_path, tmp_path / "a.txt"])
     assert found == [tmp_path / "a.txt", tmp_path / "b.txt"]
+
+
+def test_a_web_page_saved_under_another_ending_is_read_as_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "기사.txt"
+    page.write_text(
+        "<!DOCTYPE html>\n<html lang='ko'><head><title>대덕 양자 연구단지 첫 삽 - 대전일보</title></head>"
+        "<body><article><p>대전 유성구 둔곡지구에 양자 연구단지가 첫 삽을 떴다.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (raw,) = list(read_articles(page))
+    assert raw.fmt == "html" and raw.is_page
+
+
+def test_a_text_file_that_mentions_markup_stays_text(tmp_path: Path) -> None:
+    note = tmp_path / "메모.txt"
+    note.write_text("기사 본문에 <html> 태그가 섞여 있다.\n두 번째 줄.", encoding="utf-8")
+    (raw,) = list(read_articles(note))
+    assert raw.fmt == "txt"

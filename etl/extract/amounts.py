@@ -146,6 +146,14 @@ _PART_SUBJECT_LEFT = re.compile(
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
 _FUND_WORDS = re.compile(r"펀드|조합")
+# Two sources of money joined before one figure: their sum ('국비와 지방비 1천250억 원', '국비·도비 등 300억원').
+_SOURCE_WORD = r"(?:국비|시비|도비|군비|구비|지방비|민간|민자|민간\s*투자)"
+_SOURCES_JOINED_LEFT = re.compile(
+    _SOURCE_WORD
+    + r"\s*(?:와|과|및|·|,)\s*"
+    + _SOURCE_WORD
+    + r"\s*(?:등\s*)?(?:을\s*합친|을\s*합해|합계|총)?\s*(?:약\s*)?$"
+)
 # A list of backers, the first named after the list's topic: '출자자(LP) 구성은 … 모태펀드 500억원, 경기도 240억원'.
 _BACKERS_LISTED_LEFT = re.compile(r"(?:출자자|출자|재원|LP)[^.]{0,12}?구성(?:은|을\s*보면)\s+(?:[^\s.,]+\s+){0,4}$")
 _COMPONENT_LEFT = re.compile(
@@ -299,7 +307,7 @@ _COMPARED = r"(?:많은|적은)"  # a change measured against the old figure: '1
 REVISION_ARROW = r"(?:→|->|⇒|➡)"
 REACHED_THEN_LEFT = r"\s*(?:까지|으로|로)?\s*(?:늘었|줄었|불어났|늘어났|줄어들었|증가했|감소했)(?:다가|지만|으나|는데)"
 _REVISED_FROM = re.compile(
-    r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*$"
+    r"(?:원|달러)\s*(?:규모|수준|대)?\s*에서\s*(?:[\d,]+\s*(?:개사|곳|개\s*기업|개\s*업체)\s+)?$"  # '4개사 … 원에서 6개사 …'
     r"|(?:원|달러)\s*(?:이|가)?\s*" + _CHANGED + r"\s*$"  # '540억원 줄어든 1조 1460억원'
     # '4천800억원에서 14.3% 줄어든 4116억원': the change given as a share
     r"|(?:원|달러)\s*에서\s*(?:약\s*)?[\d.,]+\s*%\s*(?:가량\s*)?" + _CHANGED + r"\s*$"
@@ -497,6 +505,7 @@ _WHOLE_PROJECT_COST = re.compile(r"총\s*사업비|전체\s*사업비")
 # first is then superseded).
 _WHOLE_COST_NAMED = re.compile(
     r"총\s*사업비|전체\s*사업비|(?<![가-힣])사업비|투자\s*규모|사업\s*규모|총\s*투자(?:액|비)"
+    r"|(?:클러스터|단지|특구|센터|사업)\s*투자액"  # '클러스터 투자액은 4개사 … 원에서 6개사 … 원으로'
     r"|결성액|결성\s*규모|조성\s*규모|펀드\s*규모"  # a fund's size
     r"|펀드(?=[’'”\"」』]?(?:는|가|은|이)\s)"  # …the fund itself as the subject: '펀드는 … 620억원으로 몸집을 키웠다'
 )
@@ -1049,6 +1058,8 @@ def classify_role(
         )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
+    if _SOURCES_JOINED_LEFT.search(left[-24:]):
+        return "total"  # '2029년까지 국비와 지방비 1천250억 원이 들어간다': the sources together, the whole
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)

@@ -126,6 +126,7 @@ class ArticleInitiative:
     is_cancelled: bool = False
     is_subject: bool = False
     is_nationwide: bool = False  # a programme for the regions in general ('지역 AX 대전환'): in no province
+    of_the_regions: bool = False  # …spread over the places it chose, each of which names its own project
     salience: float = 0.0
     # the subject only as the one project a story names (`_only_project_named`): the facts before its name are not its
     first_named_at: int | None = None
@@ -495,6 +496,7 @@ def group_initiatives(
             _join(target, pm)
             _merge_catchphrase(groups, target, pm, placed, text)
     _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
+    _merge_nationwide(groups, places)  # 7. the regions' programme, spread over the places it chose: one programme
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
         for pm in g.members:
@@ -543,7 +545,7 @@ def group_initiatives(
             listed_parts.add(g.index)
         g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
-        if _is_nationwide_programme(g, places):
+        if g.of_the_regions or _is_nationwide_programme(g, places):
             g.is_nationwide, g.place, g.region_code, g.province_code = True, None, None, None
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
@@ -682,10 +684,37 @@ def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]
     place ('정부가 올해 지역 인공지능 전환(AX) 사업에 …'): the government's, run in every province. Not
     '충북도는 … 지역 인공지능 확산 사업에 선정돼': the province's part of it."""
     return g.initiative_type == "programme" and all(
-        pm.mention.name.split()[0].strip("‘'“\"") in rules.NATIONWIDE_NAME_OPENERS
-        and not pm.place_inside
-        and not places.get(pm.sentence_index)
+        _opens_with_the_regions(pm.mention.name) and not pm.place_inside and not places.get(pm.sentence_index)
         for pm in g.members
+    )
+
+
+def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Place]]) -> None:
+    """A programme for the regions in general, named over the places it chose ('지역거점 AX 선도사업' 대상지로
+    전북·경북·충남·광주'): one programme of the country, not one per place."""
+    spread = [
+        g for g in groups
+        if g.members and g.initiative_type == "programme" and any(pm.strength == "spread" for pm in g.members)
+        and all(_opens_with_the_regions(pm.mention.name) and not pm.place_inside for pm in g.members)
+    ]  # fmt: skip
+    others = [g for g in groups if g.members and g not in spread and g.initiative_type != "mou"]
+    if not spread or not all(any(h.province_code == g.province_code for h in others) for g in spread):
+        return  # a place with no project of its own named: its part of the programme is its project
+    first: dict[tuple[str, ...], ArticleInitiative] = {}
+    for g in groups:
+        if not g.members or not (g in spread or _is_nationwide_programme(g, places)):
+            continue
+        g.of_the_regions = True
+        kept = first.setdefault(g.words, g)
+        if kept is not g:
+            _absorb(kept, g)
+
+
+def _opens_with_the_regions(name: str) -> bool:
+    """'지역 AX 사업', or '지역거점 AX 선도사업' with the word glued to the next."""
+    first = name.split()[0].strip("‘'“\"")
+    return first in rules.NATIONWIDE_NAME_OPENERS or (
+        first.startswith(rules.NATIONWIDE_NAME_OPENERS[:2]) and first[2:] in rules.NATIONWIDE_GLUED_WORDS
     )
 
 
@@ -1084,7 +1113,7 @@ def _place_mention(
     if (
         len(spread) >= 2
         and m.quoted
-        and not rules.DISTRIBUTIVE.search(sentence)
+        and not rules.DISTRIBUTIVE.search(sentence, spread[0].start, _clause_end(sentence, m.end))
         and len({p.province_code for p in spread}) == 1
         and spread[0].province_code
     ):  # "거제·창원에 '스마트조선·방산 AI 융합클러스터'": one project by its own name, over the cities of one province
@@ -1390,7 +1419,7 @@ def _same_initiative(g: ArticleInitiative, pm: PlacedMention) -> bool:
         place = pm.place or (pm.context_place if pm.strength == "named" else None)
         if place is None or g.place is None or (place.key != g.place.key and not _places_nest(place, g.place)):
             return False
-    if not _places_agree(g.place, pm.place):
+    if not _places_agree(g.place, pm.place) and not _named_alike_in_one_city(g, pm):
         return False
     if (
         pm.place is None
@@ -1485,6 +1514,32 @@ def _side_by_side(
 
 
 _OBJECT_OF_ROLE = re.compile(r"(?:\([^()]{1,40}\))?\s*(?:을|를)\s")
+
+
+def _named_alike_in_one_city(g: ArticleInitiative, pm: PlacedMention) -> bool:
+    """One project named by the same words of its own at two sites of one city ('둔곡지구' and '대덕특구' of 유성구, the
+    one inside the other, though the gazetteer knows neither holds the other)."""
+    if g.place is None or pm.place is None or g.place.province_code != pm.place.province_code:
+        return False
+    if g.place.region_code != pm.place.region_code and g.province_code not in (
+        g.place.region_code,
+        pm.place.region_code,
+    ):
+        return False  # two cities' sites; a site placed only in the province may be in either
+    if g.place.is_province or pm.place.is_province or not (g.place.site and pm.place.site):
+        return False
+    joined = "".join(g.words)
+    return (
+        len(g.words) >= 2
+        and joined == "".join(pm.words)
+        and _types_agree(g.initiative_type, pm.mention.initiative_type)
+    )
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding `at` ends: its comma, or the sentence's end ('… 사업에 국비 540억원을, 광주는 …')."""
+    comma = sentence.find(",", at)
+    return len(sentence) if comma < 0 else comma
 
 
 def _the_kind_of_listed_places(groups: list[ArticleInitiative], pm: PlacedMention) -> bool:
@@ -2323,6 +2378,8 @@ _SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
+# A sentence about 'this project', a programme: '이 사업은 지난 2월 … 선정된 것으로, … 1천250억 원이 들어간다'.
+_THIS_PROGRAMME_OPENING = re.compile(r"\s*(?:이|이번|해당|같은|그)\s*(?:사업|프로젝트)(?:은|는|에는|의)\s")
 # …which may still go on about the project: '한편 이 사업에는', '한편 센터는'.
 _REFERS_BACK = re.compile(
     r"(?:이|이번|해당|같은|그)\s*(?:사업|센터|시설|단지|거점|펀드|프로젝트)|(?<![가-힣])(?:센터|사업|단지|거점|펀드)(?:는|은|에|의|가|이)\s"
@@ -2412,6 +2469,17 @@ def link_fact(
             }
         if len(headed) == 1:
             return _not_an_agreement(article, next(iter(headed.values()))).index
+    opening = _THIS_PROGRAMME_OPENING.match(sentence) if sentence else None
+    if (
+        opening is not None
+    ):  # '이 사업은 … 선정된 것으로, 2029년까지 … 1천250억 원이 들어간다': the programme named before
+        programmes_before = [
+            (pm.sentence_index, pm.mention.start, g.index)
+            for g in article.initiatives if g.is_subject and not g.is_nationwide and g.initiative_type == "programme"
+            for pm in g.members if pm.sentence_index < sentence_index
+        ]  # fmt: skip
+        if programmes_before:
+            return max(programmes_before)[2]
     spread = [(pm, g) for pm, g in here if pm.strength == "spread"]
     if spread:
         keys = {pm.place.key: g for pm, g in spread if pm.place is not None}

@@ -35,6 +35,8 @@ HEAD_TYPES: dict[str, str] = {
     "밸리": "cluster",
     "테크시티": "cluster",
     "실증단지": "cluster",
+    "연구단지": "cluster",  # "'양자·AI 융합연구단지'": a research complex built as a project (not 대덕연구단지, a place)
+    "콤플렉스": "cluster",  # '대전 퀀텀AI 콤플렉스'
     "특화단지": "cluster",  # '첨단3지구 AI 반도체 특화단지': a designated complex
     **dict.fromkeys(AI_ESTATE_HEADS, "cluster"),
     "데이터센터": "data_centre",
@@ -158,7 +160,9 @@ WRAPPER_BETWEEN = re.compile(
 
 # Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
 # elsewhere or by its place; other heads alone ('사업', '센터', '거점') mean nothing in particular.
-LONE_HEADS = frozenset({"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "클러스터", "AIDC", "AI DC", "IDC"})
+LONE_HEADS = frozenset(
+    {"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "연구단지", "클러스터", "AIDC", "AI DC", "IDC"}
+)
 
 # Heads of a plan that, named after a company, are that company's business, not a regional
 # initiative: "SKT 'AI DC 지역 분산 전략'", '네이버 클라우드 비전'.
@@ -257,6 +261,7 @@ STOP_WORDS = frozenset(
 # …or a complex the project is built inside: "첨단3지구 AI 집적단지 안에 'AI 헬스케어 실증지원센터'를 구축", '…집적단지
 # 안에 조성' (not a centre or campus something happens in: '캠퍼스 안쪽에 기숙사를 짓는다', '센터 안에서 교육을 시작').
 COMPLEX_HEADS = frozenset({"집적단지", "단지", "클러스터", "밸리", "특구", "산단", "지구"})
+AREA_OF_AFTER = re.compile(r"\s*(?:일원|일대|인근|부지)(?:에|에서|에는|의)?(?![가-힣])")  # '연구단지 일원에'
 INSIDE_AFTER = re.compile(r"\s*(?:안에|안에서|안쪽에|안\s*,)(?![가-힣])")  # '…집적단지 안, 데이터센터 옆 부지에
 
 # Words before a centre that speak of any one of its kind: '일반 데이터센터는 전력의 30~40%를 냉각에 쓴다' (ordinary
@@ -484,6 +489,7 @@ HEAD_IS_ROLE = re.compile(
     r"만들|만드|만든|키우|키워|키운|키울|떠오|떠올|거듭나|거듭난|거듭날|자리\s?잡|"
     r"(?:발돋움|도약|자리매김|탈바꿈|변모|성장|부상|육성)" + _VERB_FORM + r"|육성된|조성된\s|조성돼\s?온\s)"
     r"|(?:이|가)\s*(?:되|된|될|돼)(?![가-힣]*(?:지|었으나))"  # '경북의 AI 거점이 된다', '데이터 허브가 될 전망'
+    r"|(?:으로|로)(?=[\"'”’…]|\s*$)"  # a headline cut after it: '"2031년 세계적 양자 거점으로"', '부산을 AI 허브로…'
     r")"
 )
 
@@ -513,7 +519,7 @@ OPENING_HEAD = re.compile(
 COST_OF_HEAD = re.compile(
     r"(?<![가-힣])("
     + "|".join(sorted((h for h in [*HEAD_TYPES, *QUOTED_HEADS] if " " not in h), key=len, reverse=True))
-    + r")\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*"
+    + r")\s*,?\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*"
     r"(?:약\s*|총\s*|당초\s*|기존\s*)?"
     r"(?:\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s조억천만]*원?\s*(?:에서|→)\s*)?$"  # '플랫폼 총사업비는 당초 620억원에서 780억원으로'
 )
@@ -659,6 +665,8 @@ UNDER_THE_NAME_AFTER = re.compile(
 # 대전환', '지역 인공지능 확산 사업', '지방 AI 전환 사업' (the ministry's, run in every province), or for the
 # country: '국가 AI 컴퓨팅 자원 확충 사업' (a centre, '국가 AI 컴퓨팅센터', is no programme: it has a site).
 NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국", "국가")
+# …glued to the word after ('지역거점 AX 선도사업', '지역특화 AI 사업'): the regions' programme all the same.
+NATIONWIDE_GLUED_WORDS = frozenset({"거점", "특화", "균형", "주도", "혁신", "산업"})
 
 # Words before '이름은' that say which name, not whose: '영문 명칭은', '새 이름은'.
 NAME_KIND_WORDS = frozenset({"영문", "영어", "공식", "정식", "새", "새로운", "한글", "국문", "최종"})

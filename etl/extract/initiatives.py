@@ -325,8 +325,10 @@ def _speaks(sentence: str, m: InitiativeMention, place_names: Collection[str]) -
 def _head_not_a_name(sentence: str, head_end: int, head: str = "") -> bool:
     """'데이터센터 산업', '데이터센터 서밋': the head modifies the next noun; '데이터센터인 X': it describes X;
     '…집적단지 안에 …센터를': it is where the project is built."""
-    if head in rules.COMPLEX_HEADS and rules.INSIDE_AFTER.match(sentence, head_end):
-        return True
+    if (head in rules.COMPLEX_HEADS or head.endswith("단지")) and (
+        rules.INSIDE_AFTER.match(sentence, head_end) or rules.AREA_OF_AFTER.match(sentence, head_end)
+    ):
+        return True  # '…집적단지 안에', '김제 민간육종연구단지 일원에 …를 조성한다': where a project stands
     return bool(
         rules.HEAD_MODIFIES.match(sentence, head_end)
         or (
@@ -607,6 +609,8 @@ def _glosses_a_head(sentence: str, head_start: int) -> bool:
 
 def _only_a_place(m: InitiativeMention, place_names: Collection[str]) -> bool:
     """'충주 센터', '대구 사업': a place and a head that alone means nothing in particular."""
+    if "".join(m.name.split()) in place_names:
+        return True  # '대덕연구단지': a place called by a head's word
     words = name_words(m.name, m.head)
     return m.head not in rules.LONE_HEADS and bool(words) and all(_is_place_name(w, place_names) for w in words)
 

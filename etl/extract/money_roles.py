@@ -73,6 +73,11 @@ _SEVERAL_SUMMED = re.compile(
     r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*곳)\s*(?:사업|프로젝트|센터|단지|데이터센터|캠퍼스|시설)"
     r"(?:에는|에|을|를)\s[^.]{0,40}?$"
 )
+# The sum of several projects as its sentence's topic: '지방비 매칭을 포함한 4개 사업 전체 규모는 3600억원대에 이른다'.
+_SEVERAL_AS_TOPIC = re.compile(
+    r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*곳)\s*(?:사업|프로젝트|센터|단지|거점|데이터센터)\s*(?:의\s*)?"
+    r"(?:전체|합계|총|모두)\s*(?:규모|사업비|예산|투자\s*규모|금액)?\s*(?:는|은|이|가)\s*(?:약\s*)?$"
+)
 # Money put into firms counted: '지역 AI 스타트업 25곳에 모두 340억원이 투자됐다', '중소기업 12개사에 180억원을',
 # '펀드는 출범 이후 도내외 27개 기업에 412억원을 투자했다'.
 _FIRMS = r"(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)"
@@ -83,6 +88,10 @@ _INTO_COUNTED_FIRMS = re.compile(
 # A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
 _ITS_YEARS_BUDGET_OPENING = re.compile(
     r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
+)
+# …or a cumulative record as the figure's topic, a few words before it: '민선 8기 누적 투자유치액이 최근 7조원을 돌파했다'.
+_CUMULATIVE_TOPIC = re.compile(
+    r"누적\s*(?:투자\s*유치|투자|유치)\s*(?:액|금액|실적|규모)?(?:이|은|는|가)?\s*(?:\S+\s+){0,2}$"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
@@ -127,7 +136,7 @@ _CAPEX_LEFT = re.compile(
     r"\s*(?:는|은|를|을|로|으로|가|이)?\s*(?:약\s*)?$"
 )
 # The government or a ministry ('…부', '…처'), not a part or a direction ('본부', '사업부', '동북부').
-_MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처)"
+_MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처|[가-힣]{2,8}(?<![도시군구])청)"  # 방위사업청
 # A programme a ministry or the government runs: '과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 … 총 2조5000억원'.
 _MINISTRY_PROGRAMME = re.compile(
     _MINISTRY + r"(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
@@ -307,6 +316,7 @@ def refine_roles(
             if role in ("total", "annual", "component", "other"):
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
+                    or _CUMULATIVE_TOPIC.search(left[-30:])
                     or (
                         _PAST_YEARS_LEFT.search(left)
                         and _SPENT_AFTER.match(sentence, m.end)
@@ -325,6 +335,7 @@ def refine_roles(
                         and _SEVERAL_SUMMED.search(sentence, max(0, m.start - 60), m.start)
                     )
                     or _CUMULATIVE_AFTER.match(sentence[m.end :])
+                    or _SEVERAL_AS_TOPIC.search(sentence, max(0, m.start - 40), m.start)
                     or _INTO_COUNTED_FIRMS.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
                     or _INCLUDING_THIS.search(sentence, 0, m.start)
                     or (
@@ -647,8 +658,21 @@ def _names_a_place(sentence: str, m: MoneyMention, places: int | None) -> bool:
     return bool(places) and _ONE_OF_THEM_AFTER.match(sentence, m.end) is None
 
 
+# A ministry's or agency's spending on research in a field, the sentence its own: '방위사업청은 … 향후 5년간 국방 AI
+# 연구개발에 1조 원을 투입하기로 했다'.
+_MINISTRY_OPENS = re.compile(r"\s*" + _MINISTRY + r"(?:은|는|이|가|도)\s")
+_RESEARCH_FIELD_LEFT = re.compile(r"(?:연구개발|R&D|기술\s*개발)(?:\s*사업)?\s*(?:에|에는|에만)\s*(?:총\s*|약\s*)?$")
+
+
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
     """A national programme's or a company's nationwide budget (see `AMOUNT_ROLES`)."""
+    if (
+        role in ("total", "component", "annual")
+        and not names_a_place
+        and _MINISTRY_OPENS.match(sentence)
+        and _RESEARCH_FIELD_LEFT.search(left[-24:])
+    ):
+        return True  # a ministry's research money for a field, in no place
     if _NATIONAL_FUND_AFTER.match(sentence, m.end) or _NATIONAL_FUND_BEFORE.search(left):
         return True  # a national fund's size, wherever the sentence is
     if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
