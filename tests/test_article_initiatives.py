@@ -3351,3 +3351,28 @@ def test_a_complexs_cost_after_a_comma_in_the_headline_is_the_complexs() -> None
     )
     funded = {(s, n) for s, role, n in money(x) if role == "total"}
     assert all("연구단지" in n for _, n in funded) and ("5230억원", "대덕 퀀텀·AI 융합연구단지") in funded
+
+
+def test_a_breakdown_by_party_of_a_clusters_total_is_its_parts() -> None:
+    x = extract(
+        "경남 방산·항공우주 AI 클러스터 조성 '맞손'",
+        "경남도는 7일 '경남 방산·항공우주 AI 클러스터 조성 업무협약'을 체결했다.",
+        "협약에 따라 4개 기업은 2030년까지 모두 1조1870억원을 투자한다.",
+        "기업별로는 한울방산이 창원국가산업단지에 무인체계 생산라인을 구축하는 데 4200억원, 세진에어로텍이 사천에 부품 공장을 짓는 데 3100억원을 투자한다.",
+        "동방정밀은 창원 공장 증설에 2700억원을, 넥스비전AI는 국방 데이터를 학습시키는 보안 AI 데이터센터 구축에 1870억원을 들인다.",
+    )
+    assert initiatives(x) == ["경남 방산·항공우주 AI 클러스터"]
+    parts = {s: (r, n) for s, r, n in money(x)}
+    assert all(
+        parts[s] == ("component", "경남 방산·항공우주 AI 클러스터")
+        for s in ("4200억원", "3100억원", "2700억원", "1870억원")
+    )
+
+
+def test_a_head_alone_spanning_two_joined_cities_is_the_articles_project() -> None:
+    x = extract(
+        "경남 방산·항공우주 AI 클러스터 조성",
+        "경남도가 창원과 사천에 흩어진 방산 기업의 현장에 AI를 접목하는 클러스터 조성에 나선다.",
+        "도는 '경남 방산·항공우주 AI 클러스터 조성 업무협약'을 체결했다.",
+    )
+    assert initiatives(x) == ["경남 방산·항공우주 AI 클러스터"]

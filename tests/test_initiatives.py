@@ -1456,3 +1456,18 @@ def test_research_complexes_are_clusters(sentence: str, expected: list[tuple[str
 )
 def test_a_complex_named_as_an_area_is_a_place(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place designated a hub, or become one in a headline, is what the place now is: no project
+        ("전북특별자치도가 농업 전반에 인공지능을 접목하는 국가 거점으로 지정됐다.", []),
+        ("전북 '농생명 AX' 국가 거점 됐다…5년간 1250억 투입", []),
+        # …not a zone designated, which is the zone itself, nor a hub that opens
+        ("강원은 AI 재난안전 특구로 지정됐다.", ["AI 재난안전 특구"]),
+        ("부산 AI 허브가 문을 열었다.", ["부산 AI 허브"]),
+    ],
+)
+def test_a_place_designated_a_hub_names_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

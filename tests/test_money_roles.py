@@ -2520,3 +2520,14 @@ def test_a_clusters_investment_revised_with_its_backers_counted(sentence: str, e
 )
 def test_a_cumulative_record_as_the_figures_topic(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert article_roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("지난해 국내 방산 수출은 사상 최대인 95억달러를 기록했다.", [("95억달러", "other")]),
+        ("도는 수출 물류센터 건립에 300억원을 투입한다.", [("300억원", "total")]),
+    ],
+)
+def test_an_industrys_exports_are_no_investment(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(sentence) == expected

@@ -174,6 +174,7 @@ _OTHER = re.compile(
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
     r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
     r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
+    r"|(?<![가-힣])수출(?:은|는|이|가)\s"  # '국내 방산 수출은 사상 최대인 95억달러를 기록했다'
     r"|(?<![가-힣])수익(?!형|사업|성)|회수해|회수한|회수했"  # what a fund earns back: '40억원을 회수해 누적 수익을 90억원으로'
 )
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상

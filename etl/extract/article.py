@@ -38,7 +38,7 @@ from etl.extract.dates import (
     reports_past_event,
 )
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.initiative_rules import AI_TOPIC_WORDS, BULLET, PROJECT_NOUN, SAYING_VERBS
+from etl.extract.initiative_rules import AI_TOPIC_WORDS, BULLET, PROJECT_NOUN, SAYING_VERBS, breaks_down_by_party
 from etl.extract.initiatives import brands_quoted_alone, data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.korean import counted as counted_places
@@ -568,7 +568,7 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
     """'총 4,287억원을 들여 …를 구축하는 사업이다. 이 가운데 1단계에는 2,140억원': a part of the total just
     before funds what that total funds, not the facility the sentence before named last."""
     text = {s.index: s.text for s in sents}
-    last_total: tuple[int, int | None] | None = None  # (sentence, initiative) of the latest total
+    last_total: tuple[int, int | None, int] | None = None  # (sentence, initiative, won) of the latest total
     for row in rows:
         i = row["sentence_index"]
         if (
@@ -580,8 +580,18 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
             and _PART_OF_PREVIOUS.match(text[i])
         ):
             row["initiative_index"] = last_total[1]
+        elif (
+            last_total is not None
+            and last_total[1] is not None
+            and i - last_total[0] in (1, 2)
+            and breaks_down_by_party(text, i)
+            and row["amount_role"] in ("total", "component", "other")
+            and (row["amount_krw"] or 0) < last_total[2]
+        ):  # '모두 1조1870억원을 투자한다. 기업별로는 A가 … 4200억원, …': each party's part of that whole
+            row["initiative_index"], row["amount_role"] = last_total[1], "component"
+            continue
         if row["amount_role"] == "total" and row["initiative_index"] is not None:
-            last_total = (i, row["initiative_index"])
+            last_total = (i, row["initiative_index"], row["amount_krw"] or 0)
 
 
 def _converted_elsewhere(rows: list[dict[str, Any]]) -> None:

@@ -555,6 +555,7 @@ def group_initiatives(
             all(_held_by_topic(pm, placed, groups, text) for pm in g.members)
             or g.index in phase_facilities
             or _built_inside_the_whole(g, text)
+            or all(rules.breaks_down_by_party(text, pm.sentence_index) for pm in g.members)
         ):
             listed_parts.add(g.index)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
@@ -776,6 +777,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
             and (
                 rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
                 or rules.INSIDE_THE_WHOLE_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
+                or rules.breaks_down_by_party(text, pm.sentence_index)  # each party's facility
                 or _called_core_facility(text[pm.sentence_index], pm.mention)
                 or (
                     _OF_THIS_OPENING.fullmatch(text[pm.sentence_index], 0, pm.mention.start) is not None
@@ -1120,6 +1122,15 @@ def _place_mention(
         start, end = spread[0].start, spread[-1].end  # the cities as listed ('거제·창원'), standing for their province
         province = Place(start, end, sentence[start:end], spread[0].province_code, spread[0].province_code, None, True)
         return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named")]
+    if (
+        len(spread) >= 2
+        and not words
+        and not m.quoted
+        and not m.is_counted
+        and len({p.province_code for p in spread}) == 1
+        and not rules.DISTRIBUTIVE.search(sentence, spread[0].start, _clause_end(sentence, m.end))
+    ):  # '창원과 사천에 흩어진 … 기업의 현장에 AI를 접목하는 클러스터': the head alone, the article's one project there
+        return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "generic")]
     if len(spread) >= 2:
         return [PlacedMention(sentence_index, None, m, p, words, zone, "spread") for p in spread] + [
             PlacedMention(sentence_index, mention_index, m, None, words, zone, "spread_source")
@@ -1147,7 +1158,7 @@ def _place_mention(
         context = nearest  # '연구 중심인 대전의 퀀텀-AI 융합연구허브': that province's, in a story of another
     if words:
         return [PlacedMention(sentence_index, mention_index, m, None, words, zone, "named", None, context)]
-    if before and nearest is before[-1]:
+    if before and nearest is before[-1] and not _spans_joined_places(sentence, before):
         return [PlacedMention(sentence_index, mention_index, m, before[-1], words, zone, "weak")]
     # '하남 데이터센터에 이어 제주에 제2호 데이터센터를': a province named last says where it is
     last_province = nearest if nearest is not None and nearest.is_province else None
@@ -1155,6 +1166,15 @@ def _place_mention(
 
 
 _OF_THE_PLACE = re.compile(r"의\s+[‘'\"“]?")  # a province's, right before the name
+_JOINED_PLACES = re.compile(r"\s*(?:과|와|및|·|,)\s*")
+
+
+def _spans_joined_places(sentence: str, before: list[Place]) -> bool:
+    """The last place is the second of two joined ('창원과 사천에 흩어진 … 클러스터'): a head alone spans both, no
+    project at the second."""
+    return len(before) >= 2 and _JOINED_PLACES.fullmatch(sentence, before[-2].end, before[-1].start) is not None
+
+
 _WORD_ENDS = r"(?=[은는이가에의을를와과도로\s,.·()\[\]'\"‘’“”…]|$)"  # a whole word, or one a particle follows
 
 

@@ -493,6 +493,25 @@ HEAD_IS_ROLE = re.compile(
     r")"
 )
 
+# A place designated as a hub or a base: what the place becomes, no project of its own ('전북이 … 국가 거점으로
+# 지정됐다'); a zone designated so is the zone itself ('AI 특구로 지정됐다'), so this is for other heads only.
+# …or has become one, a headline dropping the particle: "전북 '농생명 AX' 국가 거점 됐다".
+BECAME_IN_HEADLINE_AFTER = re.compile(r"\s(?:됐다|된다|됐네)(?=\s|$|[…,.!?\"'”’])")
+DESIGNATED_AS_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:최종\s*)?(?:지정|선정)(?:됐|되|된|돼|받|했)")
+
+# A sentence breaking the whole just stated down by its parties or projects: '기업별로는 한울방산이 … 4200억원, …'.
+BY_PARTY_OPENING = re.compile(r"\s*(?:[가-힣]+\s)?(?:기업별|업체별|회사별|참여사별|사업별|시설별)(?:로는|로|은|는)?\s")
+FIGURES = re.compile(r"\d[\d,.]*\s*(?:조|억)")  # a figure in won, for counting a list's items
+
+
+def breaks_down_by_party(text: dict[int, str], index: int) -> bool:
+    """The sentence opens a breakdown by parties, or goes on with the one the sentence before opened ('기업별로는 A가
+    …에 4200억원 … 투자한다. B는 … 2700억원을, C는 … 1870억원을 들인다')."""
+    if BY_PARTY_OPENING.match(text.get(index, "")):
+        return True
+    return bool(BY_PARTY_OPENING.match(text.get(index - 1, ""))) and len(FIGURES.findall(text.get(index, ""))) >= 2
+
+
 # What a quoted project builds, said before its name: '구미국가산업단지에 제조 분야 AI 실증 거점을 만드는 ‘AI 융합
 # 제조혁신 집적단지 2단계 사업’'; the facility described is the project's aim, no project of its own.
 BUILT_BY_QUOTED_AFTER = re.compile(

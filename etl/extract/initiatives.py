@@ -169,6 +169,12 @@ def find_initiatives(
             or rules.AIM_AFTER.match(sentence, m.end())
         ):
             role_ends.add(mention.end)
+        if mention.initiative_type == "hub" and (
+            rules.DESIGNATED_AS_AFTER.match(sentence, m.end())
+            or rules.BECAME_IN_HEADLINE_AFTER.match(sentence, m.end())
+        ):
+            named.pop()  # '전북이 … 국가 거점으로 지정됐다', '… 국가 거점 됐다': what the place now is, no project
+            continue
         if _operated_as(sentence, mention.start, mention.end):
             operated.add(mention.end)
         if rules.HEAD_COUNTED.match(sentence, m.end()):
