@@ -3376,3 +3376,14 @@ def test_a_head_alone_spanning_two_joined_cities_is_the_articles_project() -> No
         "도는 '경남 방산·항공우주 AI 클러스터 조성 업무협약'을 체결했다.",
     )
     assert initiatives(x) == ["경남 방산·항공우주 AI 클러스터"]
+
+
+def test_this_years_budget_in_the_projects_nth_year_is_the_programmes() -> None:
+    x = extract(
+        "전북 '농생명 AX' 2년차…1480억원으로 판 키운다",
+        "전북도는 농생명 AX 플래그십 프로젝트의 총사업비가 1480억원으로 늘었다고 밝혔다.",
+        "김제 실증센터는 지난해 10월 문을 열었다.",
+        "사업 2년차인 올해 예산은 294억원으로 지난해보다 100억원 넘게 늘었다.",
+    )
+    funded = {s: n for s, _, n in money(x)}
+    assert funded["294억원"] == "전북 농생명 AX 플래그십 프로젝트"

@@ -2531,3 +2531,13 @@ def test_a_cumulative_record_as_the_figures_topic(sentence: str, expected: list[
 )
 def test_an_industrys_exports_are_no_investment(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert roles(sentence) == expected
+
+
+def test_money_a_place_is_still_seeking_is_asked_for_not_granted() -> None:
+    sentence = "도는 내년 정부 공모를 통해 국비 500억원 확보를 추진하고, 인력 양성 프로그램도 마련하기로 했다."
+    sents = [Sentence(0, 0, len(sentence), sentence, "body")]
+    (m,) = refine_roles(sents, {0: find_money(sentence)}, {0: 0})[0]
+    assert m.is_superseded
+    granted = "시는 국비 500억원을 확보했다."
+    (g,) = refine_roles([Sentence(0, 0, len(granted), granted, "body")], {0: find_money(granted)}, {0: 0})[0]
+    assert not g.is_superseded

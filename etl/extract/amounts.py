@@ -254,7 +254,7 @@ _TARGET_AFTER = re.compile(r"[^.]{0,12}?목표")
 # Money asked for and not yet granted: '내년도 예산으로 95억원을 요구한 상태다', '국비 500억원 지원을 요청했다'
 # (its role is what was asked for; it stands behind any figure granted, as an old figure does).
 REQUESTED_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:의\s*)?(?:(?:국비\s*)?지원|예산|사업비)?\s*(?:을|를)?\s*(?:요구|요청|신청)"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:의\s*)?(?:(?:국비\s*)?지원|예산|사업비)?\s*(?:을|를)?\s*(?:요구|요청|신청|확보\s*(?:를|을)?\s*추진)"
     r"(?:한|했|하|할|해|된|중|$|[\s…,.])"
     # not granted in the same sentence (a grant denied stays a request: '…요구했지만 정부안에 반영되지 않았다')
     r"(?![^.]*(?:선정|확보|반영|승인|통과|확정|따냈|받아들|배정|편성)"

@@ -2399,7 +2399,10 @@ _SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
 # A sentence about 'this project', a programme: '이 사업은 지난 2월 … 선정된 것으로, … 1천250억 원이 들어간다'.
-_THIS_PROGRAMME_OPENING = re.compile(r"\s*(?:이|이번|해당|같은|그)\s*(?:사업|프로젝트)(?:은|는|에는|의)\s")
+_THIS_PROGRAMME_OPENING = re.compile(
+    r"\s*(?:(?:이|이번|해당|같은|그)\s*(?:사업|프로젝트)(?:은|는|에는|의)\s"
+    r"|(?:사업|프로젝트)\s*(?:\d+|첫|두|세)\s*(?:년차|해|번째\s*해)(?:인|를|에|의)?\s)"  # '사업 2년차인 올해 예산은'
+)
 # …which may still go on about the project: '한편 이 사업에는', '한편 센터는'.
 _REFERS_BACK = re.compile(
     r"(?:이|이번|해당|같은|그)\s*(?:사업|센터|시설|단지|거점|펀드|프로젝트)|(?<![가-힣])(?:센터|사업|단지|거점|펀드)(?:는|은|에|의|가|이)\s"
