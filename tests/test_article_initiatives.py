@@ -3387,3 +3387,31 @@ def test_this_years_budget_in_the_projects_nth_year_is_the_programmes() -> None:
     )
     funded = {s: n for s, _, n in money(x)}
     assert funded["294억원"] == "전북 농생명 AX 플래그십 프로젝트"
+
+
+def test_money_of_this_project_is_not_the_call_it_won() -> None:
+    x = extract(
+        "경남, 창원에 제조 AI 실증센터",
+        "경남도는 과기정통부의 지역 AI 확산 사업에 선정돼 창원에 제조 AI 실증센터를 짓는다고 2일 밝혔다.",
+        "이 사업은 2029년까지 총사업비 1천250억 원이 들어간다.",
+    )
+    assert [n for _, _, n in money(x)] == ["창원 제조 AI 실증센터"]
+
+
+def test_the_regions_programme_whose_places_are_funded_by_place_stays_per_place() -> None:
+    x = extract(
+        "'지역거점 AX 선도사업' 전북·경북 선정",
+        "'지역거점 AX 선도사업'에 전북과 경북이 선정됐다. 전북은 이 사업에 국비 540억원을, 경북은 국비 500억원을 받는다.",
+        "전북은 농생명 AI 실증센터를 짓고 경북은 구미 제조 AI 실증센터를 짓는다.",
+    )
+    province = {i["initiative_index"]: i["province_code"] for i in x.article_initiatives}
+    placed = {a["surface"]: province.get(a["initiative_index"]) for a in x.amounts}
+    assert placed == {"540억원": "5200000000", "500억원": "4700000000"}
+
+
+def test_one_quoted_name_over_two_cities_counted_as_two_centres_is_two() -> None:
+    x = extract(
+        "경남 AI 제조 실증센터 두 곳",
+        "경남도는 창원·김해에 'AI 제조 실증센터'를 짓고, 두 센터에 각각 200억원을 투입한다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) == 2

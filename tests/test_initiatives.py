@@ -1276,8 +1276,12 @@ def test_a_regions_plan_with_a_name_is_a_programme(sentence: str, expected: list
             "강원 AI 재난안전·경북 AI 해양로봇 규제자유특구 신규 지정",
             ["강원 AI 재난안전 규제자유특구", "경북 AI 해양로봇 규제자유특구"],
         ),
-        ("광주 AI·전남 에너지 특구 지정", ["광주 AI 특구", "전남 에너지 특구"]),
-        # one project of two places, or a name with a dot inside, stays one
+        # one project of two places (the first half names nothing but its place), or a name with a dot inside, stays one
+        ("광주 AI·전남 에너지 특구 지정", ["광주 AI·전남 에너지 특구"]),
+        (
+            "부산 강서구·울산 동구 AI 조선해양 클러스터 조성 사업이 예타를 통과했다.",
+            ["부산 강서구·울산 동구 AI 조선해양 클러스터"],
+        ),
         ("대구·경북 AI 로봇 클러스터 조성", ["대구·경북 AI 로봇 클러스터"]),
         ("부산·울산 AI 데이터센터 착공", ["부산·울산 AI 데이터센터"]),
         ("강원 AI·디지털 헬스케어 특구", ["강원 AI·디지털 헬스케어 특구"]),
@@ -1470,4 +1474,26 @@ def test_a_complex_named_as_an_area_is_a_place(sentence: str, expected: list[str
     ],
 )
 def test_a_place_designated_a_hub_names_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named facility's own equipment or systems are its spending, not a noun it modifies
+        ("광주시는 광주 AI 데이터센터 장비 구축에 300억원을 투입했다고 밝혔다.", ["광주 AI 데이터센터"]),
+        ("대구시는 대구 AI 로봇 실증단지 시스템 구축에 80억원을 투입한다.", ["대구 AI 로봇 실증단지"]),
+        # …while a head with no name of its own only describes: '도내 데이터센터 용량', 'AI 비전 검사'
+        ("도내 데이터센터 용량이 늘었다.", []),
+        ("업체는 AI 비전 검사를 도입했다.", []),
+        # plans owned by the government or a company, or worked through, are no place's named plan
+        ("AI 3대 강국은 이재명 정부의 핵심 AI 전략이다.", []),
+        ("SK그룹은 AI 전략 'AI 피라미드'에 따라 울산에 AI 데이터센터를 짓는다.", ["AI 전략", "AI 데이터센터"]),
+        # a concession ending stops a name; a province's name ending alike does not
+        ("전라도 AI 데이터센터 건립에 2조원이 투입된다.", ["전라도 AI 데이터센터"]),
+        # a facility's own completion ceremony held there is about it
+        ("도는 오창 AI 데이터센터에서 준공 기념식을 가졌다.", ["오창 AI 데이터센터"]),
+    ],
+)
+def test_reviewed_cases_of_names_kept(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -2469,15 +2469,16 @@ def test_the_sum_of_several_projects_as_topic_is_cumulative(sentence: str, expec
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # the sources named together before one figure: their sum, the project's whole
-        ("2029년까지 국비와 지방비 1천250억 원이 들어간다.", [("1천250억 원", "total")]),
-        ("국비·도비 등 300억원을 투입한다.", [("300억원", "total")]),
-        # …not each source with its own figure
+        # public sources named together are the public part, not the project's whole (its total is stated elsewhere)
+        ("울산시는 울산 AI 데이터센터 사업에 국비와 시비 120억원을 확보했다고 밝혔다.", [("120억원", "component")]),
+        (
+            "총사업비 1조원 중 국비·시비 3000억원이 투입되고 나머지는 민간이 낸다.",
+            [("1조원", "total"), ("3000억원", "component")],
+        ),
         ("국비 200억원과 지방비 100억원을 투입한다.", [("200억원", "component"), ("100억원", "component")]),
-        ("지방비 100억원을 더한다.", [("100억원", "component")]),
     ],
 )
-def test_sources_named_together_before_one_figure_are_its_whole(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_public_sources_named_together_are_a_part(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert roles(sentence) == expected
 
 

@@ -134,7 +134,7 @@ _INCREASE_LEFT = re.compile(r"(?:^|[,.]\s+)(?:새로\s*)?(?:늘어난|증액된|
 # A part as the subject of its figure, revised or not: '민간 투자가 당초 180억원에서 330억원으로',
 # '국비는 약 300억원', '시비 부담은 775억원에서 861억원으로', '시 출자금도 1,000억원에서 1,400억원으로'.
 _PART_SUBJECT_LEFT = re.compile(
-    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구|모태펀드)?\s*출자(?:금|액))"
+    r"(?:국비|시비|도비|군비|지방비|민자|민간\s*투자금?|민간\s*자본|민간\s*부담금?|(?:시|도|군|구|모태펀드)\s*출자(?:금|액))"
     r"(?:\s*(?:부담|분담)(?:분|액|금)?)?"
     r"(?:(?:가|이|는|은|도)\s*(?:당초\s+)?(?:[^\s\d.,]+(?:한|된)\s+)?"  # '출자액은 당초 신청한 400억원에서'
     # a few words of comparison between, after the part as subject: '시비는 협약 때와 같은 120억 원이다' (not '민간
@@ -146,14 +146,6 @@ _PART_SUBJECT_LEFT = re.compile(
 # Money put into a fund by one of its backers: '모태펀드 400억원은 … 출자', '400억원을 출자'.
 _CONTRIBUTED = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[^\s,.]+\s+){0,2}출자(?![자사금])")
 _FUND_WORDS = re.compile(r"펀드|조합")
-# Two sources of money joined before one figure: their sum ('국비와 지방비 1천250억 원', '국비·도비 등 300억원').
-_SOURCE_WORD = r"(?:국비|시비|도비|군비|구비|지방비|민간|민자|민간\s*투자)"
-_SOURCES_JOINED_LEFT = re.compile(
-    _SOURCE_WORD
-    + r"\s*(?:와|과|및|·|,)\s*"
-    + _SOURCE_WORD
-    + r"\s*(?:등\s*)?(?:을\s*합친|을\s*합해|합계|총)?\s*(?:약\s*)?$"
-)
 # A list of backers, the first named after the list's topic: '출자자(LP) 구성은 … 모태펀드 500억원, 경기도 240억원'.
 _BACKERS_LISTED_LEFT = re.compile(r"(?:출자자|출자|재원|LP)[^.]{0,12}?구성(?:은|을\s*보면)\s+(?:[^\s.,]+\s+){0,4}$")
 _COMPONENT_LEFT = re.compile(
@@ -223,7 +215,7 @@ _FORECAST_AFTER = re.compile(
     r"|(?:\s*규모)?(?:의|로)?\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:을|를|도)\s*검토\s*(?:하고\s*있|중|하기로|할\s*(?:계획|방침)|하겠)"
     # investment a place means to draw on top of the project, its target: '2030년까지 센터 주변에 AI 기업을 끌어들여
     # 3천억 원 규모의 투자를 추가로 유치하겠다는 계획' (not money the project has)
-    r"|(?:\s*규모)?(?:의)?\s*(?:추가\s*)?투자(?:를|도)?\s*(?:추가로\s*)?(?:더\s*)?유치하겠다는\s*(?:계획|목표|구상|방침)"
+    r"|(?:\s*규모)?(?:의)?\s*(?:추가\s*투자(?:를|도)?\s*|투자(?:를|도)?\s*(?:추가로|더)\s*)유치하겠다는\s*(?:계획|목표|구상|방침)"
     # investment a place hopes to draw, the amount its subject: '최대 3조원의 민간 투자가 유치될 것으로 기대'
     r"|(?:\s*규모)?(?:의\s*[^\s.,]+(?:\s[^\s.,]+)?(?:가|이)|이|가)\s*(?:유치될|들어올|몰릴)\s*것으로\s*(?:기대|예상|전망|보)"
 )
@@ -904,6 +896,18 @@ def _added_together(sentence: str, m: MoneyMention) -> bool:
     )
 
 
+def _backers_listed(sentence: str, m: MoneyMention) -> bool:
+    """One of the backers a list names ('출자자(LP) 구성은 … 모태펀드 500억원, 경기도 240억원'), not the whole the list
+    opens with ('재원 구성을 보면 펀드 규모 1000억원에', '구성은 총 800억원 가운데')."""
+    listed = _BACKERS_LISTED_LEFT.search(sentence, max(0, m.start - 60), m.start)
+    if listed is None or _WHOLE_WORDS.search(listed.group(0)) or _TOTAL_MARK.match(m.text):
+        return False
+    return _PARTS_FOLLOW.match(sentence, m.end) is None
+
+
+_WHOLE_WORDS = re.compile(r"총|규모|사업비|전체")
+
+
 def _sources_listed(sentence: str, m: MoneyMention) -> bool:
     """The figure is one of the sources a clause lists after its topic ('재원은 …, …으로 짠다')."""
     topic = _SOURCES_TOPIC_LEFT.search(sentence, max(0, m.start - 80), m.start)
@@ -1059,8 +1063,6 @@ def classify_role(
         )
     ):
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
-    if _SOURCES_JOINED_LEFT.search(left[-24:]):
-        return "total"  # '2029년까지 국비와 지방비 1천250억 원이 들어간다': the sources together, the whole
     if (
         _COMPONENT_LEFT.search(left[-8:])
         or _COMPONENT_RIGHT.match(sentence, m.end)
@@ -1089,7 +1091,7 @@ def classify_role(
         or (_PHASE_MEANS_LEFT.search(left[-40:]) is not None and not _marked_total(left, m))
         or (_CORE_FACILITY_LEFT.search(sentence, max(0, m.start - 60), m.start) and not _marked_total(left, m))
         or (_PART_SUBJECT_LEFT.search(left[-40:]) is not None and not _ANNUAL.search(left))
-        or _BACKERS_LISTED_LEFT.search(sentence, max(0, m.start - 60), m.start) is not None
+        or _backers_listed(sentence, m)
         or (_CONTRIBUTED.match(sentence, m.end) and _FUND_WORDS.search(sentence) and not _marked_total(left, m))
         or _APART_FROM_THE_COST_AFTER.match(sentence, m.end) is not None
     ):

@@ -105,6 +105,7 @@ class PlacedMention:
         False  # said to run already ('… 클라우드센터가 운영되고 있다'): an older facility beside the story's
     )
     is_nickname: bool = False  # what the project is called, not its name ("'바람 데이터센터'로 불린다")
+    won_into: bool = False  # what the project was chosen for: '과기정통부의 지역 AI 확산 사업에 선정돼'
     is_competition: bool = False  # the kind a ministry's competition is for ('항만 AI 전환 거점 공모'), no name
     # its words that name the estate it is in ('용탄' of '용탄 첨단산업단지')
     estate_words: frozenset[str] = frozenset()
@@ -436,6 +437,7 @@ def group_initiatives(
                         or _CONTRASTED_AFTER.match(s.text, m.end) is not None
                     )
                     pm.existing = _ALREADY_RUNNING.match(s.text, m.end) is not None
+                    pm.won_into = _WON_INTO_AFTER.match(s.text, m.end) is not None
                     placed.append(pm)
             mention_index += 1
 
@@ -496,7 +498,7 @@ def group_initiatives(
             _join(target, pm)
             _merge_catchphrase(groups, target, pm, placed, text)
     _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
-    _merge_nationwide(groups, places)  # 7. the regions' programme, spread over the places it chose: one programme
+    _merge_nationwide(groups, places, text)  # 7. the regions' programme, spread over the places it chose: one programme
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
         for pm in g.members:
@@ -690,7 +692,7 @@ def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]
     )
 
 
-def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Place]]) -> None:
+def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Place]], text: dict[int, str]) -> None:
     """A programme for the regions in general, named over the places it chose ('지역거점 AX 선도사업' 대상지로
     전북·경북·충남·광주'): one programme of the country, not one per place."""
     spread = [
@@ -698,9 +700,14 @@ def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Pl
         if g.members and g.initiative_type == "programme" and any(pm.strength == "spread" for pm in g.members)
         and all(_opens_with_the_regions(pm.mention.name) and not pm.place_inside for pm in g.members)
     ]  # fmt: skip
-    others = [g for g in groups if g.members and g not in spread and g.initiative_type != "mou"]
-    if not spread or not all(any(h.province_code == g.province_code for h in others) for g in spread):
-        return  # a place with no project of its own named: its part of the programme is its project
+    # each place's own project, named where its money is ('전북은 ‘농생명 AX 플래그십 프로젝트’로 … 1250억원 규모다')
+    funded = [
+        g for g in groups
+        if g.members and g not in spread and g.initiative_type != "mou"
+        and any(rules.FIGURES.search(text[pm.sentence_index]) for pm in g.members if pm.mention_index is not None)
+    ]  # fmt: skip
+    if not spread or not all(any(h.province_code == g.province_code for h in funded) for g in spread):
+        return  # a place with no project of its own named with its money: its part of the programme is its project
     first: dict[tuple[str, ...], ArticleInitiative] = {}
     for g in groups:
         if not g.members or not (g in spread or _is_nationwide_programme(g, places)):
@@ -1116,6 +1123,7 @@ def _place_mention(
         len(spread) >= 2
         and m.quoted
         and not rules.DISTRIBUTIVE.search(sentence, spread[0].start, _clause_end(sentence, m.end))
+        and not (_COUNT_OF_THEM.search(sentence, m.end) and rules.DISTRIBUTIVE.search(sentence, m.end))
         and len({p.province_code for p in spread}) == 1
         and spread[0].province_code
     ):  # "거제·창원에 '스마트조선·방산 AI 융합클러스터'": one project by its own name, over the cities of one province
@@ -1554,6 +1562,9 @@ def _named_alike_in_one_city(g: ArticleInitiative, pm: PlacedMention) -> bool:
         and joined == "".join(pm.words)
         and _types_agree(g.initiative_type, pm.mention.initiative_type)
     )
+
+
+_COUNT_OF_THEM = re.compile(r"(?:두|세|네|[2-9])\s*(?:곳|개|센터|거점|단지|시설)")  # '두 센터에 각각 200억원'
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -2399,6 +2410,7 @@ _SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
 # A sentence about 'this project', a programme: '이 사업은 지난 2월 … 선정된 것으로, … 1천250억 원이 들어간다'.
+_WON_INTO_AFTER = re.compile(r"[’'”\"」』]?\s*(?:공모)?\s*(?:에|에서)\s*(?:최종\s*)?(?:선정|뽑|당선)")
 _THIS_PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:이|이번|해당|같은|그)\s*(?:사업|프로젝트)(?:은|는|에는|의)\s"
     r"|(?:사업|프로젝트)\s*(?:\d+|첫|두|세)\s*(?:년차|해|번째\s*해)(?:인|를|에|의)?\s)"  # '사업 2년차인 올해 예산은'
@@ -2499,6 +2511,7 @@ def link_fact(
         programmes_before = [
             (pm.sentence_index, pm.mention.start, g.index)
             for g in article.initiatives if g.is_subject and not g.is_nationwide and g.initiative_type == "programme"
+            and not all(q.is_competition or q.won_into for q in g.members)  # not the call won ('…사업에 선정돼')
             for pm in g.members if pm.sentence_index < sentence_index
         ]  # fmt: skip
         if programmes_before:
@@ -2516,7 +2529,8 @@ def link_fact(
     spent = end is not None and _SPENT_ON.match(sentence, end) is not None
     named = [
         (pm, g) for pm, g in here
-        if pm.mention_index is not None and not (spent and _listed_with_others(sentence, pm.mention))
+        if pm.mention_index is not None
+        and not (spent and _listed_with_others(sentence, pm.mention) and g.index != article.primary)
     ]  # fmt: skip
     own_names = [(pm, g) for pm, g in named if pm.words or pm.place_inside or pm.mention.quoted]
     if any(pm.is_topic for pm, _ in own_names):  # 'A는 … ‘B’로 선정돼 … 455억원을 들여 조성하는 사업이다': A's

@@ -261,7 +261,9 @@ STOP_WORDS = frozenset(
 # …or a complex the project is built inside: "첨단3지구 AI 집적단지 안에 'AI 헬스케어 실증지원센터'를 구축", '…집적단지
 # 안에 조성' (not a centre or campus something happens in: '캠퍼스 안쪽에 기숙사를 짓는다', '센터 안에서 교육을 시작').
 COMPLEX_HEADS = frozenset({"집적단지", "단지", "클러스터", "밸리", "특구", "산단", "지구"})
-AREA_OF_AFTER = re.compile(r"\s*(?:일원|일대|인근|부지)(?:에|에서|에는|의)?(?![가-힣])")  # '연구단지 일원에'
+AREA_OF_AFTER = re.compile(
+    r"\s*(?:일원|일대|인근)(?:에|에서|에는|의)?(?![가-힣])(?=[^.,]{0,40}?(?:[‘'“\"]|센터|거점|허브|캠퍼스|플랫폼))"
+)  # '민간육종연구단지 일원에 ‘농생명 AX 실증거점’을': another project built in its area
 INSIDE_AFTER = re.compile(r"\s*(?:안에|안에서|안쪽에|안\s*,)(?![가-힣])")  # '…집적단지 안, 데이터센터 옆 부지에
 
 # Words before a centre that speak of any one of its kind: '일반 데이터센터는 전력의 30~40%를 냉각에 쓴다' (ordinary
@@ -278,7 +280,7 @@ CLAUSE_ENDING = re.compile(
     r"|데다|므로|니까|뿐더러"  # '자재값이 크게 오른 데다 데이터센터의 수전 용량을'
     r"|도록|면서|지만|는데|려고|하여|되어|해서|돼|되며|하며|이며|이고|이자|라며|며|다고|라고|거나|든지|되면|하면|이면|으면|다면|려면"
     r"|라면"  # '모델을 가르치는 곳이라면 엣지 센터는': a condition, not a name
-    r"|어도|아도|해도|여도|라도|이라도"  # a concession: '지을 수는 있어도 데이터센터를 채울 고객을'
+    r"|[있없높낮많적같](?:어도|아도)"  # a concession: '지을 수는 있어도 데이터센터를' (not '전라도', '남해도')
     r"|마다"  # each of them: '해상풍력 단지마다 데이터센터를 붙이는'
     r"|하고|되고|있고|없고|받고|지고|않고|했고|됐고|열고|짓고|세우고|만들고|갖추고|맺고|잡고|묶고|두고|넘고|얻고|찾고|잇고"
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
@@ -385,11 +387,16 @@ DESCRIPTIVE_MODIFIERS = frozenset(
      "수도권", "비수도권", "인접", "전국", "새로운", "대단위", "고성능", "지역", "상업용", "외국계", "해외", "글로벌"}
 )  # fmt: skip
 
+# …and these, only after a head with no name of its own ('도내 데이터센터 용량', 'AI 비전 검사'; not '광주 AI
+# 데이터센터 장비 구축에 300억원', the named centre's own equipment).
+HEAD_MODIFIES_WHEN_BARE = re.compile(
+    r"\s(?:용량|면적|검사|카메라|솔루션|장비|시스템)(?:을|를|이|가|은|는|의|에|도|과|와)?(?![가-힣])"
+)
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
 HEAD_MODIFIES = re.compile(
     r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
-    r"|환경|수준|방식|형태|유형|용량|면적|비중|수|부문|검사|카메라|솔루션|장비|시스템)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
+    r"|환경|수준|방식|형태|유형|비중|수|부문)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
@@ -447,6 +454,10 @@ PLAN_DEFINED_AT_END = re.compile(
     r"(?:AI|인공지능|AX|디지털)[^.]{0,12}?(?P<head>" + "|".join(sorted(PLAN_HEADS, key=len, reverse=True)) + r")"
     r"(?:이다|다|이었다|였다)\s*[.!?]?\s*[\"'”’)]*\s*$"
 )
+# Owners of a plan that are no place: the government's, a company's ('이재명 정부의 핵심 AI 전략이다', "SK그룹은 AI 전략
+# 'AI 피라미드'에 따라"); and a plan the sentence only works through ("AI 전략 'AI 2.0'을 통해 … 집적단지에 6000억원을").
+PLAN_OWNED_ELSEWHERE = re.compile(r"정부|국가|대통령|그룹|기업|회사|㈜|\(주\)|[A-Z]{2,}(?:은|는|이|가|의)\s")
+PLAN_AS_MEANS_AFTER = re.compile(r"[’'”\"]?\s*(?:을|를)?\s*(?:통해|토대로|바탕으로|기반으로)|[’'”\"]?\s*에\s*따라")
 BRAND_TOPIC = re.compile(r"^\s*[‘'“\"]?(?P<brand>[^\s‘'“\"’”,.][^‘'“\"’”,]{1,28}?)[’'”\"]?(?:은|는)\s")
 
 # A research firm quoted for a figure, whose name is a head ('시장조사업체 IDC에 따르면 국내 AI 시장은'): a source,
@@ -464,7 +475,7 @@ HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였�
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
 _EVENTS_HELD = (
     r"(?:사업|기업|투자|합동|정책)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
-    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식|기념식)"
+    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식)"
 )  # not the opening of the facility itself: '센터에서 준공식을 열었다' is about the centre
 HEAD_IS_VENUE = re.compile(r"에서\s+(?:(?:\S+\s+){0,2}?|[^.]{0,60}?참석한\s*가운데\s+(?:\S+\s+){0,2}?)" + _EVENTS_HELD)
 # A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with

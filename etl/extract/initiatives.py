@@ -129,6 +129,12 @@ def find_initiatives(
         if _glosses_a_head(sentence, m.start()):
             continue  # 'AI 데이터센터(IDC)': another name of the one before
         mention = _mention_before(sentence, m.start(), m.end(), m.group("head"), place_names)
+        if (
+            mention is not None
+            and rules.HEAD_MODIFIES_WHEN_BARE.match(sentence, m.end())
+            and not _has_name_of_its_own(mention, place_names)
+        ):
+            continue  # '도내 데이터센터 용량이', 'AI 비전 검사를': what it holds or does, no project
         if mention is None or _overlapping(quoted, quoted_starts, mention.start, mention.end):
             continue
         if (
@@ -731,8 +737,10 @@ def _brands_of_plans(sentence: str, found: list[InitiativeMention]) -> list[Init
             topic = rules.BRAND_TOPIC.match(sentence)
             if topic is not None and topic.end("brand") <= head_start:
                 brand = (topic.start("brand"), topic.end("brand"))
-        if brand is None:
+        if brand is None or rules.PLAN_OWNED_ELSEWHERE.search(sentence, 0, head_start):
             continue
+        if rules.PLAN_AS_MEANS_AFTER.match(sentence, _after_quote(sentence, brand[1])):
+            continue  # "AI 전략 'AI 2.0'을 통해 … 집적단지에": the plan the money flows through, not its project
         text = sentence[brand[0] : brand[1]]
         if (
             not rules.AI_TOPIC_WORDS.search(text)
@@ -791,6 +799,9 @@ def _places_sharing_a_head(m: InitiativeMention, place_names: Collection[str]) -
         return [m]
     if not (_is_place_name(first[0], place_names) and _is_place_name(second[0], place_names)) or first[0] == second[0]:
         return [m]
+    own = [w for w in first[1:] if not _is_place_name(w, place_names) and w not in rules.GENERIC_MODIFIERS]
+    if not own:
+        return [m]  # '부산 강서구·울산 동구 AI 조선해양 클러스터': one project of two places
     tail = m.name[len(m.name) - len(second[-1]) :]  # the shared head word ('규제자유특구')
     dot_at = m.start + len(m.name[:dot])  # names are the sentence's text with single spaces
     return [

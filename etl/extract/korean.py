@@ -27,7 +27,12 @@ NEW_TOPIC = re.compile(r"(?:^|\s)[가-힣]{1,10}(?:은|는)\s")
 def moves_on(text: str) -> bool:
     """A verb's clause ends in `text` and a new topic follows it: what follows is another matter."""
     end = VERB_CLAUSE_END.search(text)
+    if _SET_APART.search(text):
+        return True  # '…추진됐고 SK텔레콤은 이와 별개로 …', '… 이후 민간 사업자가 …': another matter
     return end is not None and NEW_TOPIC.search(text, end.end() - 1) is not None
+
+
+_SET_APART = re.compile(r"(?:이와|그와)?\s*(?:별개로|별도로)|(?<![가-힣])이후(?:에는|에)?\s")
 
 
 # A clause a phase opens, as its topic or means, after a few words that say which: '1단계로 …', '2단계는 …',

@@ -136,7 +136,9 @@ _CAPEX_LEFT = re.compile(
     r"\s*(?:는|은|를|을|로|으로|가|이)?\s*(?:약\s*)?$"
 )
 # The government or a ministry ('…부', '…처'), not a part or a direction ('본부', '사업부', '동북부').
-_MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처|[가-힣]{2,8}(?<![도시군구])청)"  # 방위사업청
+# A ministry, or a national agency by name ('방위사업청'; not a province's '…경제자유구역청', '…교육청').
+_NATIONAL_AGENCIES = r"방위사업청|조달청|특허청|기상청|산림청|경찰청|소방청|질병관리청|통계청|관세청|국세청|농촌진흥청|해양경찰청|행정중심복합도시건설청"
+_MINISTRY = r"(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부|[가-힣]{2,8}처|" + _NATIONAL_AGENCIES + r")"
 # A programme a ministry or the government runs: '과학기술정보통신부가 추진하는 국가 AI 컴퓨팅센터는 … 총 2조5000억원'.
 _MINISTRY_PROGRAMME = re.compile(
     _MINISTRY + r"(?:가|는|이|에서|의)\s+(?:[^\s,.]+\s+){0,2}?"
@@ -671,6 +673,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not names_a_place
         and _MINISTRY_OPENS.match(sentence)
         and _RESEARCH_FIELD_LEFT.search(left[-24:])
+        and not _THIS_PROJECT.search(sentence, 0, m.start)  # '산업부는 이 사업 연구개발에', '실증단지 연구개발에'
     ):
         return True  # a ministry's research money for a field, in no place
     if _NATIONAL_FUND_AFTER.match(sentence, m.end) or _NATIONAL_FUND_BEFORE.search(left):

@@ -88,7 +88,8 @@ rounded as (  -- a round figure within one unit of its last digit below an exact
         and exact.last_digit_unit < c.last_digit_unit
 ),
 
-restated as (  -- an exact figure a later article rounds ('2조5000억원 이상' for 2조5460억) is as recent as that article
+restated as (  -- an undated exact figure a dated article rounds ('2조5000억원 이상' for a broadcast's 2조5460억) is as recent
+    -- as that article; a dated exact figure keeps its own date (a later revision of it stays later)
     select exact.article_id, exact.mention_index, max(c.published_date) as restated_date
     from counted c
     join counted exact
@@ -96,6 +97,7 @@ restated as (  -- an exact figure a later article rounds ('2조5000억원 이상
         and exact.amount_krw > c.amount_krw
         and exact.amount_krw < c.amount_krw + c.last_digit_unit
         and exact.last_digit_unit < c.last_digit_unit
+    where exact.published_date is null
     group by exact.article_id, exact.mention_index
 ),
 
