@@ -3415,3 +3415,24 @@ def test_one_quoted_name_over_two_cities_counted_as_two_centres_is_two() -> None
         "경남도는 창원·김해에 'AI 제조 실증센터'를 짓고, 두 센터에 각각 200억원을 투입한다.",
     )
     assert len(initiatives(x, subjects_only=False)) == 2
+
+
+def test_figures_the_next_sentence_adds_up_into_a_whole_are_its_parts() -> None:
+    x = extract(
+        "경남 방산·항공 AI클러스터 투자 1.5조 넘어",
+        "경남도는 '방산·항공우주 AI 클러스터'에 기업 두 곳이 새로 합류했다고 밝혔다.",
+        "대영항공정밀은 사천에 공장을 짓는 데 2020억 원을, 테라센싱은 창원국가산업단지에 국방 센서 데이터 처리 센터를 세우는 데 1450억 원을 투자한다.",
+        "이로써 클러스터 투자액은 4개사 1조 1870억 원에서 6개사 1조 5340억 원으로 늘었다.",
+    )
+    funded = {s: (r, n) for s, r, n in money(x)}
+    assert funded["1450억 원"] == ("component", funded["1조 5340억 원"][1])
+
+
+def test_figures_a_next_sentence_does_not_add_up_stay_their_own() -> None:
+    x = extract(
+        "창원 AI 센터 착공",
+        "테라센싱은 창원국가산업단지에 국방 센서 데이터 처리 센터를 세우는 데 1450억 원을 투자한다.",
+        "한편 도는 올해 AI 예산으로 300억원을 편성했다.",
+    )
+    funded = {s: r for s, r, _ in money(x)}
+    assert funded["1450억 원"] == "total"

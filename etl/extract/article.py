@@ -125,6 +125,8 @@ _COUNTED_PLACES_REACH = 30  # sentences looked back for the ones counted
 _DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
 # A sentence that takes a part of the figure before: '이 가운데 1단계에는 …', '이 중 국비는 …'.
 _PART_OF_PREVIOUS = re.compile(r"\s*(?:" + OF_THIS_BEFORE.pattern + ")")
+# A sentence that adds up the one before into a whole: '이로써 클러스터 투자액은 … 1조 5340억 원으로 늘었다'.
+_SUMMED_UP_OPENING = re.compile(r"\s*(?:이로써|이에\s*따라|이를\s*(?:합치면|더하면|포함하면))\s")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
 
 
@@ -499,6 +501,7 @@ def _amount_rows(
     if not rows:
         return rows
     _parts_of_previous_total(sents, rows)
+    _parts_summed_next(sents, rows)
     _converted_elsewhere(rows)
     headline = headline_indexes(sents)
     _headlines_follow_body(headline, rows)
@@ -592,6 +595,23 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
             continue
         if row["amount_role"] == "total" and row["initiative_index"] is not None:
             last_total = (i, row["initiative_index"], row["amount_krw"] or 0)
+
+
+def _parts_summed_next(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
+    """'A사는 …에 2020억 원을, B사는 … 센터를 세우는 데 1450억 원을 투자한다. 이로써 클러스터 투자액은 … 1조 5340억
+    원으로 늘었다': the figures the next sentence adds up into a whole are its parts, whatever facility each builds."""
+    text = {s.index: s.text for s in sents}
+    for whole in rows:
+        i, initiative = whole["sentence_index"], whole["initiative_index"]
+        if whole["amount_role"] != "total" or initiative is None or not _SUMMED_UP_OPENING.match(text[i]):
+            continue
+        parts = [
+            r for r in rows
+            if r["sentence_index"] == i - 1 and r["amount_role"] in ("total", "component") and r["amount_krw"]
+        ]  # fmt: skip
+        if parts and sum(r["amount_krw"] for r in parts) < (whole["amount_krw"] or 0):
+            for r in parts:
+                r["initiative_index"], r["amount_role"] = initiative, "component"
 
 
 def _converted_elsewhere(rows: list[dict[str, Any]]) -> None:
