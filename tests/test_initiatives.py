@@ -1497,3 +1497,9 @@ def test_a_place_designated_a_hub_names_no_project(sentence: str, expected: list
 )
 def test_reviewed_cases_of_names_kept(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_two_places_projects_under_one_head_keep_their_spans_past_a_gloss() -> None:
+    sentence = "강원 AI(인공지능) 재난안전·경북 AI 해양로봇 규제자유특구 신규 지정"
+    spans = [sentence[m.start : m.end] for m in find_initiatives(sentence, PLACES)]
+    assert spans == ["강원 AI(인공지능) 재난안전", "경북 AI 해양로봇 규제자유특구"]

@@ -701,16 +701,17 @@ def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Pl
         and all(_opens_with_the_regions(pm.mention.name) and not pm.place_inside for pm in g.members)
     ]  # fmt: skip
     # each place's own project, named where its money is ('전북은 ‘농생명 AX 플래그십 프로젝트’로 … 1250억원 규모다')
+    spread_ids = {id(g) for g in spread}  # by identity: groups are dataclasses, compared field by field
     funded = [
         g for g in groups
-        if g.members and g not in spread and g.initiative_type != "mou"
+        if g.members and id(g) not in spread_ids and g.initiative_type != "mou"
         and any(rules.FIGURES.search(text[pm.sentence_index]) for pm in g.members if pm.mention_index is not None)
     ]  # fmt: skip
     if not spread or not all(any(h.province_code == g.province_code for h in funded) for g in spread):
         return  # a place with no project of its own named with its money: its part of the programme is its project
     first: dict[tuple[str, ...], ArticleInitiative] = {}
     for g in groups:
-        if not g.members or not (g in spread or _is_nationwide_programme(g, places)):
+        if not g.members or not (id(g) in spread_ids or _is_nationwide_programme(g, places)):
             continue
         g.of_the_regions = True
         kept = first.setdefault(g.words, g)

@@ -211,7 +211,9 @@ def find_initiatives(
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
         if f.end in role_ends or f.end in counted_ends
         else f
-        for f in (part for f in found for part in _places_sharing_a_head(_about_inner_head(sentence, f), place_names))
+        for f in (
+            part for f in found for part in _places_sharing_a_head(sentence, _about_inner_head(sentence, f), place_names)
+        )
         if _is_initiative(f) and not _only_a_place(f, place_names)
     ]  # fmt: skip
 
@@ -788,7 +790,9 @@ def _after_space(sentence: str, at: int) -> int:
     return at
 
 
-def _places_sharing_a_head(m: InitiativeMention, place_names: Collection[str]) -> list[InitiativeMention]:
+def _places_sharing_a_head(
+    sentence: str, m: InitiativeMention, place_names: Collection[str]
+) -> list[InitiativeMention]:
     """Two places' projects of one kind under one head ('강원 AI 재난안전·경북 AI 해양로봇 규제자유특구'): two
     mentions, the first given the shared head ('강원 AI 재난안전 규제자유특구'), each with a place of its own."""
     dot = m.name.find("·")
@@ -803,7 +807,9 @@ def _places_sharing_a_head(m: InitiativeMention, place_names: Collection[str]) -
     if not own:
         return [m]  # '부산 강서구·울산 동구 AI 조선해양 클러스터': one project of two places
     tail = m.name[len(m.name) - len(second[-1]) :]  # the shared head word ('규제자유특구')
-    dot_at = m.start + len(m.name[:dot])  # names are the sentence's text with single spaces
+    dot_at = sentence.find("·", m.start, m.end)  # in the sentence, whose glosses the name dropped
+    if dot_at < 0:
+        return [m]
     return [
         replace(m, end=dot_at, name=" ".join([*first, tail])),
         replace(m, start=dot_at + 1, name=" ".join(second)),

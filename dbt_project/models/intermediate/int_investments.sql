@@ -78,8 +78,10 @@ counted as (
     select * from candidates where amount_role = counted_role
 ),
 
-rounded as (  -- a round figure within one unit of its last digit below an exact figure of the same initiative
-    select distinct c.article_id, c.mention_index
+roundings as (  -- a round figure within one unit of its last digit below an exact figure of the same initiative
+    select
+        c.article_id as round_article_id, c.mention_index as round_mention_index, c.published_date as round_date,
+        exact.article_id, exact.mention_index, exact.published_date
     from counted c
     join counted exact
         on exact.initiative_key = c.initiative_key
@@ -88,17 +90,16 @@ rounded as (  -- a round figure within one unit of its last digit below an exact
         and exact.last_digit_unit < c.last_digit_unit
 ),
 
+rounded as (  -- the round figures
+    select distinct round_article_id as article_id, round_mention_index as mention_index from roundings
+),
+
 restated as (  -- an undated exact figure a dated article rounds ('2조5000억원 이상' for a broadcast's 2조5460억) is as recent
     -- as that article; a dated exact figure keeps its own date (a later revision of it stays later)
-    select exact.article_id, exact.mention_index, max(c.published_date) as restated_date
-    from counted c
-    join counted exact
-        on exact.initiative_key = c.initiative_key
-        and exact.amount_krw > c.amount_krw
-        and exact.amount_krw < c.amount_krw + c.last_digit_unit
-        and exact.last_digit_unit < c.last_digit_unit
-    where exact.published_date is null
-    group by exact.article_id, exact.mention_index
+    select article_id, mention_index, max(round_date) as restated_date
+    from roundings
+    where published_date is null
+    group by article_id, mention_index
 ),
 
 sentence_wholes as (  -- a part stated with its own parts, adding up to it: '1단계 사업비 210억원(국비 126억원, 시비 84억원)'
