@@ -567,3 +567,27 @@ def test_a_cost_paid_apart_from_the_projects_own_is_a_part(sentence: str, role: 
 
 def test_a_headlines_change_cut_short_is_no_whole() -> None:
     assert [m.role for m in find_money('"구미 AI반도체 집적단지 사업비 377억 늘어"…도의회 질타')] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "role"),
+    [
+        # each phase opening its clause spends on what it builds: the last is a phase too, not the whole
+        ("1단계 80MW 전산동 건립에 9천억원, 2단계 80MW 증설에 1조1천억원이 들어간다.", 1, "component"),
+        ("1단계 GPU 센터 구축에 500억원, 2단계 연구동 신축에 700억원이 투입된다.", 1, "component"),
+        ("총사업비는 1조원이며 1단계 80MW 전산동 건립에 4천억원이 들어간다.", 0, "total"),
+        # the land's price is a part of the cost
+        ("토지 매매대금은 1870억원이다.", 0, "component"),
+        ("부지 매입 비용은 320억원으로 책정됐다.", 0, "component"),
+        # a past year's money, set against this year's by its topic marker
+        ("지난해에는 48억원이 들어갔다.", 0, "annual"),
+        ("작년엔 30억원을 썼다.", 0, "annual"),
+        ("지난해 1조원을 들여 착공한 데이터센터는 내년 문을 연다.", 0, "total"),  # no contrast: the project's
+        # counted companies putting money into a whole: the tenants' part
+        ("협약에 따라 기업 5곳은 2030년까지 클러스터에 모두 900억원을 투자한다.", 0, "component"),
+        ("입주기업 12곳이 캠퍼스에 총 500억원을 투자할 예정이다.", 0, "component"),
+        ("기업 3곳은 5000억원을 들여 데이터센터를 짓는다.", 0, "total"),  # building it themselves: its cost
+    ],
+)
+def test_parts_of_a_whole_by_their_clause(sentence: str, index: int, role: str) -> None:
+    assert find_money(sentence)[index].role == role

@@ -2542,3 +2542,32 @@ def test_money_a_place_is_still_seeking_is_asked_for_not_granted() -> None:
     granted = "시는 국비 500억원을 확보했다."
     (g,) = refine_roles([Sentence(0, 0, len(granted), granted, "body")], {0: find_money(granted)}, {0: 0})[0]
     assert not g.is_superseded
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure", "expected"),
+    [
+        # a ministry's budget for a field, named after its figure
+        (("산업부는 올해 로봇산업 분야에 지난해보다 12% 늘어난 2300억원의 예산을 편성했다.",), "2300억원", "national"),
+        (("과기정통부는 내년 양자 분야에 1조원의 예산을 배정했다.",), "1조원", "national"),
+        (("산업부는 이 클러스터에 500억원의 예산을 편성했다.",), "500억원", "annual"),  # the project's own line
+        # a company's spending over a continent
+        (("노스게이트는 올해 아시아 지역에만 40억 달러를 집행할 계획이라고 밝혔다.",), "40억 달러", "national"),
+        # an industry's spending together
+        (
+            ("업계에 따르면 국내 통신 3사와 클라우드 기업들이 올해 데이터센터에 투입하는 자금만 4조원에 이른다.",),
+            "4조원",
+            "national",
+        ),
+        (("참여 기업들은 총 2,000억원을 투자해 데이터센터를 짓는다.",), "총 2,000억원", "total"),  # a project's backers
+        # the government's money for the country's AI computing
+        (("정부는 올해 국가 AI 컴퓨팅 인프라 확충에 1조4600억원을 투입하고 있다.",), "1조4600억원", "national"),
+        # a whole field's budget: the sum of its projects
+        (("충북도의 올해 바이오헬스 분야 전체 예산은 1420억원이다.",), "1420억원", "cumulative"),
+        (("경기도의 AI 산업 예산 규모는 3천억원이다.",), "3천억원", "cumulative"),
+    ],
+)
+def test_money_of_a_field_an_industry_or_a_continent_is_no_projects(
+    sentences: tuple[str, ...], figure: str, expected: str
+) -> None:
+    assert dict(article_roles(*sentences))[figure] == expected

@@ -87,6 +87,17 @@ _PHASE_LEFT = re.compile(
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
     r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
 )
+# Counted companies putting money into a whole ('협약에 따라 기업 4곳은 2030년까지 클러스터에 모두 1010억원을
+# 투자한다', '입주기업 12곳이 단지에 …'): the tenants' part of the whole, not its cost.
+_COUNTED_FIRMS_INTO_WHOLE_LEFT = re.compile(
+    r"(?:기업|업체|회사|입주사)\s*\d+\s*(?:곳|개사|개\s*사)(?:은|는|이|가)\s(?:[^.,]{0,30}?\s)?"
+    r"[^\s.,]*(?:클러스터|단지|산단|특구|밸리|캠퍼스|파크)(?:에|에는)\s+(?:[^\s.,]+\s+){0,2}?(?:모두\s*|총\s*|약\s*)?$"
+)
+# …or a phase opening a clause that spends on what it builds: '1단계 100MW 전산동 건립에 1조1300억원, 2단계
+# 100MW 증설에 1조6820억원이 들어간다' (each phase's, whichever comes last).
+_PHASE_SPENT_ON_LEFT = re.compile(
+    r"(?:^|[,;]\s*|\s)\d\s*단계\s+(?!사업|걸쳐|나눠|나누어)(?:[^\s,.]+\s+){0,3}?[^\s,.]*[가-힣](?:에|에는|에만)\s*(?:총\s*|약\s*)?$"
+)
 # …and a phase as the means of a clause, a few words before its money: '1단계로 GPU 클러스터 구축에
 # 640억원을 우선 투입하고'.
 _PHASE_MEANS_LEFT = re.compile(r"\d\s*단계(?:로|에는|에선|에서는)\s+(?!걸쳐|나눠|나누어)(?:[^\s,.]+\s+){1,3}$")
@@ -402,13 +413,14 @@ _THIS_YEARS_COST_LEFT = re.compile(
 )
 _THIS_YEAR_LEFT = re.compile(
     r"(?<![가-힣])(?:올해|금년|첫해인?\s*(?:20\d\d년)?|첫\s*해|1차\s*연도)(?:는|에는|에도|에)?\s+(?:약\s*)?$"
+    r"|(?<![가-힣])(?:지난해|작년|전년)(?:에는|엔|는)\s+(?:약\s*)?$"  # '지난해에는 48억원이 들어갔다': that year's
 )
 # …or on what, a few words on: '2단계 사업 가운데 올해는 제조 AI 솔루션 실증에 86억원을 투입해'.
 _THIS_YEAR_ON_LEFT = re.compile(
     r"(?<![가-힣])(?:올해|금년|첫해)(?:는|에는)\s+(?:[^\s.,]+\s+){0,4}?[^\s.,]+에\s+(?:약\s*)?$"
 )
 _SPENT_THIS_YEAR_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|지원|집행|쓴|쓰)"
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:을|를|이|가)?\s*(?:투입|들여|들인|들어간|들어가|들어갔|지원|집행|쓴|쓰|썼)"
 )  # '올해 78억원(국비 52억원, 시비 26억원)을 투입한다'
 # …or what this year's money does, the money as its means: '올해는 96억원으로 … 34개사를 지원하고' (not a scale:
 # '올해 3조원 규모로 데이터센터 착공을 추진한다').
@@ -437,8 +449,9 @@ _BUDGET_SPENT_ON = re.compile(
 _WORD_THEN_BRACKET = re.compile(r"[가-힣]\s*\($")  # '핵심 인프라 조성(': a part, in brackets
 # A cost item of a project: '장비비 2천180억·건축비 1천640억', '설계비는 85억원' (a part of its total)…
 _COST_ITEM_LEFT = re.compile(
-    r"(?:설계비|용역비|장비비|장비\s*구축비|건축비|부지\s*매입비|매입비|인건비)\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
-)
+    r"(?:설계비|용역비|장비비|장비\s*구축비|건축비|부지\s*매입비|매입비|인건비|(?:토지|부지)\s*(?:매매\s*)?(?:대금|매입\s*비용|보상비))"
+    r"\s*(?:는|은|로|으로|가|이)?\s*(?:약\s*)?$"
+)  # '토지 매매대금은 1870억원이다': the land's price
 # …unless a budget puts it in: '설계비 85억원이 정부안대로 반영됐다', '… 내년도 국비 예산에 반영됐다'
 # (that year's budget; not '총사업비 4,200억원이 확정돼 기본계획에 반영됐다': no budget named).
 BUDGETED_AFTER = re.compile(
@@ -1070,6 +1083,8 @@ def classify_role(
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))
         or (_PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start) and not _marked_total(left, m))
         or _PHASE_COST_LEFT.search(left) is not None
+        or (_PHASE_SPENT_ON_LEFT.search(sentence, max(0, m.start - 50), m.start) and not _marked_total(left, m))
+        or _COUNTED_FIRMS_INTO_WHOLE_LEFT.search(sentence, max(0, m.start - 90), m.start) is not None
         or _phase_sum(sentence, m)
         or _phase_clause(sentence, m)
         or (_INCREASE_LEFT.search(left) is not None and not _WHOLE_COST_NAMED.search(left))

@@ -94,6 +94,11 @@ _CUMULATIVE_TOPIC = re.compile(
     r"누적\s*(?:투자\s*유치|투자|유치)\s*(?:액|금액|실적|규모)?(?:이|은|는|가)?\s*(?:\S+\s+){0,2}$"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
+# …or a whole field's budget as the figure's topic: '충북도의 올해 바이오헬스 분야 전체 예산은 1420억원이다'
+# (the sum of every project in the field, not one of them).
+_FIELD_BUDGET_TOPIC = re.compile(
+    r"(?:분야|부문|산업)\s*(?:전체\s*|총\s*)?(?:예산|예산\s*규모|투자\s*규모)\s*(?:전체|총액)?(?:은|는|이|가)\s*(?:총\s*|약\s*|모두\s*)?$"
+)
 # What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
 # 222억원이 투입돼' (a sum of its yearly budgets, not its whole; not '지난 3년간 총사업비 300억원을 들여': a whole).
 _PAST_YEARS_LEFT = re.compile(
@@ -198,7 +203,18 @@ _ABROAD = re.compile(
 )
 # The region abroad the money goes into, right before it, whatever else the sentence names:
 # '아시아태평양 지역에 총 120억 달러를 투자할 계획이며, 울산 센터가 그 첫 거점이다'.
-_INTO_ABROAD = re.compile(r"(?:" + _ABROAD_REGION + r"|전\s?세계)\s*(?:지역|국가들?|각국)?(?:에|에만)\s*(?:총\s*)?$")
+_INTO_ABROAD = re.compile(
+    r"(?:(?:"
+    + _ABROAD_REGION
+    + r"|전\s?세계)\s*(?:지역|국가들?|각국)?|(?<![가-힣])아시아\s*(?:지역|국가들?|각국|시장))"
+    r"(?:에|에만)\s*(?:총\s*)?$"
+)  # '올해 아시아 지역에만 40억 달러를 집행할 계획': the company's spending over a continent
+# Several companies as the spenders: '국내 통신 3사와 클라우드 기업들이 올해 데이터센터에 투입하는 자금만 4조원'
+# (an industry's spending, no project's).
+# (Not '참여 기업들은 총 2,000억원을 투자해': a project's backers; the industry is the country's or the world's.)
+_SEVERAL_COMPANIES_SUBJECT = re.compile(
+    r"(?<![가-힣])(?:국내|글로벌|전\s?세계|세계|해외|주요)\s+[^.]{0,24}?(?:기업|업체|회사|빅테크|사업자)들(?:이|은|는|의)\s"
+)
 # Sites across the country the money is spread over, whatever one of them the sentence names:
 # '강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자'.
 _NATIONWIDE_SITES = re.compile(
@@ -236,7 +252,7 @@ _KINDS_OF_SPENDING_LEFT = re.compile(
 # A company's spending on AI infrastructure as a whole, no project named: '한빛클라우드가 2028년까지
 # 3년간 AI 인프라에 6조원을 투자한다', '… 등 AI 인프라 전반에 총 9조 원을'.
 _AI_INFRASTRUCTURE_LEFT = re.compile(
-    r"(?<![가-힣])(?:AI|인공지능)(?:\([^()]{1,12}\))?\s*인프라(?:\s*전반)?"
+    r"(?<![가-힣])(?:AI|인공지능)(?:\([^()]{1,12}\))?\s*(?:컴퓨팅\s*)?인프라(?:\s*전반|\s*확충|\s*구축)?"
     r"(?:\s*(?:와|과|및|·)\s*(?:서비스|인재|연구개발|R&D|사업|플랫폼))?"  # 'AI 인프라와 서비스에 5조3000억원을'
     r"\s*(?:에|에는|에만)\s*(?:총\s*|약\s*|모두\s*)?$"
 )
@@ -319,6 +335,7 @@ def refine_roles(
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
                     or _CUMULATIVE_TOPIC.search(left[-30:])
+                    or _FIELD_BUDGET_TOPIC.search(left[-24:])
                     or (
                         _PAST_YEARS_LEFT.search(left)
                         and _SPENT_AFTER.match(sentence, m.end)
@@ -663,6 +680,10 @@ def _names_a_place(sentence: str, m: MoneyMention, places: int | None) -> bool:
 # A ministry's or agency's spending on research in a field, the sentence its own: '방위사업청은 … 향후 5년간 국방 AI
 # 연구개발에 1조 원을 투입하기로 했다'.
 _MINISTRY_OPENS = re.compile(r"\s*" + _MINISTRY + r"(?:은|는|이|가|도)\s")
+# …or the budget named after the figure, for a field: '산업부는 올해 로봇산업 분야에 … 2300억원의 예산을
+# 편성했으며' (the ministry's line for the whole industry, not the cluster the sentence goes on to).
+_FIELD_BEFORE = re.compile(r"(?:분야|부문)(?:에|에는|에만)\s")
+_BUDGET_NAMED_AFTER = re.compile(r"\s*(?:규모)?\s*의?\s*(?:정부\s*)?예산(?:을|이)\s*(?:편성|배정|책정)")
 _RESEARCH_FIELD_LEFT = re.compile(r"(?:연구개발|R&D|기술\s*개발)(?:\s*사업)?\s*(?:에|에는|에만)\s*(?:총\s*|약\s*)?$")
 
 
@@ -676,6 +697,15 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not _THIS_PROJECT.search(sentence, 0, m.start)  # '산업부는 이 사업 연구개발에', '실증단지 연구개발에'
     ):
         return True  # a ministry's research money for a field, in no place
+    if (
+        role in ("total", "component", "annual")
+        and not names_a_place
+        and _MINISTRY_OPENS.match(sentence)
+        and _BUDGET_NAMED_AFTER.match(sentence, m.end)
+        and _FIELD_BEFORE.search(sentence, 0, m.start)
+        and not _THIS_PROJECT.search(sentence, 0, m.start)
+    ):
+        return True  # a ministry's budget for a field, named after its figure
     if _NATIONAL_FUND_AFTER.match(sentence, m.end) or _NATIONAL_FUND_BEFORE.search(left):
         return True  # a national fund's size, wherever the sentence is
     if role in ("total", "component") and not names_a_place and _KINDS_OF_SPENDING_LEFT.search(left[-30:]):
@@ -727,6 +757,12 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True
     if _COMPANY_WIDE_LEFT.search(left[-24:]):
         return True
+    if (
+        not names_a_place
+        and _SEVERAL_COMPANIES_SUBJECT.search(sentence, 0, m.start)
+        and not _THIS_ONE.search(sentence, 0, m.start)
+    ):
+        return True  # several companies' spending together: an industry's
     if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
         return True
     if (
