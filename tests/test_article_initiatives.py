@@ -3436,3 +3436,87 @@ def test_figures_a_next_sentence_does_not_add_up_stay_their_own() -> None:
     )
     funded = {s: r for s, r, _ in money(x)}
     assert funded["1450억 원"] == "total"
+
+
+def test_facilities_a_whole_builds_are_its_parts_and_the_money_spent_on_it_is_its_own() -> None:
+    x = extract(
+        "대구 'AI로봇 혁신클러스터' 착공",
+        "대구시는 16일 달성군에서 AI로봇 혁신클러스터 착공식을 열었다.",
+        "약 3천500억원이 투입되는 클러스터는 45만㎡ 부지에 AI 로봇 통합실증센터, 휴머노이드 실증동, "
+        "피지컬 AI 학습데이터센터, 부품 시험동 등을 차례로 짓는다.",
+        "올해는 국비 286억원이 투입돼 실증센터 골조 공사가 진행된다.",
+        "실증센터가 문을 열면 기업들은 실제 공장과 같은 환경에서 제품을 시험할 수 있다.",
+    )
+    assert [n.split()[-1] for n in initiatives(x)] == ["혁신클러스터"]  # no facility of it is a project
+    assert funded_totals(x) == initiatives(x)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded"),
+    [
+        ("2조원을 들여 짓는 데이터센터는 2028년 문을 연다.", "광주 AI 데이터센터"),
+        ("3200억원대로 추진되는 클러스터는 공모에 선정돼 국비를 확보했다.", "광주 AI 클러스터"),
+    ],
+)
+def test_an_amount_in_a_clause_of_spending_funds_the_name_after_it(sentence: str, funded: str) -> None:
+    x = extract(
+        "광주, AI 데이터센터와 AI 클러스터 추진",
+        "광주시는 5일 광주 AI 클러스터 안에 광주 AI 데이터센터를 짓는 계획을 발표했다.",
+        sentence,
+    )
+    assert funded_totals(x)[-1] == funded
+
+
+def test_a_project_nearby_said_to_come_too_is_another_not_the_articles() -> None:
+    x = extract(
+        "세종 스마트국가산단에 6800억 민간 AI 데이터센터",
+        "세종시 연서면 세종 스마트국가산업단지에 민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다.",
+        "데이터센터는 2028년 가동을 목표로 한다.",
+        "인근에는 행정안전부가 추진하는 AI 행정클라우드센터도 들어설 예정이다.",
+    )
+    main = next(i for i in x.article_initiatives if i["is_primary"])
+    assert "행정" not in main["name"] and main["mention_count"] >= 3
+
+
+def test_a_place_carried_from_a_list_of_several_provinces_is_not_the_last_one() -> None:
+    x = extract(
+        "세종시, 스마트시티 AI 공모 선정",
+        "세종시가 국토교통부 공모에 최종 선정돼 AI 도시운영 플랫폼을 구축한다.",
+        "이번 공모에서는 세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을 올렸다.",
+        "공식 사업명은 'AI 기반 스마트시티 통합운영 플랫폼 구축사업'으로 4년간 총사업비 487억원이 투입된다.",
+    )
+    provinces = {i["name"]: i["province_code"] for i in x.article_initiatives}
+    assert provinces["세종 AI 기반 스마트시티 통합운영 플랫폼"] == GAZ.regions["3600000000"].province_code
+
+
+def test_the_call_a_project_won_is_not_the_articles_project() -> None:
+    x = extract(
+        "세종시, 국토부 'AI 스마트시티 고도화' 공모 선정…500억 규모 플랫폼 구축",
+        "세종시가 국토교통부의 '스마트시티 AI 고도화 공모사업'에 최종 선정됐다.",
+        "공식 사업명은 'AI 기반 스마트시티 통합운영 플랫폼 구축사업'으로 총사업비 487억원이 투입된다.",
+    )
+    main = next(i for i in x.article_initiatives if i["is_primary"])
+    assert "통합운영 플랫폼" in main["name"]
+    assert set(funded_totals(x)) == {main["name"]}
+
+
+def test_figures_adding_up_to_a_figure_just_before_are_its_parts() -> None:
+    x = extract(
+        "대구 AI 의료클러스터에 민간 1010억 투자",
+        "대구 AI 의료클러스터 입주 협약식이 5일 열렸다.",
+        "협약에 따라 기업 4곳은 2030년까지 클러스터에 모두 1010억원을 투자한다.",
+        "한결헬스케어가 AI 정밀진단센터에 450억원을 투자하고, 딥케어랩이 영상판독 연구소 건립에 280억원, "
+        "메디웨이브가 생산라인에 180억원, 바이오넥스트가 연구시설에 100억원을 각각 투입한다.",
+    )
+    assert initiatives(x) == ["대구 AI 의료클러스터"]
+    assert {name for _, _, name in money(x)} == {"대구 AI 의료클러스터"}
+
+
+def test_figures_that_change_a_figure_before_are_no_breakdown_of_it() -> None:
+    x = extract(
+        "경기 AI 펀드 1200억으로 확대",
+        "경기도의 'AI 혁신성장 펀드'가 규모를 1200억원으로 키웠다.",
+        "당초 계획한 1000억원보다 200억원 많다.",
+    )
+    roles = {m[0]: m[1] for m in money(x)}
+    assert roles["200억원"] != "component"

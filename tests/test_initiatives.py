@@ -1503,3 +1503,27 @@ def test_two_places_projects_under_one_head_keep_their_spans_past_a_gloss() -> N
     sentence = "강원 AI(인공지능) 재난안전·경북 AI 해양로봇 규제자유특구 신규 지정"
     spans = [sentence[m.start : m.end] for m in find_initiatives(sentence, PLACES)]
     assert spans == ["강원 AI(인공지능) 재난안전", "경북 AI 해양로봇 규제자유특구"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the person who holds a title in a body named after the project is no part of its name
+        ("정재훈 전북 AI컴퓨팅센터 유치추진단장은 말했다.", ["전북 AI컴퓨팅센터"]),
+        ("김영수 부산 AI 데이터센터 추진단장은 기대했다.", ["부산 AI 데이터센터"]),
+        ("이민호 울산 AI 클러스터 TF 팀장이 설명했다.", ["울산 AI 클러스터"]),
+        ("정부 AI 데이터센터 과장은 답했다.", ["정부 AI 데이터센터"]),  # no person: '정부' stays
+        # an AI graduate school is a project a programme funds; a graduate school of no AI, or its people, is not
+        ("부경대 해양AI대학원이 개원했다.", ["부경대 해양AI대학원"]),
+        ("부경대는 'AI 융합혁신대학원' 지원사업에 선정됐다.", ["AI 융합혁신대학원"]),
+        ("서울대 대학원을 졸업했다.", []),
+        ("KAIST AI대학원 교수는 말했다.", []),
+        ("부산 AI센터 연구팀이 개발한 모델이다.", []),
+        # the venue of another's ceremony is no project
+        ("충북도는 오송 C&V센터에서 개통식을 열고 데이터 거래를 시작했다.", []),
+        ("시는 시청 통합관제센터에서 'AI 도시운영 플랫폼' 1단계 개통식을 열었다.", ["AI 도시운영 플랫폼"]),
+        ("시는 오송 AI 바이오센터에서 준공식을 열었다.", ["오송 AI 바이오센터"]),  # its own opening
+    ],
+)
+def test_people_titles_and_venues_around_a_head(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

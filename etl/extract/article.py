@@ -254,7 +254,10 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     totals = {
         s.index: [m.amount_krw for m in money_by_sentence[s.index] if m.role == "total" and m.amount_krw] for s in sents
     }
-    grouped = group_initiatives(sents, mentions_by_sentence, places, fact_positions, totals, region_for, gaz, subjects)
+    breakdowns = breakdowns_of_figures({s.index: s.text for s in sents}, money_by_sentence, places)
+    grouped = group_initiatives(
+        sents, mentions_by_sentence, places, fact_positions, totals, region_for, gaz, subjects, breakdowns
+    )
     out.initiatives = _mention_rows(aid, sents, mentions_by_sentence, lambda s, i: {
         "name": i.name, "name_key": initiative_key_name(i.name), "initiative_type": i.initiative_type,
         "is_quoted": i.quoted, "region_code": region_for[s.index],
@@ -382,10 +385,13 @@ def _another_place_acts(text: str, mentions: list[RegionMention], subjects: set[
 
 
 def _region_for(index: int, subject_places: dict[int, list[RegionMention]], main_region: str | None) -> str | None:
-    """The subject region a sentence belongs to: named in it, or just before it."""
+    """The subject region a sentence belongs to: named in it, or just before it (not the last of several
+    provinces a sentence before lists: '세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을 올렸다')."""
     for i in range(index, max(-1, index - 3), -1):
         local = subject_places.get(i, [])
         if local:
+            if i != index and len({m.province_code for m in local}) > 1:
+                return main_region
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
     return main_region
@@ -500,7 +506,8 @@ def _amount_rows(
         })  # fmt: skip
     if not rows:
         return rows
-    _parts_of_previous_total(sents, rows)
+    _parts_of_previous_total(sents, rows, grouped.breakdowns)
+    _parts_of_a_figure_before(rows, grouped.breakdowns)
     _parts_summed_next(sents, rows)
     _converted_elsewhere(rows)
     headline = headline_indexes(sents)
@@ -567,7 +574,7 @@ def _named_with_its_place(grouped: ArticleInitiatives, initiative: int | None, s
     )
 
 
-def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
+def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], breakdowns: frozenset[int]) -> None:
     """'총 4,287억원을 들여 …를 구축하는 사업이다. 이 가운데 1단계에는 2,140억원': a part of the total just
     before funds what that total funds, not the facility the sentence before named last."""
     text = {s.index: s.text for s in sents}
@@ -587,7 +594,7 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
             last_total is not None
             and last_total[1] is not None
             and i - last_total[0] in (1, 2)
-            and breaks_down_by_party(text, i)
+            and i in breakdowns
             and row["amount_role"] in ("total", "component", "other")
             and (row["amount_krw"] or 0) < last_total[2]
         ):  # '모두 1조1870억원을 투자한다. 기업별로는 A가 … 4200억원, …': each party's part of that whole
@@ -595,6 +602,64 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]]) 
             continue
         if row["amount_role"] == "total" and row["initiative_index"] is not None:
             last_total = (i, row["initiative_index"], row["amount_krw"] or 0)
+
+
+_SUMS_TO = 0.005  # how near a sum of parts must come to the whole it adds up to (rounding)
+# A sentence that changes a figure or compares two adds an old figure and the change, no parts: '당초 계획한
+# 1000억원보다 200억원 많다', '당초 800억원이던 사업비는 … 12억원 늘었다'.
+_A_CHANGE = re.compile(r"보다|늘어|늘었|늘린|늘려|늘면|증가|감소|줄어|줄었|줄인|많다|많아|적다|당초|기존|종전|애초")
+
+
+def breakdowns_of_figures(
+    text: dict[int, str], money: dict[int, list[MoneyMention]], places: dict[int, list[Place]]
+) -> frozenset[int]:
+    """Sentences that break a whole stated just before down by its parties: opened so ('기업별로는 A가 …'), or
+    stating two or more figures that add up to a figure of one of the two sentences before ('기업 4곳은 모두
+    1010억원을 투자한다. A가 …센터에 450억원을 투자해 …, B가 … 280억원, …을 각각 투입한다'); not one that
+    gives each of several places its figure ('영주시에는 1조원, 상주시에는 2조원': each place's whole)."""
+    return frozenset(
+        i
+        for i in text
+        if breaks_down_by_party(text, i)
+        or (
+            len({p.region_code for p in places.get(i, []) if p.region_code}) < 2
+            and not _A_CHANGE.search(text[i])
+            and _adds_up_to_before(money, i) is not None
+        )
+    )
+
+
+def _adds_up_to_before(money: dict[int, list[MoneyMention]], i: int) -> int | None:
+    """The figure of one of the two sentences before that sentence `i`'s two or more figures add up to."""
+    figures = [m.amount_krw for m in money.get(i, []) if m.amount_krw]
+    if len(figures) < 2:
+        return None
+    whole = sum(figures)
+    return next(
+        (w for j in (i - 1, i - 2) for m in money.get(j, []) if (w := m.amount_krw) and abs(whole - w) <= w * _SUMS_TO),
+        None,
+    )
+
+
+def _parts_of_a_figure_before(rows: list[dict[str, Any]], breakdowns: frozenset[int]) -> None:
+    """The figures of a breakdown that add up to a figure just before are its parts: they fund what it funds."""
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_sentence.setdefault(row["sentence_index"], []).append(row)
+    for i in sorted(breakdowns & by_sentence.keys()):
+        parts = [r for r in by_sentence[i] if r["amount_krw"]]
+        if len(parts) < 2:
+            continue
+        whole = sum(r["amount_krw"] for r in parts)
+        before = [
+            r for j in (i - 1, i - 2) for r in by_sentence.get(j, [])
+            if r["amount_krw"] and r["initiative_index"] is not None and abs(whole - r["amount_krw"]) <= r["amount_krw"] * _SUMS_TO
+        ]  # fmt: skip
+        if before:
+            for r in parts:  # (a party's share stays one)
+                r["initiative_index"] = before[0]["initiative_index"]
+                if r["amount_role"] in ("total", "other"):
+                    r["amount_role"] = "component"
 
 
 def _parts_summed_next(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:

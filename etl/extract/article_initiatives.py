@@ -145,6 +145,8 @@ class ArticleInitiatives:
     # where each sentence names a project that joined no initiative ('광주시는 400억원 규모 AI 펀드를 만들었고'):
     # (start, end) of each such name, so an amount sizing it is not given to another project
     loose: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # sentences that break a whole stated before down by its parties or facilities (`article.breakdowns_of_figures`)
+    breakdowns: frozenset[int] = frozenset()
 
     def members_in(self, sentence_index: int) -> list[tuple[PlacedMention, ArticleInitiative]]:
         """The mentions of initiatives in one sentence, with their initiative (indexed once: facts
@@ -367,11 +369,13 @@ def group_initiatives(
     region_for: dict[int, str | None],
     gaz: Gazetteer,
     subject_provinces: set[str] | None = None,
+    breakdowns: frozenset[int] = frozenset(),
 ) -> ArticleInitiatives:
     """Group one article's initiative mentions (see the module's docstring for the rules).
 
     `fact_positions` are the offsets of amounts and dates per sentence; `totals` the amounts
-    (won) stated as a whole project's in each sentence, which keep two projects of one place apart.
+    (won) stated as a whole project's in each sentence, which keep two projects of one place apart;
+    `breakdowns` the sentences that break such a whole down by parties (their facilities are its parts).
     Mentions without a place of their own refer only to initiatives in `subject_provinces` (a
     '하남 데이터센터에 이어 제주에 …' compares, it does not name the project).
     """
@@ -435,6 +439,10 @@ def group_initiatives(
                         _APART_OPENING.match(s.text) is not None
                         or _at_another_place_too(s.text, m.start, places.get(s.index, []))
                         or _CONTRASTED_AFTER.match(s.text, m.end) is not None
+                        or (
+                            _NEARBY_OPENING.match(s.text) is not None
+                            and _ALSO_PARTICLE.match(s.text, m.end) is not None
+                        )
                     )
                     pm.existing = _ALREADY_RUNNING.match(s.text, m.end) is not None
                     pm.won_into = _WON_INTO_AFTER.match(s.text, m.end) is not None
@@ -467,11 +475,12 @@ def group_initiatives(
         target = _placed_referent(open_groups, pm, totals) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals, text, subject_provinces)  # 3. a place's unnamed project is its only named one
+    _merge_names_side_by_side(groups, placed, text)  # (one referent for the bare heads of step 4)
     placed_groups = len(groups)
     local = [
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
     ]
-    local_types = {g.initiative_type for g in local if g.members}
+    local_types = {g.initiative_type for g in local if g.members and not _set_apart(g)}
     referents = _Referents(local, placed_now, text)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
         target = referents.find(pm)
@@ -554,16 +563,18 @@ def group_initiatives(
     phase_facilities = {g.index for g in groups if _a_phases_facility(g, text)}
     for g in groups:
         if g.is_subject and (
-            all(_held_by_topic(pm, placed, groups, text) for pm in g.members)
+            _held_by_a_whole(g, placed, groups, text)
             or g.index in phase_facilities
             or _built_inside_the_whole(g, text)
-            or all(rules.breaks_down_by_party(text, pm.sentence_index) for pm in g.members)
+            or all(pm.sentence_index in breakdowns for pm in g.members)
         ):
             listed_parts.add(g.index)
     if any(g.is_subject and g.index not in listed_parts for g in groups):
         for i in listed_parts:  # '…데이터센터와 실증포장 등을 조성': facilities of the article's project
             groups[i].is_subject = False
     subjects = [g for g in groups if g.is_subject and g.initiative_type != "mou"] or [g for g in groups if g.is_subject]
+    # the call a project won is not the article's project when it names one ("'…공모사업'에 최종 선정돼 … 플랫폼을")
+    subjects = [g for g in subjects if not _won_by_the_project(g, text, places)] or subjects
     if not subjects and (only := _only_project_named(groups, fact_positions, text)) is not None:
         only.is_subject = True  # a feature or a bulletin that names one project, once, by its own quoted name
         only.first_named_at = min(pm.sentence_index for pm in only.members)
@@ -579,7 +590,9 @@ def group_initiatives(
                 g.is_subject = False
     mention_group = {pm.mention_index: pm.group for pm in placed if pm.mention_index is not None}
     wholes = {g.index for g in groups if g.initiative_type in rules.WHOLE_TYPES}
-    parts = {part: whole for part, whole in _parts_of_wholes(placed, text, primary).items() if whole in wholes}
+    parts = {
+        part: whole for part, whole in _parts_of_wholes(placed, text, primary, breakdowns).items() if whole in wholes
+    }
     speaks_of_sub_funds = any("자펀드" in t for t in text.values())
     for g in groups:
         if primary is None or g.index == primary or not _places_agree(g.place, groups[primary].place):
@@ -596,7 +609,7 @@ def group_initiatives(
     for pm in placed:
         if pm.group is None and pm.mention_index is not None:
             loose.setdefault(pm.sentence_index, []).append((pm.mention.start, pm.mention.end))
-    return ArticleInitiatives(groups, mention_group, primary, parts, loose)
+    return ArticleInitiatives(groups, mention_group, primary, parts, loose, breakdowns)
 
 
 def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
@@ -656,6 +669,23 @@ def _a_phases_facility(g: ArticleInitiative, text: dict[int, str]) -> bool:
         or pm.zone == "headline"
         or _listed_with_others(text[pm.sentence_index], pm.mention)
         for b, pm in zip(built, g.members, strict=True)
+    )
+
+
+def _held_by_a_whole(
+    g: ArticleInitiative, placed: list[PlacedMention], groups: list[ArticleInitiative], text: dict[int, str]
+) -> bool:
+    """A facility named by a name of its own only where a whole holds or builds it; elsewhere, if at all,
+    by its head alone, a shorter form of that name or in a headline ('클러스터는 … 통합실증센터, 실증동 등을
+    짓는다', later '실증센터가 문을 열면')."""
+    held = [_held_by_topic(pm, placed, groups, text) for pm in g.members]
+    held_words = {w for h, pm in zip(held, g.members, strict=True) if h for w in pm.words}
+    return any(held) and all(
+        h
+        or pm.strength in ("generic", "weak")
+        or pm.zone == "headline"
+        or all(any(w in hw for hw in held_words) for w in pm.words)
+        for h, pm in zip(held, g.members, strict=True)
     )
 
 
@@ -761,7 +791,9 @@ def _fold_named_phases(groups: list[ArticleInitiative], primary: ArticleInitiati
         g.is_subject = False
 
 
-def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary: int | None) -> dict[int, int]:
+def _parts_of_wholes(
+    placed: list[PlacedMention], text: dict[int, str], primary: int | None, breakdowns: frozenset[int]
+) -> dict[int, int]:
     """Initiatives a sentence calls a facility of another: 'A의 핵심 시설인 B', 'A의 심장부 역할을
     할 B', 'B는 … A의 중심축이다', 'B 건립을 포함한 A'; or of the article's project, unnamed there
     ('핵심 시설인 통합실증센터'). B's money is then a part of A's."""
@@ -785,7 +817,7 @@ def _parts_of_wholes(placed: list[PlacedMention], text: dict[int, str], primary:
             and (
                 rules.CORE_FACILITY_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
                 or rules.INSIDE_THE_WHOLE_BEFORE.search(text[pm.sentence_index], 0, pm.mention.start)
-                or rules.breaks_down_by_party(text, pm.sentence_index)  # each party's facility
+                or pm.sentence_index in breakdowns  # each party's facility
                 or _called_core_facility(text[pm.sentence_index], pm.mention)
                 or (
                     _OF_THIS_OPENING.fullmatch(text[pm.sentence_index], 0, pm.mention.start) is not None
@@ -1429,8 +1461,19 @@ _APART_OPENING = re.compile(
 _CONTRASTED_AFTER = re.compile(
     r"[’'”\"」』]?\s*(?:\([^()]{0,20}\))?\s*(?:(?:와|과)(?:는)?\s*(?:달리|별개로|별도로|다르게)|에\s*이어)(?![가-힣])"
 )
+# …or of another project nearby, set beside the article's by '도': '인근에는 행정안전부가 추진하는 AI
+# 행정클라우드센터도 들어설 예정이어서' (a neighbour, not the project the article reports).
+_NEARBY_OPENING = re.compile(
+    r"\s*(?:한편\s*)?(?:[^\s,.]{1,12}\s+)?(?:인근|근처|바로\s*옆|옆|주변|맞은편)(?:에는|에|엔)\s"
+)
+_ALSO_PARTICLE = re.compile(r"[’'”\"」』]?도\s")
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
+
+
+def _set_apart(g: ArticleInitiative) -> bool:
+    """Every mention of it sets it apart from the article's project: another matter beside it."""
+    return bool(g.members) and all(q.apart for q in g.members)
 
 
 def _at_another_place_too(sentence: str, before: int, places: list[Place]) -> bool:
@@ -1613,6 +1656,22 @@ def _merge_catchphrase(
 
 
 def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+    """Two names of one project, however the article ties them (`_merge_names_side_by_side`, former names,
+    names after another, identifications, nicknames, competitions, acronyms, programmes' hubs, short names)."""
+    _merge_names_side_by_side(groups, placed, text)
+    _merge_former_names(groups, placed, text)
+    _merge_named_after(groups, placed, text)
+    _merge_identified(groups, placed, text)
+    _merge_nicknames(groups, placed, text)
+    _merge_competitions(groups, text)
+    _merge_acronyms(groups, placed, text)
+    _merge_hubs_of_programmes(groups, placed, text)
+    _merge_programmes_called_short(groups)
+
+
+def _merge_names_side_by_side(
+    groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]
+) -> None:
     """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
     AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다'), or gives the other name in brackets
     right after the first ("'정부 AI 전용 데이터센터'(범정부 초거대 AI 공동 인프라센터)가"), makes the
@@ -1665,14 +1724,6 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
         _absorb(keep, gone)
         if renamed_to or rules.RENAMED.search(between) or rules.RENAMED.search(after):
             keep.words = _both_names_words(a.words, b.words)  # other reports call it by either name
-    _merge_former_names(groups, placed, text)
-    _merge_named_after(groups, placed, text)
-    _merge_identified(groups, placed, text)
-    _merge_nicknames(groups, placed, text)
-    _merge_competitions(groups, text)
-    _merge_acronyms(groups, placed, text)
-    _merge_hubs_of_programmes(groups, placed, text)
-    _merge_programmes_called_short(groups)
 
 
 _SUBJECT_OPENS_WITHIN = 12  # letters before the subject's name where a sentence opens ('특히 ', '부산의 ')
@@ -2090,7 +2141,7 @@ def _merge_unworded(
             h for h in groups
             if h is not g and h.members and h.words and _types_agree(h.initiative_type, g.initiative_type)
             and _places_agree(h.place, g.place) and not _unplaced_in_another_province(h, g, subject_provinces)
-            and not _only_existing(h)
+            and not _only_existing(h) and not _set_apart(h)
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
         if spread:
@@ -2231,6 +2282,7 @@ class _Referents:
             len(same_kind) == 1
             and not self._aside_after(pm.sentence_index, same_kind[0])
             and not _only_existing(same_kind[0])
+            and not _set_apart(same_kind[0])  # '인근에는 … 행정클라우드센터도': a neighbour, not "the" one
             and not all(  # one named as the first of several ('…를 비롯해'): not "the" one
                 rules.HEAD_FIRST_OF_SEVERAL.match(self.text[q.sentence_index], q.mention.end)
                 for q in same_kind[0].members
@@ -2454,8 +2506,13 @@ def link_fact(
         modified = [
             g for pm, g in here
             if pm.mention_index is not None and pm.mention.start >= end
-            and rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, pm.mention.start)
-            and rules.AMOUNT_MODIFIES.search(sentence, offset, pm.mention.start)
+            and (
+                (
+                    rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, pm.mention.start)
+                    and rules.AMOUNT_MODIFIES.search(sentence, offset, pm.mention.start)
+                )
+                or rules.AMOUNT_SPENT_ON_NAME.fullmatch(sentence, end, pm.mention.start)
+            )
         ]  # fmt: skip
         if modified:
             return _not_an_agreement(article, modified[0]).index

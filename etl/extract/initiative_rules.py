@@ -67,6 +67,7 @@ HEAD_TYPES: dict[str, str] = {
     "캠퍼스": "education",
     "아카데미": "education",
     "부트캠프": "education",  # "'AI 스프린트 부트캠프' 3기": an intensive course run year after year
+    "대학원": "education",  # '해양AI대학원', 'AI 융합혁신대학원': a school a programme funds (an AI word required)
     "펀드": "fund",
     "프로젝트": "programme",
     "사업": "programme",
@@ -398,6 +399,10 @@ HEAD_MODIFIES = re.compile(
     r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
     r"|환경|수준|방식|형태|유형|비중|수|부문)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
 )
+# A head followed by its people is the body they belong to, no project: 'KAIST AI대학원 교수', '…센터 연구팀은'.
+HEAD_OF_PEOPLE = re.compile(
+    r"\s?(?:교수진|교수|연구팀|연구진|재학생|졸업생|학생|출신)들?(?:은|는|이|가|의|과|와|을|를|도)?(?![가-힣])"
+)
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
 HEAD_SITE_OR_OPERATOR = re.compile(
@@ -473,11 +478,23 @@ HEAD_AS_SIMILE = re.compile(r"(?:처럼|같이|만큼)(?![가-힣])")
 HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였다|이었다)\s*[.!?]?\s*[\"'”’)]*\s*$")
 # A head where an event about something else is held is a venue: '서울창업허브에서 결성총회를 열고',
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
-_EVENTS_HELD = (
-    r"(?:사업|기업|투자|합동|정책)?(?:결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
-    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식)"
-)  # not the opening of the facility itself: '센터에서 준공식을 열었다' is about the centre
-HEAD_IS_VENUE = re.compile(r"에서\s+(?:(?:\S+\s+){0,2}?|[^.]{0,60}?참석한\s*가운데\s+(?:\S+\s+){0,2}?)" + _EVENTS_HELD)
+_EVENT_WORDS = (
+    r"결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
+    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식|개통식"
+)
+_EVENTS_HELD = r"(?:사업|기업|투자|합동|정책)?(?:" + _EVENT_WORDS + r")"
+_OPENING_CEREMONIES = r"개소식|개관식|준공식|착공식|기공식|개원식|현판식"  # not the opening of the facility itself: '센터에서 준공식을 열었다' is about the centre (but a building
+# hosts a system's or a road's 개통식: '오송 C&V센터에서 개통식을 열고 데이터 거래 … 서비스를 시작했다')
+HEAD_IS_VENUE = re.compile(
+    r"에서\s+(?:(?:\S+\s+){0,2}?|[^.]{0,60}?참석한\s*가운데\s+(?:\S+\s+){0,2}?)"
+    + _EVENTS_HELD
+    # …or where the quoted project's own ceremony is held: "시청 통합관제센터에서 '… 플랫폼' 1단계 개통식을 열었다"
+    + r"|에서\s+[‘'\"“][^’'\"”]{2,40}[’'\"”]\s*(?:\S+\s+){0,2}?(?:"
+    + _EVENT_WORDS
+    + "|"
+    + _OPENING_CEREMONIES
+    + ")"
+)
 # A facility does not speak. A facility's name that opens a sentence as its topic, perhaps with
 # its city after it, in a sentence that ends in a verb of saying, is the company named after the
 # project: 'HN AI 캠퍼스 울산은 4일 … 계약을 맺었다고 밝혔다' (its reports name the project apart).
@@ -641,11 +658,13 @@ NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도"
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub", "education"})  # a campus holds its labs and GPU rooms
 # A name as its sentence's topic: '실증 클러스터는 …', "'엣지 데이터센터'는 …".
 TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
-# What a whole, the sentence's topic, is equipped with: '클러스터는 … 실증동과 테스트베드, AI
-# 학습데이터센터를 갖춘다' (its facilities, no projects of their own), the list's later items between.
+# What a whole, the sentence's topic, is equipped with or builds: '클러스터는 … 실증동과 테스트베드, AI
+# 학습데이터센터를 갖춘다', '클러스터는 45만㎡ 부지에 통합실증센터, 실증동, 기업지원동 등을 차례로 짓는다'
+# (its facilities, no projects of their own), the list's later items between.
 HELD_BY_TOPIC_AFTER = re.compile(
-    r"[’'”\"」』]?\s*(?:(?:와|과|,|·|및)\s*[^.을를]{1,30}?)?(?:\s*등)?\s*(?:을|를)\s*"
-    r"(?:갖춘|갖추|갖췄|갖출|갖춰|둔다|두고|품는다|품고)"
+    r"[’'”\"」』]?\s*(?:(?:와|과|,|·|및)\s*[^.을를]{1,90}?)?(?:\s*등)?\s*(?:을|를)\s*"
+    r"(?:(?:차례로|순차적으로|단계적으로|단계별로|함께|모두)\s*)?"
+    r"(?:갖춘|갖추|갖췄|갖출|갖춰|둔다|두고|품는다|품고|짓는다|짓고|지을|건립한다|건립하고|건립할|조성한다|조성하고|조성할)"
 )
 # What a whole, the sentence's topic with '에는', houses: '클러스터에는 ‘제조 AI 실증센터’와 교육동,
 # 기업지원동 등이 들어선다' (its facilities), the list's later items between.
@@ -662,12 +681,28 @@ PART_AFTER = re.compile(
 # (a role; but '…별관을 ‘AI 창업센터’로 운영한다' turns a building into a project of its own).
 OPERATED_AS = re.compile(r"\s*(?:으로|로)\s*운영(?:된|될|되|돼)")
 
+# A title a person holds in a body named after a project, right after its head: '정재훈 전북 AI컴퓨팅센터
+# 유치추진단장', '… 클러스터 추진단장', '… 특구 TF 팀장' (the word before the name is the person).
+TITLE_AFTER_HEAD = re.compile(
+    r"\s*(?:유치|조성|구축|설립|건립)?\s*(?:추진|지원|기획|사업)?\s*(?:TF\s*|단\s*|본부\s*)?"
+    r"(?:단장|본부장|센터장|팀장|위원장|실장|국장|과장)(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|과|와|으로|에게|도)(?![가-힣]))"
+)
+
 # What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
 # 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
 AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의?\s*")
 # …and how the amount with that gap must end: in a unit or a size word, not a bare number of a
 # headline list ('집적단지 600억 데이터센터 300억').
 AMOUNT_MODIFIES = re.compile(r"(?:원|달러|대|가량|규모|급|짜리|상당)\s*의?\s*$")
+
+# …or a relative clause of spending between them ('3천500억원이 투입되는 클러스터는', '2조원을 들여
+# 짓는 데이터센터'): the amount is what the name after it costs.
+AMOUNT_SPENT_ON_NAME = re.compile(
+    r"\s*(?:이|가)\s*(?:(?:투입|투자|소요)(?:되는|될|된)|들어가는|들어갈|드는)\s*"
+    r"|\s*(?:을|를)\s*(?:들여|투입해|투자해|투입하여|투자하여)\s*"
+    r"(?:짓는|지을|조성하는|조성할|구축하는|구축할|건립하는|건립할|세우는|세울)\s*"
+    r"|\s*(?:규모)?\s*(?:로|으로)\s*(?:추진|조성|건립|구축|진행)(?:되는|될|된|중인)\s*"  # '3200억원대로 추진되는 클러스터는'
+)
 
 # One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
 # 바꿨다', '…(옛 …)', '명칭을 변경한'.

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from etl.extract import initiative_rules as rules
 from etl.extract.korean import PARTICLES, first_letter_guard, trie_pattern
+from etl.extract.organisation_names import looks_like_person
 
 # A quoted phrase with no quote inside, closed by a mark of its own kind: in '"올해 … 규모의 \'울산
 # AX 펀드\'를 …' the double quote opens a speech, the single ones the name.
@@ -351,6 +352,7 @@ def _head_not_a_name(sentence: str, head_end: int, head: str = "") -> bool:
         )
         or rules.HEAD_IS_VENUE.match(sentence, head_end)
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)
+        or rules.HEAD_OF_PEOPLE.match(sentence, head_end)
     )
 
 
@@ -498,6 +500,7 @@ def _mention_before(
         kept = 0
         own_word = False  # a word of the name's own stands between the head and the next word
         previous = words[:-1]
+        titled = rules.TITLE_AFTER_HEAD.match(sentence, head_end) is not None
         for i in range(len(previous) - 1, -1, -1):
             ws, we = previous[i]
             word = sentence[ws:we]
@@ -515,6 +518,8 @@ def _mention_before(
                 break
             if not _may_join_name(word, head) and not _is_place_name(word, place_names):
                 break
+            if titled and len(word) == 3 and looks_like_person(word) and not _is_place_name(word, place_names):
+                break  # '정재훈 전북 AI컴퓨팅센터 유치추진단장': the person who holds the title
             if (
                 kept
                 and _QUOTE_CHARS.search(word[-1:])
