@@ -58,6 +58,7 @@ _TAX_LEFT = re.compile(
 _ANNUAL = re.compile(
     r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
+    r"|정부안(?:에는|에서는|에|은|는|보다)?\s*$"  # the government's budget bill: '정부안 548억원보다 64억원 늘어난'
 )
 # A programme's numbered year, its money that year's: '2차년도 착수 - 65억원', '첫해에는 30억원' (not a span of years:
 # '1~5차년도에 걸쳐', '3차년도까지', nor a figure marked whole: '첫 해 총 1,000억원').

@@ -429,7 +429,32 @@ def refine_roles(
     _item_lines_of_a_figure(order, text, out, named_regions)
     _keyed_bracket_parts(order, text, out)
     _restated_figures([i for i in order if i not in headlines], out)
+    _private_money_is_the_whole(order, text, out)
     return _shares(order, text, out)
+
+
+# Private money right before its figure ('민간 자본 6800억원이 투입되는 AI 데이터센터'), and any public source's word.
+_PRIVATE_LEFT = re.compile(r"(?:민간\s*(?:자본|자금|투자|투자금)?|민자)\s*(?:으로|로)?\s*(?:약\s*|총\s*)?$")
+_PUBLIC_SOURCE = re.compile(r"국비|시비|도비|군비|구비|지방비|정부\s*(?:지원|예산|출자)|공공\s*(?:재원|예산)")
+
+
+def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]) -> None:
+    """In an article that states no whole and names no public source, the private money a facility costs is all it
+    costs ('민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다'): the largest such figure is the whole."""
+    figures = [m for i in order for m in money.get(i, ())]
+    if any(m.role == "total" for m in figures) or any(_PUBLIC_SOURCE.search(text[i]) for i in order if money.get(i)):
+        return
+    private = [
+        m for i in order for m in money.get(i, ())
+        if m.role == "component" and m.amount_krw
+        and _PRIVATE_LEFT.search(text[i], max(0, m.start - 16), m.start)
+        and rules.FACILITY_HEADS.search(text[i])
+    ]  # fmt: skip
+    if private:
+        largest = max(m.amount_krw or 0 for m in private)
+        for m in figures:
+            if m.amount_krw == largest and m.role == "component":
+                m.role = "total"
 
 
 # A list's key that says what its brackets hold: '지역별 올해 사업비(괄호 안은 국비)는 다음과 같다'.
