@@ -7,6 +7,7 @@ import pytest
 
 from etl.extract.article import ExtractedArticle, extract_article
 from etl.extract.gazetteer import load_gazetteer
+from etl.extract.initiatives import distinctive_words
 from etl.model import RawArticle
 
 GAZ = load_gazetteer()
@@ -3520,3 +3521,85 @@ def test_figures_that_change_a_figure_before_are_no_breakdown_of_it() -> None:
     )
     roles = {m[0]: m[1] for m in money(x)}
     assert roles["200억원"] != "component"
+
+
+def test_private_money_a_facility_costs_is_its_whole_when_no_public_source_is_named() -> None:
+    x = extract(
+        "세종 스마트국가산단에 6800억 민간 AI 데이터센터",
+        "세종시 스마트국가산업단지에 민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다.",
+        "1단계 3100억원, 2단계 3700억원으로 나눠 짓는다.",
+    )
+    roles = {m[0]: m[1] for m in money(x)}
+    assert roles["6800억원"] == "total" and roles["3100억원"] == roles["3700억원"] == "component"
+
+
+def test_private_money_beside_public_sources_stays_a_part() -> None:
+    x = extract(
+        "세종 AI 데이터센터 착공",
+        "세종시 스마트국가산업단지에 국비 300억원과 민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다.",
+    )
+    assert {m[1] for m in money(x)} == {"component"}
+
+
+def test_a_subheads_description_of_the_headlines_project_is_that_project() -> None:
+    x = extract(
+        "세종 AI 행정클라우드센터, 예비타당성조사 통과",
+        "- 총사업비 3,274억 원, 2029년까지 GPU 기반 AI 전용 정부 데이터센터 구축",
+        "행정안전부는 「세종 AI 행정클라우드센터 구축사업」이 예비타당성조사를 통과했다고 밝혔다.",
+        "기존 정부 데이터센터는 GPU 서버를 수용할 전력·냉각 설비가 부족하다.",
+    )
+    main = next(i for i in x.article_initiatives if i["is_primary"])
+    assert main["name"] == "세종 AI 행정클라우드센터" and main["mention_count"] == 3  # not the existing centre
+    assert funded_totals(x) == ["세종 AI 행정클라우드센터"]
+
+
+def test_a_project_built_around_the_articles_is_another() -> None:
+    x = extract(
+        "세종 AI 행정클라우드센터 내년 예산 612억 확보",
+        "국가정보자원관리원이 세종에 짓는 'AI 행정클라우드센터' 사업이 내년 예산을 확보했다.",
+        "총사업비 3274억원 규모의 이 센터는 연서면 스마트국가산업단지에 전산동 2개동을 짓는 사업이다.",
+        "센터 인근 스마트국가산단에는 민간 기업 한결클라우드가 6800억원을 들여 AI 데이터센터를 짓기로 했다.",
+    )
+    by_amount = {m[0]: m[2] for m in money(x)}
+    assert by_amount["3274억원 규모"] != by_amount["6800억원"]
+
+
+def test_a_phases_money_after_the_whole_is_the_phased_projects_not_a_facilitys() -> None:
+    x = extract(
+        "대구 AI로봇 혁신클러스터 선정",
+        "대구시는 달성군에 AI 로봇 혁신클러스터를 조성한다고 밝혔다.",
+        "AI 로봇 통합실증센터는 클러스터의 핵심 시설이다.",
+        "클러스터는 사업비 3천억원 규모로 두 단계에 걸쳐 조성된다.",
+        "1단계(2025~2027년)에는 1천350억원을 들여 AI 로봇 통합실증센터와 피지컬 AI 학습데이터센터를 먼저 짓는다.",
+        "2단계에는 1천650억원을 투입한다.",
+    )
+    [cluster] = {name for _, role, name in money(x) if role == "total"}
+    assert {name for _, _, name in money(x)} == {cluster}
+
+
+def test_an_agreements_purpose_words_tell_no_project_apart() -> None:
+    words = distinctive_words("AI 로봇 혁신클러스터 성공 조성을 위한 업무협약", "업무협약")
+    assert words == ("로봇", "혁신")
+    assert distinctive_words("모두를 위한 AI 센터", "센터") == ("모두를", "위한")  # a centre's own name
+    assert "스마트마을" in distinctive_words("해남 AI 스마트마을 조성 업무협약", "업무협약")
+
+
+def test_a_headlines_description_is_the_project_the_body_names_otherwise() -> None:
+    x = extract(
+        "영종 GPU 데이터센터 부지 계약…총사업비 2조8120억원 확정",
+        "인천 영종도에 대규모 인공지능 데이터센터를 짓는 사업이 부지 계약을 마쳤다.",
+        "인천경제청은 노스게이트 컴퓨트와 '노스게이트 영종 AI 캠퍼스' 부지 매매계약을 맺었다고 밝혔다.",
+        "노스게이트 영종 AI 캠퍼스는 2028년 1단계 가동을 목표로 한다.",
+    )
+    assert initiatives(x) == ["노스게이트 영종 AI 캠퍼스"]
+    assert set(funded_totals(x)) == {"노스게이트 영종 AI 캠퍼스"}
+
+
+def test_a_joint_project_of_several_places_of_one_province_is_one() -> None:
+    x = extract(
+        "강원도·춘천·원주, AI 펀드 300억 조성",
+        "강원특별자치도와 춘천시, 원주시가 도내 AI 기업을 키우기 위한 공동 펀드를 만든다.",
+        "도는 5일 춘천시, 원주시와 '강원 AI 혁신성장펀드' 조성 업무협약을 맺었다.",
+        "펀드는 300억원 규모로 결성된다.",
+    )
+    assert initiatives(x) == ["강원 AI 혁신성장펀드"]

@@ -1527,3 +1527,29 @@ def test_two_places_projects_under_one_head_keep_their_spans_past_a_gloss() -> N
 )
 def test_people_titles_and_venues_around_a_head(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a complex whose ground another project is built on is a place there
+        ("케이스카이는 송도 11공구 첨단산업클러스터 부지 3만3000㎡에 80MW 규모 데이터센터를 짓는다.", ["데이터센터"]),
+        ("광주 AI 집적단지 부지에 국가 AI 데이터센터가 들어선다.", ["국가 AI 데이터센터"]),
+        ("도는 AI 클러스터 부지를 매입했다.", ["AI 클러스터"]),  # its own land
+    ],
+)
+def test_a_complex_whose_ground_holds_another_project_is_its_place(sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in find_initiatives(sentence, PLACES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("도가 2018년 이후 조성에 참여한 각종 정책펀드는 누적 2천340억원 규모에 이른다.", []),
+        ("다양한 AI 데이터센터가 수도권에 몰려 있다.", []),
+        ("여러 AI 센터가 문을 열었다.", []),
+        ("'모든 AI 센터' 사업을 시작했다.", ["모든 AI 센터"]),  # a quoted name of its own
+    ],
+)
+def test_every_one_of_a_kind_is_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -125,6 +125,12 @@ _COUNTED_PLACES_REACH = 30  # sentences looked back for the ones counted
 _DISTRIBUTIVE = re.compile(r"각각|(?:지역|곳|개소|지자체|시도|시·도)\s*당|지역별|(?:원|달러)\s*씩")
 # A sentence that takes a part of the figure before: '이 가운데 1단계에는 …', '이 중 국비는 …'.
 _PART_OF_PREVIOUS = re.compile(r"\s*(?:" + OF_THIS_BEFORE.pattern + ")")
+# …or opens with a phase of it: '클러스터는 사업비 3천억원 규모로 두 단계에 걸쳐 조성된다. 1단계(2025~2027년)에는
+# 1천350억원을 들여 통합실증센터와 … 먼저 짓는다. 2단계에는 …' (the phased project's money, not a facility's).
+_PHASE_OPENING = re.compile(
+    r"\s*(?:[▲△■□○●\-·]\s*)?\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:에는|에선|에서는|는|은|로는|로|에)\s"
+)
+_PHASE_REACH = 3  # sentences a phase may stand after the whole it is a part of
 # A sentence that adds up the one before into a whole: '이로써 클러스터 투자액은 … 1조 5340억 원으로 늘었다'.
 _SUMMED_UP_OPENING = re.compile(r"\s*(?:이로써|이에\s*따라|이를\s*(?:합치면|더하면|포함하면))\s")
 _TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
@@ -578,7 +584,8 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], 
     """'총 4,287억원을 들여 …를 구축하는 사업이다. 이 가운데 1단계에는 2,140억원': a part of the total just
     before funds what that total funds, not the facility the sentence before named last."""
     text = {s.index: s.text for s in sents}
-    last_total: tuple[int, int | None, int] | None = None  # (sentence, initiative, won) of the latest total
+    # (sentence, initiative, won, region) of the latest total
+    last_total: tuple[int, int | None, int, str | None] | None = None
     for row in rows:
         i = row["sentence_index"]
         if (
@@ -588,6 +595,14 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], 
             and i != last_total[0]
             and row["amount_role"] in ("component", "annual")
             and _PART_OF_PREVIOUS.match(text[i])
+        ) or (
+            last_total is not None
+            and last_total[1] is not None
+            and 0 < i - last_total[0] <= _PHASE_REACH
+            and row["amount_role"] == "component"
+            and (row["amount_krw"] or 0) < last_total[2]
+            and _PHASE_OPENING.match(text[i])
+            and _same_or_within(row["region_code"], last_total[3])  # not '1단계로 영일만산단에 …': another city's
         ):
             row["initiative_index"] = last_total[1]
         elif (
@@ -601,7 +616,14 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], 
             row["initiative_index"], row["amount_role"] = last_total[1], "component"
             continue
         if row["amount_role"] == "total" and row["initiative_index"] is not None:
-            last_total = (i, row["initiative_index"], row["amount_krw"] or 0)
+            last_total = (i, row["initiative_index"], row["amount_krw"] or 0, row["region_code"])
+
+
+def _same_or_within(region: str | None, other: str | None) -> bool:
+    """One region, or one of the two a whole province (its code's last eight digits zero) holding the other."""
+    if region is None or other is None or region == other:
+        return True
+    return region[:2] == other[:2] and (region.endswith("0" * 8) or other.endswith("0" * 8))
 
 
 _SUMS_TO = 0.005  # how near a sum of parts must come to the whole it adds up to (rounding)

@@ -443,8 +443,12 @@ def group_initiatives(
                             _NEARBY_OPENING.match(s.text) is not None
                             and _ALSO_PARTICLE.match(s.text, m.end) is not None
                         )
+                        or _AROUND_THE_PROJECT_OPENING.match(s.text) is not None
                     )
-                    pm.existing = _ALREADY_RUNNING.match(s.text, m.end) is not None
+                    pm.existing = (
+                        _ALREADY_RUNNING.match(s.text, m.end) is not None
+                        or _EXISTING_BEFORE.search(s.text, max(0, m.start - 6), m.start) is not None
+                    )
                     pm.won_into = _WON_INTO_AFTER.match(s.text, m.end) is not None
                     placed.append(pm)
             mention_index += 1
@@ -508,6 +512,9 @@ def group_initiatives(
             _merge_catchphrase(groups, target, pm, placed, text)
     _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
     _merge_nationwide(groups, places, text)  # 7. the regions' programme, spread over the places it chose: one programme
+    _merge_subheads(groups, zone)  # 8. a subhead's project of the headline's kind and place: the headline's
+    if _merge_headline_descriptions(groups, zone):  # 9. a headline's project the body names otherwise: the body's
+        _merge_unworded(groups, totals, text, subject_provinces)  # (its unnamed mentions now have one named project)
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
         for pm in g.members:
@@ -1154,12 +1161,13 @@ def _place_mention(
     spread = _distributed_places(m, places, sentence)
     if (
         len(spread) >= 2
-        and m.quoted
+        and (m.quoted or any(w in rules.JOINT_WORDS for w in m.name.split()))
         and not rules.DISTRIBUTIVE.search(sentence, spread[0].start, _clause_end(sentence, m.end))
         and not (_COUNT_OF_THEM.search(sentence, m.end) and rules.DISTRIBUTIVE.search(sentence, m.end))
         and len({p.province_code for p in spread}) == 1
         and spread[0].province_code
-    ):  # "거제·창원에 '스마트조선·방산 AI 융합클러스터'": one project by its own name, over the cities of one province
+    ):  # "거제·창원에 '스마트조선·방산 AI 융합클러스터'": one project by its own name, over the cities of one province;
+        # so is a joint one: '강원도와 춘천시, 원주시가 … 공동 펀드를 만든다'
         start, end = spread[0].start, spread[-1].end  # the cities as listed ('거제·창원'), standing for their province
         province = Place(start, end, sentence[start:end], spread[0].province_code, spread[0].province_code, None, True)
         return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named")]
@@ -1467,6 +1475,12 @@ _NEARBY_OPENING = re.compile(
     r"\s*(?:한편\s*)?(?:[^\s,.]{1,12}\s+)?(?:인근|근처|바로\s*옆|옆|주변|맞은편)(?:에는|에|엔)\s"
 )
 _ALSO_PARTICLE = re.compile(r"[’'”\"」』]?도\s")
+# …or opening with the project's own surroundings: '센터 인근 스마트국가산단에는 … 한결클라우드가 6800억원을 들여 AI
+# 데이터센터를 짓기로 해' (not '솔라시도 인근에 데이터센터가 들어선다': a place's surroundings are where the project is).
+_AROUND_THE_PROJECT_OPENING = re.compile(
+    r"\s*(?:한편\s*)?(?:이\s*|해당\s*)?(?:센터|데이터센터|클러스터|캠퍼스|단지|시설|부지|특구)\s*"
+    r"(?:인근|근처|바로\s*옆|옆|주변|맞은편)(?:\s+[^\s,.]{1,16})?(?:에는|엔|에도)\s"
+)
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
 
@@ -2299,6 +2313,62 @@ class _Referents:
         first = self._first_named[g.index]
         nearest = bisect.bisect_right(self.asides, sentence_index)
         return nearest < len(self.asides) and self.asides[nearest] <= first
+
+
+def _merge_headline_descriptions(groups: list[ArticleInitiative], zone: dict[int, str]) -> bool:
+    """A project named only in the headline lines, unquoted, is the body's one named project of its kind at its
+    place when the body names that one by another name and never in a headline ('영종 GPU 데이터센터 부지 계약' over
+    a body about '노스게이트 영종 AI 캠퍼스'). True if any was."""
+    merged = False
+    in_headline = [g for g in groups if g.members and all(zone[pm.sentence_index] == "headline" for pm in g.members)]
+    for g in in_headline:
+        if _set_apart(g) or any(pm.mention.quoted for pm in g.members):
+            continue
+        bodies = [
+            h for h in groups
+            if h.members and h is not g and h.words and h.initiative_type == g.initiative_type
+            and _places_agree(h.place, g.place)
+            and not any(zone[pm.sentence_index] == "headline" for pm in h.members)
+            and not _set_apart(h) and not _only_existing(h)
+        ]  # fmt: skip
+        if len(bodies) == 1 and len({pm.sentence_index for pm in bodies[0].members}) >= 2:
+            _absorb(bodies[0], g)
+            merged = True
+    return merged
+
+
+# The existing one named before the head: '기존 정부 데이터센터는 GPU 서버를 수용할 설비가 부족하다'.
+_EXISTING_BEFORE = re.compile(r"(?<![가-힣])(?:기존|기존의|현재의)\s*$")
+
+
+def _merge_subheads(groups: list[ArticleInitiative], zone: dict[int, str]) -> None:
+    """A subhead's project of the headline's kind and place is the headline's, described ('세종 AI
+    행정클라우드센터, 예비타당성조사 통과' over '- 총사업비 3,274억 원, … GPU 기반 AI 전용 정부 데이터센터 구축'),
+    unless the body names it too or the subhead quotes its name (then it is a project of its own)."""
+    named = {pm.sentence_index for g in groups for pm in g.members}
+    headlines = sorted(i for i, z in zone.items() if z == "headline" and i in named)
+    if len(headlines) < 2:
+        return
+    first = headlines[0]  # the headline: the first headline line that names a project
+    heads = [g for g in groups if any(pm.sentence_index == first for pm in g.members)]
+    if len(heads) != 1:
+        return
+    head = heads[0]
+    kinds = {pm.mention.initiative_type for pm in head.members if pm.sentence_index == first}
+    for g in groups:
+        if (
+            g is not head
+            and g.members
+            and {pm.mention.initiative_type for pm in g.members} == kinds == {head.initiative_type}
+            and _places_agree(g.place, head.place)
+            and not _set_apart(g)
+            and not any(pm.mention.quoted for pm in g.members)  # a description, not a name given in quotes
+            and all(zone[pm.sentence_index] == "headline" or pm.existing for pm in g.members)
+            and any(pm.sentence_index != first for pm in g.members)
+        ):
+            for pm in [pm for pm in g.members if not pm.existing]:  # (the old facility the body compares stays)
+                g.members.remove(pm)
+                _join(head, pm)
 
 
 def _only_existing(g: ArticleInitiative) -> bool:

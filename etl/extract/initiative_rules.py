@@ -263,8 +263,11 @@ STOP_WORDS = frozenset(
 # 안에 조성' (not a centre or campus something happens in: '캠퍼스 안쪽에 기숙사를 짓는다', '센터 안에서 교육을 시작').
 COMPLEX_HEADS = frozenset({"집적단지", "단지", "클러스터", "밸리", "특구", "산단", "지구"})
 AREA_OF_AFTER = re.compile(
-    r"\s*(?:일원|일대|인근)(?:에|에서|에는|의)?(?![가-힣])(?=[^.,]{0,40}?(?:[‘'“\"]|센터|거점|허브|캠퍼스|플랫폼))"
-)  # '민간육종연구단지 일원에 ‘농생명 AX 실증거점’을': another project built in its area
+    r"\s*(?:(?:일원|일대|인근)(?:에|에서|에는|의)?"
+    r"|부지\s*(?:[\d.,]+(?:\s*만\s*[\d.,]*)?\s*(?:㎡|평|m²|m2|ha|헥타르)\s*)?(?:에|에는|내에|내))"
+    r"(?![가-힣])(?=[^.,]{0,40}?(?:[‘'“\"]|센터|거점|허브|캠퍼스|플랫폼))"
+)  # '민간육종연구단지 일원에 ‘농생명 AX 실증거점’을', '송도 11공구 첨단산업클러스터 부지 3만3000㎡에 … 데이터센터를':
+# another project built in its area
 INSIDE_AFTER = re.compile(r"\s*(?:안에|안에서|안쪽에|안\s*,)(?![가-힣])")  # '…집적단지 안, 데이터센터 옆 부지에
 
 # Words before a centre that speak of any one of its kind: '일반 데이터센터는 전력의 30~40%를 냉각에 쓴다' (ordinary
@@ -345,7 +348,7 @@ WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료", "
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
 GENERIC_MODIFIERS = frozenset(
     {
-        "AI", "인공지능", "에이아이", "AX", "국가", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
+        "AI", "인공지능", "에이아이", "AX", "국가", "공동", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
         "첨단", "세계", "최대", "최대의", "최대급", "국내최대", "규모", "규모의", "세계최대", "민간", "공공", "상업용", "지역", "거점형",
         "분산형", "특화", "전용", "신규", "차세대", "미래", "미래형", "글로벌", "국제", "대표", "핵심", "주요",
         "고성능", "초고성능", "슈퍼", "대단위", "최첨단", "스마트", "디지털", "친환경", "그린", "녹색", "기반", "중심", "관련",
@@ -398,6 +401,11 @@ HEAD_MODIFIES_WHEN_BARE = re.compile(
 HEAD_MODIFIES = re.compile(
     r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
     r"|환경|수준|방식|형태|유형|비중|수|부문)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
+)
+# Words of a purpose clause inside an agreement's name ('AI 로봇 혁신클러스터 성공 조성을 위한 업무협약'): the
+# object and its verb, the clause's marker and praise words tell no project apart.
+PURPOSE_CLAUSE_WORD = re.compile(
+    r"[가-힣]+(?<!마)(?<!고)(?:을|를)|위한|위해|통한|대한|관한|향한|성공|성공적|성공적인|원활한|차질\s?없는|상호"  # not '스마트마을'
 )
 # A head followed by its people is the body they belong to, no project: 'KAIST AI대학원 교수', '…센터 연구팀은'.
 HEAD_OF_PEOPLE = re.compile(
@@ -865,6 +873,11 @@ DISTRICT_STEM = re.compile(r"^(?:[A-Za-z]{1,2}|[가-힣]*(?:하이테크|테크�
 # Well-known places abroad that end like an initiative's head ('실리콘밸리'): never a Korean initiative.
 # 모태펀드: a backer, not a project; 자펀드: a sub-fund, a part of its fund of funds ('AI 반도체 자펀드').
 NOT_INITIATIVES = frozenset({"실리콘밸리", "실리콘 밸리", "스타게이트", "모태", "자"})
+# Words that make one project of the several places a sentence lists: '강원도와 춘천시, 원주시가 … 공동 펀드를'.
+JOINT_WORDS = frozenset({"공동", "합동", "공동출자", "공동투자"})
+# Words that make a head every one of a kind: '각종 정책펀드는 누적 2천340억원', '여러 데이터센터' (no one project).
+PLURAL_WORDS = frozenset({"각종", "여러", "다양한", "모든", "온갖", "갖가지", "숱한", "수많은"})
+PLURAL_BEFORE = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted(PLURAL_WORDS)) + r")\s+$")
 
 # Places abroad: a data centre named with one of these ('미국 데이터센터', '아시아·태평양 지역
 # 데이터센터') is a project elsewhere or a company's plan abroad, never a Korean region's; a hub or a

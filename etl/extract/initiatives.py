@@ -207,6 +207,13 @@ def find_initiatives(
         and not _national_competition(sentence, f, place_names)
         and not _cited_source(sentence, f)
         and not (f.quoted and rules.COMPANY_NAMED_BEFORE.search(sentence, 0, f.start))
+        and not (
+            not f.quoted
+            and (
+                rules.PLURAL_BEFORE.search(sentence, max(0, f.start - 6), f.start)
+                or f.name.split()[0] in rules.PLURAL_WORDS
+            )
+        )  # '각종 정책펀드는 누적 …': every one of a kind
     ]
     return [
         replace(f, is_role=f.end in role_ends, is_counted=f.end in counted_ends)
@@ -931,6 +938,7 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
     nor what it runs on ('재생에너지 기반 데이터센터' is a kind of data centre, not a name)."""
     # (a synonym read once its glued 'AI' is off: '퀀텀-AI' is '양자')
     words = tuple(rules.WORD_SYNONYMS.get(w, w) for w in (_without_glued_ai(w) for w in name_words(name, head)))
+    agreement = rules.HEAD_TYPES.get(head) == "mou"
     return tuple(
         w for i, w in enumerate(words)
         if w not in rules.GENERIC_MODIFIERS
@@ -941,6 +949,7 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
         and not w.isdigit()
         and not _AMOUNT_IN_WORD.search(w)  # '1350억 AX펀드': its size, which later reports revise
         and not (rules.ADDRESS_UNIT.match(w) and w not in rules.ADDRESS_UNIT_EXCEPTIONS)
+        and not (agreement and rules.PURPOSE_CLAUSE_WORD.fullmatch(w))  # '… 성공 조성을 위한 업무협약': its purpose
     )  # fmt: skip
 
 
