@@ -587,6 +587,8 @@ def test_a_headlines_change_cut_short_is_no_whole() -> None:
         ("협약에 따라 기업 5곳은 2030년까지 클러스터에 모두 900억원을 투자한다.", 0, "component"),
         ("입주기업 12곳이 캠퍼스에 총 500억원을 투자할 예정이다.", 0, "component"),
         ("기업 3곳은 5000억원을 들여 데이터센터를 짓는다.", 0, "total"),  # building it themselves: its cost
+        # what each of many gets, however often ('기업당 연 최대 2억원어치 바우처')
+        ("GPU 클러스터를 기업당 연 최대 2억원어치 바우처로 쓸 수 있다.", 0, "other"),
         # the government's budget bill is a year's
         ("정부안 548억원보다 64억원 늘어난 규모다.", 0, "annual"),
         ("정부안에는 120억원이 반영됐다.", 0, "annual"),

@@ -300,6 +300,8 @@ def test_companies_marked_by_the_sentence_structure(sentence: str, expected: lis
         "정부와 컨소시엄은 올해 하반기 착공, 2028년 가동을 약속했다.",
         "특구에 입주하는 기업은 법인세·소득세 감면과 지방세 감면, 상속세 과세특례 등의 혜택을 받는다.",
         "나머지 3,100억원은 재무적투자자(FI) 컨소시엄이 댄다.",
+        # a project's bare head listed among what parties get
+        "입주 기업은 임대료를 감면받고, 허브에 설치되는 GPU 클러스터를 바우처로 쓸 수 있다.",
     ],
 )
 def test_lists_that_hold_no_organisation(sentence: str) -> None:

@@ -84,6 +84,8 @@ GENERIC_NAMES = frozenset({
     "조정위원회", "지역개발조정위원회", "이차전지", "기관", "업체", "회사", "정부", "공동", "현장",
     # kinds of investor: '나머지는 재무적투자자(FI) 컨소시엄이 댄다'
     "재무적투자자", "전략적투자자", "재무적 투자자", "전략적 투자자", "투자자", "투자사", "출자자",
+    # a project's bare head, listed the way parties are ('입주 기업은 … 허브에 설치되는 …'): the project, no party
+    "허브", "센터", "클러스터", "캠퍼스", "단지", "펀드", "거점", "플랫폼", "밸리", "특구", "데이터센터",
 })  # fmt: skip
 # What a project goes through or what a party does, listed the way parties are ('하반기 착공, 2028년
 # 가동', '경남TP 주관, 전기연·창원대 참여'): no organisation.
