@@ -583,12 +583,14 @@ def test_a_headlines_change_cut_short_is_no_whole() -> None:
         ("지난해에는 48억원이 들어갔다.", 0, "annual"),
         ("작년엔 30억원을 썼다.", 0, "annual"),
         ("지난해 1조원을 들여 착공한 데이터센터는 내년 문을 연다.", 0, "total"),  # no contrast: the project's
-        # counted companies putting money into a whole: the tenants' part
-        ("협약에 따라 기업 5곳은 2030년까지 클러스터에 모두 900억원을 투자한다.", 0, "component"),
-        ("입주기업 12곳이 캠퍼스에 총 500억원을 투자할 예정이다.", 0, "component"),
-        ("기업 3곳은 5000억원을 들여 데이터센터를 짓는다.", 0, "total"),  # building it themselves: its cost
         # what each of many gets, however often ('기업당 연 최대 2억원어치 바우처')
         ("GPU 클러스터를 기업당 연 최대 2억원어치 바우처로 쓸 수 있다.", 0, "other"),
+        # an autonomy level is no phase; last year's building cost is no year's budget
+        ("시는 레벨 4단계 자율주행 AI 실증단지에 500억원을 투입한다.", 0, "total"),
+        ("네이버는 지난해엔 6500억원을 들여 센터 건물을 완공했다.", 0, "total"),
+        # the nth year of a programme: that year's
+        ("시는 1년차 사업비 186억원을 투입해 첫 참여기업 60곳을 뽑는다.", 0, "annual"),
+        ("1~5년차에 걸쳐 총 500억원을 투입한다.", 0, "total"),
         # the government's budget bill is a year's
         ("정부안 548억원보다 64억원 늘어난 규모다.", 0, "annual"),
         ("정부안에는 120억원이 반영됐다.", 0, "annual"),

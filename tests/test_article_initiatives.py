@@ -3603,3 +3603,78 @@ def test_a_joint_project_of_several_places_of_one_province_is_one() -> None:
         "펀드는 300억원 규모로 결성된다.",
     )
     assert initiatives(x) == ["강원 AI 혁신성장펀드"]
+
+
+def test_a_startup_campus_beside_a_data_centre_stays_a_school() -> None:
+    x = extract(
+        "서울 AI 스타트업 캠퍼스 첫 삽",
+        "서울시는 구로구에서 '서울 AI 스타트업 캠퍼스' 착공식을 열었다.",
+        "캠퍼스 지하에는 GPU 서버를 갖춘 소형 데이터센터도 들어선다.",
+    )
+    kinds = {i["name"]: i["initiative_type"] for i in x.article_initiatives}
+    assert kinds["서울 AI 스타트업 캠퍼스"] == "education"
+    assert distinctive_words("AI 스타트업 캠퍼스", "캠퍼스") == distinctive_words("AI 창업 캠퍼스", "캠퍼스")
+
+
+def test_a_sentence_after_a_company_seated_elsewhere_is_placed_where_it_builds() -> None:
+    x = extract(
+        "A사, 2조원 규모 AI 데이터센터 짓는다",
+        "경기 성남시에 본사를 둔 A사는 전남 해남군 솔라시도에 AI 데이터센터를 짓는다고 밝혔다.",
+        "총사업비는 2조원이다.",
+    )
+    [row] = [a for a in x.amounts if a["surface"] == "2조원"]
+    assert row["amount_role"] == "total" and row["region_code"].startswith("46")
+
+
+def test_a_shared_centre_in_two_cities_stays_two_and_a_joint_fund_is_reported() -> None:
+    x = extract(
+        "경기도, 성남·용인에 AI 반도체 공동 연구센터",
+        "경기도는 성남과 용인에 AI 반도체 공동 연구센터를 짓는다.",
+        "성남 센터에는 300억원, 용인 센터에는 500억원이 투입된다.",
+    )
+    assert len(initiatives(x)) == 2
+    y = extract(
+        "강원도·춘천·원주, 1000억 AI 공동 펀드 조성", "강원도와 춘천시, 원주시가 1000억원 규모의 AI 공동 펀드를 만든다."
+    )
+    assert len(initiatives(y)) == 1 and funded_totals(y) == initiatives(y) * 2
+
+
+def test_a_facility_a_whole_builds_gives_its_money_to_the_whole() -> None:
+    x = extract(
+        "대구 AI 클러스터 착공",
+        "대구시는 달성군에서 AI로봇 혁신클러스터 착공식을 열었다.",
+        "클러스터는 45만㎡ 부지에 통합실증센터, 실증동, 기업지원동 등을 차례로 짓는다.",
+        "통합실증센터 건립에는 국비 450억원이 들어간다.",
+    )
+    [(_, role, name)] = money(x)
+    assert role == "component" and name in initiatives(x)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "대구 AI 로봇 클러스터 사업에 올해 국비 200억원이 반영됐다.",
+            "대구시는 시비 120억원과 민자 80억원을 더해 로봇 실증센터를 짓는다.",
+        ),
+        (
+            "부산 AI 캠퍼스 사업비는 1000억원이다.",
+            "이와 함께 시는 동부산에 AI 데이터센터 600억원, 서부산에 AI 교육센터 400억원 규모의 사업도 추진한다.",
+        ),
+    ],
+)
+def test_figures_that_add_money_or_other_projects_are_no_breakdown(lines: tuple[str, str]) -> None:
+    x = extract("부산·대구 AI 사업 추진", *lines)
+    second = {a["surface"] for a in x.amounts if a["sentence_index"] == 2}
+    assert all(name != "부산 AI 캠퍼스" and "클러스터" not in (name or "") for s, _, name in money(x) if s in second)
+
+
+def test_a_phase_after_another_project_is_that_ones() -> None:
+    x = extract(
+        "광주 AI 집적단지 조성 속도",
+        "광주시는 첨단3지구에 총 4000억원을 들여 AI 집적단지를 조성하고 있다.",
+        "이와 별도로 한 민간 기업은 광주 첨단지구에 AI 데이터센터를 짓기로 했다.",
+        "1단계에는 2000억원을 들여 40MW 규모 전산동을 먼저 짓는다.",
+    )
+    [(_, _, name)] = [m for m in money(x) if m[0] == "2000억원"]
+    assert "데이터센터" in (name or "")

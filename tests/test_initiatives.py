@@ -1553,3 +1553,29 @@ def test_a_complex_whose_ground_holds_another_project_is_its_place(sentence: str
 )
 def test_every_one_of_a_kind_is_no_project(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("도는 안계면 일대 48㏊에 'AI 애그리푸드 융복합단지'를 조성한다.", [("AI 애그리푸드 융복합단지", "cluster")]),
+        ("경북 의성, 'AI 스마트농업 거점단지' 공모 선정", [("AI 스마트농업 거점단지", "cluster")]),
+        ("부산 물류 융복합단지가 들어선다.", []),  # a complex of another trade
+    ],
+)
+def test_a_complex_built_as_an_ai_project_is_a_cluster(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "대구시는 대구 AI 부트캠프 학생을 모집한다고 밝혔다.",
+            ["대구 AI 부트캠프"],
+        ),  # its students: the programme's news
+        ("전북형 피지컬 AI 실증단지 추진단장은 말했다.", ["전북형 피지컬 AI 실증단지"]),  # a describing word, no person
+    ],
+)
+def test_a_programmes_students_and_describing_words_keep_its_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

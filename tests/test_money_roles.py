@@ -2564,10 +2564,99 @@ def test_money_a_place_is_still_seeking_is_asked_for_not_granted() -> None:
         (("정부는 올해 국가 AI 컴퓨팅 인프라 확충에 1조4600억원을 투입하고 있다.",), "1조4600억원", "national"),
         # a whole field's budget: the sum of its projects
         (("충북도의 올해 바이오헬스 분야 전체 예산은 1420억원이다.",), "1420억원", "cumulative"),
-        (("경기도의 AI 산업 예산 규모는 3천억원이다.",), "3천억원", "cumulative"),
+        (("경기도의 AI 분야 예산 규모는 3천억원이다.",), "3천억원", "cumulative"),
+        (("이번 클러스터 사업의 AI 부문 예산은 300억원이다.",), "300억원", "annual"),  # the project's own
     ],
 )
 def test_money_of_a_field_an_industry_or_a_continent_is_no_projects(
+    sentences: tuple[str, ...], figure: str, expected: str
+) -> None:
+    assert dict(article_roles(*sentences))[figure] == expected
+
+
+def test_a_programmes_money_for_the_complexes_it_selected_is_national() -> None:
+    roles = dict(article_roles("농식품부는 이번 공모로 선정된 2개 단지에 2028년까지 국비 1천480억원을 투입한다."))
+    assert roles["1천480억원"] == "national"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure", "expected"),
+    [
+        # counted companies' money into a whole the article states larger: the tenants' part
+        (
+            (
+                "협약에 따라 기업 5곳은 2030년까지 클러스터에 모두 900억원을 투자한다.",
+                "클러스터는 총사업비 3200억원 규모다.",
+            ),
+            "모두 900억원",
+            "component",
+        ),
+        (
+            ("입주기업 12곳이 캠퍼스에 총 500억원을 투자할 예정이다.", "캠퍼스 총사업비는 2천억원이다."),
+            "총 500억원",
+            "component",
+        ),
+        # …alone, or building a facility with it, it is the whole
+        (
+            ("협약에 따라 기업 5곳은 2028년까지 구미 AI 반도체 클러스터에 모두 3000억원을 투자한다.",),
+            "모두 3000억원",
+            "total",
+        ),
+        (("기업 3곳은 단지에 5000억원을 들여 데이터센터를 짓는다.", "단지 조성비는 1조원이다."), "5000억원", "total"),
+    ],
+)
+def test_tenants_money_is_a_part_only_of_a_larger_whole(sentences: tuple[str, ...], figure: str, expected: str) -> None:
+    assert dict(article_roles(*sentences))[figure] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure", "expected"),
+    [
+        # a consortium of the country's companies building the project: its whole, not an industry's spending
+        (
+            (
+                "울산시는 미포국가산업단지에 AI 데이터센터를 유치했다.",
+                "국내 주요 기업들이 참여하는 컨소시엄은 데이터센터 구축에 총 2조원을 투입한다.",
+            ),
+            "총 2조원",
+            "total",
+        ),
+        (
+            ("협약에 참여한 국내 대기업들은 2030년까지 5조원을 투자해 3GW 규모의 데이터센터를 짓는다.",),
+            "5조원",
+            "total",
+        ),
+        (("글로벌 빅테크 기업들이 클러스터에 입주해 1조원을 투자할 계획이다.",), "1조원", "total"),
+        # a centre's operator spending on its AI computing: the centre's
+        (
+            (
+                "대전시는 대덕연구개발특구에 AI 컴퓨팅센터를 유치했다.",
+                "센터 운영사는 AI 컴퓨팅 인프라에 2조원을 투자해 GPU 1만장을 들여놓는다.",
+            ),
+            "2조원",
+            "total",
+        ),
+        # private money that is one part among others stays a part
+        (
+            (
+                "1단계로 민간 자본 3000억원을 투입해 40MW급 센터를 짓고, 2단계로 민간 자본 5000억원을 들여 100MW로 늘린다.",
+            ),
+            "5000억원",
+            "component",
+        ),
+        (
+            ("센터 건립비 가운데 민간 투자 400억원은 운영사가 부담하고, 나머지는 정부와 협의 중이다.",),
+            "400억원",
+            "component",
+        ),
+        (
+            ("데이터센터 부지 매입에는 민간 자본 800억원이 들어가며, 건립비는 아직 확정되지 않았다.",),
+            "800억원",
+            "component",
+        ),
+    ],
+)
+def test_a_projects_own_money_keeps_its_role_beside_the_industry_and_private_rules(
     sentences: tuple[str, ...], figure: str, expected: str
 ) -> None:
     assert dict(article_roles(*sentences))[figure] == expected

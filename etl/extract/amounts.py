@@ -58,12 +58,14 @@ _TAX_LEFT = re.compile(
 _ANNUAL = re.compile(
     r"(?<![가-힣])(?:매년|해마다)(?![가-힣])|\d{4}\s*년도|(?:올해|내년|금년|당해|연간|한\s*해)\s*(?:정부\s*)?(?:예산|사업비|국비)|예산안|본예산|추경|"
     r"(?:국비|정부)\s*예산|예산\s*(?:에|으로|을|이|은|\d|$)|예산(?=\s*\()|기획\s*예산|사업계획"
-    r"|정부안(?:에는|에서는|에|은|는|보다)?\s*$"  # the government's budget bill: '정부안 548억원보다 64억원 늘어난'
+    r"|(?<!사업비는\s)(?<!줄어든\s)(?<!늘어난\s)정부안(?:에는|에서는|에|은|는|보다)?\s*$"  # a budget bill: '정부안 548억원보다'
 )
 # A programme's numbered year, its money that year's: '2차년도 착수 - 65억원', '첫해에는 30억원' (not a span of years:
 # '1~5차년도에 걸쳐', '3차년도까지', nor a figure marked whole: '첫 해 총 1,000억원').
 _PROGRAMME_YEAR_LEFT = re.compile(
     r"(?<![\d가-힣~∼\-])(?<![~∼\-]\s)\d{1,2}\s*차\s*(?:년도|연도)(?!\s*(?:까지|에\s*걸쳐|부터))"
+    # the nth year right before its money: '1년차 사업비 186억원을', '3년차에는 120억원'
+    r"|(?<![\d가-힣~∼\-])(?<![~∼\-]\s)\d{1,2}\s*년\s*차\s*(?:인\s*올해\s*|사업비\s*|예산\s*|국비\s*)?(?:는|에는|은|에)?\s*(?:약\s*|총\s*)?$"
     r"|(?<![가-힣])첫\s*해(?:에는|에|는|엔)?(?!인|의|\S)"
 )
 # A budget of a stated year earlier in the sentence: '2021년도 본 예산안에 … 착공비 10억 원, 용역비 3억 원'.
@@ -88,16 +90,10 @@ _PHASE_LEFT = re.compile(
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
     r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
 )
-# Counted companies putting money into a whole ('협약에 따라 기업 4곳은 2030년까지 클러스터에 모두 1010억원을
-# 투자한다', '입주기업 12곳이 단지에 …'): the tenants' part of the whole, not its cost.
-_COUNTED_FIRMS_INTO_WHOLE_LEFT = re.compile(
-    r"(?:기업|업체|회사|입주사)\s*\d+\s*(?:곳|개사|개\s*사)(?:은|는|이|가)\s(?:[^.,]{0,30}?\s)?"
-    r"[^\s.,]*(?:클러스터|단지|산단|특구|밸리|캠퍼스|파크)(?:에|에는)\s+(?:[^\s.,]+\s+){0,2}?(?:모두\s*|총\s*|약\s*)?$"
-)
 # …or a phase opening a clause that spends on what it builds: '1단계 100MW 전산동 건립에 1조1300억원, 2단계
 # 100MW 증설에 1조6820억원이 들어간다' (each phase's, whichever comes last).
 _PHASE_SPENT_ON_LEFT = re.compile(
-    r"(?:^|[,;]\s*|\s)\d\s*단계\s+(?!사업|걸쳐|나눠|나누어)(?:[^\s,.]+\s+){0,3}?[^\s,.]*[가-힣](?:에|에는|에만)\s*(?:총\s*|약\s*)?$"
+    r"(?:^|[,;]\s*|(?<!레벨)(?<!레벨\s)(?<!Level)(?<!Level\s)(?<!level\s)\s)\d\s*단계\s+(?!사업|걸쳐|나눠|나누어|평가|심사|절차)(?:[^\s,.]+\s+){0,3}?[^\s,.]*[가-힣](?:에|에는|에만)\s*(?:총\s*|약\s*)?$"
 )
 # …and a phase as the means of a clause, a few words before its money: '1단계로 GPU 클러스터 구축에
 # 640억원을 우선 투입하고'.
@@ -414,7 +410,12 @@ _THIS_YEARS_COST_LEFT = re.compile(
 )
 _THIS_YEAR_LEFT = re.compile(
     r"(?<![가-힣])(?:올해|금년|첫해인?\s*(?:20\d\d년)?|첫\s*해|1차\s*연도)(?:는|에는|에도|에)?\s+(?:약\s*)?$"
-    r"|(?<![가-힣])(?:지난해|작년|전년)(?:에는|엔|는)\s+(?:약\s*)?$"  # '지난해에는 48억원이 들어갔다': that year's
+)
+# …or last year's, set against this year's by its topic marker, spent as a year's money: '지난해에는 48억원이 들어갔다'
+# (not '지난해엔 6500억원을 들여 센터 건물을 완공했다': what building it cost).
+_LAST_YEAR_LEFT = re.compile(r"(?<![가-힣])(?:지난해|작년|전년)(?:에는|엔|는)\s+(?:약\s*)?$")
+_SPENT_LAST_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:이|가|을|를)?\s*(?:들어갔|투입됐|투입되었|쓰였|썼|집행됐|집행했|지원됐|지원했)"
 )
 # …or on what, a few words on: '2단계 사업 가운데 올해는 제조 AI 솔루션 실증에 86억원을 투입해'.
 _THIS_YEAR_ON_LEFT = re.compile(
@@ -1060,6 +1061,7 @@ def classify_role(
             (_THIS_YEAR_LEFT.search(left) or _THIS_YEAR_ON_LEFT.search(left))
             and _SPENT_THIS_YEAR_AFTER.match(sentence, m.end)
         )
+        or (_LAST_YEAR_LEFT.search(left) and _SPENT_LAST_YEAR_AFTER.match(sentence, m.end))
         or (
             _A_YEARS_MEANS_LEFT.search(left)
             and _SPENT_WITH_THIS_YEAR_AFTER.match(sentence, m.end)
@@ -1085,7 +1087,6 @@ def classify_role(
         or (_PHASE_LEFT.search(sentence, max(0, m.start - 64), m.start) and not _marked_total(left, m))
         or _PHASE_COST_LEFT.search(left) is not None
         or (_PHASE_SPENT_ON_LEFT.search(sentence, max(0, m.start - 50), m.start) and not _marked_total(left, m))
-        or _COUNTED_FIRMS_INTO_WHOLE_LEFT.search(sentence, max(0, m.start - 90), m.start) is not None
         or _phase_sum(sentence, m)
         or _phase_clause(sentence, m)
         or (_INCREASE_LEFT.search(left) is not None and not _WHOLE_COST_NAMED.search(left))

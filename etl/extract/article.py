@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -38,7 +38,14 @@ from etl.extract.dates import (
     reports_past_event,
 )
 from etl.extract.gazetteer import Gazetteer
-from etl.extract.initiative_rules import AI_TOPIC_WORDS, BULLET, PROJECT_NOUN, SAYING_VERBS, breaks_down_by_party
+from etl.extract.initiative_rules import (
+    AI_TOPIC_WORDS,
+    BULLET,
+    FACILITY_HEADS,
+    PROJECT_NOUN,
+    SAYING_VERBS,
+    breaks_down_by_party,
+)
 from etl.extract.initiatives import brands_quoted_alone, data_centre_campuses, find_initiatives, initiative_key_name
 from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.korean import counted as counted_places
@@ -225,8 +232,10 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
 
     # Sentences about other places than the article's, each acting ('광주시는 …, 대구시도 …' in a 부산 story).
     asides = {s.index for s in sents if _another_place_acts(s.text, region_by_sentence[s.index], subjects)}
+    naming_projects = {s.index for s in sents if FACILITY_HEADS.search(s.text)}
     region_for = {
-        s.index: None if s.index in asides else _region_for(s.index, subject_places, main_region) for s in sents
+        s.index: None if s.index in asides else _region_for(s.index, subject_places, main_region, naming_projects)
+        for s in sents
     }
     out.regions = _mention_rows(aid, sents, region_by_sentence, lambda s, m: {
         "surface": m.text, "region_code": m.region_code, "province_code": m.province_code,
@@ -390,13 +399,19 @@ def _another_place_acts(text: str, mentions: list[RegionMention], subjects: set[
     )
 
 
-def _region_for(index: int, subject_places: dict[int, list[RegionMention]], main_region: str | None) -> str | None:
+def _region_for(
+    index: int,
+    subject_places: dict[int, list[RegionMention]],
+    main_region: str | None,
+    naming_projects: Collection[int] = (),
+) -> str | None:
     """The subject region a sentence belongs to: named in it, or just before it (not the last of several
-    provinces a sentence before lists: '세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을 올렸다')."""
+    provinces a sentence before lists and names no project at: '세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을
+    올렸다'; but '성남시에 본사를 둔 A사는 전남 해남군에 AI 데이터센터를 짓는다' places what follows in 해남)."""
     for i in range(index, max(-1, index - 3), -1):
         local = subject_places.get(i, [])
         if local:
-            if i != index and len({m.province_code for m in local}) > 1:
+            if i != index and len({m.province_code for m in local}) > 1 and i not in naming_projects:
                 return main_region
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
@@ -512,7 +527,7 @@ def _amount_rows(
         })  # fmt: skip
     if not rows:
         return rows
-    _parts_of_previous_total(sents, rows, grouped.breakdowns)
+    _parts_of_previous_total(sents, rows, grouped)
     _parts_of_a_figure_before(rows, grouped.breakdowns)
     _parts_summed_next(sents, rows)
     _converted_elsewhere(rows)
@@ -580,10 +595,22 @@ def _named_with_its_place(grouped: ArticleInitiatives, initiative: int | None, s
     )
 
 
-def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], breakdowns: frozenset[int]) -> None:
+def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], grouped: ArticleInitiatives) -> None:
     """'총 4,287억원을 들여 …를 구축하는 사업이다. 이 가운데 1단계에는 2,140억원': a part of the total just
     before funds what that total funds, not the facility the sentence before named last."""
     text = {s.index: s.text for s in sents}
+    breakdowns = grouped.breakdowns
+
+    def others_between(last: int, initiative: int, i: int) -> bool:
+        """Another project named between the whole and the phase, not by a phase of it: '이와 별도로 … AI 데이터센터를
+        짓기로 했다' (not '1단계에는 … 실증센터와 … 데이터센터를 먼저 짓는다', what a phase builds)."""
+        return any(
+            g.index != initiative and g.is_subject
+            for j in range(last + 1, i)
+            if j in text and not _PHASE_OPENING.match(text[j])
+            for _, g in grouped.members_in(j)
+        )
+
     # (sentence, initiative, won, region) of the latest total
     last_total: tuple[int, int | None, int, str | None] | None = None
     for row in rows:
@@ -603,6 +630,7 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], 
             and (row["amount_krw"] or 0) < last_total[2]
             and _PHASE_OPENING.match(text[i])
             and _same_or_within(row["region_code"], last_total[3])  # not '1단계로 영일만산단에 …': another city's
+            and not others_between(last_total[0], last_total[1], i)
         ):
             row["initiative_index"] = last_total[1]
         elif (
@@ -629,7 +657,12 @@ def _same_or_within(region: str | None, other: str | None) -> bool:
 _SUMS_TO = 0.005  # how near a sum of parts must come to the whole it adds up to (rounding)
 # A sentence that changes a figure or compares two adds an old figure and the change, no parts: '당초 계획한
 # 1000억원보다 200억원 많다', '당초 800억원이던 사업비는 … 12억원 늘었다'.
-_A_CHANGE = re.compile(r"보다|늘어|늘었|늘린|늘려|늘면|증가|감소|줄어|줄었|줄인|많다|많아|적다|당초|기존|종전|애초")
+_A_CHANGE = re.compile(
+    r"보다|늘어|늘었|늘린|늘려|늘면|증가|감소|줄어|줄었|줄인|많다|많아|적다|당초|기존|종전|애초"
+    # …or adds money of its own beside it, or speaks of other projects: '시비 120억원과 민자 80억원을 더해',
+    # '이와 함께 … 600억원, … 400억원 규모의 사업도 추진한다'
+    r"|더해|더하|보태|매칭|이와\s*함께|별도로|별개로|사업도"
+)
 
 
 def breakdowns_of_figures(

@@ -568,9 +568,13 @@ def group_initiatives(
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
     phase_facilities = {g.index for g in groups if _a_phases_facility(g, text)}
+    holders: dict[int, int] = {}  # a facility a whole holds or builds → that whole
+    for g in groups:
+        if g.is_subject and (holder := _held_by_a_whole(g, placed, groups, text)) is not None:
+            holders[g.index] = holder
     for g in groups:
         if g.is_subject and (
-            _held_by_a_whole(g, placed, groups, text)
+            g.index in holders
             or g.index in phase_facilities
             or _built_inside_the_whole(g, text)
             or all(pm.sentence_index in breakdowns for pm in g.members)
@@ -600,6 +604,9 @@ def group_initiatives(
     parts = {
         part: whole for part, whole in _parts_of_wholes(placed, text, primary, breakdowns).items() if whole in wholes
     }
+    for part, whole in holders.items():  # its money is the whole's part, counted with it
+        if groups[whole].is_subject:
+            parts.setdefault(part, whole)
     speaks_of_sub_funds = any("자펀드" in t for t in text.values())
     for g in groups:
         if primary is None or g.index == primary or not _places_agree(g.place, groups[primary].place):
@@ -681,41 +688,48 @@ def _a_phases_facility(g: ArticleInitiative, text: dict[int, str]) -> bool:
 
 def _held_by_a_whole(
     g: ArticleInitiative, placed: list[PlacedMention], groups: list[ArticleInitiative], text: dict[int, str]
-) -> bool:
+) -> int | None:
     """A facility named by a name of its own only where a whole holds or builds it; elsewhere, if at all,
     by its head alone, a shorter form of that name or in a headline ('클러스터는 … 통합실증센터, 실증동 등을
     짓는다', later '실증센터가 문을 열면')."""
     held = [_held_by_topic(pm, placed, groups, text) for pm in g.members]
-    held_words = {w for h, pm in zip(held, g.members, strict=True) if h for w in pm.words}
-    return any(held) and all(
-        h
+    held_words = {w for h, pm in zip(held, g.members, strict=True) if h is not None for w in pm.words}
+    holder = next((h for h in held if h is not None), None)
+    if holder is None or not all(
+        h is not None
         or pm.strength in ("generic", "weak")
         or pm.zone == "headline"
         or all(any(w in hw for hw in held_words) for w in pm.words)
         for h, pm in zip(held, g.members, strict=True)
-    )
+    ):
+        return None
+    return holder
 
 
 def _held_by_topic(
     pm: PlacedMention, placed: list[PlacedMention], groups: list[ArticleInitiative], text: dict[int, str]
-) -> bool:
-    """A facility its sentence's topic, a whole of another initiative, is equipped with or houses:
-    '클러스터는 … AI 학습데이터센터를 갖춘다', '클러스터에는 ‘제조 AI 실증센터’와 교육동 등이 들어선다'."""
+) -> int | None:
+    """The whole, its sentence's topic, that a facility is equipped with or housed in: '클러스터는 … AI
+    학습데이터센터를 갖춘다', '클러스터에는 ‘제조 AI 실증센터’와 교육동 등이 들어선다'."""
     sentence = text[pm.sentence_index]
     if rules.HELD_BY_TOPIC_AFTER.match(sentence, pm.mention.end):
         topic = rules.TOPIC_PARTICLE
     elif rules.HOUSED_BY_TOPIC_AFTER.match(sentence, pm.mention.end):
         topic = rules.HOUSING_TOPIC_PARTICLE
     else:
-        return False
-    return any(
-        q.sentence_index == pm.sentence_index
-        and q.mention.end <= pm.mention.start
-        and q.group is not None
-        and q.group != pm.group
-        and groups[q.group].initiative_type in rules.WHOLE_TYPES
-        and topic.match(sentence, q.mention.end) is not None
-        for q in placed
+        return None
+    return next(
+        (
+            q.group
+            for q in placed
+            if q.sentence_index == pm.sentence_index
+            and q.mention.end <= pm.mention.start
+            and q.group is not None
+            and q.group != pm.group
+            and groups[q.group].initiative_type in rules.WHOLE_TYPES
+            and topic.match(sentence, q.mention.end) is not None
+        ),
+        None,
     )
 
 
@@ -1161,7 +1175,7 @@ def _place_mention(
     spread = _distributed_places(m, places, sentence)
     if (
         len(spread) >= 2
-        and (m.quoted or any(w in rules.JOINT_WORDS for w in m.name.split()))
+        and (m.quoted or _a_joint_fund_of_the_places(m, spread, sentence))
         and not rules.DISTRIBUTIVE.search(sentence, spread[0].start, _clause_end(sentence, m.end))
         and not (_COUNT_OF_THEM.search(sentence, m.end) and rules.DISTRIBUTIVE.search(sentence, m.end))
         and len({p.province_code for p in spread}) == 1
@@ -1170,7 +1184,10 @@ def _place_mention(
         # so is a joint one: '강원도와 춘천시, 원주시가 … 공동 펀드를 만든다'
         start, end = spread[0].start, spread[-1].end  # the cities as listed ('거제·창원'), standing for their province
         province = Place(start, end, sentence[start:end], spread[0].province_code, spread[0].province_code, None, True)
-        return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named")]
+        joint = (
+            not m.quoted
+        )  # a joint fund is its places' own: they name it ('강원도와 춘천시, 원주시가 … 공동 펀드를')
+        return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named", place_inside=joint)]
     if (
         len(spread) >= 2
         and not words
@@ -1483,6 +1500,20 @@ _AROUND_THE_PROJECT_OPENING = re.compile(
 )
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
+
+
+# The places as the sentence's subject, joined: '강원특별자치도와 춘천시, 원주시가 … 공동 펀드를 만든다' (not their
+# site: '성남과 용인에 AI 반도체 공동 연구센터를 짓는다', a centre in each).
+_PLACES_AS_SUBJECT_AFTER = re.compile(r"\s*(?:이|가|는|은)\s")
+
+
+def _a_joint_fund_of_the_places(m: InitiativeMention, spread: list[Place], sentence: str) -> bool:
+    """A joint fund or agreement of the places the sentence lists as its subject: one project of them all."""
+    return (
+        m.initiative_type in ("fund", "mou")
+        and any(w in rules.JOINT_WORDS for w in m.name.split())
+        and _PLACES_AS_SUBJECT_AFTER.match(sentence, spread[-1].end) is not None
+    )
 
 
 def _set_apart(g: ArticleInitiative) -> bool:
@@ -2368,6 +2399,7 @@ def _merge_subheads(groups: list[ArticleInitiative], zone: dict[int, str]) -> No
         ):
             for pm in [pm for pm in g.members if not pm.existing]:  # (the old facility the body compares stays)
                 g.members.remove(pm)
+                pm.is_nickname = True  # a description: the headline's name stays the project's
                 _join(head, pm)
 
 

@@ -28,7 +28,9 @@ INITIATIVE_TYPES: tuple[str, ...] = (
 # not needed: the pattern is a trie, which prefers the longest head at each position.
 # An estate designated for an industry is a project ('나주 AI 특화 산업단지'), an AI one only when the industry is AI
 # (not '화순 백신 특화산단'): a cluster, and no site it stands in.
-AI_ESTATE_HEADS = frozenset({"특화 산업단지", "특화산업단지", "특화산단", "특화 산단"})
+# So is a complex built as a project ("'AI 애그리푸드 융복합단지'를 조성", "'AI 스마트농업 거점단지' 공모"), an AI one
+# only when its name says AI (not '물류 융복합단지'; a facility's '테스트베드 복합단지' is that facility).
+AI_ESTATE_HEADS = frozenset({"특화 산업단지", "특화산업단지", "특화산단", "특화 산단", "융복합단지", "거점단지"})
 HEAD_TYPES: dict[str, str] = {
     "집적단지": "cluster",
     "클러스터": "cluster",
@@ -139,7 +141,7 @@ DATA_CENTRE_WORDS = re.compile(r"데이터\s?센터|IDC|AIDC")
 CAMPUS_HEAD = "캠퍼스"
 TEACHING_WORDS = re.compile(
     r"교육|인재|대학|학교|아카데미|영재|연수|창업|스쿨|러닝|학습|배움|강의|수강|교육생|학생|양성|청년|개발자|"
-    r"키우|키운|키울|훈련|과정|수업"
+    r"키우|키운|키울|훈련|과정|수업|스타트업|보육|인큐베이"  # a startup campus grows companies: 'AI 스타트업 캠퍼스'
 )
 # A cluster of processors is a computing centre, not a district: 'AI 학습용 GPU 클러스터'.
 COMPUTING_WORDS = re.compile(
@@ -342,7 +344,7 @@ TRAILING_ACTION_WORDS = re.compile(
 
 # A word of a name written as a loanword or in Korean, one meaning: read as one ('강원 메디컬 AI 데이터 플랫폼' is
 # '강원 의료 AI 데이터 플랫폼'), so two outlets' names of one project share their words.
-WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료", "퀀텀": "양자"}
+WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료", "퀀텀": "양자", "스타트업": "창업"}
 
 # Modifiers that say what kind of thing it is, not which one: two names that differ only by
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
@@ -408,9 +410,8 @@ PURPOSE_CLAUSE_WORD = re.compile(
     r"[가-힣]+(?<!마)(?<!고)(?:을|를)|위한|위해|통한|대한|관한|향한|성공|성공적|성공적인|원활한|차질\s?없는|상호"  # not '스마트마을'
 )
 # A head followed by its people is the body they belong to, no project: 'KAIST AI대학원 교수', '…센터 연구팀은'.
-HEAD_OF_PEOPLE = re.compile(
-    r"\s?(?:교수진|교수|연구팀|연구진|재학생|졸업생|학생|출신)들?(?:은|는|이|가|의|과|와|을|를|도)?(?![가-힣])"
-)
+HEAD_OF_PEOPLE = re.compile(r"\s?(?:교수진|교수|연구팀|연구진)들?(?:은|는|이|가|의|과|와|을|를|도)?(?![가-힣])")
+# (not its students: 'AI 부트캠프 학생을 모집한다' is about the programme)
 # A project's site or operator being chosen: '국가 AI 컴퓨팅센터 입지로 해남을 선정', '… 센터 사업자로
 # 선정됐다' name that project; a head of no name of its own ('데이터센터 입지 조건') names none.
 HEAD_SITE_OR_OPERATOR = re.compile(

@@ -97,8 +97,8 @@ _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그�
 # …or a whole field's budget as the figure's topic: '충북도의 올해 바이오헬스 분야 전체 예산은 1420억원이다'
 # (the sum of every project in the field, not one of them).
 _FIELD_BUDGET_TOPIC = re.compile(
-    r"(?:분야|부문|산업)\s*(?:전체\s*|총\s*)?(?:예산|예산\s*규모|투자\s*규모)\s*(?:전체|총액)?(?:은|는|이|가)\s*(?:총\s*|약\s*|모두\s*)?$"
-)
+    r"(?:분야|부문)\s*(?:전체\s*|총\s*)?(?:예산|예산\s*규모)\s*(?:전체|총액)?(?:은|는|이|가)\s*(?:총\s*|약\s*|모두\s*)?$"
+)  # (not a project's own: '이번 클러스터 사업의 AI 부문 예산은 300억원')
 # What the past years of a running programme spent, right before its figure, spent after it: '앞서 지난 2년간
 # 222억원이 투입돼' (a sum of its yearly budgets, not its whole; not '지난 3년간 총사업비 300억원을 들여': a whole).
 _PAST_YEARS_LEFT = re.compile(
@@ -211,7 +211,10 @@ _INTO_ABROAD = re.compile(
 )  # '올해 아시아 지역에만 40억 달러를 집행할 계획': the company's spending over a continent
 # Several companies as the spenders: '국내 통신 3사와 클라우드 기업들이 올해 데이터센터에 투입하는 자금만 4조원'
 # (an industry's spending, no project's).
-# (Not '참여 기업들은 총 2,000억원을 투자해': a project's backers; the industry is the country's or the world's.)
+# (Not '참여 기업들은 총 2,000억원을 투자해': a project's backers; the industry is the country's or the world's, and
+# the figure a year's spending, not a project's: '국내 대기업들은 2030년까지 5조원을 투자해 … 데이터센터를 짓는다'.)
+_A_YEARS_SPENDING = re.compile(r"(?<![가-힣])(?:올해|금년|내년|연간|매년|해마다|한\s*해)\s")
+_BUILDS_WITH_IT = re.compile(r"\s*(?:을|를)?\s*(?:투자|투입|들여)[^.]{0,40}?(?:짓|건립|구축|조성|세우)")
 _SEVERAL_COMPANIES_SUBJECT = re.compile(
     r"(?<![가-힣])(?:국내|글로벌|전\s?세계|세계|해외|주요)\s+[^.]{0,24}?(?:기업|업체|회사|빅테크|사업자)들(?:이|은|는|의)\s"
 )
@@ -220,7 +223,7 @@ _SEVERAL_COMPANIES_SUBJECT = re.compile(
 _NATIONWIDE_SITES = re.compile(
     r"전국\s*(?:[2-9]|[1-9]\d+|여러|곳곳|[두세네]|다섯|여섯)\s*(?:곳|개\s*지역|개\s*거점)에\s"
     # the places a programme selected, counted: '4곳에는 … 총 1,560억원', '4개 거점에 … 모두 1550억원'
-    r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|거점|지자체|도시|권역))(?:에는|에|의)\s"
+    r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|개\s*(?:지역|거점|지자체|도시|권역|단지|특구))(?:에는|에|의)\s"
     # provinces putting money in together: '충청권 4개 시·도는 … 총 2조원을 공동 투자한다'
     r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d|[두세네]|다섯)\s*개\s*(?:시·도|시도|광역자치단체)(?:는|가|이|은)\s"
     # '대구·부산·충북 등 9개 시·도의 AX 거점 사업에 모두 3,760억원': provinces or cities counted
@@ -251,6 +254,10 @@ _KINDS_OF_SPENDING_LEFT = re.compile(
 )
 # A company's spending on AI infrastructure as a whole, no project named: '한빛클라우드가 2028년까지
 # 3년간 AI 인프라에 6조원을 투자한다', '… 등 AI 인프라 전반에 총 9조 원을'.
+# A facility or its operator as the clause's topic: '센터 운영사는 …', '데이터센터는 …'.
+_FACILITY_AS_TOPIC = re.compile(
+    r"(?:센터|데이터센터|클러스터|캠퍼스|단지)\s*(?:운영사|사업자|측|컨소시엄)?(?:은|는|이|가)\s"
+)
 _AI_INFRASTRUCTURE_LEFT = re.compile(
     r"(?<![가-힣])(?:AI|인공지능)(?:\([^()]{1,12}\))?\s*(?:컴퓨팅\s*)?인프라(?:\s*전반|\s*확충|\s*구축)?"
     r"(?:\s*(?:와|과|및|·)\s*(?:서비스|인재|연구개발|R&D|사업|플랫폼))?"  # 'AI 인프라와 서비스에 5조3000억원을'
@@ -335,7 +342,7 @@ def refine_roles(
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
                     or _CUMULATIVE_TOPIC.search(left[-30:])
-                    or _FIELD_BUDGET_TOPIC.search(left[-24:])
+                    or (_FIELD_BUDGET_TOPIC.search(left[-24:]) and not _THIS_PROJECT.search(sentence, 0, m.start))
                     or (
                         _PAST_YEARS_LEFT.search(left)
                         and _SPENT_AFTER.match(sentence, m.end)
@@ -429,6 +436,7 @@ def refine_roles(
     _item_lines_of_a_figure(order, text, out, named_regions)
     _keyed_bracket_parts(order, text, out)
     _restated_figures([i for i in order if i not in headlines], out)
+    _tenants_part_of_a_larger_whole(order, text, out)
     _private_money_is_the_whole(order, text, out)
     return _shares(order, text, out)
 
@@ -436,6 +444,37 @@ def refine_roles(
 # Private money right before its figure ('민간 자본 6800억원이 투입되는 AI 데이터센터'), and any public source's word.
 _PRIVATE_LEFT = re.compile(r"(?:민간\s*(?:자본|자금|투자|투자금)?|민자)\s*(?:으로|로)?\s*(?:약\s*|총\s*)?$")
 _PUBLIC_SOURCE = re.compile(r"국비|시비|도비|군비|구비|지방비|정부\s*(?:지원|예산|출자)|공공\s*(?:재원|예산)")
+
+
+# Counted companies putting money into a whole ('협약에 따라 기업 4곳은 2030년까지 클러스터에 모두 1010억원을
+# 투자한다', '입주기업 12곳이 단지에 …'): the tenants' part, when the article states a larger whole.
+_COUNTED_FIRMS_INTO_WHOLE_LEFT = re.compile(
+    r"(?:기업|업체|회사|입주사)\s*\d+\s*(?:곳|개사|개\s*사)(?:은|는|이|가)\s(?:[^.,]{0,30}?\s)?"
+    r"[^\s.,]*(?:클러스터|단지|산단|특구|밸리|캠퍼스|파크)(?:에|에는)\s+(?:[^\s.,]+\s+){0,2}?(?:모두\s*|총\s*|약\s*)?$"
+)
+
+
+def _tenants_part_of_a_larger_whole(
+    order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]
+) -> None:
+    """Counted companies' money into a whole is a part of it when the article states a larger whole ('기업 4곳은 …
+    클러스터에 모두 1010억원을 투자한다' beside '3200억원대로 추진되는 클러스터'); alone, or building a facility with it
+    ('…을 들여 데이터센터를 짓는다'), it is the whole."""
+    largest = max((m.amount_krw or 0 for i in order for m in money.get(i, ()) if m.role == "total"), default=0)
+    for i in order:
+        for m in money.get(i, ()):
+            if (
+                m.role == "total"
+                and m.amount_krw
+                and m.amount_krw < largest
+                and _COUNTED_FIRMS_INTO_WHOLE_LEFT.search(text[i], max(0, m.start - 90), m.start)
+                and not _BUILDS_WITH_IT.match(text[i], m.end)
+            ):
+                m.role = "component"
+
+
+# What makes private money one part among others: a phase, a cost item, a share of a whole, the land.
+_A_PART_IN_THE_CLAUSE = re.compile(r"단계|가운데|중\s|나머지|부지|매입|건립비|건축비|설계비|장비비|일부|분담|부담")
 
 
 def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]) -> None:
@@ -448,9 +487,10 @@ def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: d
         m for i in order for m in money.get(i, ())
         if m.role == "component" and m.amount_krw
         and _PRIVATE_LEFT.search(text[i], max(0, m.start - 16), m.start)
-        and rules.FACILITY_HEADS.search(text[i])
+        and rules.FACILITY_HEADS.search(text[i], m.end, m.end + 40)  # what it pays for, right after it
+        and not _A_PART_IN_THE_CLAUSE.search(text[i])
     ]  # fmt: skip
-    if private:
+    if len({m.amount_krw for m in private}) == 1:  # one private figure (a headline may restate it)
         largest = max(m.amount_krw or 0 for m in private)
         for m in figures:
             if m.amount_krw == largest and m.role == "component":
@@ -741,6 +781,9 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and _AI_INFRASTRUCTURE_LEFT.search(left[-32:])
         and not _REGION_CLAIMS.search(sentence)
         and not _THIS_ONE.search(sentence, 0, m.start)
+        and not _FACILITY_AS_TOPIC.search(
+            sentence, 0, m.start
+        )  # '센터 운영사는 AI 컴퓨팅 인프라에 2조원을': the centre's
     ):
         return True  # a company's AI infrastructure as a whole
     if role in ("total", "component", "annual") and not names_a_place and _the_calls_whole(left):
@@ -785,9 +828,11 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     if (
         not names_a_place
         and _SEVERAL_COMPANIES_SUBJECT.search(sentence, 0, m.start)
+        and _A_YEARS_SPENDING.search(sentence, 0, m.start)
         and not _THIS_ONE.search(sentence, 0, m.start)
+        and not _BUILDS_WITH_IT.match(sentence, m.end)
     ):
-        return True  # several companies' spending together: an industry's
+        return True  # several companies' spending in a year: an industry's
     if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
         return True
     if (
