@@ -3678,3 +3678,18 @@ def test_a_phase_after_another_project_is_that_ones() -> None:
     )
     [(_, _, name)] = [m for m in money(x) if m[0] == "2000억원"]
     assert "데이터센터" in (name or "")
+
+
+def test_a_places_programme_and_the_platform_it_builds_by_the_same_words_are_one() -> None:
+    x = extract(
+        "울산, 1천250억 '중소 제조 AX' 선도사업 선정",
+        "울산시가 산업통상자원부의 '지역 제조 AX 선도사업'에 선정됐다.",
+        "시는 2029년까지 총 1천250억원을 투입하는 '울산형 중소 제조 AX 플랫폼' 사업을 추진한다.",
+    )
+    assert len(initiatives(x)) == 1
+    y = extract(
+        "울산, 제조 AI 융합 선도사업 선정",
+        "울산시가 '제조 AI 융합 선도사업'에 선정됐다.",
+        "시는 '울산 조선 AI 데이터 플랫폼'도 따로 구축한다.",
+    )
+    assert len(initiatives(y, subjects_only=False)) == 2  # no two words in common: two projects

@@ -1712,6 +1712,31 @@ def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention],
     _merge_acronyms(groups, placed, text)
     _merge_hubs_of_programmes(groups, placed, text)
     _merge_programmes_called_short(groups)
+    _merge_programmes_and_what_they_build(groups)
+
+
+_SHARED_WORDS_OF_ONE_PROGRAMME = 2  # distinctive words a programme and the thing it builds share ('중소', '제조')
+
+
+def _merge_programmes_and_what_they_build(groups: list[ArticleInitiative]) -> None:
+    """A place's programme and the quoted thing of its own kind it builds, named with two or more of the same words,
+    are one project: "'지역 제조 AX 선도사업'에 선정돼 … '울산형 중소 제조 AX 플랫폼' 사업을 추진한다" beside '울산
+    중소 제조 AX 선도사업' in the headline."""
+    for g in groups:
+        if g.initiative_type != "programme" or not g.members or g.is_nationwide:
+            continue
+        for h in groups:
+            if (
+                h is not g
+                and h.members
+                and h.initiative_type == "other"
+                and any(pm.mention.quoted and pm.mention.head in rules.BUILT_QUOTED_HEADS for pm in h.members)
+                and _places_agree(g.place, h.place)
+                and g.province_code == h.province_code
+                and len(set(g.words) & set(h.words)) >= _SHARED_WORDS_OF_ONE_PROGRAMME
+                and not _set_apart(h)
+            ):
+                _absorb(g, h)
 
 
 def _merge_names_side_by_side(
