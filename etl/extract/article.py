@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -232,9 +232,9 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
 
     # Sentences about other places than the article's, each acting ('광주시는 …, 대구시도 …' in a 부산 story).
     asides = {s.index for s in sents if _another_place_acts(s.text, region_by_sentence[s.index], subjects)}
-    naming_projects = {s.index for s in sents if FACILITY_HEADS.search(s.text)}
+    text_of = {s.index: s.text for s in sents}
     region_for = {
-        s.index: None if s.index in asides else _region_for(s.index, subject_places, main_region, naming_projects)
+        s.index: None if s.index in asides else _region_for(s.index, subject_places, main_region, text_of)
         for s in sents
     }
     out.regions = _mention_rows(aid, sents, region_by_sentence, lambda s, m: {
@@ -403,7 +403,7 @@ def _region_for(
     index: int,
     subject_places: dict[int, list[RegionMention]],
     main_region: str | None,
-    naming_projects: Collection[int] = (),
+    text: Mapping[int, str] | None = None,
 ) -> str | None:
     """The subject region a sentence belongs to: named in it, or just before it (not the last of several
     provinces a sentence before lists and names no project at: '세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을
@@ -411,7 +411,11 @@ def _region_for(
     for i in range(index, max(-1, index - 3), -1):
         local = subject_places.get(i, [])
         if local:
-            if i != index and len({m.province_code for m in local}) > 1 and i not in naming_projects:
+            if (
+                i != index
+                and len({m.province_code for m in local}) > 1
+                and not (text is not None and FACILITY_HEADS.search(text[i]))  # the list names no project
+            ):
                 return main_region
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
@@ -677,9 +681,9 @@ def breakdowns_of_figures(
         for i in text
         if breaks_down_by_party(text, i)
         or (
-            len({p.region_code for p in places.get(i, []) if p.region_code}) < 2
+            _adds_up_to_before(money, i) is not None
+            and len({p.region_code for p in places.get(i, []) if p.region_code}) < 2
             and not _A_CHANGE.search(text[i])
-            and _adds_up_to_before(money, i) is not None
         )
     )
 

@@ -479,7 +479,8 @@ def group_initiatives(
         target = _placed_referent(open_groups, pm, totals) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals, text, subject_provinces)  # 3. a place's unnamed project is its only named one
-    _merge_names_side_by_side(groups, placed, text)  # (one referent for the bare heads of step 4)
+    renaming = _renaming_sentences(text)  # (read once: two merges ask)
+    _merge_names_side_by_side(groups, placed, text, renaming)  # (one referent for the bare heads of step 4)
     placed_groups = len(groups)
     local = [
         g for g in groups if not subject_provinces or g.province_code in subject_provinces or g.province_code is None
@@ -510,7 +511,7 @@ def group_initiatives(
         if target is not None:
             _join(target, pm)
             _merge_catchphrase(groups, target, pm, placed, text)
-    _merge_renamed(groups, placed, text)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
+    _merge_renamed(groups, placed, text, renaming)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
     _merge_nationwide(groups, places, text)  # 7. the regions' programme, spread over the places it chose: one programme
     _merge_subheads(groups, zone)  # 8. a subhead's project of the headline's kind and place: the headline's
     if _merge_headline_descriptions(groups, zone):  # 9. a headline's project the body names otherwise: the body's
@@ -1700,10 +1701,12 @@ def _merge_catchphrase(
     _absorb(groups[objects[0].group], phrase)  # type: ignore[index]
 
 
-def _merge_renamed(groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]) -> None:
+def _merge_renamed(
+    groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str], renaming: frozenset[int]
+) -> None:
     """Two names of one project, however the article ties them (`_merge_names_side_by_side`, former names,
     names after another, identifications, nicknames, competitions, acronyms, programmes' hubs, short names)."""
-    _merge_names_side_by_side(groups, placed, text)
+    _merge_names_side_by_side(groups, placed, text, renaming)
     _merge_former_names(groups, placed, text)
     _merge_named_after(groups, placed, text)
     _merge_identified(groups, placed, text)
@@ -1739,18 +1742,22 @@ def _merge_programmes_and_what_they_build(groups: list[ArticleInitiative]) -> No
                 _absorb(g, h)
 
 
+def _renaming_sentences(text: dict[int, str]) -> frozenset[int]:
+    """The sentences that may tie two names of one project: a renaming, a bracket, a 'so-called', an apposition."""
+    return frozenset(
+        i for i, sentence in text.items()
+        if rules.RENAMED.search(sentence) or "(" in sentence or rules.SO_CALLED.search(sentence)
+        or rules.APPOSITION_OPENS.search(sentence) or "이름" in sentence or "명칭" in sentence
+    )  # fmt: skip
+
+
 def _merge_names_side_by_side(
-    groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str]
+    groups: list[ArticleInitiative], placed: list[PlacedMention], text: dict[int, str], renaming: frozenset[int]
 ) -> None:
     """A sentence that calls one name the other's new or former name ('AX 실증밸리는 … ‘울산 제조
     AX 선도거점’ 사업의 새 이름이다', 'B에서 A로 이름을 바꿨다'), or gives the other name in brackets
     right after the first ("'정부 AI 전용 데이터센터'(범정부 초거대 AI 공동 인프라센터)가"), makes the
     two one initiative."""
-    renaming = {
-        i for i, sentence in text.items()
-        if rules.RENAMED.search(sentence) or "(" in sentence or rules.SO_CALLED.search(sentence)
-        or rules.APPOSITION_OPENS.search(sentence) or "이름" in sentence or "명칭" in sentence
-    }  # fmt: skip
     for i, a, b in _side_by_side(placed, renaming):
         between = text[i][a.mention.end : b.mention.start]
         after = text[i][b.mention.end : b.mention.end + 20]
