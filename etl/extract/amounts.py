@@ -93,7 +93,7 @@ _PHASE_LEFT = re.compile(
 # …or a phase opening a clause that spends on what it builds: '1단계 100MW 전산동 건립에 1조1300억원, 2단계
 # 100MW 증설에 1조6820억원이 들어간다' (each phase's, whichever comes last).
 _PHASE_SPENT_ON_LEFT = re.compile(
-    r"(?:^|[,;]\s*|(?<!레벨)(?<!레벨\s)(?<!Level)(?<!Level\s)(?<!level\s)\s)\d\s*단계\s+(?!사업|걸쳐|나눠|나누어|평가|심사|절차)(?:[^\s,.]+\s+){0,3}?[^\s,.]*[가-힣](?:에|에는|에만)\s*(?:총\s*|약\s*)?$"
+    r"(?:^|[,;]\s*|(?<!레벨)(?<!레벨\s)(?<![Ll]evel)(?<![Ll]evel\s)\s)\d\s*단계\s+(?!사업|걸쳐|나눠|나누어|평가|심사|절차)(?:[^\s,.]+\s+){0,3}?[^\s,.]*[가-힣](?:에|에는|에만)\s*(?:총\s*|약\s*)?$"
 )
 # …and a phase as the means of a clause, a few words before its money: '1단계로 GPU 클러스터 구축에
 # 640억원을 우선 투입하고'.

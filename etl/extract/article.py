@@ -269,7 +269,7 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
     totals = {
         s.index: [m.amount_krw for m in money_by_sentence[s.index] if m.role == "total" and m.amount_krw] for s in sents
     }
-    breakdowns = breakdowns_of_figures({s.index: s.text for s in sents}, money_by_sentence, places)
+    breakdowns = breakdowns_of_figures(text_of, money_by_sentence, places)
     grouped = group_initiatives(
         sents, mentions_by_sentence, places, fact_positions, totals, region_for, gaz, subjects, breakdowns
     )
@@ -531,7 +531,7 @@ def _amount_rows(
         })  # fmt: skip
     if not rows:
         return rows
-    _parts_of_previous_total(sents, rows, grouped)
+    _parts_of_previous_total(sents, rows, grouped, gaz)
     _parts_of_a_figure_before(rows, grouped.breakdowns)
     _parts_summed_next(sents, rows)
     _converted_elsewhere(rows)
@@ -599,11 +599,13 @@ def _named_with_its_place(grouped: ArticleInitiatives, initiative: int | None, s
     )
 
 
-def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], grouped: ArticleInitiatives) -> None:
+def _parts_of_previous_total(
+    sents: list[Sentence], rows: list[dict[str, Any]], grouped: ArticleInitiatives, gaz: Gazetteer
+) -> None:
     """'총 4,287억원을 들여 …를 구축하는 사업이다. 이 가운데 1단계에는 2,140억원': a part of the total just
     before funds what that total funds, not the facility the sentence before named last."""
     text = {s.index: s.text for s in sents}
-    breakdowns = grouped.breakdowns
+    breakdowns = grouped.breakdowns.keys()
 
     def others_between(last: int, initiative: int, i: int) -> bool:
         """Another project named between the whole and the phase, not by a phase of it: '이와 별도로 … AI 데이터센터를
@@ -633,7 +635,7 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], 
             and row["amount_role"] == "component"
             and (row["amount_krw"] or 0) < last_total[2]
             and _PHASE_OPENING.match(text[i])
-            and _same_or_within(row["region_code"], last_total[3])  # not '1단계로 영일만산단에 …': another city's
+            and _same_or_within(row["region_code"], last_total[3], gaz)  # not '1단계로 영일만산단에 …': another city's
             and not others_between(last_total[0], last_total[1], i)
         ):
             row["initiative_index"] = last_total[1]
@@ -651,11 +653,12 @@ def _parts_of_previous_total(sents: list[Sentence], rows: list[dict[str, Any]], 
             last_total = (i, row["initiative_index"], row["amount_krw"] or 0, row["region_code"])
 
 
-def _same_or_within(region: str | None, other: str | None) -> bool:
-    """One region, or one of the two a whole province (its code's last eight digits zero) holding the other."""
+def _same_or_within(region: str | None, other: str | None, gaz: Gazetteer) -> bool:
+    """One region, or one of the two a whole province holding the other."""
     if region is None or other is None or region == other:
         return True
-    return region[:2] == other[:2] and (region.endswith("0" * 8) or other.endswith("0" * 8))
+    a, b = gaz.regions[region], gaz.regions[other]
+    return a.province_code == b.province_code and "province" in (a.level, b.level)
 
 
 _SUMS_TO = 0.005  # how near a sum of parts must come to the whole it adds up to (rounding)
@@ -671,21 +674,24 @@ _A_CHANGE = re.compile(
 
 def breakdowns_of_figures(
     text: dict[int, str], money: dict[int, list[MoneyMention]], places: dict[int, list[Place]]
-) -> frozenset[int]:
+) -> dict[int, int | None]:
     """Sentences that break a whole stated just before down by its parties: opened so ('기업별로는 A가 …'), or
     stating two or more figures that add up to a figure of one of the two sentences before ('기업 4곳은 모두
     1010억원을 투자한다. A가 …센터에 450억원을 투자해 …, B가 … 280억원, …을 각각 투입한다'); not one that
-    gives each of several places its figure ('영주시에는 1조원, 상주시에는 2조원': each place's whole)."""
-    return frozenset(
-        i
-        for i in text
-        if breaks_down_by_party(text, i)
-        or (
-            _adds_up_to_before(money, i) is not None
+    gives each of several places its figure ('영주시에는 1조원, 상주시에는 2조원': each place's whole). Each with
+    the figure it adds up to (None where only its wording opens it)."""
+    out: dict[int, int | None] = {}
+    for i in text:
+        whole = _adds_up_to_before(money, i)
+        if (
+            whole is not None
             and len({p.region_code for p in places.get(i, []) if p.region_code}) < 2
             and not _A_CHANGE.search(text[i])
-        )
-    )
+        ):
+            out[i] = whole
+        elif breaks_down_by_party(text, i):
+            out[i] = None
+    return out
 
 
 def _adds_up_to_before(money: dict[int, list[MoneyMention]], i: int) -> int | None:
@@ -700,25 +706,27 @@ def _adds_up_to_before(money: dict[int, list[MoneyMention]], i: int) -> int | No
     )
 
 
-def _parts_of_a_figure_before(rows: list[dict[str, Any]], breakdowns: frozenset[int]) -> None:
+def _parts_of_a_figure_before(rows: list[dict[str, Any]], breakdowns: Mapping[int, int | None]) -> None:
     """The figures of a breakdown that add up to a figure just before are its parts: they fund what it funds."""
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         by_sentence.setdefault(row["sentence_index"], []).append(row)
-    for i in sorted(breakdowns & by_sentence.keys()):
-        parts = [r for r in by_sentence[i] if r["amount_krw"]]
-        if len(parts) < 2:
+    for i, whole in breakdowns.items():
+        funded = next(
+            (
+                r["initiative_index"]
+                for j in (i - 1, i - 2)
+                for r in by_sentence.get(j, [])
+                if whole is not None and r["amount_krw"] == whole and r["initiative_index"] is not None
+            ),
+            None,
+        )
+        if funded is None:
             continue
-        whole = sum(r["amount_krw"] for r in parts)
-        before = [
-            r for j in (i - 1, i - 2) for r in by_sentence.get(j, [])
-            if r["amount_krw"] and r["initiative_index"] is not None and abs(whole - r["amount_krw"]) <= r["amount_krw"] * _SUMS_TO
-        ]  # fmt: skip
-        if before:
-            for r in parts:  # (a party's share stays one)
-                r["initiative_index"] = before[0]["initiative_index"]
-                if r["amount_role"] in ("total", "other"):
-                    r["amount_role"] = "component"
+        for r in (r for r in by_sentence.get(i, []) if r["amount_krw"]):  # (a party's share stays one)
+            r["initiative_index"] = funded
+            if r["amount_role"] in ("total", "other"):
+                r["amount_role"] = "component"
 
 
 def _parts_summed_next(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -145,8 +145,9 @@ class ArticleInitiatives:
     # where each sentence names a project that joined no initiative ('광주시는 400억원 규모 AI 펀드를 만들었고'):
     # (start, end) of each such name, so an amount sizing it is not given to another project
     loose: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    # sentences that break a whole stated before down by its parties or facilities (`article.breakdowns_of_figures`)
-    breakdowns: frozenset[int] = frozenset()
+    # sentences that break a whole stated before down by its parties or facilities, with the figure they add up to
+    # (None where the wording opens the breakdown): `article.breakdowns_of_figures`
+    breakdowns: Mapping[int, int | None] = field(default_factory=dict)
 
     def members_in(self, sentence_index: int) -> list[tuple[PlacedMention, ArticleInitiative]]:
         """The mentions of initiatives in one sentence, with their initiative (indexed once: facts
@@ -369,7 +370,7 @@ def group_initiatives(
     region_for: dict[int, str | None],
     gaz: Gazetteer,
     subject_provinces: set[str] | None = None,
-    breakdowns: frozenset[int] = frozenset(),
+    breakdowns: Mapping[int, int | None] | None = None,
 ) -> ArticleInitiatives:
     """Group one article's initiative mentions (see the module's docstring for the rules).
 
@@ -379,6 +380,7 @@ def group_initiatives(
     Mentions without a place of their own refer only to initiatives in `subject_provinces` (a
     '하남 데이터센터에 이어 제주에 …' compares, it does not name the project).
     """
+    breakdowns = breakdowns or {}
     zone = {s.index: s.zone for s in sentences}
     text = {s.index: s.text for s in sentences}
     lead = _lead_sentences(sentences)
@@ -814,7 +816,7 @@ def _fold_named_phases(groups: list[ArticleInitiative], primary: ArticleInitiati
 
 
 def _parts_of_wholes(
-    placed: list[PlacedMention], text: dict[int, str], primary: int | None, breakdowns: frozenset[int]
+    placed: list[PlacedMention], text: dict[int, str], primary: int | None, breakdowns: Mapping[int, int | None]
 ) -> dict[int, int]:
     """Initiatives a sentence calls a facility of another: 'A의 핵심 시설인 B', 'A의 심장부 역할을
     할 B', 'B는 … A의 중심축이다', 'B 건립을 포함한 A'; or of the article's project, unnamed there
@@ -1185,10 +1187,10 @@ def _place_mention(
         # so is a joint one: '강원도와 춘천시, 원주시가 … 공동 펀드를 만든다'
         start, end = spread[0].start, spread[-1].end  # the cities as listed ('거제·창원'), standing for their province
         province = Place(start, end, sentence[start:end], spread[0].province_code, spread[0].province_code, None, True)
-        joint = (
-            not m.quoted
-        )  # a joint fund is its places' own: they name it ('강원도와 춘천시, 원주시가 … 공동 펀드를')
-        return [PlacedMention(sentence_index, mention_index, m, province, words, zone, "named", place_inside=joint)]
+        # (a joint fund is its places' own: they name it, '강원도와 춘천시, 원주시가 … 공동 펀드를')
+        return [
+            PlacedMention(sentence_index, mention_index, m, province, words, zone, "named", place_inside=not m.quoted)
+        ]
     if (
         len(spread) >= 2
         and not words

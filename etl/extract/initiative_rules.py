@@ -697,6 +697,10 @@ TITLE_AFTER_HEAD = re.compile(
     r"(?:단장|본부장|센터장|팀장|위원장|실장|국장|과장)(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|과|와|으로|에게|도)(?![가-힣]))"
 )
 
+# Last syllables of three-syllable words that describe rather than name the person holding the title ('전북형',
+# '서해안', '신산업', '차세대', '고성능').
+DESCRIPTIVE_LAST_SYLLABLES = frozenset("형권안대업성능식급용")
+
 # What may stand between an amount and the name it modifies ('2조원대 AI 데이터센터', '380억원
 # 규모의 센터', '1조원짜리 클러스터'): an amount so placed funds that initiative.
 AMOUNT_BEFORE_NAME = re.compile(r"\s*원?\s*(?:대|가량|규모|급|짜리|상당)?\s*의?\s*")

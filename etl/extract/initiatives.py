@@ -529,7 +529,8 @@ def _mention_before(
                 titled
                 and len(word) == 3
                 and looks_like_person(word)
-                and word[-1] not in _DESCRIPTIVE_LAST_SYLLABLES  # '전북형', '서해안', '차세대', '고성능': no person
+                and word[-1]
+                not in rules.DESCRIPTIVE_LAST_SYLLABLES  # '전북형', '서해안', '차세대', '고성능': no person
                 and not _is_place_name(word, place_names)
             ):
                 break  # '정재훈 전북 AI컴퓨팅센터 유치추진단장': the person who holds the title
@@ -554,10 +555,6 @@ def _mention_before(
     while start < head_start and not (sentence[start].isalnum() or sentence[start] in "‘'“\"「『"):
         start += 1
     return _make(sentence, start, head_end, head, quoted=False)
-
-
-# Last syllables of three-syllable words that describe rather than name a person ('전북형', '서해안', '신산업').
-_DESCRIPTIVE_LAST_SYLLABLES = frozenset("형권안대업성능식급용")
 
 
 def _verb_after_argument(word: str, before: str) -> bool:

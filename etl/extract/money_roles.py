@@ -441,11 +441,6 @@ def refine_roles(
     return _shares(order, text, out)
 
 
-# Private money right before its figure ('민간 자본 6800억원이 투입되는 AI 데이터센터'), and any public source's word.
-_PRIVATE_LEFT = re.compile(r"(?:민간\s*(?:자본|자금|투자|투자금)?|민자)\s*(?:으로|로)?\s*(?:약\s*|총\s*)?$")
-_PUBLIC_SOURCE = re.compile(r"국비|시비|도비|군비|구비|지방비|정부\s*(?:지원|예산|출자)|공공\s*(?:재원|예산)")
-
-
 # Counted companies putting money into a whole ('협약에 따라 기업 4곳은 2030년까지 클러스터에 모두 1010억원을
 # 투자한다', '입주기업 12곳이 단지에 …'): the tenants' part, when the article states a larger whole.
 _COUNTED_FIRMS_INTO_WHOLE_LEFT = re.compile(
@@ -473,13 +468,16 @@ def _tenants_part_of_a_larger_whole(
                 m.role = "component"
 
 
+# Private money right before its figure ('민간 자본 6800억원이 투입되는 AI 데이터센터'), and any public source's word.
+_PRIVATE_LEFT = re.compile(r"(?:민간\s*(?:자본|자금|투자|투자금)?|민자)\s*(?:으로|로)?\s*(?:약\s*|총\s*)?$")
+_PUBLIC_SOURCE = re.compile(r"국비|시비|도비|군비|구비|지방비|정부\s*(?:지원|예산|출자)|공공\s*(?:재원|예산)")
 # What makes private money one part among others: a phase, a cost item, a share of a whole, the land.
 _A_PART_IN_THE_CLAUSE = re.compile(r"단계|가운데|중\s|나머지|부지|매입|건립비|건축비|설계비|장비비|일부|분담|부담")
 
 
 def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]) -> None:
     """In an article that states no whole and names no public source, the private money a facility costs is all it
-    costs ('민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다'): the largest such figure is the whole."""
+    costs ('민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다'): that figure, the only one, is the whole."""
     figures = [m for i in order for m in money.get(i, ())]
     if any(m.role == "total" for m in figures) or any(_PUBLIC_SOURCE.search(text[i]) for i in order if money.get(i)):
         return
@@ -490,10 +488,11 @@ def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: d
         and rules.FACILITY_HEADS.search(text[i], m.end, m.end + 40)  # what it pays for, right after it
         and not _A_PART_IN_THE_CLAUSE.search(text[i])
     ]  # fmt: skip
-    if len({m.amount_krw for m in private}) == 1:  # one private figure (a headline may restate it)
-        largest = max(m.amount_krw or 0 for m in private)
+    amounts = {m.amount_krw for m in private}
+    if len(amounts) == 1:  # one private figure (a headline may restate it)
+        (whole,) = amounts
         for m in figures:
-            if m.amount_krw == largest and m.role == "component":
+            if m.amount_krw == whole and m.role == "component":
                 m.role = "total"
 
 
@@ -781,9 +780,8 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and _AI_INFRASTRUCTURE_LEFT.search(left[-32:])
         and not _REGION_CLAIMS.search(sentence)
         and not _THIS_ONE.search(sentence, 0, m.start)
-        and not _FACILITY_AS_TOPIC.search(
-            sentence, 0, m.start
-        )  # '센터 운영사는 AI 컴퓨팅 인프라에 2조원을': the centre's
+        # (not '센터 운영사는 AI 컴퓨팅 인프라에 2조원을': the centre's)
+        and not _FACILITY_AS_TOPIC.search(sentence, 0, m.start)
     ):
         return True  # a company's AI infrastructure as a whole
     if role in ("total", "component", "annual") and not names_a_place and _the_calls_whole(left):
