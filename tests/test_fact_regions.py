@@ -57,6 +57,9 @@ def milestones(x: ExtractedArticle) -> set[tuple[str | None, str]]:
         ("전남도는 서울 여의도 콘래드호텔에서 KT와 투자협약을 체결했다.", "서울"),
         ("도는 서울에서 열린 AI 포럼에서 사업을 소개했다.", "서울"),
         ("양측은 부산 벡스코에서 열린 ‘데이터센터 서밋’에서 양해각서를 교환했다.", "부산"),
+        # a company introduced by its home town
+        ("도는 춘천의 AI 기업 세이프링크AI, 강원대학교와 플랫폼 구축 협약을 맺었다.", "춘천"),
+        ("시는 판교의 스타트업 루미너스랩과 손잡았다.", "판교"),
     ],
 )
 def test_places_named_in_passing(sentence: str, surface: str) -> None:
@@ -68,6 +71,7 @@ def test_places_named_in_passing(sentence: str, surface: str) -> None:
     ("sentence", "surface"),
     [
         ("협약식은 서울에서 열렸다.", "서울"),
+        ("춘천의 AI 기업들이 입주할 센터를 짓는다.", "춘천"),  # the town's firms, no one company named
         ("부산과 대구에 각각 63억원이 지원된다.", "대구"),
         ("대구와 함께 사업을 추진한다.", "대구"),
         ("대구시는 수성알파시티에 데이터센터를 조성한다.", "대구시"),

@@ -1103,8 +1103,11 @@ def test_a_head_that_describes_the_next_noun_names_no_project(sentence: str, exp
     [
         ("경북은 '섬유소재 AX 전환' 과제로 85억원을 받는다.", ["섬유소재 AX 전환 과제"]),
         ("전북은 '농기계 AX 실증' 과제에 국비 64억원을 받는다.", ["농기계 AX 실증 과제"]),
+        # …and so is the task a call chose, its money told after it
+        ("전북의 '농기계 AX 실증' 과제가 선정됐다.", ["농기계 AX 실증 과제"]),
+        ("공모에 '디지털트윈 AI 관광섬 제주' 과제가 최종 선정됐다.", ["디지털트윈 AI 관광섬 제주 과제"]),
         # a task with no money of its own after it, no AI word, or unquoted, or a task of any kind, is no project
-        ("전북의 '농기계 AX 실증' 과제가 선정됐다.", []),
+        ("전북의 '농기계 AX 실증' 과제가 논의됐다.", []),
         ("정부는 5일 'AI 기본사회' 과제를 발표하고 내년 예산 1조원을 배정했다.", []),  # a policy agenda
         ("연구팀은 'AI 반도체 설계 자동화' 과제에 선정돼 5년간 45억원을 지원받는다.", []),  # a research grant
         ("위원회는 'AI 인재 양성 과제'를 논의했다.", []),  # inside the quotes
@@ -1578,4 +1581,81 @@ def test_a_complex_built_as_an_ai_project_is_a_cluster(sentence: str, expected: 
     ],
 )
 def test_a_programmes_students_and_describing_words_keep_its_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ministry's call, named before the field a project entered it in, is no project of a place
+        (
+            "경남도는 산업통상자원부가 주관한 'AI 자율제조 선도 프로젝트' 조선해양 분야 공모에서 "
+            "'조선해양 AI 팩토리 실증사업'이 최종 선정됐다고 밝혔다.",
+            ["조선해양 AI 팩토리"],  # a project to demonstrate a factory is the factory, as one to build it is
+        ),
+        ("경남, 조선해양 'AI 팩토리' 실증사업 따냈다", ["조선해양 AI 팩토리"]),
+        ("이 사업은 산업통상자원부의 'AI 자율제조 선도 프로젝트' 조선해양 분야 과제로, 사업비 680억원이 투입된다.", []),
+        ("산업부는 '2026년 AI 자율제조 선도 프로젝트' 신규 과제로 울산, 구미 등 3건을 확정했다.", []),
+        # …nor the ministry's programme a project was chosen for
+        ("산업통상부의 'AI 자율제조 선도 프로젝트'로 선정된 이 사업에는 모두 680억원이 투입된다.", []),
+        ("과기정통부의 '지역 AX 확산 사업'으로 최종 선정돼 국비를 받는다.", []),
+        # (what a place is chosen as, with no ministry's before it, stays: it is the place's project)
+        ("광주시는 'AI 중심도시 조성 사업'으로 선정됐다.", ["AI 중심도시 조성 사업"]),
+        # (a quoted task whose own money follows stays a project)
+        ("도는 '섬유소재 AX 전환' 과제로 85억원을 받는다.", ["섬유소재 AX 전환 과제"]),
+    ],
+)
+def test_a_ministrys_call_or_programme_a_project_entered_is_no_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("광주는 '자율주행 모빌리티 AX' 과제에 가장 많은 240억원이 배정됐다.", ["자율주행 모빌리티 AX 과제"]),
+        ("대전은 'AI 반도체 팹리스 실증' 과제로 모두 190억원을 받는다.", ["AI 반도체 팹리스 실증 과제"]),
+        # a place's task as the topic opening a sentence of a national list
+        ("울산 과제는 자동차 부품사 태화오토텍이 주관해 공장의 조립 라인에 AI 협동로봇을 도입한다.", ["울산 과제"]),
+        ("아산 과제에는 디스플레이 모듈 공정의 자율 운영을 실증하는 데 국비 95억원이 들어간다.", ["아산 과제"]),
+        # …not a task of no place, nor a quoted agenda or a grant won
+        ("핵심 과제는 전력망 확보다.", []),
+        ("도는 'AI 기본사회' 과제에 선정돼 10억원을 받는다.", []),
+        ("정부는 'AI 기본사회' 과제를 발표했다.", []),
+    ],
+)
+def test_a_task_named_by_its_quoted_name_or_its_place_is_a_project(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a one-syllable verb before the head ends the clause, and so does a condition
+        ("연구허브가 문을 열면 대덕특구의 역량과 합쳐진다.", ["연구허브"]),  # not '열면 대덕특구'
+        ("본 건물 완공 전까지 쓸 임시 거점을 20일 문 열었다.", ["임시 거점"]),
+        ("기업들이 함께 쓸 AI 컴퓨팅센터를 짓는다.", ["AI 컴퓨팅센터"]),
+        ("성과를 낼 AI 혁신허브를 만든다.", ["AI 혁신허브"]),
+        # what is supplied to a facility, its particle dropped in a headline, is no part of its name
+        ("해상풍력·태양광 전력 데이터센터에 직접 공급", ["데이터센터"]),
+        ("재생 전기 AI 데이터센터에 공급한다", ["AI 데이터센터"]),
+        # (a name before '에 공급' is kept)
+        ("영광 AI 데이터센터에 전력 공급", ["영광 AI 데이터센터"]),
+        ("신안 전력 데이터센터가 들어선다", ["신안 전력 데이터센터"]),
+    ],
+)
+def test_a_verb_or_a_supplied_good_before_a_head_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("사우디아라비아 항만청이 발주하는 2억 달러 규모의 항만 디지털화 사업에 참여 의향서를 냈다.", []),
+        ("베트남 정부가 발주한 스마트시티 AI 플랫폼 구축사업을 수주했다.", []),
+        ("해외에서 발주한 AI 데이터센터 설계 사업을 따냈다.", []),
+        # a Korean client's order is a project here
+        ("부산항만공사가 발주한 AI 항만물류 플랫폼 구축사업에 참여한다.", ["AI 항만물류 플랫폼"]),
+    ],
+)
+def test_work_a_client_abroad_orders_is_no_korean_initiative(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

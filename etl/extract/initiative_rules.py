@@ -113,7 +113,15 @@ ADOPTED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:[^\s.]+\s+){0,3}?(?:도입|활�
 # 선정돼").
 AFTER_QUOTE_HEADS: dict[str, str] = {"과제": "programme"}
 AFTER_QUOTE_HEAD = re.compile(
-    r"\s*(?P<head>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:로|으로|에|에는)\s*(?:국비\s*|총\s*|약\s*)*\d"
+    r"\s*(?P<head>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:로|으로|에|에는)\s*"
+    r"(?:국비\s*|총\s*|약\s*|모두\s*|올해\s*|연간\s*|(?:가장\s*)?(?:많은|적은|큰)\s*|\d+\s*년간\s*)*\d"  # '과제에 가장 많은 240억원'
+    # …or the task a call chose: "'…' 공모에 '디지털트윈 AI 관광섬 제주' 과제가 최종 선정됐다" (not "과제에 선정돼")
+    r"|\s*(?P<chosen>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:가|이)\s*(?:최종\s*)?(?:선정|뽑히|뽑혔|채택)"
+)
+# …and a place's task as the topic opening a sentence of a national list: '울산 과제는 태화오토텍이 주관해 …', '아산
+# 과제에는 … 국비 95억원이 들어간다' (each place's project of a ministry's programme, named by its place).
+PLACE_TASK_OPENING = re.compile(
+    r"^\s*(?P<place>[가-힣]{2,5})\s+(?P<head>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:는|은|에는|에선|도)\s"
 )
 # …and heads that do so only when they close the quotes themselves: "광주 'AI 융합 실증 인프라' 287억원" (not
 # "'바이오 특화 AI 컴퓨팅 인프라 구축사업'", a programme's name).
@@ -157,7 +165,7 @@ WRAPPER_TYPES = frozenset({"programme", "mou"})
 # the programme a name of its own.
 WRAPPER_BETWEEN = re.compile(
     r"[’'”\"」』]?\s*(?:\([^()]*\))?(?:\s*(?:[가-힣]*(?:조성|구축|건립|건설|유치|추진|지원|설립|운영|고도화|확충|확대|활성화|육성)"
-    r"(?:을|를|의|에)?|(?:복합)?단지|시범|선도|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차))(?:\([^()]*\))?"
+    r"(?:을|를|의|에)?|(?:복합)?단지|시범|선도|실증|본|업무|투자|협력|상호|공동|위한|위해|관련|관한|대한|\d\s*(?:단계|차)|변경|수정|연장|갱신)(?:\([^()]*\))?"
     r"[’'”\"」』]?)*\s*"  # "'AI 융합 제조혁신 집적단지 2단계' 사업"
 )
 
@@ -291,8 +299,9 @@ CLAUSE_ENDING = re.compile(
     r"|하고|되고|있고|없고|받고|지고|않고|했고|됐고|열고|짓고|세우고|만들고|갖추고|맺고|잡고|묶고|두고|넘고|얻고|찾고|잇고"
     r"|들어설|들어선|들어올|들어온|지어질|세워질|지면"  # '나노산단에 들어설 AI 컴퓨팅센터', '이어지면 펀드'
     r"|던|한|된|할|될|린|릴|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|쉬운|새로운"  # '…로 불릴 AI 클러스터'
+    r"|(?<![가-힣])(?:쓸|볼|둘|낼|펼|끌)"  # a one-syllable verb as a word: '완공 전까지 쓸 임시 거점'
     r"|여|려|러|쳐|춰|뤄|둬|져|혀|켜|겨|펴|워|어|아|라|해|와서|아서|어서"
-    r"|(?<=[르보])면"  # '기본계획에 따르면 클러스터는', '길게 보면'
+    r"|(?<=[르보열늘])면"  # '기본계획에 따르면 클러스터는', '길게 보면'
     r"|(?<=[회식관])서|현장서"  # '이사회서', '협약식서': a headline's '…에서' (not '신청서', '보고서')
     r"|[이가](?<!국가)(?<!평가)(?<!추가)(?<!전문가)(?<!아이)(?<!하이)(?<!바이)(?<!사이)(?<!차이)(?<!타이)"
     r"(?<!케이)(?<!에이)(?<!제이)(?<!스카이)(?<!디스플레이)"  # Hangul-spelled letters: 에스케이, 케이티
@@ -396,7 +405,7 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # …and these, only after a head with no name of its own ('도내 데이터센터 용량', 'AI 비전 검사'; not '광주 AI
 # 데이터센터 장비 구축에 300억원', the named centre's own equipment).
 HEAD_MODIFIES_WHEN_BARE = re.compile(
-    r"\s(?:용량|면적|검사|카메라|솔루션|장비|시스템)(?:을|를|이|가|은|는|의|에|도|과|와)?(?![가-힣])"
+    r"\s(?:용량|면적|검사|카메라|솔루션|장비|시스템|기반)(?:을|를|이|가|은|는|의|에|도|과|와)?(?![가-힣])"
 )
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
@@ -409,6 +418,21 @@ HEAD_MODIFIES = re.compile(
 PURPOSE_CLAUSE_WORD = re.compile(
     r"[가-힣]+(?<!마)(?<!고)(?:을|를)|위한|위해|통한|대한|관한|향한|성공|성공적|성공적인|원활한|차질\s?없는|상호"  # not '스마트마을'
 )
+# Words naming an agreement's parties or spirit, not what it is about: '민관 협약', '산학연 업무협약', '상생 협약'.
+AGREEMENT_PARTY_WORDS = frozenset({
+    "민관", "민관산학", "민관학", "산학", "산학연", "산학연관", "산학관", "노사", "노사정", "상생", "다자간", "다자",
+    "3자", "4자", "5자", "삼자", "사자", "기관간", "유관기관", "관계기관", "협력", "공동", "포괄적",
+})  # fmt: skip
+# What an agreement is about, quoted right before it: "'AI 재난안전 플랫폼' 구축 협약을 맺었다", "'…' 조성을 위한
+# 업무협약" (that project is the article's, the agreement only a step of it).
+AGREEMENT_ABOUT_AFTER = re.compile(
+    r"[’'”\"」』]\s*(?:(?:[가-힣]{0,4}(?:구축|조성|건립|설립|운영|추진|개발|유치|실증)(?:을|를)?\s*(?:위한|관련|에\s*관한)?\s*)?)"
+    r"(?:업무\s*|투자\s*|상호\s*|실증\s*|공동\s*)?(?:협약|양해각서|MOU|MOA)(?:을|를|에|식|\s)"
+)
+# What is supplied to a facility, written before it in a headline with its object's particle dropped: '해상풍력·태양광
+# 전력 데이터센터에 직접 공급' (the power goes to the centre; no name of it).
+SUPPLIED_GOODS = frozenset({"전력", "전기", "용수", "냉각수", "냉수", "폐열", "온배수", "열"})
+SUPPLIED_TO_AFTER = re.compile(r"\s*에\s*(?:[^\s.,]+\s+){0,1}?(?:공급|판매|송전|보내|보낸|제공)")
 # A head followed by its people is the body they belong to, no project: 'KAIST AI대학원 교수', '…센터 연구팀은'.
 HEAD_OF_PEOPLE = re.compile(r"\s?(?:교수진|교수|연구팀|연구진)들?(?:은|는|이|가|의|과|와|을|를|도)?(?![가-힣])")
 # (not its students: 'AI 부트캠프 학생을 모집한다' is about the programme)
@@ -424,7 +448,18 @@ NATIONAL_NAME_WORDS = frozenset({"국가", "범정부", "정부"})
 # Words that make a head every project of its kind in the country: '전국 특화단지', '전국의 데이터센터'.
 NATIONWIDE_WORDS = frozenset({"전국", "전국의", "전국적"})
 # A programme followed by its call for applications: "'지역 제조 AX 선도사업' 공모에서" (the competition).
-COMPETITION_AFTER = re.compile(r"[’'”\"」』]?\s*공모(?:에서|에|에는|에서는|를|을|의|가|이|사업에|\s)")
+COMPETITION_AFTER = re.compile(
+    r"[’'”\"」』]\s*[가-힣·]{1,10}\s*분야\s*(?:최종\s*)?선정"  # a headline's "'…프로젝트' 조선 분야 선정"
+    r"|[’'”\"」』]?\s*(?:[가-힣·]{1,10}\s*분야\s*(?:신규\s*)?(?:과제(?:로|에|는|이|가|의|\s)|(?=공모)))?"
+    r"공모(?:에서|에|에는|에서는|를|을|의|가|이|사업에|\s)"
+    # …or one field's task of it: "'AI 자율제조 선도 프로젝트' 조선해양 분야 과제로" (the project is the task)
+    r"|[’'”\"」』]?\s*[가-힣·]{1,10}\s*분야\s*(?:신규\s*)?과제(?:로|에|는|이|가|의|\s)"
+    r"|[’'”\"」』]\s*(?:신규|추가)\s*과제(?:로|에|는|이|가|의|\s)"  # "'…프로젝트' 신규 과제로 울산 …, 구미 … 3건"
+)
+# A ministry's own programme a project was chosen for: "산업통상부의 'AI 자율제조 선도 프로젝트'로 선정된 이 사업"
+# (the call, not the project; not "'AI 특구'로 지정된": what the place became).
+MINISTRY_OWNS_BEFORE = re.compile(r"(?:[가-힣]{2,12}부|정부|[가-힣]{2,8}처)의\s*[‘'“\"「『]?$")
+CHOSEN_INTO_AFTER = re.compile(r"[’'”\"」』]?\s*(?:으로|로)\s*(?:최종\s*)?(?:선정|뽑)")
 
 # A head something else stands beside, when the name has no word of its own to be news itself: '국가 AI 데이터센터 옆
 # 부지에 들어선다', '…센터 바로 옆에' (not '광주 AI 데이터센터 근처에서 주민 반발이 거세다': that centre is the news).
@@ -716,11 +751,15 @@ AMOUNT_SPENT_ON_NAME = re.compile(
     r"(?:짓는|지을|조성하는|조성할|구축하는|구축할|건립하는|건립할|세우는|세울)\s*"
     r"|\s*(?:규모)?\s*(?:로|으로)\s*(?:추진|조성|건립|구축|진행)(?:되는|될|된|중인)\s*"  # '3200억원대로 추진되는 클러스터는'
 )
+# …or spent on a name right after, its capacity aside: '세진그룹이 2조원을 들여 300㎿급 AI 데이터센터 캠퍼스 1단계 공사를'.
+AMOUNT_SPENT_RIGHT_ON_NAME = re.compile(
+    r"\s*(?:을|를)\s*(?:들여|투입해|투자해|투입하여|투자하여)\s*(?:[\d,.]+\s*(?:㎿|MW|메가와트|GW|기가와트)급?\s*)?"
+)
 
 # One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
-# 바꿨다', '…(옛 …)', '명칭을 변경한'.
+# 바꿨다', '…(옛 …)', '명칭을 변경한', '…는 ‘AI 기반 신약개발 클러스터 조성사업’의 새 브랜드다'.
 RENAMED = re.compile(
-    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
+    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭|브랜드명?)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
 )
 # A name given in place of another, the old one's name as the object between them and the verb after the new one:
@@ -767,7 +806,7 @@ CALLED_AFTER = re.compile(
 # "도는 제안서에 사업명을 '에너지밸리 AI 컴퓨팅 허브'로 달고".
 NAMES_THE_PROJECT = re.compile(
     r"^\s*[\"“]?\s*(?:[가-힣]+(?:은|는|이|가|에|에서)\s+){0,2}"  # an answer may open with its quote
-    r"(?:(?P<noun>[가-힣]{1,4})\s)?(?:이름|명칭|별칭|애칭|사업명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
+    r"(?:(?P<noun>[가-힣]{1,4})\s)?(?:이름|명칭|별칭|애칭|사업명|과제명|브랜드명?)(?:은|는|을|를|도)\s*[‘'“\"「『]"
 )
 
 # Another name of a project in brackets right after its name: "'정부 AI 전용 데이터센터'(범정부 초거대 AI
@@ -894,6 +933,12 @@ FOREIGN_PLACES = frozenset({
     "대만", "홍콩", "해외", "북버지니아", "텍사스", "오레곤",
 })  # fmt: skip
 FOREIGN_SENSITIVE_TYPES = frozenset({"data_centre", "computing_centre"})
+# A client abroad ordering the work: "사우디아라비아 항만청이 발주하는 2억 달러 규모의 항만 디지털화 사업에 …
+# 참여 의향서를 냈다" (a contract a Korean firm bids for, no investment in a Korean region).
+FOREIGN_CLIENT = re.compile(
+    r"(?<![가-힣])(?:" + "|".join(sorted(FOREIGN_PLACES, key=len, reverse=True)) + r")(?:의)?\s*"
+    r"(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:이|가|에서)\s*발주(?:하는|한|할|했|하기로|된|될)"
+)
 
 # Ordinals and counts that never belong to a name ('3번째', '첫 번째').
 ORDINAL = re.compile(r"^\d*번째$")

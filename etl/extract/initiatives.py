@@ -50,12 +50,15 @@ _QUOTED_ONLY_HEAD = re.compile(
     r"(?:\([^()]*\))?$"  # a gloss may close it: '‘메디컬 AI 데이터 플랫폼(GMAP)’'
 )
 # …or ending a word inside a programme's name, a space after it ('스마트팜 AI 통합플랫폼 구축사업').
-_INNER_QUOTED_ONLY_HEAD = re.compile(r"(?<=[\s가-힣A-Za-z])(?P<head>" + rules.BUILT_QUOTED_HEAD_PATTERN + r")(?=\s)")
+_INNER_QUOTED_ONLY_HEAD = re.compile(
+    r"(?<=[\s가-힣A-Za-z])(?P<head>" + rules.BUILT_QUOTED_HEAD_PATTERN + r")(?=[’'”\"」』]?\s)"
+)  # (its quotes may close right after it: "조선해양 'AI 팩토리' 실증사업")
 # One word of a name, read backwards: a run of non-space characters, where a gloss in brackets
 # ('인공지능(AI)', 'AX(인공지능 전환)') or a quoted phrase counts as part of its word.
 _WORD = re.compile(
-    # a quoted phrase, opened where a word starts and closed by its own kind of quote (not '"보건복지부의 '')
-    r"(?:(?<![^\s(\[<])(?:[‘'][^’'”\"」』\n]{1,30}[’']|[“\"][^’'”\"」』\n]{1,30}[”\"]|「[^」\n]{1,30}」|『[^』\n]{1,30}』)"
+    # a quoted phrase, opened where a word starts and closed by its own kind of quote (not '"보건복지부의 ''); a gloss
+    # in it too ("'Jeju Digital Twin Island(디지털트윈 AI 관광섬)' 사업")
+    r"(?:(?<![^\s(\[<])(?:[‘'][^’'”\"」』\n]{1,48}[’']|[“\"][^’'”\"」』\n]{1,48}[”\"]|「[^」\n]{1,48}」|『[^』\n]{1,48}』)"
     r"|\([^()\n]{0,60}\)"  # a gloss glued to its word ('(KAMP, Korea AI Manufacturing Platform)')
     r"|[^\s(‘'“\"「『…‥.]|(?<!\.)\.(?!\.))+"  # an ellipsis parts words ('출범…미포', '출범...미포')
 )
@@ -101,7 +104,10 @@ def find_initiatives(
     `place_names` are region names ('김해', '해남'), which may end like a verb form but belong to a
     name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
     """
-    if _HEAD_KEY.search(sentence) is None:  # many sentences name no initiative: skip the scans
+    task = rules.PLACE_TASK_OPENING.match(sentence)
+    if task is not None and task.group("place") not in place_names:
+        task = None
+    if _HEAD_KEY.search(sentence) is None and task is None:  # many sentences name no initiative: skip the scans
         return []
     quoted = [
         part
@@ -110,6 +116,8 @@ def find_initiatives(
         for part in _split_bracketed_name(sentence, q)
     ]
     quoted.extend(_tasks_after_quotes(sentence, quoted))
+    if task is not None:
+        quoted.append(_make(sentence, task.start("place"), task.end("head"), task.group("head"), quoted=False))
     quoted.extend(_named_by_the_quote_after(sentence, quoted, place_names))
     quoted.sort(key=lambda q: q.start)
     quoted_starts = [q.start for q in quoted]
@@ -205,6 +213,7 @@ def find_initiatives(
         and not (f.initiative_type in rules.EQUIPMENT_TYPES and rules.SUPPLIED_AFTER.match(sentence, f.end))
         and not _unit_of_organisation(sentence, f, masked)
         and not _national_competition(sentence, f, place_names)
+        and not rules.FOREIGN_CLIENT.search(sentence, max(0, f.start - 60), f.start)
         and not _cited_source(sentence, f)
         and not (f.quoted and rules.COMPANY_NAMED_BEFORE.search(sentence, 0, f.start))
         and not (
@@ -385,7 +394,8 @@ def _tasks_after_quotes(sentence: str, quoted: list[InitiativeMention]) -> list[
             and rules.AI_TOPIC_WORDS.search(m.group(group))
             and not any(q.start <= m.start(group) < q.end for q in quoted)
         ):
-            out.append(_make(sentence, m.start(group), after.end("head"), after.group("head"), quoted=True))
+            head = after.lastgroup or "head"  # the named group that matched: 'head' or 'chosen'
+            out.append(_make(sentence, m.start(group), after.end(head), after.group(head), quoted=True))
     return out
 
 
@@ -508,11 +518,18 @@ def _mention_before(
         own_word = False  # a word of the name's own stands between the head and the next word
         previous = words[:-1]
         titled = rules.TITLE_AFTER_HEAD.match(sentence, head_end) is not None
+        supplied_to = rules.SUPPLIED_TO_AFTER.match(sentence, head_end) is not None
         for i in range(len(previous) - 1, -1, -1):
             ws, we = previous[i]
             word = sentence[ws:we]
             if kept >= _MAX_WORDS_BEFORE or sentence[we:start].strip():
                 break
+            if (
+                supplied_to
+                and _MIDDLE_DOTS.split(word)[-1] in rules.SUPPLIED_GOODS
+                and all(w in rules.GENERIC_MODIFIERS for w in sentence[start:head_start].split())
+            ):
+                break  # '…태양광 전력 (AI) 데이터센터에 직접 공급': what is supplied to it, no name of it
             if own_word and _is_apposition_kind(word):
                 break  # '교육시설 AI랜드 조성 사업': the kind set before the name is no part of it
             if (listed := _after_listed_name(word)) is not None:
@@ -641,7 +658,10 @@ def _glosses_a_head(sentence: str, head_start: int) -> bool:
 
 
 def _only_a_place(m: InitiativeMention, place_names: Collection[str]) -> bool:
-    """'충주 센터', '대구 사업': a place and a head that alone means nothing in particular."""
+    """'충주 센터', '대구 사업': a place and a head that alone means nothing in particular (not '울산 과제', a task
+    only ever found as a place's own in a list, `rules.PLACE_TASK_OPENING`)."""
+    if m.head in rules.AFTER_QUOTE_HEADS:
+        return False
     if "".join(m.name.split()) in place_names:
         return True  # '대덕연구단지': a place called by a head's word
     words = name_words(m.name, m.head)
@@ -726,7 +746,12 @@ def _national_competition(sentence: str, m: InitiativeMention, place_names: Coll
     """A programme followed by '공모' that names no place is the ministry's competition the region's
     project entered ("산업부의 '지역 제조 AX 선도사업' 공모에서 … '강원형 제조AI 전환 프로젝트'가 선정"),
     not a project of any place the sentence names."""
-    if m.initiative_type != "programme" or not rules.COMPETITION_AFTER.match(sentence, m.end):
+    if m.initiative_type != "programme":
+        return False
+    if not rules.COMPETITION_AFTER.match(sentence, m.end) and not (
+        rules.MINISTRY_OWNS_BEFORE.search(sentence, max(0, m.start - 16), m.start)
+        and rules.CHOSEN_INTO_AFTER.match(sentence, m.end)
+    ):
         return False
     return not any(w.strip("‘'“\"「『’”」』") in place_names for w in m.name.split())
 
@@ -887,6 +912,8 @@ def _is_initiative(m: InitiativeMention) -> bool:
         _is_measure(w) or _AMOUNT_WORD.match(w) for w in name_words(m.name, m.head)
     ):
         return False  # '2조 프로젝트': a project called by its size names none
+    if m.head in rules.AFTER_QUOTE_HEADS:
+        return True  # a task, found only after a quoted AI name or as a place's task in a list
     if m.initiative_type in rules.TOPIC_REQUIRED_TYPES and not m.quoted:
         return rules.TOPIC_WORDS.search(m.name) is not None
     if m.initiative_type in rules.INDUSTRY_SENSITIVE_TYPES and rules.OTHER_INDUSTRIES.search(m.name):
@@ -957,6 +984,7 @@ def distinctive_words(name: str, head: str) -> tuple[str, ...]:
         and not _AMOUNT_IN_WORD.search(w)  # '1350억 AX펀드': its size, which later reports revise
         and not (rules.ADDRESS_UNIT.match(w) and w not in rules.ADDRESS_UNIT_EXCEPTIONS)
         and not (agreement and rules.PURPOSE_CLAUSE_WORD.fullmatch(w))  # '… 성공 조성을 위한 업무협약': its purpose
+        and not (agreement and w in rules.AGREEMENT_PARTY_WORDS)  # '민관 협약': who signed, not what about
     )  # fmt: skip
 
 

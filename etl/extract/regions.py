@@ -102,6 +102,9 @@ _PASSING_AFTER = re.compile(
     r"|\s*(?:대비|에\s*비해|에\s*비하면)"
     r"|에\s*이어\s"
     r"|\s*등\s*수도권"
+    # a company introduced by its home town: '춘천의 AI 기업 세이프링크AI, 강원대학교와' (its seat, not the site)
+    r"|의\s+(?:[A-Za-z가-힣]{1,6}\s+){0,2}?(?:기업|업체|스타트업|벤처기업|벤처|중소기업|중견기업)\s+"
+    r"[^\s,.]{2,20}?(?:,|와\s|과\s|이\s|가\s|은\s|는\s|\s등)"
     r"|(?:에|에서)\s*본사(?:를|가)?\s*(?:둔|두고|있는|위치한)|(?:\s+[가-힣]{1,6}(?:동|구|로|길))?\s*본사(?:의|는|가|에서)?\s(?!부지|옆|건물|내|안|인근|단지|캠퍼스|터)"
 )
 # A place named as the venue of a signing or a meeting ('서울 중구 롯데호텔에서 투자협약을 체결했다',
