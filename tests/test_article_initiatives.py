@@ -3693,3 +3693,87 @@ def test_a_places_programme_and_the_platform_it_builds_by_the_same_words_are_one
         "시는 '울산 조선 AI 데이터 플랫폼'도 따로 구축한다.",
     )
     assert len(initiatives(y, subjects_only=False)) == 2  # no two words in common: two projects
+
+
+@pytest.mark.parametrize(
+    "party_words",
+    ["민관 협약", "산학연 업무협약", "상생 협약"],
+)
+def test_an_agreement_about_a_quoted_project_makes_that_project_the_articles(party_words: str) -> None:
+    x = extract(
+        f"AI가 산불 잡는다…재난안전 플랫폼 '{party_words}'",
+        "강원특별자치도는 오늘 도청에서 춘천의 AI 기업 세이프링크AI, 강원대학교와 "
+        "'AI 재난안전 플랫폼' 구축 협약을 맺었습니다.",
+        "사업비는 모두 4백20억 원.",
+    )
+    assert initiatives(x) == ["강원 AI 재난안전 플랫폼"]  # placed in the province, not at the company's seat
+    assert funded_totals(x) == ["강원 AI 재난안전 플랫폼"]
+
+
+def test_an_amended_agreement_of_a_quoted_programme_is_that_programme() -> None:
+    x = extract(
+        "강원 AI 재난안전 사업비 495억원으로 증액",
+        "강원특별자치도는 행정안전부와 'AI 기반 지역 재난안전 선도사업' 변경 협약을 맺고 총사업비를 "
+        "기존 420억원에서 495억원으로 늘렸다고 14일 밝혔다.",
+    )
+    assert [i for i in initiatives(x) if "협약" in i] == []
+    assert any("재난안전 선도사업" in i for i in initiatives(x))
+
+
+def test_each_places_task_of_a_national_list_is_its_own_project() -> None:
+    x = extract(
+        "산업부, AI 팩토리 선도 프로젝트 3곳 추가",
+        "산업통상부는 10일 '2026년 AI 자율제조 선도 프로젝트' 신규 과제로 울산 자동차 의장 공정, "
+        "경북 구미 전자부품, 충남 아산 디스플레이 모듈 분야 3건을 확정했다고 밝혔다.",
+        "울산 과제는 자동차 부품사 태화오토텍이 주관해 북구 공장의 의장 조립 라인에 AI 협동로봇을 도입한다.",
+        "국비 150억원이 지원된다.",
+        "구미 과제는 금오일렉트릭이 공장에 AI 기반 불량 예측 체계를 구축하는 내용으로 국비 120억원이 투입된다.",
+        "아산 과제에는 온양디스플레이텍이 디스플레이 모듈 공정의 자율 운영을 실증하는 데 국비 95억원이 들어간다.",
+    )
+    funded = {name for _, _, name in money(x)}
+    assert funded == {"울산 과제", "구미 과제", "아산 과제"}
+    assert not any("자율제조" in i for i in initiatives(x, subjects_only=False))
+
+
+def test_a_projects_new_brand_is_that_project_and_its_bare_head_follows() -> None:
+    x = extract(
+        "충북도, AI 신약기업 6곳과 협약…'오송 AI 드럭 밸리' 시동",
+        "충북도가 청주 오송에 조성하는 인공지능(AI) 신약개발 클러스터에 참여할 기업을 확보했다.",
+        "오송 AI 드럭 밸리는 지난해 7월 예비타당성조사를 통과한 약 2700억원 규모의 "
+        "'AI 기반 신약개발 클러스터 조성사업'의 새 브랜드다.",
+        "기업들은 클러스터에 구축될 플랫폼에 실험 데이터를 공유하기로 했다.",
+    )
+    assert len(initiatives(x)) == 1
+    assert funded_totals(x) == initiatives(x)
+
+
+def test_money_a_neighbour_spends_on_its_own_project_is_not_the_articles() -> None:
+    x = extract(
+        "케이넷데이터, 안성 미양에 40㎿ 데이터센터 착공",
+        "케이넷데이터는 8일 안성시 미양면에서 '케이넷 안성 미양 데이터센터' 착공식을 가졌다.",
+        "이 데이터센터는 총사업비 4800억원을 들여 2단계로 건립된다.",
+        "인근 보개면에서는 세진그룹이 2조원을 들여 300㎿급 AI 데이터센터 캠퍼스 1단계 공사를 진행하고 있다.",
+    )
+    assert [m for m in money(x) if m[2] == "케이넷 안성 미양 데이터센터"] == [
+        ("4800억원", "total", "케이넷 안성 미양 데이터센터")
+    ]
+
+
+def test_an_estate_named_after_a_namesake_city_lies_where_its_address_says() -> None:
+    x = extract(
+        "대전에 '국방·항공우주 AI 연구허브' 조성…1200억 투입",
+        "대전 유성구에 국방 AI 기술을 연구하는 '국방·항공우주 AI 융합연구허브'가 들어선다.",
+        "시는 1200억 원을 투입해 유성구 안산동 안산첨단국방융합산업단지 내 3만㎡ 부지에 연구허브를 구축한다.",
+    )
+    assert len(initiatives(x)) == 1
+    assert {a["region_code"][:2] for a in x.amounts} == {"30"}  # 대전, not 경기 안산시
+
+
+def test_a_chosen_task_and_its_official_project_name_are_one_project() -> None:
+    x = extract(
+        "세종시, 국토부 'AI 스마트시티 고도화' 공모 선정…500억 규모 도시운영 플랫폼 구축",
+        "시는 국토부가 18일 발표한 공모 결과에서 '세종형 AI 시티 OS' 과제가 최종 선정됐다고 밝혔다.",
+        "공식 사업명은 'AI 기반 스마트시티 통합운영 플랫폼 구축사업'으로 4년간 총사업비 487억6000만원이 투입된다.",
+    )
+    assert len(initiatives(x)) == 1
+    assert funded_totals(x) == initiatives(x) * 2

@@ -2660,3 +2660,85 @@ def test_a_projects_own_money_keeps_its_role_beside_the_industry_and_private_rul
     sentences: tuple[str, ...], figure: str, expected: str
 ) -> None:
     assert dict(article_roles(*sentences))[figure] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a company's own funding round is no project's money
+        ("루미너스랩은 30억원 규모 시리즈A 투자 가운데 20억원을 이 펀드에서 유치했다.", ["other", "other"]),
+        ("회사는 지난해 시리즈B 320억원을 유치했다.", ["other"]),
+        ("프리A 투자 15억원을 받았다.", ["other"]),
+        # …nor what each of several firms received
+        ("제조 공정 AI 기업 등 4곳이 각 8억~15억원을 투자받았다.", ["other", "other"]),
+        ("선정 기업은 각 10억원을 지원받는다.", ["other"]),
+        # (each of several projects' own money, or a project company's raise, stays theirs)
+        ("두 센터에는 각 5000억원이 투입된다.", ["total"]),
+        ("SPC가 외국계 투자사로부터 2조원을 투자받아 데이터센터를 짓는다.", ["total"]),
+    ],
+)
+def test_a_firms_funding_round_is_no_project_money(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이들 40곳이 지금까지 유치한 투자금은 모두 2300억원에 이른다.",
+        "입주 기업들이 그동안 받은 투자액은 1200억원이다.",
+        "참여사들이 현재까지 모은 투자금은 총 900억원이다.",
+    ],
+)
+def test_what_firms_raised_so_far_is_cumulative(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions", "expected"),
+    [
+        # the government's cross-ministry plan, a place named only in the clause after it
+        (
+            "한편 정부는 2030년까지 AI 신약개발 분야에 1조원 이상을 투입하는 범부처 전략을 마련 중이어서 "
+            "오송 클러스터가 국가 사업과 연계될 가능성도 거론된다.",
+            1,
+            "national",
+        ),
+        ("정부는 2030년까지 양자 분야에 3조원을 넣는 범정부 전략을 내놨다.", 0, "national"),
+        # (a province's own project of national strategy stays its own)
+        ("충북도는 2030년까지 오송에 1조원을 투입하는 국가 전략 사업을 추진한다.", 1, "total"),
+        # the industry's leading firms, counted, as the spenders
+        ("국내 대형 조선 3사는 2030년까지 스마트 야드 구축에 모두 4조5000억원을 투자할 계획이다.", 0, "national"),
+        ("국내 통신 3사가 올해 AI 데이터센터에 2조원을 쏟는다.", 0, "national"),
+        # (two companies building one project are not an industry)
+        ("두 회사가 2030년까지 센터에 4조원을 투자한다.", 0, "total"),
+        # a contract a client abroad orders
+        ("사우디아라비아 항만청이 발주하는 2억 달러, 약 2천760억 원 규모의 항만 디지털화 사업에 참여한다.", 1, "other"),
+    ],
+)
+def test_an_industrys_or_a_governments_or_a_foreign_clients_money_is_no_region_investment(
+    sentence: str, regions: int, expected: str
+) -> None:
+    assert {r for _, r in article_roles(sentence, regions={0: regions})} == {expected}
+
+
+def test_private_money_beside_its_own_rounded_headline_is_the_whole() -> None:
+    assert article_roles(
+        "영광, 분산에너지 특구 지정…AI 데이터센터 2.5조 유치",
+        "누리클라우드 컨소시엄이 민간투자 2조 5,600억원을 들여 모두 300㎿ 규모의 데이터센터를 짓는다.",
+    ) == [("2.5조", "total"), ("2조 5,600억원", "total")]
+    # a whole of its own, not the private figure rounded, keeps the private money a part
+    assert article_roles(
+        "총사업비 4조원이 드는 데이터센터다.",
+        "누리클라우드 컨소시엄이 민간투자 2조 5,600억원을 들여 데이터센터를 짓는다.",
+    ) == [("4조원", "total"), ("2조 5,600억원", "component")]
+
+
+def test_the_whole_budget_of_a_programme_listing_several_entries_is_national() -> None:
+    assert article_roles(
+        "산업부, AI 팩토리 선도 프로젝트 3곳 추가",
+        "울산 과제에는 국비 150억원이 지원된다.",
+        "올해 AI 자율제조 선도 프로젝트 전체 예산은 1120억원이다.",
+        regions={1: 1},
+    ) == [("150억원", "component"), ("1120억원", "national")]
+    # one project's whole budget, no entries counted, stays its own
+    assert article_roles("올해 이 사업 전체 예산은 120억원이다.") != [("120억원", "national")]

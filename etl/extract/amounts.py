@@ -177,6 +177,13 @@ _OTHER = re.compile(
     r"|(?<![가-힣])수출(?:은|는|이|가)\s"  # '국내 방산 수출은 사상 최대인 95억달러를 기록했다'
     r"|(?<![가-힣])수익(?!형|사업|성)|회수해|회수한|회수했"  # what a fund earns back: '40억원을 회수해 누적 수익을 90억원으로'
 )
+# A company's own funding round, not a project's money: '30억원 규모 시리즈A 투자', '시리즈B 320억원'.
+_COMPANY_ROUND = re.compile(
+    r"시리즈\s?[A-Ea-e](?![A-Za-z])|프리\s?[Aa](?![A-Za-z])|프리\s?IPO|시드\s*(?:투자|라운드)|브릿지\s*투자"
+)
+# What each of several firms received: '4곳이 각 8억~15억원을 투자받았다' (one firm's round, no project's whole).
+_EACH_LEFT = re.compile(r"(?<![가-힣])각(?:각)?\s*$")
+_RECEIVED_AFTER = re.compile(r"[^.,]{0,10}?(?:투자|지원)\s*받(?:았|은|는|아|고|게|기로)|[^.,]{0,10}?(?:투자|지원)받")
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
@@ -187,6 +194,15 @@ _DEALS_AS_SUBJECT = re.compile(r"\s*(?:의\s*)?(?:대형\s*|후속\s*)?(?:투자
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:을|를|이|가)?\s*(?:넘긴|넘은|넘는|웃도는|넘어선)\s*(?:곳|지역|지자체|펀드|기업|사업|센터|프로젝트)(?:은|는|이|가|도)\s"
 )
+
+
+def _range_start_left(sentence: str, m: MoneyMention) -> str:
+    """The words before a figure, or before the start of the range it ends ('각 8억~15억원': '각 ')."""
+    start = m.start
+    opened = re.search(r"[\d.,]+\s*(?:조|억|천만|백만|만)?\s*(?:원)?\s*[~∼-]\s*$", sentence[max(0, start - 16) : start])
+    if opened is not None:
+        start -= len(opened.group(0))
+    return sentence[max(0, start - 6) : start]
 
 
 def _a_size_of_deals(sentence: str, m: MoneyMention) -> bool:
@@ -985,6 +1001,8 @@ def classify_role(
         _OTHER.search(near)
         or _PER_UNIT_LEFT.search(left)
         or _a_size_of_deals(sentence, m)
+        or _COMPANY_ROUND.search(near)
+        or (_RECEIVED_AFTER.match(sentence, m.end) and _EACH_LEFT.search(_range_start_left(sentence, m)))
         or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
         or (_WEIGHED_AFTER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
         or _SUCCESSOR_LEFT.search(left)

@@ -193,6 +193,9 @@ class ArticleInitiatives:
         return out
 
 
+_ADDRESS_GAP = 8  # characters between a district and an estate its address places there ('유성구 안산동 ')
+
+
 def sentence_places(
     sentence: str,
     regions: list[RegionMention],
@@ -248,6 +251,18 @@ def sentence_places(
         inside = [p for p in out if start <= p.start and p.end <= m.end() and p.region_code and not p.is_province]
         before = inside[0] if inside else None  # '구미국가산업단지': the city its name holds, not '경북' before it
         before = before or max((p for p in out if p.end <= start and p.region_code), key=lambda p: p.end, default=None)
+        address = max(
+            (p for p in out if before is not None and p.end <= before.start and p.region_code and not p.is_province),
+            key=lambda p: p.end,
+            default=None,
+        )
+        if (
+            address is not None
+            and before is not None
+            and address.province_code != before.province_code
+            and before.start - address.end <= _ADDRESS_GAP
+        ):  # '유성구 안산동 안산첨단국방융합산업단지': the district its address gives, not a namesake city elsewhere
+            before = address
         region_code = before.region_code if before else default_region  # the nearest, not the last found
         city = _city_named_by_estate(word, region_code, gaz)
         if city is not None:  # '구미국가산업단지' is 구미's 국가산업단지, as '구미 국가산단' is
@@ -481,6 +496,7 @@ def group_initiatives(
         target = _placed_referent(open_groups, pm, totals) or _unworded_at(open_groups, pm, totals) or new_group(pm)
         _join(target, pm)
     _merge_unworded(groups, totals, text, subject_provinces)  # 3. a place's unnamed project is its only named one
+    projects_after_3 = sum(1 for g in groups if g.members)
     renaming = _renaming_sentences(text)  # (read once: two merges ask)
     _merge_names_side_by_side(groups, placed, text, renaming)  # (one referent for the bare heads of step 4)
     placed_groups = len(groups)
@@ -514,6 +530,8 @@ def group_initiatives(
             _join(target, pm)
             _merge_catchphrase(groups, target, pm, placed, text)
     _merge_renamed(groups, placed, text, renaming)  # 6. 'A는 … B 사업의 새 이름이다', "'A'(B)": one project, two names
+    if sum(1 for g in groups if g.members) < projects_after_3:  # two named projects now one: 3. again, for the
+        _merge_unworded(groups, totals, text, subject_provinces)  # unnamed mentions that then had two to choose
     _merge_nationwide(groups, places, text)  # 7. the regions' programme, spread over the places it chose: one programme
     _merge_subheads(groups, zone)  # 8. a subhead's project of the headline's kind and place: the headline's
     if _merge_headline_descriptions(groups, zone):  # 9. a headline's project the body names otherwise: the body's
@@ -556,7 +574,16 @@ def group_initiatives(
         # a province counts as its place only when the name says it ('울산형 AI 비전', '충남 AI 대전환')
         unplaced = g.place is None or (g.place.is_province and not any(pm.place_inside for pm in g.members))
         nameless = not g.words and unplaced and g.initiative_type in rules.NAME_REQUIRED_TYPES
-        named_enough = (in_lead and not listed) or (len(sentences_named) >= 2 and not only_generic)
+        named_enough = (
+            (in_lead and not listed)
+            or (len(sentences_named) >= 2 and not only_generic)
+            or any(  # what an agreement the article reports is about: "'AI 재난안전 플랫폼' 구축 협약을 맺었다"
+                pm.mention.quoted
+                and pm.words
+                and rules.AGREEMENT_ABOUT_AFTER.match(text[pm.sentence_index], pm.mention.end)
+                for pm in g.members
+            )
+        )
         g.is_subject = not nameless and (named_enough or g.has_facts) and not g.beside
         if (
             g.is_subject
@@ -1500,6 +1527,8 @@ _ALSO_PARTICLE = re.compile(r"[’'”\"」』]?도\s")
 _AROUND_THE_PROJECT_OPENING = re.compile(
     r"\s*(?:한편\s*)?(?:이\s*|해당\s*)?(?:센터|데이터센터|클러스터|캠퍼스|단지|시설|부지|특구)\s*"
     r"(?:인근|근처|바로\s*옆|옆|주변|맞은편)(?:\s+[^\s,.]{1,16})?(?:에는|엔|에도)\s"
+    # …or with the neighbouring place itself: '인근 보개면에서는 세진그룹이 2조원을 들여 … 캠퍼스 1단계 공사를'
+    r"|\s*(?:한편\s*)?(?:인근|근처|바로\s*옆|이웃한|이웃)\s+[^\s,.]{1,16}(?:에서는|에서도|에는|에도|엔)\s"
 )
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
@@ -2006,6 +2035,7 @@ _NOT_NAME_ACRONYMS = frozenset({"AI", "AX", "DX", "MOU", "MOA", "SPC", "IDC", "A
 
 
 _NAMING_REACH = 3  # sentences back a name may be given to the project they describe
+_PROGRAMME_NAME_WORDS = re.compile(r"사업명|과제명")
 # Kinds of built place: a project's given name may call a computing centre a hub ('… AI 컴퓨팅 허브').
 _FACILITY_TYPES = frozenset({"cluster", "data_centre", "computing_centre", "hub"})
 
@@ -2032,6 +2062,7 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
             before = [
                 pm for pm in by_sentence.get(i - back, [])
                 if pm.group is not None and pm.group not in here and pm.mention_index is not None
+                and not pm.won_into and not pm.is_competition  # not the call won ('…공모사업에 최종 선정됐다')
             ]  # fmt: skip
             if before or by_sentence.get(i - back):
                 break
@@ -2039,7 +2070,7 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
             # an interview's answer, its question between: the one project the article named so far
             earlier = [
                 pm for j, pms in by_sentence.items() if j < i for pm in pms
-                if pm.group not in here and pm.mention_index is not None
+                if pm.group not in here and pm.mention_index is not None and not pm.won_into and not pm.is_competition
             ]  # fmt: skip
             before = earlier if len({pm.group for pm in earlier}) == 1 else []
         noun = named_by[i]["noun"]  # '센터 이름은 …': the centre's name, not the last project's
@@ -2054,11 +2085,15 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
         if any(pm.sentence_index != i for pm in gone.members) or not (
             _types_agree(gone.initiative_type, keep.initiative_type)
             or {gone.initiative_type, keep.initiative_type} <= _FACILITY_TYPES
+            # a programme's official name, the thing it builds: "'…' 과제가 선정 … 공식 사업명은 '… 플랫폼 구축사업'"
+            or (keep.initiative_type == "programme" and _PROGRAMME_NAME_WORDS.search(named_by[i].group(0)))
         ):
             continue  # a name the article uses elsewhere for a project of its own, or another kind of thing
         if _elsewhere(gone, keep) or _NATIONAL_SUBJECT.match(text[i]):
             continue  # '경북도는 이름을 …로 정하고 구미에 짓는다' after a 대구 project; '정부는 이름을 …'
+        given = gone.words
         _absorb(keep, gone)
+        keep.words = tuple(dict.fromkeys((*keep.words, *given)))  # other reports may use either name
 
 
 _SEVERAL_AFTER = re.compile(r"잇따라|각각|모두|함께|나란히|동시에|둘\s*다")
@@ -2455,9 +2490,13 @@ def _shortened_from(pm: PlacedMention, candidates: list[ArticleInitiative]) -> A
     return found[0] if len(found) == 1 else None
 
 
+_TASK_VOTE = 0.5  # a call's task ('… 과제') says little of the kind of thing it builds
+
+
 def _group_type(g: ArticleInitiative) -> str:
     """The type most of its names give, names with words of their own counting most; a nickname's
-    head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구). A bare '센터' sharing the words of a
+    head says nothing of the kind ('서울형 제조 AX 밸리' of a 선도지구), nor a call's task much ('세종형 AI 시티
+    OS' 과제 that builds a platform). A bare '센터' sharing the words of a
     centre the group names in full is its short form ('소버린 AI센터' of '진주 소버린 AI 컴퓨팅센터'): it votes
     for that kind."""
     votes: dict[str, float] = defaultdict(float)
@@ -2475,7 +2514,7 @@ def _group_type(g: ArticleInitiative) -> str:
             kind = next(iter(shortens))
         votes[kind] += (
             4.0 if pm.words else 2.0 if pm.strength in ("named", "spread") else 1.0 if pm.strength == "weak" else 0.5
-        )
+        ) * (_TASK_VOTE if pm.mention.head in rules.AFTER_QUOTE_HEADS else 1.0)
     return max(sorted(votes), key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
 
 
@@ -2494,7 +2533,10 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
         pm for pm in g.members if _of_kind(pm.mention, g.initiative_type) and pm.mention.name not in nicknames
     ] or g.members
     # the entry a competition chose is called by its own quoted name, not the competition's
-    entries = [pm for pm in of_type if not pm.is_competition and pm.mention.quoted and pm.words]
+    entries = [
+        pm for pm in of_type
+        if not pm.is_competition and ((pm.mention.quoted and pm.words) or pm.mention.head in rules.AFTER_QUOTE_HEADS)
+    ]  # fmt: skip
     of_type = [pm for pm in of_type if not pm.is_competition] if entries else of_type
 
     def score(pm: PlacedMention) -> tuple:
@@ -2654,11 +2696,16 @@ def link_fact(
             return _not_an_agreement(article, modified[0]).index
         if any(
             start >= end
-            and rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, start)
-            and rules.AMOUNT_MODIFIES.search(sentence, offset, start)
+            and (
+                (
+                    rules.AMOUNT_BEFORE_NAME.fullmatch(sentence, end, start)
+                    and rules.AMOUNT_MODIFIES.search(sentence, offset, start)
+                )
+                or rules.AMOUNT_SPENT_RIGHT_ON_NAME.fullmatch(sentence, end, start)
+            )
             for start, _ in article.loose.get(sentence_index, ())
-        ):
-            return None  # '400억원 규모 AI 펀드를 만들었고': the size of a project the article names no further
+        ):  # '400억원 규모 AI 펀드를 만들었고', '인근 …에서는 A그룹이 2조원을 들여 … 캠퍼스 1단계 공사를'
+            return None  # the size of a project the article names no further
         bare = _BARE_HEAD_AFTER.match(sentence, end)
         if bare is not None and rules.AMOUNT_MODIFIES.search(sentence, offset, bare.start("head")):
             sized = {  # '684억원짜리 플랫폼이': the size of the article's one project of that head

@@ -92,6 +92,9 @@ _ITS_YEARS_BUDGET_OPENING = re.compile(
 # …or a cumulative record as the figure's topic, a few words before it: '민선 8기 누적 투자유치액이 최근 7조원을 돌파했다'.
 _CUMULATIVE_TOPIC = re.compile(
     r"누적\s*(?:투자\s*유치|투자|유치)\s*(?:액|금액|실적|규모)?(?:이|은|는|가)?\s*(?:\S+\s+){0,2}$"
+    # …or what was raised so far: '이들 40곳이 지금까지 유치한 투자금은 모두 2300억원에 이른다'
+    r"|(?:지금까지|현재까지|이제까지|그동안|그간)\s+(?:[^\s.,]+\s+){0,1}?(?:유치한|받은|모은)\s*투자(?:금|액)?\s*"
+    r"(?:은|는|이|가)?\s*(?:모두\s*|총\s*|약\s*)?$"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
 # …or a whole field's budget as the figure's topic: '충북도의 올해 바이오헬스 분야 전체 예산은 1420억원이다'
@@ -115,7 +118,7 @@ _INCLUDING_THIS = re.compile(r"(?<![가-힣])(?:이번|이)\s+[^\s,.]+\s*(?:을|
 # '투자금 10억 달러 유치 현황': what has been raised so far, across deals.
 _CUMULATIVE_AFTER = re.compile(r"^\s*(?:을|를|의)?\s*(?:유치|모금|확보)\s*(?:현황|실적|성과)|^[^.]{0,8}누적")
 _NATIONWIDE = re.compile(
-    r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|정부\s*차원|국내\s*전역|전국\s*단위"
+    r"전국(?:적으로|에|의|\s)|전\s*지역|국가\s*전체|범정부|범부처|정부\s*차원|국내\s*전역|전국\s*단위"
     r"|국내\s*(?:\S+\s*){0,3}?전반에"  # '올해 국내 AI 인프라 전반에 5,000억원을 투자'
 )
 # The whole country's figure, the word right before it: "'K-클라우드' 정책에 2030년까지 전국 9,000억원대
@@ -217,6 +220,11 @@ _A_YEARS_SPENDING = re.compile(r"(?<![가-힣])(?:올해|금년|내년|연간|�
 _BUILDS_WITH_IT = re.compile(r"\s*(?:을|를)?\s*(?:투자|투입|들여)[^.]{0,40}?(?:짓|건립|구축|조성|세우)")
 _SEVERAL_COMPANIES_SUBJECT = re.compile(
     r"(?<![가-힣])(?:국내|글로벌|전\s?세계|세계|해외|주요)\s+[^.]{0,24}?(?:기업|업체|회사|빅테크|사업자)들(?:이|은|는|의)\s"
+)
+# The country's leading firms of an industry, counted, as the spenders: '국내 대형 조선 3사는 2030년까지 스마트 야드
+# 구축에 모두 4조5000억원을 투자할 계획이다' (the industry's spending, in no place; not '두 회사가', one project's).
+_INDUSTRYS_LEADERS_SUBJECT = re.compile(
+    r"(?<![가-힣])(?:국내|글로벌|전\s?세계|세계)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:[2-9]\s*사|빅\s*[2-9])(?:가|는|은|이|도)\s"
 )
 # Sites across the country the money is spread over, whatever one of them the sentence names:
 # '강릉을 포함해 2030년까지 전국 5곳에 데이터센터를 세우는 데 모두 3조원을 투자'.
@@ -323,6 +331,7 @@ def refine_roles(
     largest_national = 0  # the largest national figure so far
     national_figures: set[int] = set()
     selects_places = cache(lambda: any(_SELECTS_COUNTED_PLACES.search(text[i]) for i in order))  # read if asked
+    counts_entries = cache(lambda: selects_places() or any(_COUNTED_ENTRIES.search(text[i]) for i in order))
     headlines = headline_indexes(sentences)
     largest_figure = max(
         (m.amount_krw or 0 for ms in money.values() for m in ms if m.role in ("total", "annual", "component")),
@@ -382,7 +391,9 @@ def refine_roles(
                 ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part;
                     # '이 사업에는 … 전국에 총 2,000억원이 투입된다. 올해 국비 예산은 120억원이다': its year's
                     role = "national"
-                elif _funds_another_industry(sentence, m):
+                elif _funds_another_industry(sentence, m) or rules.FOREIGN_CLIENT.search(
+                    sentence, max(0, m.start - _CLAUSE_LEFT), m.start
+                ):
                     role = "other"
                 elif (
                     role == "total"
@@ -399,6 +410,13 @@ def refine_roles(
                     and m.amount_krw in national_figures
                 ):
                     role = "national"  # '…AI에 7조 투자' then '본사에서 … 모두 7조원을 투자한다고': the same money
+                elif (
+                    role in ("total", "annual")
+                    and not named_regions.get(i)
+                    and _PROGRAMMES_WHOLE_BUDGET_LEFT.search(left)
+                    and counts_entries()
+                ):
+                    role = "national"  # the whole budget of a programme whose several entries the article lists
                 elif _BUDGET_CATEGORY_LEFT.search(left) and not named_regions.get(i):
                     role = "other"  # '계속사업에는 5,870억원이 배정됐다': a budget's share for every project of a kind
                 elif (
@@ -475,11 +493,14 @@ _PUBLIC_SOURCE = re.compile(r"국비|시비|도비|군비|구비|지방비|정�
 _A_PART_IN_THE_CLAUSE = re.compile(r"단계|가운데|중\s|나머지|부지|매입|건립비|건축비|설계비|장비비|일부|분담|부담")
 
 
+_ROUNDED_WHOLE = 0.05  # a whole within this share of the private figure restates it rounded
+
+
 def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: dict[int, list[MoneyMention]]) -> None:
     """In an article that states no whole and names no public source, the private money a facility costs is all it
     costs ('민간 자본 6800억원이 투입되는 AI 데이터센터가 들어선다'): that figure, the only one, is the whole."""
     figures = [m for i in order for m in money.get(i, ())]
-    if any(m.role == "total" for m in figures) or any(_PUBLIC_SOURCE.search(text[i]) for i in order if money.get(i)):
+    if any(_PUBLIC_SOURCE.search(text[i]) for i in order if money.get(i)):
         return
     private = [
         m for i in order for m in money.get(i, ())
@@ -488,9 +509,13 @@ def _private_money_is_the_whole(order: list[int], text: dict[int, str], money: d
         and rules.FACILITY_HEADS.search(text[i], m.end, m.end + 40)  # what it pays for, right after it
         and not _A_PART_IN_THE_CLAUSE.search(text[i])
     ]  # fmt: skip
-    amounts = {m.amount_krw for m in private}
+    amounts = {m.amount_krw for m in private if m.amount_krw}
     if len(amounts) == 1:  # one private figure (a headline may restate it)
-        (whole,) = amounts
+        whole: int = next(iter(amounts))
+        if any(
+            m.role == "total" and m.amount_krw and abs(m.amount_krw - whole) > _ROUNDED_WHOLE * whole for m in figures
+        ):
+            return  # a whole of its own ('2.5조' beside '민간투자 2조 5,600억원' is that figure rounded)
         for m in figures:
             if m.amount_krw == whole and m.role == "component":
                 m.role = "total"
@@ -674,6 +699,16 @@ _SELECTS_COUNTED_PLACES = re.compile(
     + PLACES_COUNTED
     + r"(?:을|를|이|가)?\s*(?:최종\s*)?(?:선정|지정)"
 )
+# …or entries of a call counted as added or confirmed: '선도 프로젝트 3곳 추가', '신규 과제 3건을 확정했다'.
+_COUNTED_ENTRIES = re.compile(
+    r"(?<![\d가-힣])(?:" + PLACES_COUNTED + r"|(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*건)"
+    r"(?:을|를|이|가)?\s*(?:새로\s*|신규로?\s*|추가로\s*|최종\s*)?(?:선정|지정|확정|추가)"
+)
+# A programme's whole budget as the figure's topic: '올해 AI 자율제조 선도 프로젝트 전체 예산은 1120억원이다'
+# (in an article choosing several places' entries: the programme's, over them all).
+_PROGRAMMES_WHOLE_BUDGET_LEFT = re.compile(
+    r"(?:프로젝트|사업|공모|프로그램)\s*(?:전체|총)\s*(?:예산|사업비|국비)\s*(?:규모)?(?:은|는|이|가)\s*(?:총\s*|약\s*)?$"
+)
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*")
 
 
@@ -728,7 +763,14 @@ def _breakdown_of_national(money: list[MoneyMention], national: int) -> None:
 
 
 # The country's plan the figure is of: '…에 3조원을 넣겠다는 국가 전략', '…을 투입하는 정부 계획'.
-_NATIONAL_PLAN_AFTER = re.compile(r"[^.]{0,20}?(?:는|다는|겠다는|하는)\s*(?:국가|정부)\s*(?:전략|계획|로드맵|구상)")
+_NATIONAL_PLAN_AFTER = re.compile(
+    r"[^.]{0,20}?(?:는|다는|겠다는|하는)\s*(?:국가|정부|범부처|범정부)\s*(?:전략|계획|로드맵|구상)"
+)
+# The government's subject opening the clause of a national plan: '한편 정부는 2030년까지 AI 신약개발 분야에 1조원
+# 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 …' (a place named in the clause after is no owner).
+_GOVERNMENT_OPENS = re.compile(
+    r"\s*(?:한편\s*,?\s*)?(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부)(?:는|가|도)\s"
+)
 
 
 # A place named after the figure as one of what it sums: '전국 AI 인프라에 3조 원 가까이 투자하겠다고 밝힌 바 있는데,
@@ -786,7 +828,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # a company's AI infrastructure as a whole
     if role in ("total", "component", "annual") and not names_a_place and _the_calls_whole(left):
         return True  # '공모 전체 국비 규모는 3년간 1,200억 원이다': the call's, over all the places it selects
-    if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and not names_a_place:
+    if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and (not names_a_place or _GOVERNMENT_OPENS.match(sentence)):
         return True  # '2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략': the country's plan
     if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
         return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
@@ -831,6 +873,13 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and not _BUILDS_WITH_IT.match(sentence, m.end)
     ):
         return True  # several companies' spending in a year: an industry's
+    if (
+        not names_a_place
+        and _INDUSTRYS_LEADERS_SUBJECT.search(sentence, 0, m.start)
+        and not _THIS_ONE.search(sentence, 0, m.start)
+        and not _BUILDS_WITH_IT.match(sentence, m.end)
+    ):
+        return True  # the industry's leading firms' spending
     if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
         return True
     if (
