@@ -3777,3 +3777,88 @@ def test_a_chosen_task_and_its_official_project_name_are_one_project() -> None:
     )
     assert len(initiatives(x)) == 1
     assert funded_totals(x) == initiatives(x) * 2
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "울산 조선 디지털트윈 사업, 내년 사업비 118억원 확보",
+        "AI가 조선소 '쌍둥이' 만든다…울산 'AI 디지털트윈' 사업 본격 착수",
+    ],
+)
+def test_a_programme_called_by_words_within_the_one_thing_it_builds_is_that_project(short: str) -> None:
+    x = extract(
+        short,
+        "울산시는 'AI 조선·플랜트 디지털트윈 플랫폼 구축사업'의 내년도 사업비 118억원(국비 72억원 포함)을 확보했다고 "
+        "4일 밝혔다.",
+        "이 사업은 2029년까지 5년간 총 495억원을 들여 조선소와 석유화학 플랜트의 공정을 가상공간에 구현하는 사업이다.",
+    )
+    assert len(initiatives(x)) == 1
+
+
+def test_a_programme_sharing_one_word_with_two_built_things_stays_apart() -> None:
+    x = extract(
+        "울산 디지털트윈 사업 착수",
+        "울산시는 'AI 조선 디지털트윈 플랫폼'과 'AI 항만 디지털트윈 허브'를 함께 짓는다.",
+        "사업비는 모두 300억원이다.",
+    )
+    assert len(initiatives(x, subjects_only=False)) >= 2
+
+
+def test_two_places_listed_before_an_estate_keep_their_own_provinces() -> None:
+    x = extract(
+        "부산·울산에 조선 AI 실증센터",
+        "산업부는 부산 강서구와 울산 온산국가산업단지에 조선 AI 실증센터를 짓는다.",
+        "부산 센터에는 300억원, 울산 온산국가산업단지 센터에는 500억원이 투입된다.",
+    )
+    assert {a["region_code"][:2] for a in x.amounts} == {"26", "31"}  # 부산 and 울산, each its own
+
+
+def test_a_new_brand_strategy_naming_two_projects_merges_neither() -> None:
+    x = extract(
+        "대구, AI 로봇 특구·헬스케어 센터 '투 트랙'",
+        "대구시는 '대구 AI 로봇 특구'와 '수성 AI 헬스케어 센터'를 새 브랜드 전략의 양대 축으로 삼는다.",
+        "대구 AI 로봇 특구에는 1500억원, 수성 AI 헬스케어 센터에는 400억원이 투입된다.",
+    )
+    assert len(initiatives(x)) == 2
+
+
+@pytest.mark.parametrize(
+    "challenge",
+    ["울산 과제는 7조원 투자를 차질 없이 이행하는 것이다.", "울산 과제는 전력과 용수다."],
+)
+def test_a_places_challenge_is_no_task_of_a_programme(challenge: str) -> None:
+    x = extract(
+        "SK·AWS, 울산에 AI 데이터센터",
+        "SK와 아마존웹서비스는 울산 미포산단에 7조원을 들여 AI 데이터센터를 짓는다.",
+        challenge,
+    )
+    assert not any("과제" in i for i in initiatives(x, subjects_only=False))
+
+
+def test_a_project_named_after_an_order_abroad_clause_moves_on_is_kept() -> None:
+    x = extract(
+        "현대건설, 해남 AI 데이터센터 공사 맡아",
+        "베트남 정부가 발주한 스마트시티 사업에 이어 현대건설은 전남 해남에 3조원 규모 AI 데이터센터를 짓는 공사를 맡았다.",
+    )
+    assert initiatives(x) == ["해남 AI 데이터센터"]
+    assert funded_totals(x) == ["해남 AI 데이터센터"]
+
+
+def test_a_village_nearby_opens_no_other_project() -> None:
+    x = extract(
+        "용인 AI 데이터센터 보상 갈등",
+        "용인 AI 데이터센터 건립이 본격화됐다.",
+        "인근 마을에서는 용인 AI 데이터센터 건립에 1조원이 투입되는 만큼 보상을 요구하고 있다.",
+    )
+    assert initiatives(x) == ["용인 AI 데이터센터"]
+
+
+def test_a_company_introduced_by_its_home_town_leaves_the_province_to_the_projects_site() -> None:
+    x = extract(
+        "AI 헬스케어 실증센터 협약",
+        "도는 춘천의 AI 기업 세이프링크AI, 강원대학교와 'AI 헬스케어 실증센터' 구축 협약을 맺었다.",
+        "센터는 원주 의료기기 단지에 들어서며 100억원이 투입된다.",
+    )
+    [row] = x.amounts
+    assert row["region_code"].startswith("51") and row["amount_role"] == "total"  # 원주, in 강원

@@ -487,3 +487,10 @@ def test_a_fact_in_a_placeless_sentence_goes_to_the_province_most_sentences_name
         "광주 센터는 칩 자체의 성능 검증이 중심이다.\n"
     )
     assert ("광주광역시", 266_000_000_000) in money(x)
+
+
+def test_a_count_of_a_towns_firms_is_no_company_seat() -> None:
+    [found] = [
+        c for c in scan_regions("울산의 제조 기업 300곳이 AI 자율제조 전환 사업에 참여한다.", GAZ) if c.text == "울산"
+    ]
+    assert not found.passing

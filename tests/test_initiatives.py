@@ -1659,3 +1659,36 @@ def test_a_verb_or_a_supplied_good_before_a_head_is_no_part_of_the_name(sentence
 )
 def test_work_a_client_abroad_orders_is_no_korean_initiative(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a self-driving pilot zone is a designated zone
+        (
+            "국토부가 '대구 달성 AI 모빌리티 시범운행지구' 지정안을 의결했다.",
+            [("대구 달성 AI 모빌리티 시범운행지구", "special_zone")],
+        ),
+        ("시범운행지구에는 2028년까지 384억 원이 투입된다.", [("시범운행지구", "special_zone")]),
+        # …its committee, a ministry's scheme over many places, or a landmark of a place named after it is none
+        ("국토교통부 자율주행 시범운행지구 위원회가 26일 열렸다.", []),
+        ("국토부 자율주행 시범운행지구 신규 지정", []),
+        ("과기정통부 지역 AI 허브 사업 공고", []),
+        ("광주는 국가 AI 데이터센터가 있는 첨단3지구 입주 기업을 지원하는 펀드를 만든다.", []),
+        # (a project's site still names the project)
+        ("데이터센터가 들어설 부지를 확보했다.", [("데이터센터", "data_centre")]),
+        ("충북 AI 특구가 지정됐다.", [("충북 AI 특구", "special_zone")]),
+    ],
+)
+def test_zones_schemes_committees_and_landmarks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_a_data_centre_named_by_a_region_abroad_written_with_its_area_word_is_none() -> None:
+    assert names("아태지역 데이터센터에 2030년까지 100억달러 투자 계획") == []
+    assert names("동남아지역 데이터센터를 늘린다") == []
+
+
+def test_a_facilitys_ground_built_is_still_the_facility() -> None:
+    assert names("광주시는 첨단3지구에 AI 데이터센터 기반을 구축하는 데 500억원을 투입한다.") == ["AI 데이터센터"]
+    assert names("AI 비전 기반 용접 로봇을 들인다.") == []

@@ -671,9 +671,14 @@ def test_a_figure_that_adds_up_other_projects_totals_is_their_sum(
 def _sums_by_brute_force(totals: list[tuple[int, int, int | None]], summing: set[int]) -> set[int]:
     """The definition, read literally: the largest smaller totals of two or more other initiatives (of the
     twelve with the largest); at a summing position, one of the three largest smaller totals of each, unless
-    those choices are too many."""
+    those choices are too many. A figure stated twice or more, all for one initiative, at no summing position, is
+    that initiative's own."""
     out = set()
     for pos, amount, _ in totals:
+        stated = [(p, ini) for p, a, ini in totals if a == amount]
+        own = len(stated) >= 2 and len({ini for _, ini in stated}) == 1 and stated[0][1] is not None
+        if own and not {p for p, _ in stated} & summing:
+            continue
         smaller: dict[int, set[int]] = {}
         for _, a, ini in totals:
             if a < amount and ini is not None:
@@ -2675,6 +2680,15 @@ def test_a_projects_own_money_keeps_its_role_beside_the_industry_and_private_rul
         # (each of several projects' own money, or a project company's raise, stays theirs)
         ("두 센터에는 각 5000억원이 투입된다.", ["total"]),
         ("SPC가 외국계 투자사로부터 2조원을 투자받아 데이터센터를 짓는다.", ["total"]),
+        # (a fund named after a round, a round told away from the figure, or places' and named firms' grants)
+        ("강원도는 300억원 규모의 '강원 AI 시드 투자 펀드'를 조성한다.", ["total"]),
+        ("부산시는 500억원 규모의 AI 브릿지 투자 펀드를 결성한다.", ["total"]),
+        ("리벨리온은 시리즈C 이후 부산에 800억원을 들여 AI 반도체 설계센터를 짓는다.", ["total"]),
+        ("울산시와 구미시는 선도 프로젝트에 나란히 선정돼 각각 240억원을 지원받는다.", ["component"]),
+        (
+            "네이버와 카카오는 정책자금으로 각각 3000억원을 지원받아 춘천과 안산에 AI 데이터센터를 짓는다.",
+            ["component"],
+        ),
     ],
 )
 def test_a_firms_funding_round_is_no_project_money(sentence: str, expected: list[str]) -> None:
@@ -2709,8 +2723,12 @@ def test_what_firms_raised_so_far_is_cumulative(sentence: str) -> None:
         # the industry's leading firms, counted, as the spenders
         ("국내 대형 조선 3사는 2030년까지 스마트 야드 구축에 모두 4조5000억원을 투자할 계획이다.", 0, "national"),
         ("국내 통신 3사가 올해 AI 데이터센터에 2조원을 쏟는다.", 0, "national"),
-        # (two companies building one project are not an industry)
+        # (two companies building one project are not an industry, nor the leaders building a named or this one)
         ("두 회사가 2030년까지 센터에 4조원을 투자한다.", 0, "total"),
+        ("국내 이동통신 3사는 미음산단 데이터센터에 모두 8000억원을 투자한다.", 0, "total"),
+        ("국내 통신 3사가 이 데이터센터 확장에 모두 1조원을 투자한다.", 0, "total"),
+        # (a ministry's plan for a named project of a place is that project's)
+        ("과기정통부는 광주 AI 집적단지 2단계 사업에 2030년까지 6000억원을 투입하는 정부 계획을 확정했다.", 1, "total"),
         # a contract a client abroad orders
         ("사우디아라비아 항만청이 발주하는 2억 달러, 약 2천760억 원 규모의 항만 디지털화 사업에 참여한다.", 1, "other"),
     ],
@@ -2740,5 +2758,56 @@ def test_the_whole_budget_of_a_programme_listing_several_entries_is_national() -
         "올해 AI 자율제조 선도 프로젝트 전체 예산은 1120억원이다.",
         regions={1: 1},
     ) == [("150억원", "component"), ("1120억원", "national")]
-    # one project's whole budget, no entries counted, stays its own
+    # one project's whole budget, no entries counted, stays its own, and so does one of a call choosing its firms
     assert article_roles("올해 이 사업 전체 예산은 120억원이다.") != [("120억원", "national")]
+    assert article_roles(
+        "울산시는 HD현대중공업과 함께 조선 AI 자율제조 실증사업에 착수했다.",
+        "시는 이번 사업에 참여할 수요기업 3곳을 선정했다.",
+        "이번 사업 총사업비는 450억원이다.",
+    ) == [("450억원", "total")]
+    assert article_roles("대구 달성에 입주기업 5곳을 최종 선정했다.", "프로젝트 총 예산은 300억원이다.") != [
+        ("300억원", "national")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the private backers' money as its figure's topic is a part of the fund
+        ("민간 출자자(LP) 자금은 3,580억원이 모였다.", ["component"]),
+        ("민간 투자자 몫은 2000억원이다.", ["component"]),
+        # what a startup raised from an investor is its own, no project's
+        ("AI 반도체 설계 스타트업 한 곳은 해외 전략적 투자자(SI)에게서 500억원을 추가로 유치했다.", ["other"]),
+        ("스타트업 3곳이 모두 120억원을 투자받았다.", ["other"]),
+        # (a project company raising money, or a startup campus built, keeps the project's)
+        ("데이터센터 SPC는 국민연금에서 1조원을 유치했다.", ["total"]),
+        ("스타트업 캠퍼스는 300억원을 들여 짓는다.", ["total"]),
+        # a new project still weighed, quoted between its size and the plan, is a forecast
+        ("서울시는 내년 3000억원 규모의 '서울 AI 혁신펀드 2호'를 조성하는 방안을 검토하고 있다.", ["forecast"]),
+        ("시는 1000억원 규모의 'AI 인재펀드'를 만드는 방안을 협의 중이다.", ["forecast"]),
+    ],
+)
+def test_backers_parts_startups_raises_and_weighed_projects(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in roles(sentence)] == expected
+
+
+def test_a_figure_restated_for_its_own_fund_is_no_coincidental_sum_of_others() -> None:
+    # 3000 = 2000 + 1000 of two other cities' funds, but it is 경기's own, stated three times
+    totals = [(0, 3000, 1), (1, 3000, 1), (2, 1000, 2), (3, 2000, 3), (4, 3000, 1), (5, 6000, None)]
+    assert cumulative_sums(sorted(totals, key=lambda t: t[1])) == {5}
+    # said once, with nothing of its own, a figure the others add up to is their sum
+    assert cumulative_sums([(0, 1000, 2), (1, 2000, 3), (2, 3000, None)]) == {2}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("인수가는 부지와 인허가권을 포함해 약 1100억원으로 알려졌다.", ["other"]),
+        ("매각 금액은 2천억원이다.", ["other"]),
+        ("인수 대금 3000억원을 치렀다.", ["other"]),
+        # what the buyer then spends on the project is its money
+        ("인수 후 2조원을 들여 센터를 짓는다.", ["total"]),
+    ],
+)
+def test_what_a_deal_paid_is_no_investment_in_the_project(sentence: str, expected: list[str]) -> None:
+    assert [r for _, r in roles(sentence)] == expected

@@ -169,6 +169,10 @@ _COMPONENT_LEFT = re.compile(
     r"|(?<![\d가-힣])\d\s*호(?:\s*펀드)?(?:가|는|은|도|\(|\s)\s*$"
     r"|\d+(?:\.\d+)?\s*%\s*(?:인|에\s*해당하는|가량인|수준인)\s*$"  # a share of a whole: '약정 총액의 60%인 720억원'
 )
+# The private backers' money as its figure's topic: '민간 출자자(LP) 자금은 3,580억원이 모였다'.
+_PRIVATE_BACKERS_LEFT = re.compile(
+    r"민간\s*(?:출자자|투자자|LP)(?:\s*\([^()]{0,8}\))?\s*(?:자금|출자금|출자액|몫)?(?:은|는|이|가)?\s*$"
+)
 _OTHER = re.compile(
     r"상당|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
@@ -177,13 +181,23 @@ _OTHER = re.compile(
     r"|(?<![가-힣])수출(?:은|는|이|가)\s"  # '국내 방산 수출은 사상 최대인 95억달러를 기록했다'
     r"|(?<![가-힣])수익(?!형|사업|성)|회수해|회수한|회수했"  # what a fund earns back: '40억원을 회수해 누적 수익을 90억원으로'
 )
-# A company's own funding round, not a project's money: '30억원 규모 시리즈A 투자', '시리즈B 320억원'.
-_COMPANY_ROUND = re.compile(
-    r"시리즈\s?[A-Ea-e](?![A-Za-z])|프리\s?[Aa](?![A-Za-z])|프리\s?IPO|시드\s*(?:투자|라운드)|브릿지\s*투자"
-)
-# What each of several firms received: '4곳이 각 8억~15억원을 투자받았다' (one firm's round, no project's whole).
+# A company's own funding round right beside its figure, not a project's money: '30억원 규모 시리즈A 투자', '시리즈B
+# 320억원' (not '시리즈C 이후 부산에 800억원을 들여 …센터를', nor '300억원 규모의 강원 AI 시드 투자 펀드').
+_ROUND = r"(?:시리즈\s?[A-Ea-e]|프리\s?[Aa]|프리\s?IPO|시드\s*(?:투자|라운드)|브릿지\s*투자)(?![A-Za-z])"
+_ROUND_RIGHT_BEFORE = re.compile(_ROUND + r"\s*(?:투자\s*)?(?:에서\s*|가운데\s*|중\s*)?$")
+_ROUND_RIGHT_AFTER = re.compile(r"(?:\s*규모(?:의|인)?)?\s*" + _ROUND)
+_FUND_AFTER_ROUND = re.compile(r"\s*(?:펀드|조합|계정)")  # '… 시드 투자 펀드': a fund's name, no round
+# What a startup raised, its subject: 'AI 반도체 설계 스타트업 한 곳은 해외 SI에게서 500억원을 추가로 유치했다'.
+_STARTUP_SUBJECT_LEFT = re.compile(r"스타트업(?:\s*(?:한|두|세|\d+)\s*(?:곳|개사|개))?(?:은|는|이|가)\s[^.]{0,40}$")
+_RAISED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:추가로\s*)?(?:유치|투자받)")
+# What each of several firms received: '기업 등 4곳이 각 8억~15억원을 투자받았다' (one firm's round, no project's whole).
 _EACH_LEFT = re.compile(r"(?<![가-힣])각(?:각)?\s*$")
 _RECEIVED_AFTER = re.compile(r"[^.,]{0,10}?(?:투자|지원)\s*받(?:았|은|는|아|고|게|기로)|[^.,]{0,10}?(?:투자|지원)받")
+_FIRMS_SUBJECT = re.compile(r"(?:기업|스타트업|업체|개사|벤처)[^.]{0,20}?(?:이|가|은|는)\s")
+# What a deal paid, as the figure's topic: '인수가는 부지와 인허가권을 포함해 약 1100억원으로' (not what it builds).
+_DEAL_PRICE_TOPIC = re.compile(
+    r"(?:인수가|인수\s*(?:가격|금액|대금)|매각가|매각\s*(?:가격|금액|대금)|매입가|거래\s*금액)(?:은|는|이|가)?\s[^.]{0,24}$"
+)
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
@@ -234,6 +248,9 @@ _FORECAST_AFTER = re.compile(
     # 2호 펀드를 만드는 방안을 협의하고 있다' (not '1조원
     # 규모의 센터 건립을 위한 협력 방안을 논의': the money is the centre's)
     r"|(?:\s*규모)?\s*(?:로|으로|을|를)\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:하는|되는|드는|짓는|할|될|들|울|릴|을)\s*방안(?:을|를|도)\s*"
+    r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
+    # …or of a new project quoted between: "3000억원 규모의 '서울 AI 혁신펀드 2호'를 조성하는 방안을 검토"
+    r"|(?:\s*규모)?의\s*[‘'“\"「『][^’'”\"」』]{2,40}[’'”\"」』](?:을|를)\s*[^\s.,]*(?:하는|할|만드는|세우는)\s*방안(?:을|를|도)\s*"
     r"(?:[^\s.]+\s+){0,3}?(?:검토|협의|논의)"
     # a plan still being weighed: '3000억원 규모의 2호 펀드 조성도 검토하고 있다', '1조원 투자를 검토 중'
     r"|(?:\s*규모)?(?:의|로)?\s*(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:을|를|도)\s*검토\s*(?:하고\s*있|중|하기로|할\s*(?:계획|방침)|하겠)"
@@ -1001,8 +1018,21 @@ def classify_role(
         _OTHER.search(near)
         or _PER_UNIT_LEFT.search(left)
         or _a_size_of_deals(sentence, m)
-        or _COMPANY_ROUND.search(near)
-        or (_RECEIVED_AFTER.match(sentence, m.end) and _EACH_LEFT.search(_range_start_left(sentence, m)))
+        or _ROUND_RIGHT_BEFORE.search(left[-16:])
+        or (
+            (after_round := _ROUND_RIGHT_AFTER.match(sentence, m.end))
+            and not _FUND_AFTER_ROUND.match(sentence, after_round.end())
+        )
+        or _DEAL_PRICE_TOPIC.search(left)
+        or (
+            _RAISED_AFTER.match(sentence, m.end)
+            and _STARTUP_SUBJECT_LEFT.search(sentence, max(0, m.start - 60), m.start)
+        )
+        or (
+            _RECEIVED_AFTER.match(sentence, m.end)
+            and _EACH_LEFT.search(_range_start_left(sentence, m))
+            and _FIRMS_SUBJECT.search(sentence, 0, m.start)
+        )
         or (_BENCHMARK_AFTER.match(sentence, m.end) and not _OWN_COST_LEFT.search(left[-16:]))
         or (_WEIGHED_AFTER.match(sentence, m.end) and not _OWN_SIZE_LEFT.search(left[-16:]))
         or _SUCCESSOR_LEFT.search(left)
@@ -1099,6 +1129,7 @@ def classify_role(
         return "annual"  # before its funder or portion makes it a part: '올해 도 출자분은 60억원'
     if (
         _COMPONENT_LEFT.search(left[-8:])
+        or _PRIVATE_BACKERS_LEFT.search(left)
         or _COMPONENT_RIGHT.match(sentence, m.end)
         or (left.rstrip().endswith("(") and count > 1)
         or (_WORD_THEN_BRACKET.search(left) and not _TOTAL_WORD.search(left[-12:]))

@@ -140,7 +140,9 @@ _PHASE_OPENING = re.compile(
 _PHASE_REACH = 3  # sentences a phase may stand after the whole it is a part of
 # A sentence that adds up the one before into a whole: '이로써 클러스터 투자액은 … 1조 5340억 원으로 늘었다'.
 _SUMMED_UP_OPENING = re.compile(r"\s*(?:이로써|이에\s*따라|이를\s*(?:합치면|더하면|포함하면))\s")
-_TOPIC = re.compile(r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|유치|협약|MOU|조성|구축|특구|예산")
+_TOPIC = re.compile(
+    r"AI|인공지능|에이아이|데이터센터|집적단지|클러스터|컴퓨팅|투자|투입|사업비|유치|협약|MOU|조성|구축|특구|예산"
+)
 
 
 @dataclass

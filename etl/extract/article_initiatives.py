@@ -193,7 +193,9 @@ class ArticleInitiatives:
         return out
 
 
-_ADDRESS_GAP = 8  # characters between a district and an estate its address places there ('유성구 안산동 ')
+# Between a district and an estate its address places there: a town at most ('유성구 안산동 '), no list ('부산 강서구와
+# 울산 온산국가산업단지': two places).
+_ADDRESS_BETWEEN = re.compile(r"\s*(?:[가-힣]{1,5}(?:동|읍|면|리)\s*)?")
 
 
 def sentence_places(
@@ -259,8 +261,9 @@ def sentence_places(
         if (
             address is not None
             and before is not None
+            and before.end == start  # the namesake begins the estate's own name ('안산첨단…')
             and address.province_code != before.province_code
-            and before.start - address.end <= _ADDRESS_GAP
+            and _ADDRESS_BETWEEN.fullmatch(sentence, address.end, before.start)
         ):  # '유성구 안산동 안산첨단국방융합산업단지': the district its address gives, not a namesake city elsewhere
             before = address
         region_code = before.region_code if before else default_region  # the nearest, not the last found
@@ -506,6 +509,9 @@ def group_initiatives(
     local_types = {g.initiative_type for g in local if g.members and not _set_apart(g)}
     referents = _Referents(local, placed_now, text)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
+        if pm.existing:  # '기존 정부 데이터센터는 …': the ones running now, not the project
+            _join(new_group(pm), pm)
+            continue
         target = referents.find(pm)
         if (
             target is not None
@@ -1528,7 +1534,8 @@ _AROUND_THE_PROJECT_OPENING = re.compile(
     r"\s*(?:한편\s*)?(?:이\s*|해당\s*)?(?:센터|데이터센터|클러스터|캠퍼스|단지|시설|부지|특구)\s*"
     r"(?:인근|근처|바로\s*옆|옆|주변|맞은편)(?:\s+[^\s,.]{1,16})?(?:에는|엔|에도)\s"
     # …or with the neighbouring place itself: '인근 보개면에서는 세진그룹이 2조원을 들여 … 캠퍼스 1단계 공사를'
-    r"|\s*(?:한편\s*)?(?:인근|근처|바로\s*옆|이웃한|이웃)\s+[^\s,.]{1,16}(?:에서는|에서도|에는|에도|엔)\s"
+    r"|\s*(?:한편\s*)?(?:인근|근처|바로\s*옆|이웃한|이웃)\s+[가-힣]{1,8}(?:면|읍|동|리|군|구|시|산단|산업단지|지구)"
+    r"(?:에서는|에서도|에는|에도|엔)\s"  # (a place: not '인근 마을에서는 … 보상을 요구')
 )
 # …or speaks of another place too: '영종국제도시에서도 … 데이터센터가 추진되고 있어'.
 _ALSO_AT = re.compile(r"(?:에서도|에서는\s*또)\s")
@@ -2014,7 +2021,8 @@ def _merge_hubs_of_programmes(
 
 def _merge_programmes_called_short(groups: list[ArticleInitiative]) -> None:
     """A programme called by the first words of a project's name ('농기계 AX 사업' beside '농기계 AX 실증 플랫폼
-    구축사업'; '스마트팜 AI 사업' beside '스마트팜 AI 통합플랫폼') is that project, called short."""
+    구축사업'; '스마트팜 AI 사업' beside '스마트팜 AI 통합플랫폼'), or by words within the words of the one quoted
+    thing it builds, is that project, called short."""
     for g in [g for g in groups if g.initiative_type == "programme" and g.words and g.members]:
         stems = {_SHORT_PROGRAMME_TAIL.sub("", q.mention.name) for q in g.members}
         stems = {stem for stem in stems if len(stem.split()) >= _SHORT_NAME_MIN_WORDS}
@@ -2023,6 +2031,15 @@ def _merge_programmes_called_short(groups: list[ArticleInitiative]) -> None:
             if h is not g and h.members and h.initiative_type != "programme" and h.province_code == g.province_code
             and any(q.mention.name.startswith(stem + " ") for q in h.members for stem in stems)
         ]  # fmt: skip
+        if (
+            not longer
+        ):  # called by words of the one quoted thing it builds: '울산 조선 디지털트윈 사업', "'AI 디지털트윈'
+            longer = [  # 사업" beside "'AI 조선·플랜트 디지털트윈 플랫폼 구축사업'" (each word within one of its words)
+                h for h in groups
+                if h is not g and h.members and h.words and h.initiative_type != "programme"
+                and _places_agree(h.place, g.place) and any(q.mention.quoted for q in h.members)
+                and all(any(w in word for word in h.words) for w in g.words)
+            ]  # fmt: skip
         if len(longer) == 1:
             _absorb(longer[0], g)
 
@@ -2243,8 +2260,8 @@ def _merge_unworded(
     with its place ('‘대전 인공지능 허브센터’') is a name of its own: it joins only the project the article
     named so before without the place ('‘공공 AI 클라우드 통합데이터센터’')."""
     for g in list(groups):
-        if g.words or not g.members:
-            continue
+        if g.words or not g.members or _only_existing(g):
+            continue  # ('기존 정부 데이터센터는 …': the existing ones, not the project)
         # (a quoted name by its site, '신평장림산단 데이터센터', is the project at that site)
         own_name = any(q.mention.quoted and q.place_inside and not (q.place and q.place.site) for q in g.members)
         # '영종국제도시에서도 … 데이터센터가', '…와 달리': another project, spoken of beside, unless it costs the

@@ -57,6 +57,7 @@ HEAD_TYPES: dict[str, str] = {
     "투자선도지구": "special_zone",
     "혁신지구": "special_zone",
     "특화지구": "special_zone",
+    "시범운행지구": "special_zone",  # "'AI 모빌리티 시범운행지구'": a designated zone for self-driving pilots
     "혁신거점": "hub",
     "거점": "hub",
     "허브": "hub",
@@ -123,6 +124,10 @@ AFTER_QUOTE_HEAD = re.compile(
 PLACE_TASK_OPENING = re.compile(
     r"^\s*(?P<place>[가-힣]{2,5})\s+(?P<head>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:는|은|에는|에선|도)\s"
 )
+# …when the sentence says what the task does or gets (not '울산 과제는 전력과 용수다': a challenge).
+PLACE_TASK_CONTENT = re.compile(
+    r"주관|수행|맡아|맡는|맡았|국비|도비|시비|지원(?:된|받|한다)|투입|들어간|배정|구축하|도입하|실증하"
+)
 # …and heads that do so only when they close the quotes themselves: "광주 'AI 융합 실증 인프라' 287억원" (not
 # "'바이오 특화 AI 컴퓨팅 인프라 구축사업'", a programme's name).
 QUOTED_CLOSING_HEADS: dict[str, str] = {
@@ -172,7 +177,18 @@ WRAPPER_BETWEEN = re.compile(
 # Heads that, alone ('데이터센터가 들어선다'), still point at an initiative the article names
 # elsewhere or by its place; other heads alone ('사업', '센터', '거점') mean nothing in particular.
 LONE_HEADS = frozenset(
-    {"데이터센터", "데이터 센터", "컴퓨팅센터", "집적단지", "연구단지", "클러스터", "AIDC", "AI DC", "IDC"}
+    {
+        "데이터센터",
+        "데이터 센터",
+        "컴퓨팅센터",
+        "집적단지",
+        "연구단지",
+        "클러스터",
+        "AIDC",
+        "AI DC",
+        "IDC",
+        "시범운행지구",
+    }
 )
 
 # Heads of a plan that, named after a company, are that company's business, not a regional
@@ -359,7 +375,7 @@ WORD_SYNONYMS: dict[str, str] = {"메디컬": "의료", "메디칼": "의료", "
 # these can be the same initiative ('대규모 데이터센터', '초대형 친환경데이터센터').
 GENERIC_MODIFIERS = frozenset(
     {
-        "AI", "인공지능", "에이아이", "AX", "국가", "공동", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
+        "AI", "인공지능", "에이아이", "AX", "국가", "정부", "공동", "대규모", "초대형", "초거대", "대형", "하이퍼스케일", "클라우드",
         "첨단", "세계", "최대", "최대의", "최대급", "국내최대", "규모", "규모의", "세계최대", "민간", "공공", "상업용", "지역", "거점형",
         "분산형", "특화", "전용", "신규", "차세대", "미래", "미래형", "글로벌", "국제", "대표", "핵심", "주요",
         "고성능", "초고성능", "슈퍼", "대단위", "최첨단", "스마트", "디지털", "친환경", "그린", "녹색", "기반", "중심", "관련",
@@ -405,12 +421,13 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # …and these, only after a head with no name of its own ('도내 데이터센터 용량', 'AI 비전 검사'; not '광주 AI
 # 데이터센터 장비 구축에 300억원', the named centre's own equipment).
 HEAD_MODIFIES_WHEN_BARE = re.compile(
-    r"\s(?:용량|면적|검사|카메라|솔루션|장비|시스템|기반)(?:을|를|이|가|은|는|의|에|도|과|와)?(?![가-힣])"
+    r"\s(?:용량|면적|검사|카메라|솔루션|장비|시스템)(?:을|를|이|가|은|는|의|에|도|과|와)?(?![가-힣])"
+    r"|\s기반\s+[가-힣A-Za-z]"  # 'AI 비전 기반 용접 로봇' (not '데이터센터 기반을 구축': the project's ground)
 )
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
 HEAD_MODIFIES = re.compile(
-    r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
+    r"\s(?:대학|대학교|산업|시장|업계|업체|기업|전문기업|서밋|협회|위원회|정책|수요|분야|기술|관련|생태계|업무|운영사|개발사|건설사|시행사|투자자|전력|역할|기능|모델|벨트|축"
     r"|환경|수준|방식|형태|유형|비중|수|부문)(?:을|를|이|가|은|는|의|에서는|에서|에는|에|도|와|과|으로|로)?(?![가-힣])"
 )
 # Words of a purpose clause inside an agreement's name ('AI 로봇 혁신클러스터 성공 조성을 위한 업무협약'): the
@@ -459,6 +476,9 @@ COMPETITION_AFTER = re.compile(
 # A ministry's own programme a project was chosen for: "산업통상부의 'AI 자율제조 선도 프로젝트'로 선정된 이 사업"
 # (the call, not the project; not "'AI 특구'로 지정된": what the place became).
 MINISTRY_OWNS_BEFORE = re.compile(r"(?:[가-힣]{2,12}부|정부|[가-힣]{2,8}처)의\s*[‘'“\"「『]?$")
+# A ministry opening a name, unquoted: its scheme, designated over many places ('국토부 자율주행 시범운행지구 신규
+# 지정'), no one place's project.
+MINISTRY_WORD = re.compile(r"[가-힣]{1,11}(?<!본)(?<!사업)(?<![동서남북내외일전간])부")
 CHOSEN_INTO_AFTER = re.compile(r"[’'”\"」』]?\s*(?:으로|로)\s*(?:최종\s*)?(?:선정|뽑)")
 
 # A head something else stands beside, when the name has no word of its own to be news itself: '국가 AI 데이터센터 옆
@@ -470,6 +490,8 @@ HEAD_IS_BESIDE = re.compile(
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
+    # …or is a landmark of the place named after it: '국가 AI 데이터센터가 있는 첨단3지구 입주 기업을'
+    r"|\s*(?:이|가)\s*(?:있는|자리한|자리잡은|위치한)\s+[^\s,.]{2,12}(?:\s|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
@@ -759,7 +781,9 @@ AMOUNT_SPENT_RIGHT_ON_NAME = re.compile(
 # One project's two names: '…는 ‘울산 제조 AX 선도거점’ 사업의 새 이름이다', '…에서 …로 이름을
 # 바꿨다', '…(옛 …)', '명칭을 변경한', '…는 ‘AI 기반 신약개발 클러스터 조성사업’의 새 브랜드다'.
 RENAMED = re.compile(
-    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭|브랜드명?)|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
+    r"(?:새|바뀐|새로운|변경된|옛|이전|종전)\s*(?:이름|명칭)"
+    r"|(?:새|새로운)\s*브랜드명?(?:이다|다|로|으로|은|는)(?:[\s.,]|$)"  # "'…'의 새 브랜드다" (not '새 브랜드 전략')
+    r"|(?:이름|명칭)을\s*(?:바꾼|바꿨|바꾸|변경)"
     r"|\(\s*옛\s|(?:으로|로)\s*(?:이름|명칭)이\s*바뀐"
 )
 # A name given in place of another, the old one's name as the object between them and the verb after the new one:
@@ -876,6 +900,7 @@ SITE_STOP = frozenset(
         "투자선도지구",
         "혁신지구",
         "특화지구",
+        "시범운행지구",
         "집적단지",
         "실증단지",
         "시티",
@@ -935,6 +960,8 @@ FOREIGN_PLACES = frozenset({
 FOREIGN_SENSITIVE_TYPES = frozenset({"data_centre", "computing_centre"})
 # A client abroad ordering the work: "사우디아라비아 항만청이 발주하는 2억 달러 규모의 항만 디지털화 사업에 …
 # 참여 의향서를 냈다" (a contract a Korean firm bids for, no investment in a Korean region).
+# …the clause moving on after it to another subject or matter: '…가 발주한 사업에 이어 현대건설은 해남에'.
+CLAUSE_MOVES_ON = re.compile(r"에\s*이어|(?:하|되|이|했|됐)(?:고|며|면서|면)\s|[가-힣](?:은|는)\s|[.;]")
 FOREIGN_CLIENT = re.compile(
     r"(?<![가-힣])(?:" + "|".join(sorted(FOREIGN_PLACES, key=len, reverse=True)) + r")(?:의)?\s*"
     r"(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:이|가|에서)\s*발주(?:하는|한|할|했|하기로|된|될)"

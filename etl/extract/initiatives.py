@@ -105,7 +105,7 @@ def find_initiatives(
     name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
     """
     task = rules.PLACE_TASK_OPENING.match(sentence)
-    if task is not None and task.group("place") not in place_names:
+    if task is not None and (task.group("place") not in place_names or not rules.PLACE_TASK_CONTENT.search(sentence)):
         task = None
     if _HEAD_KEY.search(sentence) is None and task is None:  # many sentences name no initiative: skip the scans
         return []
@@ -213,7 +213,7 @@ def find_initiatives(
         and not (f.initiative_type in rules.EQUIPMENT_TYPES and rules.SUPPLIED_AFTER.match(sentence, f.end))
         and not _unit_of_organisation(sentence, f, masked)
         and not _national_competition(sentence, f, place_names)
-        and not rules.FOREIGN_CLIENT.search(sentence, max(0, f.start - 60), f.start)
+        and not _ordered_from_abroad(sentence, f)
         and not _cited_source(sentence, f)
         and not (f.quoted and rules.COMPANY_NAMED_BEFORE.search(sentence, 0, f.start))
         and not (
@@ -743,9 +743,15 @@ def display_name(text: str) -> str:
 
 
 def _national_competition(sentence: str, m: InitiativeMention, place_names: Collection[str]) -> bool:
-    """A programme followed by '공모' that names no place is the ministry's competition the region's
-    project entered ("산업부의 '지역 제조 AX 선도사업' 공모에서 … '강원형 제조AI 전환 프로젝트'가 선정"),
+    """A programme followed by '공모' that names no place, or a scheme a ministry's name opens, is the ministry's
+    competition the region's project entered ("산업부의 '지역 제조 AX 선도사업' 공모에서 … '강원형 제조AI 전환 프로젝트'가 선정"),
     not a project of any place the sentence names."""
+    if (
+        not m.quoted
+        and m.initiative_type in ("programme", "special_zone")
+        and rules.MINISTRY_WORD.fullmatch(m.name.split()[0])
+    ):
+        return True  # '국토부 자율주행 시범운행지구 신규 지정': the ministry's scheme
     if m.initiative_type != "programme":
         return False
     if not rules.COMPETITION_AFTER.match(sentence, m.end) and not (
@@ -860,6 +866,16 @@ def _places_sharing_a_head(
     ]
 
 
+def _ordered_from_abroad(sentence: str, m: InitiativeMention) -> bool:
+    """The work a client abroad orders, named right after the order in its clause ('사우디아라비아 항만청이 발주하는
+    2억 달러 … 항만 디지털화 사업'), not a project named after the clause moves on ('…가 발주한 사업에 이어 …는 해남에')."""
+    orders = list(rules.FOREIGN_CLIENT.finditer(sentence, max(0, m.start - _ORDER_REACH), m.start))
+    return bool(orders) and not rules.CLAUSE_MOVES_ON.search(sentence, orders[-1].end(), m.start)
+
+
+_ORDER_REACH = 60  # characters before a name searched for the order abroad it is the work of
+
+
 def _cited_source(sentence: str, m: InitiativeMention) -> bool:
     """A firm or body the article cites figures from ('시장조사업체 IDC에 따르면'): a source, no project."""
     head_start = m.end - len(m.head)
@@ -898,7 +914,9 @@ def _is_initiative(m: InitiativeMention) -> bool:
         return False  # '정부는 전국 특화단지 기반시설에 …', '전국 AI 융합 확산 사업에': the country's, no one project
     if not m.quoted and words in (("지역",), ("지방",)):
         return False  # '지역 거점에 대한 후속 예산': the regions' hubs in general, no one project
-    if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(w in rules.FOREIGN_PLACES for w in words):
+    if m.initiative_type in rules.FOREIGN_SENSITIVE_TYPES and any(
+        w in rules.FOREIGN_PLACES or w.removesuffix("지역") in rules.FOREIGN_PLACES for w in words
+    ):  # '미국 데이터센터', '아태지역 데이터센터'
         return False
     if m.initiative_type == "fund" and rules.NATIONAL_FUND.match(m.name.lstrip("‘'“\"「『")):
         return False  # '국민성장펀드': the country's fund, no region's project

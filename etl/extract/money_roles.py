@@ -391,9 +391,7 @@ def refine_roles(
                 ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part;
                     # '이 사업에는 … 전국에 총 2,000억원이 투입된다. 올해 국비 예산은 120억원이다': its year's
                     role = "national"
-                elif _funds_another_industry(sentence, m) or rules.FOREIGN_CLIENT.search(
-                    sentence, max(0, m.start - _CLAUSE_LEFT), m.start
-                ):
+                elif _funds_another_industry(sentence, m) or _ordered_from_abroad(sentence, m):
                     role = "other"
                 elif (
                     role == "total"
@@ -701,14 +699,16 @@ _SELECTS_COUNTED_PLACES = re.compile(
 )
 # …or entries of a call counted as added or confirmed: '선도 프로젝트 3곳 추가', '신규 과제 3건을 확정했다'.
 _COUNTED_ENTRIES = re.compile(
-    r"(?<![\d가-힣])(?:" + PLACES_COUNTED + r"|(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*건)"
+    r"(?:(?:프로젝트|과제|사업|지역|시·도|시도|지자체)\s*(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*(?:곳|건|개)"
+    r"|(?<![\d가-힣])(?:[2-9]|[1-9]\d+|[두세네]|다섯|여섯)\s*건)"  # not '수요기업 3곳을 선정': firms, no entries of a call
     r"(?:을|를|이|가)?\s*(?:새로\s*|신규로?\s*|추가로\s*|최종\s*)?(?:선정|지정|확정|추가)"
 )
 # A programme's whole budget as the figure's topic: '올해 AI 자율제조 선도 프로젝트 전체 예산은 1120억원이다'
 # (in an article choosing several places' entries: the programme's, over them all).
 _PROGRAMMES_WHOLE_BUDGET_LEFT = re.compile(
-    r"(?:프로젝트|사업|공모|프로그램)\s*(?:전체|총)\s*(?:예산|사업비|국비)\s*(?:규모)?(?:은|는|이|가)\s*(?:총\s*|약\s*)?$"
-)
+    r"(?<!이번\s)(?<!해당\s)(?<!이\s)(?:프로젝트|사업|공모|프로그램)\s*전체\s*(?:예산|사업비|국비)\s*(?:규모)?(?:은|는|이|가)\s*"
+    r"(?:총\s*|약\s*)?$"
+)  # (not '이번 사업 총사업비는 450억원', '프로젝트 총 예산은': how a project states its own cost)
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*")
 
 
@@ -766,6 +766,9 @@ def _breakdown_of_national(money: list[MoneyMention], national: int) -> None:
 _NATIONAL_PLAN_AFTER = re.compile(
     r"[^.]{0,20}?(?:는|다는|겠다는|하는)\s*(?:국가|정부|범부처|범정부)\s*(?:전략|계획|로드맵|구상)"
 )
+# …spent on a field, not on a place or a named project: '… AI 신약개발 분야에 1조원 이상을' (not '광주 AI 집적단지 2단계
+# 사업에 … 6000억원을 투입하는 정부 계획').
+_FIELD_OBJECT_LEFT = re.compile(r"(?:분야|산업|부문|기술)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
 # The government's subject opening the clause of a national plan: '한편 정부는 2030년까지 AI 신약개발 분야에 1조원
 # 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 …' (a place named in the clause after is no owner).
 _GOVERNMENT_OPENS = re.compile(
@@ -828,7 +831,9 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # a company's AI infrastructure as a whole
     if role in ("total", "component", "annual") and not names_a_place and _the_calls_whole(left):
         return True  # '공모 전체 국비 규모는 3년간 1,200억 원이다': the call's, over all the places it selects
-    if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and (not names_a_place or _GOVERNMENT_OPENS.match(sentence)):
+    if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and (
+        not names_a_place or (_GOVERNMENT_OPENS.match(sentence) and _FIELD_OBJECT_LEFT.search(left))
+    ):
         return True  # '2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략': the country's plan
     if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
         return True  # '거점별 국비는 최대 200억원': the programme's rule, no place's money
@@ -875,8 +880,9 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # several companies' spending in a year: an industry's
     if (
         not names_a_place
-        and _INDUSTRYS_LEADERS_SUBJECT.search(sentence, 0, m.start)
+        and (leaders := _INDUSTRYS_LEADERS_SUBJECT.search(sentence, 0, m.start))
         and not _THIS_ONE.search(sentence, 0, m.start)
+        and not _named_facility_between(sentence, leaders.end(), m.start)  # '… 3사가 이 데이터센터 확장에': one's
         and not _BUILDS_WITH_IT.match(sentence, m.end)
     ):
         return True  # the industry's leading firms' spending
@@ -907,6 +913,22 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         )
         or _ABROAD.search(sentence)
     )
+
+
+def _ordered_from_abroad(sentence: str, m: MoneyMention) -> bool:
+    """The price of work a client abroad orders, in the order's clause: '사우디아라비아 항만청이 발주하는 2억 달러'."""
+    orders = list(rules.FOREIGN_CLIENT.finditer(sentence, max(0, m.start - _CLAUSE_LEFT), m.start))
+    return bool(orders) and not rules.CLAUSE_MOVES_ON.search(sentence, orders[-1].end(), m.start)
+
+
+def _named_facility_between(sentence: str, start: int, end: int) -> bool:
+    """A facility named between two points by a word of its own or '이' ('미음산단 데이터센터', '이 데이터센터'), not
+    one of a kind ('AI 데이터센터에 2조원을': the industry's spending on them)."""
+    for head in rules.FACILITY_HEADS.finditer(sentence, start, end):
+        before = sentence[start : head.start()].split()  # the word before it, or glued to it ('그린데이터센터')
+        if before and before[-1] not in rules.GENERIC_MODIFIERS:
+            return True
+    return False
 
 
 _THIS_ONE_NEXT = re.compile(r"\s*" + _THIS_ONE.pattern)
@@ -1179,7 +1201,8 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]], summing: Collecti
     (±0.5%) to the sum of the largest smaller totals of two or more different initiatives is their
     sum. At a position in `summing` (its sentence says several things are added up), any of each
     initiative's smaller totals may stand for it, one of each, when they are few (a headline's
-    rounded figure may have gone to the wrong one of two projects).
+    rounded figure may have gone to the wrong one of two projects). A figure stated twice or more for one
+    initiative, with no sum said, is that initiative's own, whatever others add up to it.
     """
     out: set[int] = set()
     # Read in ascending order, each initiative's smaller totals grow at the end of its list, and
@@ -1190,9 +1213,20 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]], summing: Collecti
         by_amount.setdefault(amount, []).append((pos, initiative))
     for amount in sorted(by_amount):
         options = list(below.values())[-_SUMMED_AT_MOST:]
-        if len(options) >= 2 and (
-            _sums_to([values[-1] for values in options], amount)
-            or (any(pos in summing for pos, _ in by_amount[amount]) and _sums_choosing_one_each(options, amount))
+        stated = by_amount[amount]
+        restated_as_its_own = (
+            len(stated) >= 2
+            and len({initiative for _, initiative in stated}) == 1
+            and stated[0][1] is not None
+            and not any(pos in summing for pos, _ in stated)
+        )  # '경기 3000억' in a headline, a table and the body: one fund's own figure, however others add up to it
+        if (
+            len(options) >= 2
+            and not restated_as_its_own
+            and (
+                _sums_to([values[-1] for values in options], amount)
+                or (any(pos in summing for pos, _ in by_amount[amount]) and _sums_choosing_one_each(options, amount))
+            )
         ):
             out.update(pos for pos, _ in by_amount[amount])
         for _, initiative in by_amount[amount]:
