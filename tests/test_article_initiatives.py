@@ -3862,3 +3862,79 @@ def test_a_company_introduced_by_its_home_town_leaves_the_province_to_the_projec
     )
     [row] = x.amounts
     assert row["region_code"].startswith("51") and row["amount_role"] == "total"  # 원주, in 강원
+
+
+def test_a_place_made_into_a_hub_and_a_facility_its_programme_builds_are_the_programmes() -> None:
+    x = extract(
+        "대구국가산단, 산업부 'AI 자율제조 선도 프로젝트' 선정…1850억 투입",
+        "대구국가산업단지가 인공지능(AI)이 스스로 공정을 돌리는 '자율제조' 실증 거점으로 조성된다.",
+        "사업은 2029년까지 총사업비 1850억원을 들여 생산 라인에 AI 자율제조 시스템을 적용하는 것이다.",
+        "시는 생산 라인 12개를 한곳에서 관리하는 'AI 자율제조 통합관제센터'를 내년 하반기까지 짓는다.",
+    )
+    assert initiatives(x) == ["대구 AI 자율제조 선도 프로젝트"]
+    assert set(funded_totals(x)) == {"대구 AI 자율제조 선도 프로젝트"}
+
+
+def test_a_facility_with_money_of_its_own_beside_a_programme_stays_a_project() -> None:
+    x = extract(
+        "제주 AI 관광 사업 착수",
+        "제주도는 'AI 관광 혁신 사업'을 시작한다.",
+        "도는 별도로 500억원을 들여 'AI 관광 데이터센터'를 짓는다.",
+    )
+    assert "제주 AI 관광 데이터센터" in initiatives(x)
+
+
+def test_a_company_named_after_the_project_it_runs_leaves_the_projects_name_to_the_project() -> None:
+    x = extract(
+        "[단독] 국가AI컴퓨팅센터 SPC 공식 출범…총사업비 2조4860억 확정",
+        "세종에 들어서는 국가AI컴퓨팅센터를 짓고 운영할 특수목적법인(SPC) '국가AI컴퓨팅센터㈜'가 22일 공식 출범했다.",
+        "사업비는 협상 과정에서 2조4860억원으로 최종 확정됐다.",
+    )
+    assert initiatives(x) == ["세종 국가AI컴퓨팅센터"]
+    assert funded_totals(x) == initiatives(x) * 2
+
+
+def test_each_place_a_headline_spreads_a_programme_over_gets_the_money_of_its_own_paragraph() -> None:
+    x = extract(
+        "AI 자율제조 2차 선도 프로젝트 4곳 선정…창원·울산·아산·광주",
+        "산업부는 17일 경남 창원국가산업단지, 울산 미포국가산업단지, 충남 아산 탕정디스플레이단지, 광주 평동산업단지 등 "
+        "4곳을 대상지로 선정했다.",
+        "창원국가산단은 방산 부품 가공 라인에 AI 자율제조를 적용한다.",
+        "총사업비 420억원 가운데 국비가 240억원이다.",
+        "울산 미포국가산단은 조선 블록 용접 공정의 자율화를 추진한다.",
+        "총사업비는 350억원(국비 210억원)이다.",
+        "충남 아산 탕정디스플레이단지는 패널 검사에 AI를 적용한다.",
+        "총사업비 300억원, 국비 180억원 규모다.",
+    )
+    totals = {a["surface"]: a["region_code"][:2] for a in x.amounts if a["amount_role"] == "total"}
+    assert totals == {"420억원": "48", "350억원": "31", "300억원": "44"}  # 경남, 울산, 충남: each its own
+
+
+def test_facilities_a_project_gathers_leave_its_cost_to_the_project_named_before() -> None:
+    x = extract(
+        "나주에 에너지 AI 집적단지",
+        "나주 혁신산단에는 전남도가 추진하는 '전남 에너지 AI 집적단지'가 조성되고 있다.",
+        "AI 기업이 입주할 지식산업센터와 전력 데이터 센터, 실증 테스트베드를 한데 모으는 사업으로 총사업비는 "
+        "1450억 원(국비 700억 원·도비 350억 원·민간 400억 원)이다.",
+    )
+    assert funded_totals(x) == ["전남 에너지 AI 집적단지"]
+
+
+def test_the_entry_a_call_chose_stays_the_project_beside_the_calls_name_in_the_headline() -> None:
+    x = extract(
+        "울산, 산업부 'AI 디지털트윈 선도사업' 선정…조선·플랜트 현장 가상화",
+        "울산시는 산업통상자원부의 '산업 AI 디지털트윈 선도사업' 공모에서 '울산 AI 조선·플랜트 디지털트윈 플랫폼 "
+        "구축사업'이 최종 선정됐다고 밝혔다.",
+    )
+    main = next(i for i in x.article_initiatives if i["is_primary"])
+    assert "조선·플랜트" in main["name"]
+
+
+def test_schools_of_different_kinds_in_one_article_stay_apart() -> None:
+    x = extract(
+        "경북 AI 캠퍼스, 겨울 AI 부트캠프 126명 수료",
+        "경북 AI 캠퍼스(GAIC)는 포항 한동대학교에서 '겨울 AI 부트캠프' 수료식을 열었다.",
+        "GAIC는 매년 국비 60억원을 지원받아 대학 간 공동 AI 교육과정을 운영하고 있다.",
+    )
+    assert sorted(initiatives(x)) == ["경북 AI 캠퍼스", "포항 겨울 AI 부트캠프"]
+    assert [name for _, _, name in money(x)] == ["경북 AI 캠퍼스"]  # by the acronym its name was glossed with

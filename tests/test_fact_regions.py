@@ -494,3 +494,8 @@ def test_a_count_of_a_towns_firms_is_no_company_seat() -> None:
         c for c in scan_regions("울산의 제조 기업 300곳이 AI 자율제조 전환 사업에 참여한다.", GAZ) if c.text == "울산"
     ]
     assert not found.passing
+
+
+@pytest.mark.parametrize("sentence", ["대전MBC 뉴스데스크", "부산KBS 뉴스9", "광주MBC는 보도했다", "부산 KNN은 전했다"])
+def test_a_broadcaster_named_after_its_city_is_no_place(sentence: str) -> None:
+    assert scan_regions(sentence, GAZ) == []

@@ -1692,3 +1692,7 @@ def test_a_data_centre_named_by_a_region_abroad_written_with_its_area_word_is_no
 def test_a_facilitys_ground_built_is_still_the_facility() -> None:
     assert names("광주시는 첨단3지구에 AI 데이터센터 기반을 구축하는 데 500억원을 투입한다.") == ["AI 데이터센터"]
     assert names("AI 비전 기반 용접 로봇을 들인다.") == []
+
+
+def test_a_valley_its_tenants_are_named_after_is_a_place() -> None:
+    assert names("특구사업자로는 나주 에너지밸리 입주기업을 중심으로 10여 개 기업이 참여할 예정이다.") == []

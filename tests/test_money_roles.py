@@ -2811,3 +2811,28 @@ def test_a_figure_restated_for_its_own_fund_is_no_coincidental_sum_of_others() -
 )
 def test_what_a_deal_paid_is_no_investment_in_the_project(sentence: str, expected: list[str]) -> None:
     assert [r for _, r in roles(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "정부는 제11차 장기 송변전설비계획에 따라 2038년까지 전력망 확충에 72조8000억원을 투입하겠다고 밝혔지만, "
+            "주민 수용성 문제로 곳곳에서 공사가 지연되고 있다.",
+            "national",
+        ),
+        ("한편 정부는 올해 AI 반도체 산업에 1조원을 투입한다.", "national"),
+        # the government's money for a project it names, or with no object said, is that project's
+        ("정부는 국가 AI 컴퓨팅센터 확충에 2조5천억원을 투입한다.", "total"),
+        ("정부는 200억원을 투입하고 민간 펀드와 매칭한다.", "total"),
+    ],
+)
+def test_the_governments_spending_on_works_of_a_kind_is_national(sentence: str, expected: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == [expected]
+
+
+def test_parties_own_spending_beside_the_project_is_no_part_of_its_cost() -> None:
+    assert article_roles(
+        "특구사업자들이 실증 사업비와 별도로 1120억 원을 자체 투자하기로 한 만큼 특구와 집적단지를 연계한다."
+    ) == [("1120억 원", "cumulative")]
+    assert article_roles("이 기업들은 8000억 원을 들여 데이터센터를 짓는다.") == [("8000억 원", "total")]

@@ -461,7 +461,7 @@ def _amount_rows(
             if targets:
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
-            initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end)
+            initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end, places.get(s.index - 1))
             if initiative is not None and not places[s.index] and _named_with_its_place(grouped, initiative, s.index):
                 linked.append((s, m, initiative, grouped.initiatives[initiative].region_code))
                 continue  # its name says where, not the sentences before: "'G밸리 AX 선도지구'에는 …"

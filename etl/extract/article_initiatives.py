@@ -148,6 +148,8 @@ class ArticleInitiatives:
     # sentences that break a whole stated before down by its parties or facilities, with the figure they add up to
     # (None where the wording opens the breakdown): `article.breakdowns_of_figures`
     breakdowns: Mapping[int, int | None] = field(default_factory=dict)
+    # the acronym a subject's name was glossed with ('경북 AI 캠퍼스(GAIC)') → that initiative
+    acronyms: dict[str, int] = field(default_factory=dict)
 
     def members_in(self, sentence_index: int) -> list[tuple[PlacedMention, ArticleInitiative]]:
         """The mentions of initiatives in one sentence, with their initiative (indexed once: facts
@@ -571,6 +573,7 @@ def group_initiatives(
                 for pm in g.members
                 if pm.words or pm.mention.quoted
             )
+            or _place_of_a_spread_opens_its_facts(g, places, zone, fact_positions)
         )
         sentences_named = {pm.sentence_index for pm in g.members}
         g.is_cancelled = any(rules.CANCELLED.search(text[i]) for i in sentences_named)
@@ -608,10 +611,12 @@ def group_initiatives(
     for g in groups:
         if g.is_subject and (holder := _held_by_a_whole(g, placed, groups, text)) is not None:
             holders[g.index] = holder
+    built_by_programmes = _built_by_a_programme(groups, totals, text)
     for g in groups:
         if g.is_subject and (
             g.index in holders
             or g.index in phase_facilities
+            or g.index in built_by_programmes
             or _built_inside_the_whole(g, text)
             or all(pm.sentence_index in breakdowns for pm in g.members)
         ):
@@ -659,7 +664,14 @@ def group_initiatives(
     for pm in placed:
         if pm.group is None and pm.mention_index is not None:
             loose.setdefault(pm.sentence_index, []).append((pm.mention.start, pm.mention.end))
-    return ArticleInitiatives(groups, mention_group, primary, parts, loose, breakdowns)
+    acronyms = {
+        gloss.group(1): pm.group
+        for pm in placed
+        if pm.group is not None and pm.mention_index is not None and groups[pm.group].is_subject
+        and (gloss := _ACRONYM_AFTER.match(text[pm.sentence_index], pm.mention.end)) is not None
+        and gloss.group(1) not in _NOT_NAME_ACRONYMS
+    }  # fmt: skip
+    return ArticleInitiatives(groups, mention_group, primary, parts, loose, breakdowns, acronyms)
 
 
 def _built_by_a_phase(pm: PlacedMention, text: dict[int, str]) -> bool:
@@ -812,6 +824,69 @@ def _opens_with_the_regions(name: str) -> bool:
     return first in rules.NATIONWIDE_NAME_OPENERS or (
         first.startswith(rules.NATIONWIDE_NAME_OPENERS[:2]) and first[2:] in rules.NATIONWIDE_GLUED_WORDS
     )
+
+
+def _built_by_a_programme(
+    groups: list[ArticleInitiative], totals: dict[int, list[int]], text: dict[int, str]
+) -> set[int]:
+    """Facilities an article's programme builds, named after it by one of its words and costing nothing of their own
+    ("'AI 자율제조 선도 프로젝트' … 이를 한곳에서 관리하는 'AI 자율제조 통합관제센터'를 짓는다"): its parts, not projects
+    the article reports beside it."""
+    programmes = [g for g in groups if g.is_subject and g.members and g.initiative_type == "programme" and g.words]
+    return {
+        f.index
+        for f in groups
+        if f.is_subject and f.members and f.words and f.initiative_type in _FACILITY_TYPES | {"other"}
+        and not _group_totals(f, totals)
+        # (not the entry a call chose: "'… 디지털트윈 플랫폼 구축사업'이 최종 선정됐다" is the project)
+        and not any(_CHOSEN_AS_ENTRY.match(text[pm.sentence_index], pm.mention.end) for pm in f.members)
+        and any(
+            _places_agree(p.place, f.place) and set(p.words) & set(f.words) and _first_named(p) < _first_named(f)
+            for p in programmes
+        )
+    }  # fmt: skip
+
+
+def _place_of_a_spread_opens_its_facts(
+    g: ArticleInitiative, places: dict[int, list[Place]], zone: dict[int, str], fact_positions: dict[int, list[int]]
+) -> bool:
+    """A headline's programme spread over places, one of which opens a body paragraph stating its facts ('AI 자율제조
+    선도 프로젝트 4곳 선정…창원·울산·아산·광주', then '창원국가산단은 … 총사업비 420억원 가운데'): that place's
+    project, which the article reports."""
+    if not g.members or g.place is None or any(pm.strength != "spread" for pm in g.members):
+        return False
+    return any(
+        zone[i] == "body"
+        and (opening := _opening_place(ps)) is not None
+        and opening.region_code == g.place.region_code
+        and bool(fact_positions.get(i) or fact_positions.get(i + 1))
+        for i, ps in places.items()
+    )
+
+
+def _opening_place(places: list[Place]) -> Place | None:
+    """The place a sentence opens with, as its topic ('창원국가산단은 …', '울산 미포국가산단은 …')."""
+    ordered = sorted(places, key=lambda p: p.start)
+    if not ordered or ordered[0].start > _OPENING_REACH:
+        return None
+    opening = ordered[0]
+    for p in ordered[1:]:  # '충남 아산 탕정디스플레이단지는': the place the province opens, named right after it
+        if p.start - opening.end > 1:
+            break
+        opening = p
+    return opening
+
+
+_OPENING_REACH = 4  # characters before the first place of a sentence that opens with it ('울산 미포국가산단은': 0)
+
+
+_CHOSEN_AS_ENTRY = re.compile(
+    r"[’'”\"」』]?\s*(?:(?:구축|조성)\s*)?(?:사업)?\s*[’'”\"」』]?\s*(?:이|가)\s*(?:최종\s*)?(?:선정|뽑)"
+)
+
+
+def _first_named(g: ArticleInitiative) -> tuple[int, int]:
+    return min((pm.sentence_index, pm.mention.start) for pm in g.members)
 
 
 def _fold_nameless_agreements(groups: list[ArticleInitiative], primary: ArticleInitiative) -> None:
@@ -1980,6 +2055,8 @@ def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention
 
 
 # A name's Latin acronym in brackets right after it: '강원형 제조AI 전환 프로젝트(GW-AX)'.
+# An acronym opening a sentence as its topic or subject: 'GAIA는 …', 'BALH가 …'.
+_ACRONYM_OPENS = re.compile(r"\s*([A-Za-z][A-Za-z0-9\-]{1,11})(?:은|는|이|가|도)\s")
 _ACRONYM_AFTER = re.compile(r"[’'”\"」』]?\s*\(\s*([A-Za-z][A-Za-z0-9\-]{1,11})\s*\)")
 
 
@@ -2275,6 +2352,9 @@ def _merge_unworded(
             and not _only_existing(h) and not _set_apart(h)
         ]  # fmt: skip
         candidates = [h for h in candidates if h.initiative_type == g.initiative_type]
+        if g.initiative_type == "education":  # schools of different kinds are different ('캠퍼스' is no '부트캠프')
+            heads = {pm.mention.head for pm in g.members}
+            candidates = [h for h in candidates if heads & {pm.mention.head for pm in h.members}]
         if spread:
             candidates = [
                 h for h in candidates if any(_item_of_its_place(q, text[q.sentence_index]) for q in h.members)
@@ -2654,6 +2734,9 @@ _PLACE_REACH = 30  # how far before a fact a place may stand and still be where 
 # Money as the means of building what the clause goes on to list: '약 800억원을 들여', '1조원을 투입해'.
 # …or funds them: '국비 62억원으로 드론 통합관제센터 구축과 자동비행 시험 등을 진행한다'.
 _SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입해|투입하여|투자해|투자하여)|으로|로)\s")
+# Facilities listed as what a project gathers, its cost after: '지식산업센터와 전력 데이터 센터, 실증 테스트베드를 한데
+# 모으는 사업으로 총사업비는 1450억 원'.
+_GATHERS_THE_LISTED = re.compile(r"(?:을|를)\s*(?:한데\s*|한곳에\s*)?(?:모으는|모은|묶는|묶은|아우르는|아우른)\s*사업")
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
@@ -2684,6 +2767,7 @@ def link_fact(
     places: list[Place],
     sentence: str = "",
     end: int | None = None,
+    places_before: list[Place] | None = None,
 ) -> int | None:
     """The initiative an amount or a date belongs to.
 
@@ -2692,7 +2776,9 @@ def link_fact(
     Else, in a sentence that spreads one project over several places, the place named nearest before
     the fact ('장성군에는 2조2000억원 …, 강진군에는 3조3000억원'); else the nearest initiative the
     sentence names by a name of its own; else the one project placed where the sentence names a
-    place just before the fact; else the nearest mention; else the one named in the sentence
+    place just before the fact; else the one project of a headline's spread over places at the place the sentence
+    (or, naming none, the sentence before: `places_before`) opens with; else the nearest mention; else the one named
+    in the sentence
     before (or the one named by a name of its own two sentences before, with none between); else
     the article's primary initiative.
     """
@@ -2784,7 +2870,10 @@ def link_fact(
             return keys[chosen.key].index
     # money spent on facilities listed among others ('800억원을 들여 … 데이터센터와 실증포장, 연구동
     # 등을 조성') builds parts of a project, not the facility named first
-    spent = end is not None and _SPENT_ON.match(sentence, end) is not None
+    spent = (
+        end is not None
+        and (_SPENT_ON.match(sentence, end) is not None or _GATHERS_THE_LISTED.search(sentence, 0, offset) is not None)
+    )  # (or the facilities listed are gathered into the project before: '…센터와 …, …를 한데 모으는 사업으로 총사업비는')
     named = [
         (pm, g) for pm, g in here
         if pm.mention_index is not None
@@ -2804,6 +2893,22 @@ def link_fact(
     ]
     if reached:
         return _not_an_agreement(article, placed_at[reached[-1].key][0]).index
+    if not named and (by_acronym := _ACRONYM_OPENS.match(sentence)) and by_acronym.group(1) in article.acronyms:
+        return article.acronyms[by_acronym.group(1)]  # 'GAIA는 매년 국비 60억원을': the project glossed so
+    opening_place = _opening_place(places) or (
+        _opening_place(places_before)
+        if places_before and not places and not article.members_in(sentence_index - 1)
+        else None
+    )  # '창원국가산단은 … 적용한다. 총사업비 420억원 가운데 …': the paragraph's place, its one project
+    if opening_place is not None and not named and opening_place.region_code:
+        opened_at = [  # of a headline's programme spread over places (`_place_of_a_spread_opens_its_facts`)
+            g for g in article.initiatives
+            if g.is_subject and g.place is not None and not g.place.site
+            and g.place.region_code == opening_place.region_code
+            and all(pm.strength == "spread" for pm in g.members)
+        ]  # fmt: skip
+        if len(opened_at) == 1:
+            return _not_an_agreement(article, opened_at[0]).index
     if named:
         _, g = min(named, key=lambda x: (_gap(x[0].mention, offset), x[0].mention.start))
         return _not_an_agreement(article, g).index

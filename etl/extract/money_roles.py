@@ -297,6 +297,7 @@ _FACILITY_BUSINESS = re.compile(
 _REVISION = re.compile(r"^\s*(?:규모|수준|대)?\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
+_OWN_SPENDING_APART = re.compile(r"별도로|자체\s*(?:투자|조달|자금)")
 # A project of another industry the amount is the size or cost of: 'N원 규모의 우주산업 펀드', '의생명산업
 # 클러스터에 2024년까지 N원을', '나노·반도체 국가산단(총사업비 약 N원)'. Its money is no AI investment
 # (`rules.OTHER_INDUSTRIES` without `rules.AI_TOPIC_WORDS`: 'AI 반도체 클러스터' stays one).
@@ -363,7 +364,10 @@ def refine_roles(
                         and not _JOINT.search(sentence)
                         and not _INTO_ONE_PROJECT.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
                         # not building one facility: '이 기업들은 … 8000억 원을 들여 데이터센터를'
-                        and not rules.FACILITY_HEADS.search(sentence, m.end)
+                        and not (
+                            rules.FACILITY_HEADS.search(sentence, m.end)
+                            and not _OWN_SPENDING_APART.search(left + sentence[m.end : m.end + 12])
+                        )  # (their own spending apart from it: '실증 사업비와 별도로 1120억 원을 자체 투자')
                     )
                     or (
                         (_SUMMED_OVER.search(left[-6:]) or m.text.startswith(("모두", "총", "합계")))
@@ -769,6 +773,9 @@ _NATIONAL_PLAN_AFTER = re.compile(
 # …spent on a field, not on a place or a named project: '… AI 신약개발 분야에 1조원 이상을' (not '광주 AI 집적단지 2단계
 # 사업에 … 6000억원을 투입하는 정부 계획').
 _FIELD_OBJECT_LEFT = re.compile(r"(?:분야|산업|부문|기술)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
+# The government itself opening the sentence, and works of a kind as the money's object: '정부는 … 전력망 확충에'.
+_THE_GOVERNMENT_OPENS = re.compile(r"\s*(?:한편\s*,?\s*)?정부(?:는|가|도)\s")
+_WORKS_OBJECT_LEFT = re.compile(r"(?:확충|보강|확대|고도화|현대화)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
 # The government's subject opening the clause of a national plan: '한편 정부는 2030년까지 AI 신약개발 분야에 1조원
 # 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 …' (a place named in the clause after is no owner).
 _GOVERNMENT_OPENS = re.compile(
@@ -888,6 +895,14 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # the industry's leading firms' spending
     if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
         return True
+    if (
+        not names_a_place
+        and _THE_GOVERNMENT_OPENS.match(sentence)
+        and (_FIELD_OBJECT_LEFT.search(left) or _WORKS_OBJECT_LEFT.search(left))
+        and not _THIS_PROJECT.search(sentence, 0, m.start)  # '정부는 국가 AI 컴퓨팅센터 구축에 …': the centre's
+        and not _REGION_CLAIMS.search(sentence)
+    ):
+        return True  # '정부는 … 2038년까지 전력망 확충에 72조8000억원을 투입하겠다고': the country's, in no place
     if (
         not names_a_place
         and _GOVERNMENT_PROGRAMME_LEFT.search(sentence, max(0, m.start - 60), m.start)

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
 from etl.extract.gazetteer import Gazetteer
+from etl.extract.initiative_rules import FACILITY_HEADS
 from etl.extract.korean import PARTICLES, hangul_run_at, trie_pattern
 from etl.extract.organisation_lists import FRAME_WORDS, PARTNERSHIP, find_name_lists, has_separator
 from etl.extract.organisation_names import (
@@ -556,7 +557,7 @@ def _same_names_elsewhere(
     found: dict[str, OrgMention] = {}
     for ms in by_sentence.values():
         for o in ms:
-            if o.org_code is None and len(o.text) >= 2:
+            if o.org_code is None and len(o.text) >= 2 and not _named_after_a_project(o):
                 found.setdefault(o.text, o)
     if not found:
         return by_sentence
@@ -573,6 +574,15 @@ def _same_names_elsewhere(
                 added = True
         out[i] = sorted(ms, key=lambda o: o.start) if added else ms
     return out
+
+
+# Heads of a built project: a company marked ㈜ under such a name is the project's SPC ("'국가AI컴퓨팅센터㈜'가 출범"),
+# and the name written without the mark elsewhere is the project itself.
+_PROJECT_HEAD_ENDING = re.compile(r"(?:" + FACILITY_HEADS.pattern + r")$")
+
+
+def _named_after_a_project(o: OrgMention) -> bool:
+    return o.source == "company_mark" and _PROJECT_HEAD_ENDING.search(o.text) is not None
 
 
 # Above this many names, a sentence is searched once per word start rather than once per name.

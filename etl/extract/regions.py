@@ -118,6 +118,8 @@ _VENUE_AFTER = re.compile(
     r"(?:협약|양해각서|MOU|협약식|체결식|간담회|포럼|설명회|토론회|세미나|서밋|박람회|컨퍼런스|콘퍼런스|회의)"
 )
 _NOT_A_VENUE_GAP = re.compile(r"[은는이가을를와과의](?:\s|$)|도청|시청|군청|구청|청사|현장|부지|일원|일대")
+# A broadcaster's call letters glued to its city: '대전MBC', '부산KBS', '광주 MBC'.
+_BROADCASTER_AFTER = re.compile(r"\s?(?:MBC|KBS|SBS|CBS|BBS|KBC|TBC|UBC|JTV|TJB|KNN|OBS|G1|JIBS|CJB|ubc)(?![A-Za-z])")
 # Bare '경기' is as often the economy or a match: not a place when these words follow.
 _ECONOMY_WORDS = re.compile(
     r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
@@ -171,6 +173,8 @@ def scan_regions(sentence: str, gaz: Gazetteer, masked: list[tuple[int, int]] | 
             continue
         if surface == "경기" and _ECONOMY_WORDS.match(sentence[m.end() :]):
             continue
+        if _BROADCASTER_AFTER.match(sentence, m.end()):
+            continue  # '대전MBC 뉴스데스크', '부산KBS': a station, named after its city, no place of the story
         head = sentence[max(0, m.start() - 8) : m.start()]
         if surface in EVERYDAY_WORD_NAMES and not (
             _named_as_place(candidates, tail, head, gaz)
