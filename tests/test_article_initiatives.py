@@ -3938,3 +3938,61 @@ def test_schools_of_different_kinds_in_one_article_stay_apart() -> None:
     )
     assert sorted(initiatives(x)) == ["경북 AI 캠퍼스", "포항 겨울 AI 부트캠프"]
     assert [name for _, _, name in money(x)] == ["경북 AI 캠퍼스"]  # by the acronym its name was glossed with
+
+
+def test_review_37_projects_kept_where_the_new_readings_do_not_apply() -> None:
+    # a site made into a data centre, in the passive, is the project (a hub so made is a role)
+    x = extract(
+        "동해에 AI 데이터센터",
+        "강원도는 동해시 옛 화력발전소 부지가 AI 데이터센터로 조성된다고 밝혔다.",
+        "사업비는 5000억원이다.",
+    )
+    assert funded_totals(x) == ["동해 AI 데이터센터"]
+    # a named project as the landmark of its own ceremony's place is the project
+    y = extract(
+        "SK텔레콤·아마존웹서비스, 울산서 첫 삽",
+        "울산 AI 데이터센터가 자리한 미포산단 일대에서 17일 2단계 착공식이 열렸다.",
+        "SK텔레콤과 아마존웹서비스는 2단계에 3조원을 추가 투입한다.",
+    )
+    assert "울산 AI 데이터센터" in initiatives(y)
+    # a region's project named with its ministry, chosen for it, is the region's
+    z = extract(
+        "울산, 산업부 AI 자율제조 선도 프로젝트 선정",
+        "울산시는 산업부 AI 자율제조 선도 프로젝트에 선정돼 국비 200억원을 확보했다고 밝혔다.",
+    )
+    assert {name for _, _, name in money(z)} - {None}
+    # a place's task told by its size alone is its task
+    w = extract(
+        "산업부, AI 자율제조 신규 과제 3건 확정",
+        "산업부는 신규 과제 3건을 확정했다고 밝혔다.",
+        "울산 과제는 조선소 용접 자동화로, 3년간 120억원 규모다.",
+        "경남 과제는 방산 부품 검사 자동화로, 3년간 90억원 규모다.",
+    )
+    assert {(surface, name) for surface, _, name in money(w)} == {
+        ("120억원 규모", "울산 과제"),
+        ("90억원 규모", "경남 과제"),
+    }
+
+
+def test_review_37_money_kept_from_the_wrong_project() -> None:
+    # the government's money after a spread place's paragraph is no place's
+    x = extract(
+        "AI 자율제조 선도 프로젝트 4곳 선정…창원·울산·아산·광주",
+        "울산은 조선소 용접 공정에 AI 로봇을 적용한다.",
+        "정부는 내년부터 3년간 국비 1120억원을 투입한다.",
+    )
+    assert [a["initiative_index"] for a in x.amounts if a["surface"] == "1120억원"] == [None]
+    # a facility set apart from the programme, with its own money, stays a project
+    y = extract(
+        "경남, AI 자율제조 선도 프로젝트 선정",
+        "경남도는 'AI 자율제조 선도 프로젝트'에 선정됐다.",
+        "이와 별도로 도는 도비 50억원을 들여 창원에 'AI 자율제조 인력양성센터'를 짓는다.",
+    )
+    assert any("인력양성센터" in i for i in initiatives(y))
+    # a project running already, its own money told, keeps it
+    z = extract(
+        "광주 국가 AI 데이터센터 2단계 증설 확정",
+        "광주시는 '국가 AI 데이터센터' 2단계 증설이 확정됐다고 밝혔다.",
+        "데이터센터는 지난해 11월부터 가동 중이며, 2단계 증설에 국비 1000억원이 추가로 투입된다.",
+    )
+    assert {name for _, _, name in money(z)} == {"광주 국가 AI 데이터센터"}

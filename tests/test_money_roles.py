@@ -671,12 +671,13 @@ def test_a_figure_that_adds_up_other_projects_totals_is_their_sum(
 def _sums_by_brute_force(totals: list[tuple[int, int, int | None]], summing: set[int]) -> set[int]:
     """The definition, read literally: the largest smaller totals of two or more other initiatives (of the
     twelve with the largest); at a summing position, one of the three largest smaller totals of each, unless
-    those choices are too many. A figure stated twice or more, all for one initiative, at no summing position, is
-    that initiative's own."""
+    those choices are too many. A figure stated twice or more, all for one initiative with no smaller total of its
+    own, at no summing position, is that initiative's own."""
     out = set()
     for pos, amount, _ in totals:
         stated = [(p, ini) for p, a, ini in totals if a == amount]
         own = len(stated) >= 2 and len({ini for _, ini in stated}) == 1 and stated[0][1] is not None
+        own = own and not any(a < amount and ini == stated[0][1] for _, a, ini in totals)
         if own and not {p for p, _ in stated} & summing:
             continue
         smaller: dict[int, set[int]] = {}
@@ -2804,7 +2805,10 @@ def test_a_figure_restated_for_its_own_fund_is_no_coincidental_sum_of_others() -
     [
         ("인수가는 부지와 인허가권을 포함해 약 1100억원으로 알려졌다.", ["other"]),
         ("매각 금액은 2천억원이다.", ["other"]),
-        ("인수 대금 3000억원을 치렀다.", ["other"]),
+        ("인수 대금은 3000억원이었다.", ["other"]),
+        # (a price among a cost's items, or with its items, is no deal)
+        ("부지 매입가 등을 포함해 총 1500억원이 투입되며 2027년 완공이 목표다.", ["total"]),
+        ("사업비는 부지 매입가 300억원과 건축비 1200억원 등 1500억원이다.", ["component", "component", "total"]),
         # what the buyer then spends on the project is its money
         ("인수 후 2조원을 들여 센터를 짓는다.", ["total"]),
     ],
@@ -2836,3 +2840,52 @@ def test_parties_own_spending_beside_the_project_is_no_part_of_its_cost() -> Non
         "특구사업자들이 실증 사업비와 별도로 1120억 원을 자체 투자하기로 한 만큼 특구와 집적단지를 연계한다."
     ) == [("1120억 원", "cumulative")]
     assert article_roles("이 기업들은 8000억 원을 들여 데이터센터를 짓는다.") == [("8000억 원", "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a project the startups will move into raises money of its own
+        (
+            ("광주시는 AI 스타트업이 입주할 '인공지능 집적단지 2단계' 사업이 국비 1000억원을 유치했다고 밝혔다.",),
+            "component",
+        ),
+        # a firm's round told with its round word a few words before
+        (("광주 AI 집적단지에 입주한 네오랩은 시리즈B 라운드에서 320억원을 유치했다고 밝혔다.",), "other"),
+        (("딥비전은 시리즈C 투자를 통해 500억원을 유치했다.",), "other"),
+        # firms building a facility with their own money: its cost
+        (("참여 기업들은 자체 자금 2000억원을 들여 데이터센터를 짓고, 도는 부지를 제공한다.",), "total"),
+        (("참여 기업들은 2000억원을 자체 조달해 데이터센터를 건립한다.",), "total"),
+        # the government's plan for a field, a place named only in the clause after it
+        (
+            (
+                "정부는 2030년까지 AI 신약 개발에 1조원 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 탄력을 받을 전망이다.",
+            ),
+            "national",
+        ),
+        # the government's money for the project's own phase
+        (("정부는 2단계 사업의 컴퓨팅 자원 고도화에 4000억원을 투입한다.",), "total"),
+        # an industry's leaders' spending on their own facilities of a kind
+        (("국내 통신 3사는 2027년까지 자사 데이터센터 증설에 모두 5조원을 투자할 계획이다.",), "national"),
+        (("국내 통신 3사는 2027년까지 신규 GPU 데이터센터 구축에 모두 5조원을 투자할 계획이다.",), "national"),
+        # a sole private investor's whole
+        (("이 사업은 공공 예산 없이 민간 투자자가 1조원을 전액 투자해 추진한다.",), "total"),
+    ],
+)
+def test_review_37_project_money_kept_and_others_money_set_apart(sentences: tuple[str, ...], expected: str) -> None:
+    regions = {0: 1} if "오송" in sentences[0] else {}
+    assert {r for _, r in article_roles(*sentences, regions=regions)} == {expected}
+
+
+def test_a_programmes_total_budget_over_the_places_it_chose_is_national() -> None:
+    assert article_roles(
+        "AI 자율제조 선도 프로젝트 4곳 선정",
+        "산업부는 창원, 울산, 아산, 광주 4곳을 최종 선정했다고 밝혔다.",
+        "올해 AI 자율제조 선도 프로젝트 총 예산은 1120억원이다.",
+    )[-1] == ("1120억원", "national")
+
+
+def test_a_sum_of_two_projects_restated_in_the_headline_is_still_their_sum() -> None:
+    # 1조5000억 = 1조 + 5000억: restated twice and linked to the 5000억 project, it is still the sum, not its own
+    totals = [(0, 15000, 2), (1, 10000, 1), (2, 5000, 2), (3, 15000, 2)]
+    assert cumulative_sums(sorted(totals, key=lambda t: t[1])) == {0, 3}

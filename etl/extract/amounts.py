@@ -171,8 +171,9 @@ _COMPONENT_LEFT = re.compile(
 )
 # The private backers' money as its figure's topic: '민간 출자자(LP) 자금은 3,580억원이 모였다'.
 _PRIVATE_BACKERS_LEFT = re.compile(
-    r"민간\s*(?:출자자|투자자|LP)(?:\s*\([^()]{0,8}\))?\s*(?:자금|출자금|출자액|몫)?(?:은|는|이|가)?\s*$"
-)
+    r"민간\s*(?:출자자|LP)(?:\s*\([^()]{0,8}\))?\s*(?:자금|출자금|출자액|몫)?(?:은|는|이|가)?\s*$"
+    r"|민간\s*투자자\s*(?:몫|자금)(?:은|는|이|가)?\s*$"
+)  # (not '민간 투자자가 1조원을 전액 투자해': a sole investor's whole)
 _OTHER = re.compile(
     r"상당|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
@@ -184,11 +185,16 @@ _OTHER = re.compile(
 # A company's own funding round right beside its figure, not a project's money: '30억원 규모 시리즈A 투자', '시리즈B
 # 320억원' (not '시리즈C 이후 부산에 800억원을 들여 …센터를', nor '300억원 규모의 강원 AI 시드 투자 펀드').
 _ROUND = r"(?:시리즈\s?[A-Ea-e]|프리\s?[Aa]|프리\s?IPO|시드\s*(?:투자|라운드)|브릿지\s*투자)(?![A-Za-z])"
-_ROUND_RIGHT_BEFORE = re.compile(_ROUND + r"\s*(?:투자\s*)?(?:에서\s*|가운데\s*|중\s*)?$")
+_ROUND_RIGHT_BEFORE = re.compile(
+    _ROUND + r"\s*(?:라운드\s*)?(?:투자\s*)?(?:를\s*통해\s*|으로\s*|로\s*|에서\s*|서\s*|가운데\s*|중\s*)?$"
+)  # '시리즈B 라운드에서 320억원', '시리즈C 투자를 통해 500억원'
 _ROUND_RIGHT_AFTER = re.compile(r"(?:\s*규모(?:의|인)?)?\s*" + _ROUND)
 _FUND_AFTER_ROUND = re.compile(r"\s*(?:펀드|조합|계정)")  # '… 시드 투자 펀드': a fund's name, no round
 # What a startup raised, its subject: 'AI 반도체 설계 스타트업 한 곳은 해외 SI에게서 500억원을 추가로 유치했다'.
-_STARTUP_SUBJECT_LEFT = re.compile(r"스타트업(?:\s*(?:한|두|세|\d+)\s*(?:곳|개사|개))?(?:은|는|이|가)\s[^.]{0,40}$")
+_STARTUP_SUBJECT_LEFT = re.compile(
+    r"스타트업(?:\s*(?:한|두|세|\d+)\s*(?:곳|개사|개))?(?:은|는|이|가)\s"
+    r"(?![^.]*?(?:[가-힣](?:은|는|이|가)\s|(?:할|하는|한|될|된)\s))[^.]{0,40}$"
+)  # (not '스타트업이 입주할 … 사업이 국비 1000억원을 유치': the project's, the startups in a clause)
 _RAISED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:추가로\s*)?(?:유치|투자받)")
 # What each of several firms received: '기업 등 4곳이 각 8억~15억원을 투자받았다' (one firm's round, no project's whole).
 _EACH_LEFT = re.compile(r"(?<![가-힣])각(?:각)?\s*$")
@@ -196,8 +202,8 @@ _RECEIVED_AFTER = re.compile(r"[^.,]{0,10}?(?:투자|지원)\s*받(?:았|은|는
 _FIRMS_SUBJECT = re.compile(r"(?:기업|스타트업|업체|개사|벤처)[^.]{0,20}?(?:이|가|은|는)\s")
 # What a deal paid, as the figure's topic: '인수가는 부지와 인허가권을 포함해 약 1100억원으로' (not what it builds).
 _DEAL_PRICE_TOPIC = re.compile(
-    r"(?:인수가|인수\s*(?:가격|금액|대금)|매각가|매각\s*(?:가격|금액|대금)|매입가|거래\s*금액)(?:은|는|이|가)?\s[^.]{0,24}$"
-)
+    r"(?:인수가|인수\s*(?:가격|금액|대금)|매각가|매각\s*(?:가격|금액|대금)|매입가|거래\s*금액)(?:은|는)\s[^.]{0,24}$"
+)  # (as the topic: not '부지 매입가 등을 포함해 총 1500억원', '매입가 300억원과 건축비 …', a cost's items)
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
@@ -1018,7 +1024,7 @@ def classify_role(
         _OTHER.search(near)
         or _PER_UNIT_LEFT.search(left)
         or _a_size_of_deals(sentence, m)
-        or _ROUND_RIGHT_BEFORE.search(left[-16:])
+        or _ROUND_RIGHT_BEFORE.search(left)
         or (
             (after_round := _ROUND_RIGHT_AFTER.match(sentence, m.end))
             and not _FUND_AFTER_ROUND.match(sentence, after_round.end())

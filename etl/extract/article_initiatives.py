@@ -511,8 +511,8 @@ def group_initiatives(
     local_types = {g.initiative_type for g in local if g.members and not _set_apart(g)}
     referents = _Referents(local, placed_now, text)
     for pm in generic:  # 4. neither place nor words ('AI 데이터센터', '대규모 데이터센터')
-        if pm.existing:  # '기존 정부 데이터센터는 …': the ones running now, not the project
-            _join(new_group(pm), pm)
+        if pm.existing and not fact_positions.get(pm.sentence_index):
+            _join(new_group(pm), pm)  # '기존 정부 데이터센터는 … 부족하다': the ones running now, not the project
             continue
         target = referents.find(pm)
         if (
@@ -838,8 +838,10 @@ def _built_by_a_programme(
         for f in groups
         if f.is_subject and f.members and f.words and f.initiative_type in _FACILITY_TYPES | {"other"}
         and not _group_totals(f, totals)
-        # (not the entry a call chose: "'… 디지털트윈 플랫폼 구축사업'이 최종 선정됐다" is the project)
+        # (not the entry a call chose: "'… 디지털트윈 플랫폼 구축사업'이 최종 선정됐다" is the project; nor one set apart or
+        # with money of its own: '이와 별도로 도는 도비 50억원을 들여 … 센터를')
         and not any(_CHOSEN_AS_ENTRY.match(text[pm.sentence_index], pm.mention.end) for pm in f.members)
+        and not any(pm.apart or rules.FIGURES.search(text[pm.sentence_index]) for pm in f.members)
         and any(
             _places_agree(p.place, f.place) and set(p.words) & set(f.words) and _first_named(p) < _first_named(f)
             for p in programmes
@@ -878,6 +880,9 @@ def _opening_place(places: list[Place]) -> Place | None:
 
 
 _OPENING_REACH = 4  # characters before the first place of a sentence that opens with it ('울산 미포국가산단은': 0)
+# A sentence of the paragraph's project's own cost: '총사업비 420억원 가운데 …', '사업비는 …', '국비 150억원이 …'.
+_OWN_COST_OPENING = re.compile(r"\s*(?:총사업비|사업비|총\s|국비|시비|도비|예산)")
+_PAST_OR_APART = re.compile(r"별도로|별개로|지난해|앞서|바\s*있")
 
 
 _CHOSEN_AS_ENTRY = re.compile(
@@ -2113,6 +2118,7 @@ def _merge_programmes_called_short(groups: list[ArticleInitiative]) -> None:
         ):  # called by words of the one quoted thing it builds: '울산 조선 디지털트윈 사업', "'AI 디지털트윈'
             longer = [  # 사업" beside "'AI 조선·플랜트 디지털트윈 플랫폼 구축사업'" (each word within one of its words)
                 h for h in groups
+                if len(g.words) >= _SHORT_NAME_MIN_WORDS or any(q.mention.quoted for q in g.members)
                 if h is not g and h.members and h.words and h.initiative_type != "programme"
                 and _places_agree(h.place, g.place) and any(q.mention.quoted for q in h.members)
                 and all(any(w in word for word in h.words) for w in g.words)
@@ -2895,10 +2901,18 @@ def link_fact(
         return _not_an_agreement(article, placed_at[reached[-1].key][0]).index
     if not named and (by_acronym := _ACRONYM_OPENS.match(sentence)) and by_acronym.group(1) in article.acronyms:
         return article.acronyms[by_acronym.group(1)]  # 'GAIA는 매년 국비 60억원을': the project glossed so
-    opening_place = _opening_place(places) or (
-        _opening_place(places_before)
-        if places_before and not places and not article.members_in(sentence_index - 1)
-        else None
+    opening_place = (
+        None
+        if _PAST_OR_APART.search(sentence)  # '울산은 지난해 별도로 … 500억원을 투입한 바 있다': another matter
+        else _opening_place(places)
+        or (
+            _opening_place(places_before)
+            if places_before
+            and not places
+            and not article.members_in(sentence_index - 1)
+            and _OWN_COST_OPENING.match(sentence)  # (not '정부는 … 국비 1120억원을': a subject of its own)
+            else None
+        )
     )  # '창원국가산단은 … 적용한다. 총사업비 420억원 가운데 …': the paragraph's place, its one project
     if opening_place is not None and not named and opening_place.region_code:
         opened_at = [  # of a headline's programme spread over places (`_place_of_a_spread_opens_its_facts`)

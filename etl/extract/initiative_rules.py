@@ -124,9 +124,11 @@ AFTER_QUOTE_HEAD = re.compile(
 PLACE_TASK_OPENING = re.compile(
     r"^\s*(?P<place>[가-힣]{2,5})\s+(?P<head>" + "|".join(AFTER_QUOTE_HEADS) + r")(?:는|은|에는|에선|도)\s"
 )
-# …when the sentence says what the task does or gets (not '울산 과제는 전력과 용수다': a challenge).
+# …when the sentence says what the task does or gets (not '울산 과제는 전력과 용수다', '… 이행하는 것이다': a challenge).
+PLACE_TASK_IS_A_CHALLENGE = re.compile(r"것이다\.?\s*$")
 PLACE_TASK_CONTENT = re.compile(
     r"주관|수행|맡아|맡는|맡았|국비|도비|시비|지원(?:된|받|한다)|투입|들어간|배정|구축하|도입하|실증하"
+    r"|\d\s*(?:억|조)|사업비|예산|규모|개발|적용|자동화"  # what it costs or builds: '…자동화로, 3년간 120억원 규모다'
 )
 # …and heads that do so only when they close the quotes themselves: "광주 'AI 융합 실증 인프라' 287억원" (not
 # "'바이오 특화 AI 컴퓨팅 인프라 구축사업'", a programme's name).
@@ -422,7 +424,7 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 # 데이터센터 장비 구축에 300억원', the named centre's own equipment).
 HEAD_MODIFIES_WHEN_BARE = re.compile(
     r"\s(?:용량|면적|검사|카메라|솔루션|장비|시스템)(?:을|를|이|가|은|는|의|에|도|과|와)?(?![가-힣])"
-    r"|\s기반\s+[가-힣A-Za-z]"  # 'AI 비전 기반 용접 로봇' (not '데이터센터 기반을 구축': the project's ground)
+    r"|\s기반(?:의|으로|\s+[가-힣A-Za-z])"  # 'AI 비전 기반 용접 로봇', '… 기반의' (not '기반을 구축': its ground)
 )
 # A head followed by one of these nouns modifies it instead of naming an initiative
 # ('데이터센터 산업', '데이터센터 서밋 코리아', '데이터센터 시장', '실제 데이터센터 환경에서').
@@ -476,9 +478,16 @@ COMPETITION_AFTER = re.compile(
 # A ministry's own programme a project was chosen for: "산업통상부의 'AI 자율제조 선도 프로젝트'로 선정된 이 사업"
 # (the call, not the project; not "'AI 특구'로 지정된": what the place became).
 MINISTRY_OWNS_BEFORE = re.compile(r"(?:[가-힣]{2,12}부|정부|[가-힣]{2,8}처)의\s*[‘'“\"「『]?$")
+# A place made into a hub or zone, in the passive: "대구국가산업단지가 … '자율제조' 실증 거점으로 조성된다" (a role; not
+# '부지가 AI 데이터센터로 조성된다': a facility built there, the project itself).
+BECOMES_HUB_AFTER = re.compile(r"\s*(?:으로|로)\s*조성(?:된다|될\s|되고|되며)")
+BECOMING_TYPES = frozenset({"hub", "special_zone"})
 # A ministry opening a name, unquoted: its scheme, designated over many places ('국토부 자율주행 시범운행지구 신규
 # 지정'), no one place's project.
-MINISTRY_WORD = re.compile(r"[가-힣]{1,11}(?<!본)(?<!사업)(?<![동서남북내외일전간])부")
+MINISTRY_WORD = re.compile(r"[가-힣]{1,11}(?<!본)(?<!사업)(?<![동서남북중내외일전간])부")
+# …designated over places: '… 신규 지정', '… 공모', '… 3곳' (not '산업부 AI 자율제조 선도 프로젝트에 선정돼': a region's
+# project named with its ministry).
+SCHEME_AFTER = re.compile(r"\s*(?:사업\s*)?(?:신규\s*)?(?:지정|공모|공고|모집|위원회|[2-9]\s*곳|대상지)")
 CHOSEN_INTO_AFTER = re.compile(r"[’'”\"」』]?\s*(?:으로|로)\s*(?:최종\s*)?(?:선정|뽑)")
 
 # A head something else stands beside, when the name has no word of its own to be news itself: '국가 AI 데이터센터 옆
@@ -490,13 +499,14 @@ HEAD_IS_BESIDE = re.compile(
 # a place, not an initiative.
 HEAD_IS_LOCATION = re.compile(
     r"\s*(?:내에?|일대|일원|인근|\d+산업단지|\d+산단|(?:국가|일반)?(?:산업단지|산단))(?:[^가-힣]|$)"
-    # …or is a landmark of the place named after it: '국가 AI 데이터센터가 있는 첨단3지구 입주 기업을'
-    r"|\s*(?:이|가)\s*(?:있는|자리한|자리잡은|위치한)\s+[^\s,.]{2,12}(?:\s|$)"
     r"|\s*부지(?:에|에서|에는|는|내)(?![가-힣])"  # '데이터센터 부지에 물류센터가': its site holds another
     # … also with its area, when something is built on it ('…클러스터 부지 28만6천㎡에 들어선다')
     r"|\s*부지\s*[\d,.만천백]+\s*(?:㎡|평|m2|제곱미터)\s*(?:에|에는)\s*(?:\S+\s+){0,2}?"
     r"(?:들어서|들어선|짓|지어|조성|건립|세워|세운|입주)"
 )  # ('데이터센터 부지 계약', '…부지를 확보' are the project's own site)
+# A head, with no name of its own, as a landmark of the place named after it: '국가 AI 데이터센터가 있는 첨단3지구 입주
+# 기업을' (not '울산 AI 데이터센터가 자리한 미포산단 일대에서 … 착공식': the project, by its name).
+HEAD_IS_LANDMARK = re.compile(r"\s*(?:이|가)\s*(?:있는|자리한|자리잡은|위치한)\s+[^\s,.]{2,12}(?:\s|$)")
 # A head followed by a count of two or more names several projects at once, none in particular:
 # '용인에 AI 데이터센터 2곳 동시 추진', '데이터센터 두 곳이 잇따라 추진된다' (each is named apart).
 HEAD_COUNTED = re.compile(
@@ -581,9 +591,7 @@ HEAD_IS_ROLE = re.compile(
     r"\s*(?:"
     r"(?:으로|로)(?:서)?\s*(?:"
     r"만들|만드|만든|키우|키워|키운|키울|떠오|떠올|거듭나|거듭난|거듭날|자리\s?잡|"
-    r"(?:발돋움|도약|자리매김|탈바꿈|변모|성장|부상|육성)"
-    + _VERB_FORM
-    + r"|육성된|조성된\s|조성돼\s?온\s|조성된다|조성될\s)"
+    r"(?:발돋움|도약|자리매김|탈바꿈|변모|성장|부상|육성)" + _VERB_FORM + r"|육성된|조성된\s|조성돼\s?온\s)"
     r"|(?:이|가)\s*(?:되|된|될|돼)(?![가-힣]*(?:지|었으나))"  # '경북의 AI 거점이 된다', '데이터 허브가 될 전망'
     r"|(?:으로|로)(?=[\"'”’…]|\s*$)"  # a headline cut after it: '"2031년 세계적 양자 거점으로"', '부산을 AI 허브로…'
     r")"

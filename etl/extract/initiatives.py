@@ -105,7 +105,11 @@ def find_initiatives(
     name; heads inside `masked` spans (organisation names such as '원주IDC') are not initiatives.
     """
     task = rules.PLACE_TASK_OPENING.match(sentence)
-    if task is not None and (task.group("place") not in place_names or not rules.PLACE_TASK_CONTENT.search(sentence)):
+    if task is not None and (
+        task.group("place") not in place_names
+        or not rules.PLACE_TASK_CONTENT.search(sentence)
+        or rules.PLACE_TASK_IS_A_CHALLENGE.search(sentence)
+    ):
         task = None
     if _HEAD_KEY.search(sentence) is None and task is None:  # many sentences name no initiative: skip the scans
         return []
@@ -122,7 +126,11 @@ def find_initiatives(
     quoted.sort(key=lambda q: q.start)
     quoted_starts = [q.start for q in quoted]
     role_ends: set[int] = {
-        q.end for q in quoted if _quoted_role(sentence, q.end) or rules.AIM_AFTER.match(sentence, q.end)
+        q.end
+        for q in quoted
+        if _quoted_role(sentence, q.end)
+        or rules.AIM_AFTER.match(sentence, q.end)
+        or (q.initiative_type in rules.BECOMING_TYPES and rules.BECOMES_HUB_AFTER.match(sentence, q.end))
     }
     # '데이터센터는 … ‘RE100 데이터센터’로 운영된다': how the project named before runs, no name of it
     operated = {q.end for q in quoted if _operated_as(sentence, q.start, q.end)}
@@ -160,7 +168,9 @@ def find_initiatives(
         ):
             continue  # '그곳이 세계 최대 데이터센터다': a description
         if (
-            rules.HEAD_AS_SIMILE.match(sentence, m.end()) or rules.HEAD_IS_BESIDE.match(sentence, m.end())
+            rules.HEAD_AS_SIMILE.match(sentence, m.end())
+            or rules.HEAD_IS_BESIDE.match(sentence, m.end())
+            or rules.HEAD_IS_LANDMARK.match(sentence, m.end())
         ) and not _has_name_of_its_own(mention, place_names):
             continue  # '실제 데이터센터처럼 돌려보는 시험장': a likeness; '…데이터센터 옆 부지에': a landmark
         if (
@@ -182,6 +192,7 @@ def find_initiatives(
             rules.HEAD_IS_ROLE.match(sentence, m.end())
             or rules.BUILT_BY_QUOTED_AFTER.match(sentence, m.end())
             or rules.AIM_AFTER.match(sentence, m.end())
+            or (mention.initiative_type in rules.BECOMING_TYPES and rules.BECOMES_HUB_AFTER.match(sentence, m.end()))
         ):
             role_ends.add(mention.end)
         if mention.initiative_type == "hub" and (
@@ -748,8 +759,9 @@ def _national_competition(sentence: str, m: InitiativeMention, place_names: Coll
     not a project of any place the sentence names."""
     if (
         not m.quoted
-        and m.initiative_type in ("programme", "special_zone")
+        and m.initiative_type in ("programme", "special_zone", "hub")
         and rules.MINISTRY_WORD.fullmatch(m.name.split()[0])
+        and rules.SCHEME_AFTER.match(sentence, m.end)
     ):
         return True  # '국토부 자율주행 시범운행지구 신규 지정': the ministry's scheme
     if m.initiative_type != "programme":

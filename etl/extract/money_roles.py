@@ -297,7 +297,7 @@ _FACILITY_BUSINESS = re.compile(
 _REVISION = re.compile(r"^\s*(?:규모|수준|대)?\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
-_OWN_SPENDING_APART = re.compile(r"별도로|자체\s*(?:투자|조달|자금)")
+_OWN_SPENDING_APART = re.compile(r"별도로|별개로")
 # A project of another industry the amount is the size or cost of: 'N원 규모의 우주산업 펀드', '의생명산업
 # 클러스터에 2024년까지 N원을', '나노·반도체 국가산단(총사업비 약 N원)'. Its money is no AI investment
 # (`rules.OTHER_INDUSTRIES` without `rules.AI_TOPIC_WORDS`: 'AI 반도체 클러스터' stays one).
@@ -710,7 +710,7 @@ _COUNTED_ENTRIES = re.compile(
 # A programme's whole budget as the figure's topic: '올해 AI 자율제조 선도 프로젝트 전체 예산은 1120억원이다'
 # (in an article choosing several places' entries: the programme's, over them all).
 _PROGRAMMES_WHOLE_BUDGET_LEFT = re.compile(
-    r"(?<!이번\s)(?<!해당\s)(?<!이\s)(?:프로젝트|사업|공모|프로그램)\s*전체\s*(?:예산|사업비|국비)\s*(?:규모)?(?:은|는|이|가)\s*"
+    r"(?<!이번\s)(?<!해당\s)(?<!이\s)(?:프로젝트|사업|공모|프로그램)\s*(?:전체|총)\s*(?:예산|사업비|국비)\s*(?:규모)?(?:은|는|이|가)\s*"
     r"(?:총\s*|약\s*)?$"
 )  # (not '이번 사업 총사업비는 450억원', '프로젝트 총 예산은': how a project states its own cost)
 _BRACKET_RIGHT_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,8}\s)?(?:국비|시비|도비|지방비|민간|민자)?\s*")
@@ -775,6 +775,8 @@ _NATIONAL_PLAN_AFTER = re.compile(
 _FIELD_OBJECT_LEFT = re.compile(r"(?:분야|산업|부문|기술)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
 # The government itself opening the sentence, and works of a kind as the money's object: '정부는 … 전력망 확충에'.
 _THE_GOVERNMENT_OPENS = re.compile(r"\s*(?:한편\s*,?\s*)?정부(?:는|가|도)\s")
+# A project or its phase named before the figure: '2단계 사업의', '… 사업에' (the money is that project's).
+_A_PROJECT_BEFORE = re.compile(r"\d\s*단계|사업(?:의|에|에는)\s")
 _WORKS_OBJECT_LEFT = re.compile(r"(?:확충|보강|확대|고도화|현대화)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
 # The government's subject opening the clause of a national plan: '한편 정부는 2030년까지 AI 신약개발 분야에 1조원
 # 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 …' (a place named in the clause after is no owner).
@@ -839,7 +841,12 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
     if role in ("total", "component", "annual") and not names_a_place and _the_calls_whole(left):
         return True  # '공모 전체 국비 규모는 3년간 1,200억 원이다': the call's, over all the places it selects
     if _NATIONAL_PLAN_AFTER.match(sentence, m.end) and (
-        not names_a_place or (_GOVERNMENT_OPENS.match(sentence) and _FIELD_OBJECT_LEFT.search(left))
+        not names_a_place
+        or (
+            _GOVERNMENT_OPENS.match(sentence)
+            and not _THIS_PROJECT.search(sentence, 0, m.start)  # '…광주 AI 집적단지 2단계 사업에': the project's
+            and not _A_PROJECT_BEFORE.search(sentence, 0, m.start)
+        )
     ):
         return True  # '2035년까지 양자 분야에 3조원을 넣겠다는 국가 전략': the country's plan
     if ("최대" in m.text or left.rstrip().endswith("최대")) and _CAP_PER_PLACE.search(left) is not None:
@@ -900,6 +907,7 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         and _THE_GOVERNMENT_OPENS.match(sentence)
         and (_FIELD_OBJECT_LEFT.search(left) or _WORKS_OBJECT_LEFT.search(left))
         and not _THIS_PROJECT.search(sentence, 0, m.start)  # '정부는 국가 AI 컴퓨팅센터 구축에 …': the centre's
+        and not _A_PROJECT_BEFORE.search(sentence, 0, m.start)  # '정부는 2단계 사업의 … 고도화에': the project's
         and not _REGION_CLAIMS.search(sentence)
     ):
         return True  # '정부는 … 2038년까지 전력망 확충에 72조8000억원을 투입하겠다고': the country's, in no place
@@ -941,9 +949,14 @@ def _named_facility_between(sentence: str, start: int, end: int) -> bool:
     one of a kind ('AI 데이터센터에 2조원을': the industry's spending on them)."""
     for head in rules.FACILITY_HEADS.finditer(sentence, start, end):
         before = sentence[start : head.start()].split()  # the word before it, or glued to it ('그린데이터센터')
-        if before and before[-1] not in rules.GENERIC_MODIFIERS:
+        if before and _NAMES_ONE_FACILITY.search(before[-1]):
             return True
     return False
+
+
+# A word that makes a facility one in particular: '이', '해당', an estate's or a site's name, a quoted name (not '자사',
+# '신규 GPU': the firms' facilities of a kind).
+_NAMES_ONE_FACILITY = re.compile(r"^(?:이|그|해당|이번)$|(?:산단|산업단지|단지|지구|시티|밸리|도시)$|[’'”\"」』]$")
 
 
 _THIS_ONE_NEXT = re.compile(r"\s*" + _THIS_ONE.pattern)
@@ -1217,7 +1230,7 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]], summing: Collecti
     sum. At a position in `summing` (its sentence says several things are added up), any of each
     initiative's smaller totals may stand for it, one of each, when they are few (a headline's
     rounded figure may have gone to the wrong one of two projects). A figure stated twice or more for one
-    initiative, with no sum said, is that initiative's own, whatever others add up to it.
+    initiative with no smaller total of its own, no sum said, is that initiative's own, whatever others add up to it.
     """
     out: set[int] = set()
     # Read in ascending order, each initiative's smaller totals grow at the end of its list, and
@@ -1233,6 +1246,7 @@ def cumulative_sums(totals: list[tuple[int, int, int | None]], summing: Collecti
             len(stated) >= 2
             and len({initiative for _, initiative in stated}) == 1
             and stated[0][1] is not None
+            and stated[0][1] not in below  # (no smaller total of its own among what adds up to it)
             and not any(pos in summing for pos, _ in stated)
         )  # '경기 3000억' in a headline, a table and the body: one fund's own figure, however others add up to it
         if (

@@ -12,7 +12,8 @@
 --           ('광주 AI 집적단지'), the same name or a restated total.
 --   apart:  two municipalities (unless the full names, distinctive words and all, are the same:
 --           '대덕특구 AI 융합연구 클러스터' placed in 유성구 by one article and in 대덕구 by another, which
---           read '대덕' as the district) or two sites; name words that differ (unless the same type at the
+--           read '대덕' as the district) or two sites (unless the same company states totals that restate each
+--           other: one outlet names the town, another the estate in it); name words that differ (unless the same type at the
 --           same site or in the same municipality states a total the other restates: two outlets' names for
 --           one project); types that differ with nothing but the province in common; a named centre
 --           ('other') and another facility sharing fewer than two name words, unless they are the same words
@@ -164,7 +165,7 @@ judged as (
         *,
         share_an_article
             or (municipality_conflict and not same_full_name)
-            or (site_conflict and not words_agree)
+            or (site_conflict and not words_agree and not (share_a_company and restate_a_total))
             or (both_named and not words_agree and not (share_a_company and restate_a_total)
                 and not (same_type and (same_site or same_municipality) and restate_a_total))
             or (not same_type and not words_agree and not (share_a_company and restate_a_total))
