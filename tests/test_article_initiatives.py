@@ -3996,3 +3996,13 @@ def test_review_37_money_kept_from_the_wrong_project() -> None:
         "데이터센터는 지난해 11월부터 가동 중이며, 2단계 증설에 국비 1000억원이 추가로 투입된다.",
     )
     assert {name for _, _, name in money(z)} == {"광주 국가 AI 데이터센터"}
+
+
+@pytest.mark.parametrize("name", ["AI 지역거점 확산사업", "인공지능 지역 확산 사업", "지역 AX 대전환 사업"])
+def test_a_programme_for_the_regions_with_an_ai_word_before_is_the_countrys(name: str) -> None:
+    x = extract(
+        f"과기정통부, '{name}' 5곳 선정…3년간 국비 460억",
+        f"과학기술정보통신부는 '{name}' 대상지 5곳을 선정했다고 밝혔다.",
+        "울산은 '제조 AI 실증 거점'으로 국비 96억원을 지원받는다.",
+    )
+    assert [role for surface, role, _ in money(x) if surface == "460억"] == ["national"]

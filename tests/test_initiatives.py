@@ -1696,3 +1696,16 @@ def test_a_facilitys_ground_built_is_still_the_facility() -> None:
 
 def test_a_valley_its_tenants_are_named_after_is_a_place() -> None:
     assert names("특구사업자로는 나주 에너지밸리 입주기업을 중심으로 10여 개 기업이 참여할 예정이다.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("울산시는 울주군에 AI 전용 산업단지를 조성한다.", [("AI 전용 산업단지", "cluster")]),
+        ("울산시가 사업비 2416억원을 들여 조성하는 AI 전용 산업단지 부지다.", [("AI 전용 산업단지", "cluster")]),
+        # an estate for another industry is no AI project
+        ("도는 반도체 전용 산단을 만든다.", []),
+    ],
+)
+def test_an_estate_built_for_ai_firms_is_a_cluster(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(sentence) == expected

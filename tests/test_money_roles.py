@@ -2889,3 +2889,10 @@ def test_a_sum_of_two_projects_restated_in_the_headline_is_still_their_sum() -> 
     # 1조5000억 = 1조 + 5000억: restated twice and linked to the 5000억 project, it is still the sum, not its own
     totals = [(0, 15000, 2), (1, 10000, 1), (2, 5000, 2), (3, 15000, 2)]
     assert cumulative_sums(sorted(totals, key=lambda t: t[1])) == {0, 3}
+
+
+def test_investment_a_plan_aims_to_draw_is_a_forecast() -> None:
+    assert [r for _, r in roles("산업부는 2027년까지 1조6,000억원 규모의 민관 투자를 이끌어낸다는 목표를 세웠다.")] == [
+        "forecast"
+    ]
+    assert [r for _, r in roles("시는 2030년까지 1조원을 들여 센터를 짓는다는 목표다.")] == ["total"]

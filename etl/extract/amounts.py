@@ -206,6 +206,10 @@ _DEAL_PRICE_TOPIC = re.compile(
 )  # (as the topic: not '부지 매입가 등을 포함해 총 1500억원', '매입가 300억원과 건축비 …', a cost's items)
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
+# Investment a plan aims to draw: '2027년까지 1조6,000억원 규모의 민관 투자를 이끌어낸다는 목표' (a target, no money).
+_DRAW_TARGET_AFTER = re.compile(
+    r"(?:\s*규모)?(?:의)?\s*(?:민관\s*|민간\s*|기업\s*)?투자를?\s*(?:이끌어|끌어)\s*(?:내|낸|들이|들인)[^.]{0,8}?목표"
+)
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
 _DEALS_AS_SUBJECT = re.compile(r"\s*(?:의\s*)?(?:대형\s*|후속\s*)?(?:투자|거래|딜)(?:는|가|은|이)\s")
 
@@ -1065,7 +1069,9 @@ def classify_role(
         and (whole_budget or (_WHOLE_BUDGET_LEFT.search(left) and _WHOLE_BUDGET_VERB.match(sentence, m.end)))
     ):
         return "other"  # '16조2천억원 규모의 내년도 인천시 예산안': a government's whole budget
-    if _TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]:
+    if (_TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]) or _DRAW_TARGET_AFTER.match(
+        sentence, m.end
+    ):
         return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
     guessers = (
         _GUESSERS_LEFT.search(sentence, max(0, m.start - 80), m.start)

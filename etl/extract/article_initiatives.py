@@ -819,11 +819,18 @@ def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Pl
 
 
 def _opens_with_the_regions(name: str) -> bool:
-    """'지역 AX 사업', or '지역거점 AX 선도사업' with the word glued to the next."""
-    first = name.split()[0].strip("‘'“\"")
+    """'지역 AX 사업', or '지역거점 AX 선도사업' with the word glued to the next, an AI word before it or not ('AI
+    지역거점 확산사업')."""
+    words = [w.strip("‘'“\"") for w in name.split()]
+    while len(words) > 1 and words[0] in _AI_WORDS:
+        words = words[1:]
+    first = words[0]
     return first in rules.NATIONWIDE_NAME_OPENERS or (
         first.startswith(rules.NATIONWIDE_NAME_OPENERS[:2]) and first[2:] in rules.NATIONWIDE_GLUED_WORDS
     )
+
+
+_AI_WORDS = frozenset({"AI", "인공지능", "AX", "에이아이"})
 
 
 def _built_by_a_programme(

@@ -30,7 +30,10 @@ INITIATIVE_TYPES: tuple[str, ...] = (
 # (not '화순 백신 특화산단'): a cluster, and no site it stands in.
 # So is a complex built as a project ("'AI 애그리푸드 융복합단지'를 조성", "'AI 스마트농업 거점단지' 공모"), an AI one
 # only when its name says AI (not '물류 융복합단지'; a facility's '테스트베드 복합단지' is that facility).
-AI_ESTATE_HEADS = frozenset({"특화 산업단지", "특화산업단지", "특화산단", "특화 산단", "융복합단지", "거점단지"})
+AI_ESTATE_HEADS = frozenset({
+    "특화 산업단지", "특화산업단지", "특화산단", "특화 산단", "융복합단지", "거점단지",
+    "전용 산업단지", "전용산업단지", "전용 산단", "전용산단",  # 'AI 전용 산업단지': an estate built for AI firms
+})  # fmt: skip
 HEAD_TYPES: dict[str, str] = {
     "집적단지": "cluster",
     "클러스터": "cluster",
