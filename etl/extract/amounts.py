@@ -204,12 +204,12 @@ _FIRMS_SUBJECT = re.compile(r"(?:기업|스타트업|업체|개사|벤처)[^.]{0
 _DEAL_PRICE_TOPIC = re.compile(
     r"(?:인수가|인수\s*(?:가격|금액|대금)|매각가|매각\s*(?:가격|금액|대금)|매입가|거래\s*금액)(?:은|는)\s[^.]{0,24}$"
 )  # (as the topic: not '부지 매입가 등을 포함해 총 1500억원', '매입가 300억원과 건축비 …', a cost's items)
-# A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
-# 투자를 유치했다': the investment drawn).
 # Investment a plan aims to draw: '2027년까지 1조6,000억원 규모의 민관 투자를 이끌어낸다는 목표' (a target, no money).
 _DRAW_TARGET_AFTER = re.compile(
     r"(?:\s*규모)?(?:의)?\s*(?:민관\s*|민간\s*|기업\s*)?투자를?\s*(?:이끌어|끌어)\s*(?:내|낸|들이|들인)[^.]{0,8}?목표"
 )
+# A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
+# 투자를 유치했다': the investment drawn).
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
 _DEALS_AS_SUBJECT = re.compile(r"\s*(?:의\s*)?(?:대형\s*|후속\s*)?(?:투자|거래|딜)(?:는|가|은|이)\s")
 
@@ -220,10 +220,13 @@ _THRESHOLD_AFTER = re.compile(
 )
 
 
+_RANGE_OPENED_LEFT = re.compile(r"[\d.,]+\s*(?:조|억|천만|백만|만)?\s*(?:원)?\s*[~∼-]\s*$")  # '8억~' of '8억~15억원'
+
+
 def _range_start_left(sentence: str, m: MoneyMention) -> str:
     """The words before a figure, or before the start of the range it ends ('각 8억~15억원': '각 ')."""
     start = m.start
-    opened = re.search(r"[\d.,]+\s*(?:조|억|천만|백만|만)?\s*(?:원)?\s*[~∼-]\s*$", sentence[max(0, start - 16) : start])
+    opened = _RANGE_OPENED_LEFT.search(sentence[max(0, start - 16) : start])
     if opened is not None:
         start -= len(opened.group(0))
     return sentence[max(0, start - 6) : start]

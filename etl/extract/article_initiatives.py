@@ -2066,9 +2066,9 @@ def _merge_nicknames(groups: list[ArticleInitiative], placed: list[PlacedMention
             g.words = max((pm.words for pm in g.members if pm.mention.name not in nicknames), key=len, default=())
 
 
-# A name's Latin acronym in brackets right after it: '강원형 제조AI 전환 프로젝트(GW-AX)'.
-# An acronym opening a sentence as its topic or subject: 'GAIA는 …', 'BALH가 …'.
+# An acronym opening a sentence as its topic or subject: 'GAIC는 …', 'BALH가 …'.
 _ACRONYM_OPENS = re.compile(r"\s*([A-Za-z][A-Za-z0-9\-]{1,11})(?:은|는|이|가|도)\s")
+# A name's Latin acronym in brackets right after it: '강원형 제조AI 전환 프로젝트(GW-AX)'.
 _ACRONYM_AFTER = re.compile(r"[’'”\"」』]?\s*\(\s*([A-Za-z][A-Za-z0-9\-]{1,11})\s*\)")
 
 
@@ -2120,10 +2120,10 @@ def _merge_programmes_called_short(groups: list[ArticleInitiative]) -> None:
             if h is not g and h.members and h.initiative_type != "programme" and h.province_code == g.province_code
             and any(q.mention.name.startswith(stem + " ") for q in h.members for stem in stems)
         ]  # fmt: skip
-        if (
-            not longer
-        ):  # called by words of the one quoted thing it builds: '울산 조선 디지털트윈 사업', "'AI 디지털트윈'
-            longer = [  # 사업" beside "'AI 조선·플랜트 디지털트윈 플랫폼 구축사업'" (each word within one of its words)
+        # …or by words of the one quoted thing it builds, each within one of its words: '울산 조선 디지털트윈 사업',
+        # "'AI 디지털트윈' 사업" beside "'AI 조선·플랜트 디지털트윈 플랫폼 구축사업'"
+        if not longer:
+            longer = [
                 h for h in groups
                 if len(g.words) >= _SHORT_NAME_MIN_WORDS or any(q.mention.quoted for q in g.members)
                 if h is not g and h.members and h.words and h.initiative_type != "programme"
@@ -2200,7 +2200,7 @@ def _merge_named_after(groups: list[ArticleInitiative], placed: list[PlacedMenti
             continue  # '경북도는 이름을 …로 정하고 구미에 짓는다' after a 대구 project; '정부는 이름을 …'
         given = gone.words
         _absorb(keep, gone)
-        keep.words = tuple(dict.fromkeys((*keep.words, *given)))  # other reports may use either name
+        keep.words = _both_names_words(given, keep.words)  # other reports may use either name
 
 
 _SEVERAL_AFTER = re.compile(r"잇따라|각각|모두|함께|나란히|동시에|둘\s*다")

@@ -481,6 +481,7 @@ COMPETITION_AFTER = re.compile(
 # A ministry's own programme a project was chosen for: "산업통상부의 'AI 자율제조 선도 프로젝트'로 선정된 이 사업"
 # (the call, not the project; not "'AI 특구'로 지정된": what the place became).
 MINISTRY_OWNS_BEFORE = re.compile(r"(?:[가-힣]{2,12}부|정부|[가-힣]{2,8}처)의\s*[‘'“\"「『]?$")
+CHOSEN_INTO_AFTER = re.compile(r"[’'”\"」』]?\s*(?:으로|로)\s*(?:최종\s*)?(?:선정|뽑)")
 # A place made into a hub or zone, in the passive: "대구국가산업단지가 … '자율제조' 실증 거점으로 조성된다" (a role; not
 # '부지가 AI 데이터센터로 조성된다': a facility built there, the project itself).
 BECOMES_HUB_AFTER = re.compile(r"\s*(?:으로|로)\s*조성(?:된다|될\s|되고|되며)")
@@ -491,7 +492,6 @@ MINISTRY_WORD = re.compile(r"[가-힣]{1,11}(?<!본)(?<!사업)(?<![동서남북
 # …designated over places: '… 신규 지정', '… 공모', '… 3곳' (not '산업부 AI 자율제조 선도 프로젝트에 선정돼': a region's
 # project named with its ministry).
 SCHEME_AFTER = re.compile(r"\s*(?:사업\s*)?(?:신규\s*)?(?:지정|공모|공고|모집|위원회|[2-9]\s*곳|대상지)")
-CHOSEN_INTO_AFTER = re.compile(r"[’'”\"」』]?\s*(?:으로|로)\s*(?:최종\s*)?(?:선정|뽑)")
 
 # A head something else stands beside, when the name has no word of its own to be news itself: '국가 AI 데이터센터 옆
 # 부지에 들어선다', '…센터 바로 옆에' (not '광주 AI 데이터센터 근처에서 주민 반발이 거세다': that centre is the news).

@@ -224,7 +224,7 @@ def find_initiatives(
         and not (f.initiative_type in rules.EQUIPMENT_TYPES and rules.SUPPLIED_AFTER.match(sentence, f.end))
         and not _unit_of_organisation(sentence, f, masked)
         and not _national_competition(sentence, f, place_names)
-        and not _ordered_from_abroad(sentence, f)
+        and not ordered_from_abroad(sentence, f.start, _ORDER_REACH)
         and not _cited_source(sentence, f)
         and not (f.quoted and rules.COMPANY_NAMED_BEFORE.search(sentence, 0, f.start))
         and not (
@@ -878,11 +878,12 @@ def _places_sharing_a_head(
     ]
 
 
-def _ordered_from_abroad(sentence: str, m: InitiativeMention) -> bool:
-    """The work a client abroad orders, named right after the order in its clause ('사우디아라비아 항만청이 발주하는
-    2억 달러 … 항만 디지털화 사업'), not a project named after the clause moves on ('…가 발주한 사업에 이어 …는 해남에')."""
-    orders = list(rules.FOREIGN_CLIENT.finditer(sentence, max(0, m.start - _ORDER_REACH), m.start))
-    return bool(orders) and not rules.CLAUSE_MOVES_ON.search(sentence, orders[-1].end(), m.start)
+def ordered_from_abroad(sentence: str, start: int, reach: int) -> bool:
+    """What stands at `start` is the work or price of a client abroad's order, in the order's clause within `reach`
+    characters before ('사우디아라비아 항만청이 발주하는 2억 달러 … 항만 디지털화 사업'), not what comes after the clause
+    moves on ('…가 발주한 사업에 이어 현대건설은 해남에')."""
+    orders = list(rules.FOREIGN_CLIENT.finditer(sentence, max(0, start - reach), start))
+    return bool(orders) and not rules.CLAUSE_MOVES_ON.search(sentence, orders[-1].end(), start)
 
 
 _ORDER_REACH = 60  # characters before a name searched for the order abroad it is the work of

@@ -32,6 +32,7 @@ from etl.extract.amounts import (
     MoneyMention,
 )
 from etl.extract.initiative_rules import BULLET
+from etl.extract.initiatives import ordered_from_abroad
 from etl.extract.korean import CLAUSE_BREAK, GOVERNMENT_SUBJECT, PLACES_COUNTED
 from etl.extract.numbers import NUMBER_PATTERN
 from etl.model import Sentence
@@ -297,6 +298,7 @@ _FACILITY_BUSINESS = re.compile(
 _REVISION = re.compile(r"^\s*(?:규모|수준|대)?\s*(?:에서|에서\s*약|이던|이었던|였던)\s*")
 _REVISED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:늘|증가|증액|확대|상향|변경|조정|줄|감소|감액|축소|바뀌|올|내려|확정)")
 _CLAUSE_LEFT = 30  # characters before an amount read for its clause
+# Parties' own spending set apart from the project: '실증 사업비와 별도로 1120억 원을 자체 투자하기로'.
 _OWN_SPENDING_APART = re.compile(r"별도로|별개로")
 # A project of another industry the amount is the size or cost of: 'N원 규모의 우주산업 펀드', '의생명산업
 # 클러스터에 2024년까지 N원을', '나노·반도체 국가산단(총사업비 약 N원)'. Its money is no AI investment
@@ -395,7 +397,7 @@ def refine_roles(
                 ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part;
                     # '이 사업에는 … 전국에 총 2,000억원이 투입된다. 올해 국비 예산은 120억원이다': its year's
                     role = "national"
-                elif _funds_another_industry(sentence, m) or _ordered_from_abroad(sentence, m):
+                elif _funds_another_industry(sentence, m) or ordered_from_abroad(sentence, m.start, _CLAUSE_LEFT):
                     role = "other"
                 elif (
                     role == "total"
@@ -780,9 +782,7 @@ _A_PROJECT_BEFORE = re.compile(r"\d\s*단계|사업(?:의|에|에는)\s")
 _WORKS_OBJECT_LEFT = re.compile(r"(?:확충|보강|확대|고도화|현대화)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
 # The government's subject opening the clause of a national plan: '한편 정부는 2030년까지 AI 신약개발 분야에 1조원
 # 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 …' (a place named in the clause after is no owner).
-_GOVERNMENT_OPENS = re.compile(
-    r"\s*(?:한편\s*,?\s*)?(?:정부|[가-힣]{2,12}(?<!본)(?<!사업)(?<![동서남북])부)(?:는|가|도)\s"
-)
+_GOVERNMENT_OPENS = re.compile(r"\s*(?:한편\s*,?\s*)?" + _MINISTRY + r"(?:는|가|도)\s")
 
 
 # A place named after the figure as one of what it sums: '전국 AI 인프라에 3조 원 가까이 투자하겠다고 밝힌 바 있는데,
@@ -936,12 +936,6 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         )
         or _ABROAD.search(sentence)
     )
-
-
-def _ordered_from_abroad(sentence: str, m: MoneyMention) -> bool:
-    """The price of work a client abroad orders, in the order's clause: '사우디아라비아 항만청이 발주하는 2억 달러'."""
-    orders = list(rules.FOREIGN_CLIENT.finditer(sentence, max(0, m.start - _CLAUSE_LEFT), m.start))
-    return bool(orders) and not rules.CLAUSE_MOVES_ON.search(sentence, orders[-1].end(), m.start)
 
 
 def _named_facility_between(sentence: str, start: int, end: int) -> bool:

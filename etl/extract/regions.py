@@ -119,7 +119,7 @@ _VENUE_AFTER = re.compile(
 )
 _NOT_A_VENUE_GAP = re.compile(r"[은는이가을를와과의](?:\s|$)|도청|시청|군청|구청|청사|현장|부지|일원|일대")
 # A broadcaster's call letters glued to its city: '대전MBC', '부산KBS', '광주 MBC'.
-_BROADCASTER_AFTER = re.compile(r"\s?(?:MBC|KBS|SBS|CBS|BBS|KBC|TBC|UBC|JTV|TJB|KNN|OBS|G1|JIBS|CJB|ubc)(?![A-Za-z])")
+_BROADCASTER_AFTER = re.compile(r"\s?(?:MBC|KBS|SBS|CBS|BBS|KBC|TBC|UBC|JTV|TJB|KNN|OBS|G1|JIBS|CJB)(?![A-Za-z])")
 # Bare '경기' is as often the economy or a match: not a place when these words follow.
 _ECONOMY_WORDS = re.compile(
     r"^\s*(?:를|가|는|의|도)?\s*(?:침체|회복|부양|둔화|전망|불황|호황|지표|악화|하강|부진|위축|변동|"
