@@ -437,6 +437,8 @@ def _is_block_header(line: str, key: str) -> bool:
         return any(_is_block_header(part, _key(part)) for part in parts)
     if key.startswith(_BLOCK_HEADERS):
         return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
+    if key.endswith(_BLOCK_HEADERS) and len(key) <= 14 and not _SENTENCE_END.search(line):
+        return True  # a header with the site's word for its list before it: '오늘의 핫이슈', '지역 많이 본 뉴스'
     if _POST_LIST_HEADER.search(line) is not None and len(key) <= 14 and not _SENTENCE_END.search(line):
         return True
     return (
@@ -616,6 +618,8 @@ def clean_page(text: str, known_title: str | None = None, main_text: bool = Fals
             continue
         if after_copyright and _is_labelled_headline(line):
             continue
+        if after_copyright and raw[:1] in _LINK_MARKS and not _SENTENCE_END.search(line):
+            continue  # below the article's copyright line, '▶ 평택 … 30조 투자 재개': a link to another story
         if after_copyright and _SECTION_LABEL.fullmatch(line):
             break  # below the article's copyright line, a section of the site's other stories
         if skipping_block:

@@ -4006,3 +4006,87 @@ def test_a_programme_for_the_regions_with_an_ai_word_before_is_the_countrys(name
         "울산은 '제조 AI 실증 거점'으로 국비 96억원을 지원받는다.",
     )
     assert [role for surface, role, _ in money(x) if surface == "460억"] == ["national"]
+
+
+def test_a_hubs_programme_for_the_regions_spread_over_the_places_it_chose_is_the_countrys() -> None:
+    x = extract(
+        "과기정통부, '지역 AX 혁신거점' 5곳 선정…3년간 국비 1500억",
+        "과학기술정보통신부는 '지역 AX 혁신거점 조성사업' 대상지로 부산, 대구, 울산, 전남, 충북 5개 시·도를 최종 "
+        "선정했다고 21일 밝혔다.",
+        "이번 사업에는 올해부터 2028년까지 3년간 국비 1500억원이 들어간다.",
+        "올해 예산은 420억원이다.",
+        "거점별로 보면 부산 '해양물류 AX 혁신거점'에 국비 320억원, 대구 '로봇 AX 혁신거점'에 300억원, 울산 "
+        "'조선·모빌리티 AX 혁신거점'에 310억원, 전남 '에너지 AX 혁신거점'에 290억원, 충북 '바이오 AX 혁신거점'에 "
+        "280억원이 각각 배정됐다.",
+        published="2026-01-21",
+    )
+    assert sorted(initiatives(x)) == [
+        "대구 로봇 AX 혁신거점",
+        "부산 해양물류 AX 혁신거점",
+        "울산 조선·모빌리티 AX 혁신거점",
+        "전남 에너지 AX 혁신거점",
+        "지역 AX 혁신거점",
+        "충북 바이오 AX 혁신거점",
+    ]  # the country's programme once, and no '대구 지역 AX 혁신거점' beside each place's own hub
+    [programme] = [i for i in x.article_initiatives if i["name"] == "지역 AX 혁신거점"]
+    assert programme["region_code"] is None
+    budget = [(surface, role) for surface, role, _ in money(x) if surface in ("1500억원", "420억원")]
+    assert budget == [("1500억원", "national"), ("420억원", "national")]  # the programme's, in no place
+
+
+def test_a_sentence_after_a_list_of_three_provinces_is_not_placed_in_the_last() -> None:
+    x = extract(
+        "정부, AI 거점 3곳 선정",
+        "정부는 부산, 대구, 충북에 각각 AI 데이터센터를 짓기로 했다.",
+        "총사업비는 1200억원이다.",
+    )
+    placed = {a["surface"]: a["region_code"] for a in x.amounts}
+    assert placed["1200억원"] != GAZ.region_aliases["충북"][0].region_code
+
+
+def test_a_sentence_after_a_city_and_the_project_it_builds_elsewhere_is_placed_at_the_project() -> None:
+    x = extract(
+        "해남에 AI 데이터센터",
+        "성남시에 본사를 둔 A사는 전남 해남군에 AI 데이터센터를 짓는다.",
+        "총사업비는 1200억원이다.",
+    )
+    placed = {a["surface"]: a["region_code"] for a in x.amounts}
+    assert GAZ.regions[placed["1200억원"]].name_ko == "전라남도 해남군"
+
+
+def test_a_projects_cost_as_the_topic_after_a_facility_referred_back_to_is_the_articles_project() -> None:
+    x = extract(
+        "광주 'AI 제조혁신 집적단지' 5년 대장정 마무리",
+        "광주 빛그린국가산업단지 'AI 제조혁신 집적단지'가 5년간의 조성 사업을 마무리했다.",
+        "광주시는 10일 AI 제조 실증센터 준공식을 열고 집적단지 조성 사업 완료를 선언했다.",
+        "당초 지난해 12월로 예정됐던 실증센터 준공은 장비 반입 지연으로 두 달가량 늦어졌다.",
+        "2022년부터 투입된 사업비는 최종 5214억원으로 집계됐다.",
+    )
+    assert ("5214억원", "total", "광주 AI 제조혁신 집적단지") in money(x)
+
+
+@pytest.mark.parametrize(
+    ("budget", "expected"),
+    [
+        ("운영을 맡은 서울경제진흥원은 올해 허브 운영 예산으로 95억원을 편성했다.", "서초 AI 글로벌 허브"),
+        ("허브 전체 투자액은 3120억원이다.", "서초 AI 글로벌 허브"),
+    ],
+)
+def test_a_heads_running_budget_or_whole_investment_is_that_projects(budget: str, expected: str) -> None:
+    x = extract(
+        "'AI 글로벌 허브' 양재에 문 열었다",
+        "서울 서초구 양재동 'AI 글로벌 허브'가 24일 개관했다.",
+        "3층 GPU 공동이용센터에는 엔비디아 H200 GPU 256장이 설치됐다.",
+        budget,
+    )
+    assert [name for _, _, name in money(x)] == [expected]
+
+
+def test_money_for_facilities_listed_before_it_builds_the_zone_not_the_first_facility() -> None:
+    x = extract(
+        "전북도, 새만금에 'AI 데이터 특구' 띄운다",
+        "전북도는 26일 NHN클라우드 등 3개 기업과 '새만금 AI·데이터 특구 조성 투자협약'을 맺었다.",
+        "3개 기업은 새만금 산단 5공구 일원에 AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데 모두 "
+        "1조8000억원을 쏟아붓는다.",
+    )
+    assert [name for _, _, name in money(x)] == ["새만금 AI·데이터 특구"]

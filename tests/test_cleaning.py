@@ -53,6 +53,33 @@ def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: s
     assert "나눔보따리" not in page.body and "4116억원" in page.body
 
 
+@pytest.mark.parametrize("header", ["오늘의 핫이슈", "지역 많이 본 뉴스", "경제 주요뉴스", "이 시각 인기기사"])
+def test_a_header_with_the_sites_word_before_it_ends_the_article(header: str) -> None:
+    page = clean_page(ARTICLE.replace("많이 본 뉴스", header))
+    assert "나눔보따리" not in page.body and "4116억원" in page.body
+
+
+@pytest.mark.parametrize("line", ["그 결과 주요뉴스", "투자 유치 관련 기사를 모은 인기기사입니다."])
+def test_a_line_that_ends_a_sentence_or_is_long_is_no_header_whatever_it_ends_with(line: str) -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+    assert "4116억원" in page.body
+
+
+def test_links_to_other_stories_below_the_copyright_line_are_not_the_article() -> None:
+    page = clean_page(
+        ARTICLE.replace(
+            "많이 본 뉴스\n",
+            "▶ 평택 고덕 삼성 P5 라인 30조 투자 재개\n▶ 인천 송도 바이오 캠퍼스 2단계 2조 착공\n",
+        )
+    )
+    assert "30조" not in page.body and "2조 착공" not in page.body and "4116억원" in page.body
+
+
+def test_a_pointed_line_of_the_article_above_its_copyright_line_is_kept() -> None:
+    page = clean_page(ARTICLE.replace("한편 광주시는", "▶ 시는 데이터센터에 3150억원을 투입한다\n한편 광주시는"))
+    assert "3150억원" in page.body
+
+
 def test_a_bracketed_header_with_its_stories_on_one_line_ends_the_article() -> None:
     line = "[많이 본 기사] ① 경기 용인 반도체 국가산단 용수공급 1조7천억 확정 ② 부산 북항 랜드마크 부지 재공모"
     page = clean_page(ARTICLE.replace("많이 본 뉴스", line))

@@ -563,6 +563,14 @@ def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text
         ("시는 AI 혁신센터에서 기업 간담회를 개최했다.", []),
         ("충북TP는 26일 청주 오송 C&V센터에서 사업설명회를 열었다.", []),  # an event word with its kind glued on
         ("도는 AI 캠퍼스에서 투자설명회를 가졌다.", []),
+        # a programme's report meetings and fairs held at a building
+        (
+            "제주도와 제주테크노파크는 18일 제주테크노파크 디지털융합센터에서 참여기관 관계자 등 100여 명이 참석한 가운데 "
+            "착수보고회를 열었다.",
+            [],
+        ),
+        ("시는 AI 혁신센터에서 성과보고회를 가졌다.", []),
+        ("도는 판교 AI 캠퍼스에서 국제 심포지엄을 열었다.", []),
         ("시는 오송 AI 바이오 캠퍼스에서 주민설명회를 열었다.", ["오송 AI 바이오 캠퍼스"]),  # about the project there
         # a venue's own ceremony is about it
         ("시는 울산 AI 데이터센터에서 착공식을 열었다.", ["울산 AI 데이터센터"]),

@@ -2896,3 +2896,77 @@ def test_investment_a_plan_aims_to_draw_is_a_forecast() -> None:
         "forecast"
     ]
     assert [r for _, r in roles("시는 2030년까지 1조원을 들여 센터를 짓는다는 목표다.")] == ["total"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "정부가 내년 인공지능(AI) 분야 예산을 올해의 3배 수준인 10조1000억원으로 짰다.",
+        "기획재정부는 29일 국무회의에서 의결한 '2026년 예산안'에서 AI 분야에 10조1000억원을 배정했다고 밝혔다.",
+        "과학기술정보통신부는 올해 반도체 분야에 3조원을 투입한다.",
+        "정부는 내년 바이오 부문 예산을 2조원으로 늘렸다.",
+    ],
+)
+def test_the_governments_budget_for_a_whole_field_is_national(sentence: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == ["national"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "정부는 이 사업 분야에 300억원을 투입한다.",  # the project's, named as the field's object
+        "과학기술정보통신부는 광주 AI 집적단지 2단계 사업에 4000억원을 투입한다.",
+        "도는 AI 분야에 500억원을 확보했다.",  # a province's claim, not the country's
+    ],
+)
+def test_a_field_budget_of_a_project_or_a_place_is_not_national(sentence: str) -> None:
+    assert "national" not in [r for _, r in article_roles(sentence)]
+
+
+def test_a_part_singled_out_right_after_a_national_budget_is_national() -> None:
+    assert article_roles(
+        "기획재정부는 예산안에서 AI 분야에 10조1000억원을 배정했다.",
+        "첨단 GPU 1만5000장 확보에만 1조4600억원이 들어간다.",
+    ) == [("10조1000억원", "national"), ("1조4600억원", "national")]
+
+
+def test_a_figure_singled_out_after_a_projects_total_is_not_national() -> None:
+    assert article_roles(
+        "도는 데이터센터 건립에 1조원을 들인다.",
+        "GPU 확보에만 4000억원이 들어간다.",
+    ) == [("1조원", "total"), ("4000억원", "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("도는 2030년까지 투자 규모를 5조원 이상으로 키운다는 목표를 세웠다.", "5조원 이상"),
+        ("시는 특구 투자를 3조원까지 늘리겠다는 구상이다.", "3조원"),
+        ("서울시는 2030년까지 민간 투자 3조원을 끌어모은다는 목표를 세웠다.", "3조원"),
+        ("도는 기업 투자 1조원을 이끌어낸다는 목표다.", "1조원"),
+    ],
+)
+def test_a_size_a_plan_aims_to_grow_to_or_draw_is_a_forecast(sentence: str, figure: str) -> None:
+    assert roles(sentence) == [(figure, "forecast")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "시는 3조원을 들여 데이터센터를 짓는다는 계획을 세웠다.",  # money the plan spends, not a size to reach
+        "도는 예산 500억원을 끌어모아 센터를 짓는다.",  # no goal
+    ],
+)
+def test_money_a_plan_spends_is_no_forecast(sentence: str) -> None:
+    assert "forecast" not in [r for _, r in roles(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "정부가 올해 1조원 규모로 조성하는 'AI 혁신성장 펀드'와 연계해 입주기업 투자도 끌어낼 방침이다.",
+        "중소벤처기업부가 5000억원 규모로 결성한 ‘AI 스타트업 펀드’에 참여한다.",
+    ],
+)
+def test_the_size_of_a_ministrys_fund_formed_so_is_national(sentence: str) -> None:
+    assert article_roles(sentence)[0][1] == "national"

@@ -10,6 +10,7 @@ a forecast or a market's size as investment. This module reads what one sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -205,9 +206,10 @@ _DEAL_PRICE_TOPIC = re.compile(
     r"(?:인수가|인수\s*(?:가격|금액|대금)|매각가|매각\s*(?:가격|금액|대금)|매입가|거래\s*금액)(?:은|는)\s[^.]{0,24}$"
 )  # (as the topic: not '부지 매입가 등을 포함해 총 1500억원', '매입가 300억원과 건축비 …', a cost's items)
 # Investment a plan aims to draw: '2027년까지 1조6,000억원 규모의 민관 투자를 이끌어낸다는 목표' (a target, no money).
-_DRAW_TARGET_AFTER = re.compile(
-    r"(?:\s*규모)?(?:의)?\s*(?:민관\s*|민간\s*|기업\s*)?투자를?\s*(?:이끌어|끌어)\s*(?:내|낸|들이|들인)[^.]{0,8}?목표"
-)
+# …or with the investment named before the figure: '민간 투자 3조원을 끌어모은다는 목표'.
+_DRAWING = r"(?:이끌어|끌어)\s*(?:내|낸|들이|들인|모으|모은|모을|모아)[^.]{0,8}?목표"
+_DRAW_TARGET_AFTER = re.compile(r"(?:\s*규모)?(?:의)?\s*(?:민관\s*|민간\s*|기업\s*)?투자를?\s*" + _DRAWING)
+_DRAWN_OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*" + _DRAWING)
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
@@ -255,6 +257,8 @@ _FORECAST_AFTER = re.compile(
     r"[^.?!]{0,12}?(?:까지|에|으로|로)\s*(?:이를|이르는|늘어날|늘어나|늘|확대될|불어날|증가할|달할|도달할|커질|성장할)\s*"
     r"(?:것|가능성|전망|수도?\s*있|예정|것으로)"  # '전체 투자가 3조 이상으로 늘 수도 있다'
     r"|\s*까지\s*(?:늘릴|확대할|키울)\s*(?:계획|목표|방침|예정)"  # a size to grow to: '규모를 1조원까지 늘릴 계획'
+    # …or said as a goal: '투자 규모를 5조원 이상으로 키운다는 목표', '… 3조원까지 늘리겠다는 구상'
+    r"|\s*(?:이상|대|규모)?\s*(?:으로|로|까지)\s*(?:늘린|키운|확대한|늘리겠|키우겠|확대하겠)다는\s*(?:목표|계획|방침|구상)"
     r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
     # a figure a proposal under discussion is about: '1,500억원 규모로 조성하는 방안을 협의', '1,000억원 규모로
@@ -832,6 +836,17 @@ def find_money(sentence: str) -> list[MoneyMention]:
     return _assign_roles(sentence, _merge_conversions(sentence, found))
 
 
+def convert_as_the_article_does(money: Iterable[list[MoneyMention]]) -> None:
+    """A foreign figure the article converts into won once ('3억 달러, 우리 돈으로 약 4,000억원') is that
+    many won wherever else it is stated unconverted (the headline's '3억달러'). Updated in place."""
+    mentions = [m for ms in money for m in ms]
+    rates = {(m.currency, m.amount): m.amount_krw for m in mentions if m.currency != "KRW" and m.amount_krw}
+    if rates:
+        for m in mentions:
+            if m.amount_krw is None:
+                m.amount_krw = rates.get((m.currency, m.amount))
+
+
 def _is_part_of_larger_token(sentence: str, start: int) -> bool:
     """'K-2030', 'A100', '39억' inside a code: a digit glued to Latin letters is not an amount."""
     return start > 0 and (
@@ -873,7 +888,7 @@ def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMe
             and prev.currency != "KRW"
             and m.currency == "KRW"
             and prev.amount_krw is None
-            and re.fullmatch(r"\s*\(\s*(?:한화\s*(?:로|약)?|약|원화\s*(?:로)?|우리\s*돈\s*(?:으로|약)?)?\s*", between)
+            and _WON_GLOSS_OPENS.fullmatch(between)
         ):
             kept[-1] = replace(
                 prev,
@@ -892,6 +907,13 @@ _FOREIGN_GLOSS_OPENS = re.compile(
     r"\s*(?:\(|\[|,\s*(?:미국\s*)?(?:달러|미화)\s*(?:로|기준으로)?\s*(?:환산하면|는|으로는)?)"
     r"\s*(?:약|대략|about|approx\.?|approximately|미화\s*(?:로|약)?\s*(?:약)?|달러\s*(?:로|기준)\s*(?:약)?|US)?\s*(?:US)?\s*",
     re.IGNORECASE,
+)
+# What stands between a foreign figure and the article's own conversion of it into won: an opening bracket
+# ('100억 달러(한화로 14조4250억원)') or a comma and the conversion named ('3억 달러, 우리 돈으로 약 4,000억원';
+# not a bare comma: '3억 달러, 4,000억원' may be two sums).
+_WON_GLOSS_OPENS = re.compile(
+    r"\s*\(\s*(?:한화\s*(?:로|약)?|약|원화\s*(?:로)?|우리\s*돈\s*(?:으로|약)?)?\s*"
+    r"|\s*,\s*(?:한화\s*(?:로)?|원화\s*(?:로)?(?:\s*환산\s*(?:하면|시))?|우리\s*돈\s*(?:으로)?)\s*(?:약\s*)?"
 )
 # A further gloss of the same figure in the same brackets ('약 8억8천만 달러·about US$880 million').
 _FOREIGN_GLOSS_NEXT = re.compile(r"\s*[·,/;]\s*(?:약|about|approx\.?|approximately)?\s*(?:US)?\s*", re.IGNORECASE)
@@ -1072,8 +1094,10 @@ def classify_role(
         and (whole_budget or (_WHOLE_BUDGET_LEFT.search(left) and _WHOLE_BUDGET_VERB.match(sentence, m.end)))
     ):
         return "other"  # '16조2천억원 규모의 내년도 인천시 예산안': a government's whole budget
-    if (_TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15]) or _DRAW_TARGET_AFTER.match(
-        sentence, m.end
+    if (
+        (_TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15])
+        or _DRAW_TARGET_AFTER.match(sentence, m.end)
+        or (_DRAWN_OBJECT_AFTER.match(sentence, m.end) and _INVESTMENT_LEFT.search(left))
     ):
         return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
     guessers = (

@@ -17,7 +17,7 @@ from typing import Any
 
 from etl import PARSER_VERSION
 from etl.cleaning import clean_page
-from etl.extract.amounts import MoneyMention, classify_role, find_money
+from etl.extract.amounts import MoneyMention, classify_role, convert_as_the_article_does, find_money
 from etl.extract.article_initiatives import (
     ArticleInitiative,
     ArticleInitiatives,
@@ -260,9 +260,9 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         for s in sents
     }
     dates_by_sentence = _dates_in_context(sents, clean.body, published)
-    money_by_sentence = refine_roles(
-        sents, {s.index: find_money(s.text) for s in sents}, {i: len(ms) for i, ms in region_by_sentence.items()}
-    )
+    money_found = {s.index: find_money(s.text) for s in sents}
+    convert_as_the_article_does(money_found.values())
+    money_by_sentence = refine_roles(sents, money_found, {i: len(ms) for i, ms in region_by_sentence.items()})
     fact_positions = {
         s.index: [m.start for m in money_by_sentence[s.index]]
         + [d.start for d in dates_by_sentence[s.index] if d.day is not None]
@@ -409,19 +409,38 @@ def _region_for(
 ) -> str | None:
     """The subject region a sentence belongs to: named in it, or just before it (not the last of several
     provinces a sentence before lists and names no project at: '세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을
-    올렸다'; but '성남시에 본사를 둔 A사는 전남 해남군에 AI 데이터센터를 짓는다' places what follows in 해남)."""
+    올렸다', nor of three or more it lists: '… 대상지로 부산, 대구, 울산, 전남, 충북을 선정했다'; but '성남시에 본사를
+    둔 A사는 전남 해남군에 AI 데이터센터를 짓는다' places what follows in 해남)."""
     for i in range(index, max(-1, index - 3), -1):
         local = subject_places.get(i, [])
         if local:
+            provinces = len({m.province_code for m in local})
             if (
                 i != index
-                and len({m.province_code for m in local}) > 1
-                and not (text is not None and FACILITY_HEADS.search(text[i]))  # the list names no project
+                and provinces > 1
+                and (provinces >= 3 or not (text is not None and FACILITY_HEADS.search(text[i])))
             ):
                 return main_region
             specific = [m for m in local if m.region_code != m.province_code]
             return (specific or local)[0].region_code if i == index else (specific or local)[-1].region_code
     return main_region
+
+
+def _goes_on_about_the_regions_programme(
+    grouped: ArticleInitiatives,
+    index: int,
+    places: list[Place],
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]],
+) -> int | None:
+    """A sentence naming no place and no project, right after one whose money went to the regions' programme
+    ('이번 사업에는 3년간 국비 1500억원이 들어간다. 올해 예산은 420억원이다'): its money is that programme's too."""
+    if places or grouped.members_in(index):
+        return None
+    before = {ini for s, _, ini, _ in linked if s.index == index - 1}
+    if len(before) != 1:
+        return None
+    ini = before.pop()
+    return ini if ini is not None and grouped.initiatives[ini].is_nationwide else None
 
 
 def _amount_rows(
@@ -462,6 +481,9 @@ def _amount_rows(
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
             initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end, places.get(s.index - 1))
+            goes_on = _goes_on_about_the_regions_programme(grouped, s.index, places[s.index], linked)
+            if goes_on is not None:
+                initiative = goes_on
             if initiative is not None and not places[s.index] and _named_with_its_place(grouped, initiative, s.index):
                 linked.append((s, m, initiative, grouped.initiatives[initiative].region_code))
                 continue  # its name says where, not the sentences before: "'G밸리 AX 선도지구'에는 …"

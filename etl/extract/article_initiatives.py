@@ -794,9 +794,9 @@ def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]
 def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Place]], text: dict[int, str]) -> None:
     """A programme for the regions in general, named over the places it chose ('지역거점 AX 선도사업' 대상지로
     전북·경북·충남·광주'): one programme of the country, not one per place."""
-    spread = [
+    spread = [  # of any type: '지역 AX 혁신거점' (조성사업) is the programme that builds the places' hubs
         g for g in groups
-        if g.members and g.initiative_type == "programme" and any(pm.strength == "spread" for pm in g.members)
+        if g.members and any(pm.strength == "spread" for pm in g.members)
         and all(_opens_with_the_regions(pm.mention.name) and not pm.place_inside for pm in g.members)
     ]  # fmt: skip
     # each place's own project, named where its money is ('전북은 ‘농생명 AX 플래그십 프로젝트’로 … 1250억원 규모다')
@@ -2750,6 +2750,9 @@ _SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입
 # Facilities listed as what a project gathers, its cost after: '지식산업센터와 전력 데이터 센터, 실증 테스트베드를 한데
 # 모으는 사업으로 총사업비는 1450억 원'.
 _GATHERS_THE_LISTED = re.compile(r"(?:을|를)\s*(?:한데\s*|한곳에\s*)?(?:모으는|모은|묶는|묶은|아우르는|아우른)\s*사업")
+_BUILDING_THE_LISTED = re.compile(
+    r"등을?\s*(?:짓|조성하|구축하|건립하|만드|마련하)는\s*(?:데|데에)\s*(?:모두\s*|총\s*|약\s*|각각\s*)?$"
+)
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
@@ -2767,8 +2770,13 @@ _REFERS_BACK = re.compile(
 _SIZES_A_PROJECT = re.compile(
     r"\s*(?:짜리|규모의?|대의?)\s*(?:대형\s|국책\s)?(?:국가)?(?:사업|프로젝트)(?:[이가은는을를의에도]|\s|$)"
 )
-# What stands before a bare head that refers back: the sentence's start, or a word ending in a particle.
-_BARE_HEAD_BEFORE = re.compile(r"(?:^|(?:은|는|이|가|을|를|에|에서|의|도|로|으로|따라|그리고|또)\s+|,\s*)\s*$")
+# What stands before a bare head that refers back: the sentence's start, a word ending in a particle, or a year
+# ('올해 허브 운영 예산으로').
+_BARE_HEAD_BEFORE = re.compile(
+    r"(?:^|(?:은|는|이|가|을|를|에|에서|의|도|로|으로|따라|그리고|또)\s+|(?<![가-힣])(?:올해|내년|매년|연간)\s+|,\s*)\s*$"
+)
+# A project's cost as the topic of a sentence naming nothing else ('투입된 사업비는', '총사업비가').
+_PROJECT_COST_AS_TOPIC = re.compile(r"(?<![가-힣])(?:총\s*)?사업비(?:는|은|가)\s")
 _WHOLE_OF_THE_PROJECT = re.compile(r"전체\s*사업(?:비|\s*규모)?|사업\s*전체|총\s*사업\s*규모")
 _COST_IN_BRACKETS = re.compile(r"(?<=[가-힣])\(\s*(?:총\s*)?(?:사업비|예산|공사비|건립비|총사업비)\s*$")
 
@@ -2842,6 +2850,19 @@ def link_fact(
         and _WHOLE_OF_THE_PROJECT.search(sentence, max(0, offset - 30), offset)
     ):
         return article.primary  # '도는 전체 사업 규모는 1조원 이상으로': the whole of the article's project
+    if (
+        article.primary is not None
+        and not places
+        and not here
+        and _PROJECT_COST_AS_TOPIC.search(sentence, 0, offset)
+        and not any(
+            pm.mention.quoted or pm.place_inside or " " in pm.mention.name
+            for pm, _ in article.members_in(sentence_index - 1)
+        )
+    ):  # '2022년부터 투입된 사업비는 최종 5214억원으로 집계됐다': the project's cost, not the facility the sentence
+        # before only referred back to by one word ('실증센터 준공은 … 늦어졌다'; but "'인천 공공 AI 클라우드센터'를
+        # 건립한다. 총사업비는 420억원": the project that sentence names in full)
+        return article.primary
     aside = bool(sentence) and _ASIDE.match(sentence) is not None
     glossed = _COST_IN_BRACKETS.search(sentence, max(0, offset - 12), offset) if aside else None
     if glossed:  # '한편 … 해녀박물관 리모델링(사업비 45억원)': the cost of what stands before the bracket
@@ -2865,10 +2886,14 @@ def link_fact(
     if (
         opening is not None
     ):  # '이 사업은 … 선정된 것으로, 2029년까지 … 1천250억 원이 들어간다': the programme named before
-        programmes_before = [
+        programmes_before = [  # or the regions' programme spread over the places it chose: its money is no place's
             (pm.sentence_index, pm.mention.start, g.index)
-            for g in article.initiatives if g.is_subject and not g.is_nationwide and g.initiative_type == "programme"
-            and not all(q.is_competition or q.won_into for q in g.members)  # not the call won ('…사업에 선정돼')
+            for g in article.initiatives
+            if g.of_the_regions  # (the call that chose the places: its budget is the call's)
+            or (
+                g.is_subject and not g.is_nationwide and g.initiative_type == "programme"
+                and not all(q.is_competition or q.won_into for q in g.members)  # not the call won ('…사업에 선정돼')
+            )
             for pm in g.members if pm.sentence_index < sentence_index
         ]  # fmt: skip
         if programmes_before:
@@ -2885,8 +2910,13 @@ def link_fact(
     # 등을 조성') builds parts of a project, not the facility named first
     spent = (
         end is not None
-        and (_SPENT_ON.match(sentence, end) is not None or _GATHERS_THE_LISTED.search(sentence, 0, offset) is not None)
-    )  # (or the facilities listed are gathered into the project before: '…센터와 …, …를 한데 모으는 사업으로 총사업비는')
+        and (
+            _SPENT_ON.match(sentence, end) is not None
+            or _GATHERS_THE_LISTED.search(sentence, 0, offset) is not None
+            or _BUILDING_THE_LISTED.search(sentence, max(0, offset - 30), offset) is not None
+        )
+    )  # (or the facilities listed are gathered into the project before: '…센터와 …, …를 한데 모으는 사업으로 총사업비는';
+    # or built with the figure after them: '… AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데 모두 1조8000억원')
     named = [
         (pm, g) for pm, g in here
         if pm.mention_index is not None

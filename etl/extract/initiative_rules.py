@@ -559,7 +559,8 @@ HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였�
 # '경기 AI 캠퍼스에서 업무협약식을 가졌다'. (A venue's own 개소식 or 착공식 is about it, so not listed.)
 _EVENT_WORDS = (
     r"결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
-    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식|개통식"
+    r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식|개통식|"
+    r"[가-힣]{0,4}보고회|심포지엄|박람회|전시회"  # '착수보고회', '성과보고회': a programme's, at a venue
 )
 _EVENTS_HELD = r"(?:사업|기업|투자|합동|정책)?(?:" + _EVENT_WORDS + r")"
 _OPENING_CEREMONIES = r"개소식|개관식|준공식|착공식|기공식|개원식|현판식"  # not the opening of the facility itself: '센터에서 준공식을 열었다' is about the centre (but a building
@@ -642,10 +643,10 @@ OPENING_HEAD = re.compile(
     )
     + r")\s*(?:\([^()]{0,40}\))?\s*(?:사업\s*)?(?:은|는|에는|에|의|가|이|에서는)\s"
 )
-COST_OF_HEAD = re.compile(
+COST_OF_HEAD = re.compile(  # …or its running budget, or all of it: '허브 운영 예산으로 95억원을', '특구 전체 투자액'
     r"(?<![가-힣])("
     + "|".join(sorted((h for h in [*HEAD_TYPES, *QUOTED_HEADS] if " " not in h), key=len, reverse=True))
-    + r")\s*,?\s*(?:의\s*)?(?:총\s*)?(?:사업비|예산|투자비|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*"
+    + r")\s*,?\s*(?:의\s*)?(?:총\s*|전체\s*|(?:운영|연간|유지|관리)\s*)?(?:사업비|예산|투자비|투자액|조성비|건립비|구축비)\s*(?:은|는|이|가|도|로|으로|을|를)?\s*"
     r"(?:약\s*|총\s*|당초\s*|기존\s*)?"
     r"(?:\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s조억천만]*원?\s*(?:에서|→)\s*)?$"  # '플랫폼 총사업비는 당초 620억원에서 780억원으로'
 )

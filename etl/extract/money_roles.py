@@ -87,6 +87,7 @@ _INTO_COUNTED_FIRMS = re.compile(
     r"|(?<![\d,.])(?:[2-9]|[1-9]\d+)\s*개\s*" + _FIRMS + r")(?:에|에게)\s+(?:[^\s.,]+\s+){0,3}$"
 )
 # A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
+_ONLY_ON_LEFT = re.compile(r"(?<=[가-힣])에만\s*(?:약\s*|총\s*)?$")  # '… 확보에만 1조4600억원': a part singled out
 _ITS_YEARS_BUDGET_OPENING = re.compile(
     r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
 )
@@ -163,7 +164,8 @@ _SPENDS_ON_PROGRAMME = re.compile(
     r"\s*(?:을|를)\s*(?:투입|투자|지원)하는\s*[‘'\"“]?[^’'\"”.,]{2,30}?(?:프로그램|사업|프로젝트)[’'\"”]?\s*(?:의|에|은|는)"
 )
 _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or a clause that goes on
-    r"(?:\s*규모)?(?:의|짜리)\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
+    # ('1조원 규모의 ‘AI 혁신 펀드’', '1조원 규모로 조성하는 ‘AI 혁신성장 펀드’')
+    r"(?:\s*규모)?(?:의|짜리|\s*(?:로|으로)\s*(?:조성|결성|운용)(?:하는|되는|할|될|한|된))\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
 )
 # A national fund's size: '150조원 규모로 조성되는 국민성장펀드', '국민성장펀드(150조원)'.
 _NATIONAL_FUND_AFTER = re.compile(
@@ -392,9 +394,14 @@ def refine_roles(
                 elif _is_nationwide(sentence, m, left, role, _names_a_place(sentence, m, named_regions.get(i))) or (
                     (previous_national or previous_whole_budget)
                     and not named_regions.get(i)
-                    and (_PART_OF_BEFORE.search(sentence, 0, m.start) or _ITS_YEARS_BUDGET_OPENING.match(sentence))
+                    and (
+                        _PART_OF_BEFORE.search(sentence, 0, m.start)
+                        or _ITS_YEARS_BUDGET_OPENING.match(sentence)
+                        or (_ONLY_ON_LEFT.search(left) and (m.amount_krw or 0) < largest_national)
+                    )
                     and not _REGION_CLAIMS.search(sentence)  # '이 중 도가 확보한 국비는 300억원': the province's
                 ):  # '정부는 AI 예산을 10조원으로 편성했다. 이 가운데 지역 사업 예산은 1조원': a national part;
+                    # '… AI 분야에 10조1000억원을 배정했다. 첨단 GPU 1만5000장 확보에만 1조4600억원이 들어간다': one too;
                     # '이 사업에는 … 전국에 총 2,000억원이 투입된다. 올해 국비 예산은 120억원이다': its year's
                     role = "national"
                 elif _funds_another_industry(sentence, m) or ordered_from_abroad(sentence, m.start, _CLAUSE_LEFT):
@@ -779,6 +786,7 @@ _FIELD_OBJECT_LEFT = re.compile(r"(?:분야|산업|부문|기술)(?:에|에는|�
 _THE_GOVERNMENT_OPENS = re.compile(r"\s*(?:한편\s*,?\s*)?정부(?:는|가|도)\s")
 # A project or its phase named before the figure: '2단계 사업의', '… 사업에' (the money is that project's).
 _A_PROJECT_BEFORE = re.compile(r"\d\s*단계|사업(?:의|에|에는)\s")
+_FIELD_BUDGET_BEFORE = re.compile(r"(?:분야|부문)\s*(?:전체\s*)?예산(?:을|은|는|이|으로)\s")  # '… AI 분야 예산을 …'
 _WORKS_OBJECT_LEFT = re.compile(r"(?:확충|보강|확대|고도화|현대화)(?:에|에는|에만)\s*(?:총\s*|모두\s*|약\s*)?$")
 # The government's subject opening the clause of a national plan: '한편 정부는 2030년까지 AI 신약개발 분야에 1조원
 # 이상을 투입하는 범부처 전략을 마련 중이어서 오송 클러스터가 …' (a place named in the clause after is no owner).
@@ -864,6 +872,26 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # '올해 설비투자(CAPEX) 가이던스는 2조1천억원': all the company spends in a year
     if role in ("annual", "total", "component") and not names_a_place and _NATIONWIDE_FIGURE_LEFT.search(left[-14:]):
         return True  # '정책에 2030년까지 전국 9,000억원대 예산을 투입할 계획'
+    if (
+        role in ("total", "annual", "component")
+        and not names_a_place
+        and (
+            (  # '정부는 … 2038년까지 전력망 확충에 72조8000억원을 투입하겠다고': the country's, in no place
+                _THE_GOVERNMENT_OPENS.match(sentence)
+                and role == "total"
+                and (_FIELD_OBJECT_LEFT.search(left) or _WORKS_OBJECT_LEFT.search(left))
+            )
+            or (  # '기획재정부는 … 예산안에서 AI 분야에 10조1000억원을 배정했다', '정부가 내년 AI 분야 예산을 …
+                # 10조1000억원으로 짰다': a whole field's budget
+                _GOVERNMENT_OPENS.match(sentence)
+                and (_FIELD_OBJECT_LEFT.search(left) or _FIELD_BUDGET_BEFORE.search(sentence, 0, m.start))
+            )
+        )
+        and not _THIS_PROJECT.search(sentence, 0, m.start)  # '정부는 국가 AI 컴퓨팅센터 구축에 …': the centre's
+        and not _A_PROJECT_BEFORE.search(sentence, 0, m.start)  # '정부는 2단계 사업의 … 고도화에': the project's
+        and not _REGION_CLAIMS.search(sentence)
+    ):
+        return True
     if role in ("annual", "component"):  # a ministry's own budget line or programme, in no place
         own_line = (
             _MINISTRY_BUDGET.search(sentence, 0, m.start) if role == "annual"
@@ -902,15 +930,6 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
         return True  # the industry's leading firms' spending
     if _GOVERNMENT_BEFORE.search(left[-40:]) and _SPENDS_ON_PROGRAMME.match(sentence, m.end):
         return True
-    if (
-        not names_a_place
-        and _THE_GOVERNMENT_OPENS.match(sentence)
-        and (_FIELD_OBJECT_LEFT.search(left) or _WORKS_OBJECT_LEFT.search(left))
-        and not _THIS_PROJECT.search(sentence, 0, m.start)  # '정부는 국가 AI 컴퓨팅센터 구축에 …': the centre's
-        and not _A_PROJECT_BEFORE.search(sentence, 0, m.start)  # '정부는 2단계 사업의 … 고도화에': the project's
-        and not _REGION_CLAIMS.search(sentence)
-    ):
-        return True  # '정부는 … 2038년까지 전력망 확충에 72조8000억원을 투입하겠다고': the country's, in no place
     if (
         not names_a_place
         and _GOVERNMENT_PROGRAMME_LEFT.search(sentence, max(0, m.start - 60), m.start)

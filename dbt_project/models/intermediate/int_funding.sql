@@ -1,5 +1,6 @@
 -- Amounts linked to the initiative they fund; the same amount with the same role and region stated
--- twice in one article is one fact.
+-- twice in one article is one fact: its exact statement ('1820억 원' in the body, not the headline's
+-- '1820억 규모'), so that an approximate figure does not lose to a smaller exact one when counted.
 -- An amount that is not positive is no money ('0원'): the loader does not extract one, and one
 -- stored by an older parser is left out here, where it used to fail every build until its
 -- article was edited.
@@ -18,7 +19,7 @@ linked as (
         r.initiative_key,
         row_number() over (
             partition by a.article_id, coalesce(a.amount_krw, a.amount), a.currency, a.amount_role, a.region_code
-            order by a.mention_index
+            order by a.is_approximate, a.mention_index
         ) as repeat_number
     from amounts a
     left join resolution r
