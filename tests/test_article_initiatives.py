@@ -4089,4 +4089,29 @@ def test_money_for_facilities_listed_before_it_builds_the_zone_not_the_first_fac
         "3개 기업은 새만금 산단 5공구 일원에 AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데 모두 "
         "1조8000억원을 쏟아붓는다.",
     )
-    assert [name for _, _, name in money(x)] == ["새만금 AI·데이터 특구"]
+    assert [name for _, _, name in money(x)] == ["새만금 AI 데이터 특구"]  # the headline's spelling
+
+
+def test_a_project_built_in_another_town_than_the_short_name_in_its_name_lies_where_it_is_built() -> None:
+    x = extract(
+        "'대덕 AI 컴퓨팅센터' 예타 면제 확정…총사업비 4986억원",
+        "대전 유성구에 들어설 '대덕 AI 컴퓨팅센터'가 예비타당성조사 면제를 확정 짓고 본궤도에 올랐다.",
+    )
+    [centre] = x.article_initiatives
+    assert (centre["name"], GAZ.regions[centre["region_code"]].name_ko) == ("대덕 AI 컴퓨팅센터", "대전광역시 유성구")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        # the district written in full in the name is where it is
+        ("대전 유성구에 들어설 '대덕구 AI 컴퓨팅센터'가 본궤도에 올랐다.", "대전광역시 대덕구"),
+        # no town built in: the name's own
+        ("대전 유성구청은 '대덕 AI 컴퓨팅센터'가 본궤도에 올랐다고 밝혔다.", "대전광역시 대덕구"),
+    ],
+)
+def test_a_short_name_in_a_name_stays_its_place_unless_the_article_builds_it_elsewhere(
+    sentence: str, town: str
+) -> None:
+    x = extract("대전 AI 컴퓨팅센터 본궤도", sentence)
+    assert [GAZ.regions[i["region_code"]].name_ko for i in x.article_initiatives if i["is_subject"]] == [town]

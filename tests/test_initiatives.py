@@ -541,6 +541,12 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("공공부문 초거대 AI 컴퓨팅센터", "컴퓨팅센터", []),  # whose it is: a kind
         ("KT 클라우드 데이터센터", "데이터센터", ["KT"]),  # negative: a company, no prefix
         ("KIST 로봇 실증센터", "실증센터", ["KIST", "로봇"]),  # negative: an acronym starting with K
+        # two fields joined by a dot are as generic as written apart, the field word too
+        ("새만금 AI·데이터 특구", "특구", ["새만금"]),
+        ("새만금 AI 데이터 기회발전특구", "특구", ["새만금", "기회발전"]),
+        ("새만금 인공지능(AI)·데이터 분야 기회발전특구", "특구", ["새만금", "분야", "기회발전"]),
+        ("오송 AI·바이오 융합 클러스터", "클러스터", ["오송", "바이오", "융합"]),  # negative: a field of its own
+        ("국가AI 컴퓨팅센터", "컴퓨팅센터", ["국가AI"]),  # negative: AI after a kind word stays one word
     ],
 )
 def test_distinctive_words_leave_out_kind_words_counts_and_heads(name: str, head: str, words: list[str]) -> None:

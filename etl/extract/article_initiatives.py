@@ -1006,6 +1006,29 @@ def _called_core_facility(sentence: str, m: InitiativeMention) -> bool:
 _CROSS_TYPE_WORDS = 4  # letters of name words two kinds of head must share to be one project
 _PLACE_OPENS_WITHIN = 8  # a place starting this near the start opens its sentence ('경남 거제에는 …')
 _PLACE_THEN_QUOTE = re.compile(r"\s*[‘'“\"「『]?")  # between a place and the quoted name it opens
+# A place, then a verb building what is named right after it: '유성구에 들어설 ', '구미시에 조성되는 '.
+_BUILT_AT_BEFORE_NAME = re.compile(
+    r"(?:에|에서)\s+(?:들어설|들어서는|들어선|조성될|조성되는|조성하는|조성\s*중인|건립될|건립되는|건립하는|지어질|지어지는|"
+    r"짓는|구축될|구축되는|구축하는|세워질|세워지는)\s*"
+)
+
+
+def _another_town_of_its_province(built_at: Place, named: Place) -> bool:
+    """The town an article builds a project in is another of the same province than the town written short in its
+    name (not a site, not a province, not a district written in full)."""
+    return (
+        built_at.region_code is not None
+        and built_at.region_code != built_at.province_code
+        and not built_at.site
+        and not named.site
+        and not named.is_province
+        and not _REGION_SUFFIX.search(named.text)
+        and named.region_code != named.province_code
+        and named.province_code == built_at.province_code
+        and named.region_code != built_at.region_code
+    )
+
+
 _ACTING_PARTICLE = re.compile(r"(?:시|도)?(?:은|는|이|가|에서는|에는|도|에서도)(?![가-힣])")  # '대구시도 … 운용 중이다'
 
 # The particle after what a sentence is about.
@@ -1290,11 +1313,11 @@ def _place_mention(
         if found is not None:  # "'G밸리 AX 선도지구'" in an article that writes '서울 G밸리'
             inside = [found]
     if inside:
-        return [
-            PlacedMention(
-                sentence_index, mention_index, m, _most_specific(inside), words, zone, "named", place_inside=True
-            )
-        ]
+        place = _most_specific(inside)
+        built_at = word_places.built_at(place.text) if word_places is not None else None
+        if built_at is not None and _another_town_of_its_province(built_at, place):
+            place = built_at  # "대전 유성구에 들어설 '대덕 AI 컴퓨팅센터'": the town it is built in; its name's word, a brand
+        return [PlacedMention(sentence_index, mention_index, m, place, words, zone, "named", place_inside=True)]
     spread = _distributed_places(m, places, sentence)
     if (
         len(spread) >= 2
@@ -1375,6 +1398,19 @@ class _WordPlaces:
         self._sentences = [s for s in sentences if s.zone in ("headline", "body")]
         self._places = places
         self._found: dict[str, Place | None] = {}
+        self._built: dict[str, Place | None] = {}
+
+    def built_at(self, word: str) -> Place | None:
+        """The one place the article builds a name opening with `word` in ('유성구에 들어설 ‘대덕 AI 컴퓨팅센터’')."""
+        if word not in self._built:
+            seen: dict[str | None, Place] = {}
+            for s in self._sentences:
+                for hit in re.finditer(r"[‘'“\"「『]?" + re.escape(word), s.text):
+                    for p in self._places.get(s.index, []):
+                        if p.region_code and _BUILT_AT_BEFORE_NAME.fullmatch(s.text, p.end, hit.start()):
+                            seen.setdefault(p.region_code, p)
+            self._built[word] = next(iter(seen.values())) if len(seen) == 1 else None
+        return self._built[word]
 
     def place_before(self, word: str) -> Place | None:
         """The one place (by region) written right before `word` in the article, if there is one."""

@@ -988,13 +988,14 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
 
 
 # 'AI' glued to a word of a name ('AI반도체', '제조AI'): the word it is glued to is what tells names apart.
-GLUED_AI = re.compile(r"^(?:AI|AX|인공지능)(?=[가-힣]{2})|(?<=[가-힣]{2})(?:AI|AX|인공지능)$")
+GLUED_AI = re.compile(r"^(?:AI|AX|인공지능(?:\((?:AI|AX)\))?)(?=[가-힣]{2})|(?<=[가-힣]{2})(?:AI|AX|인공지능)$")
 
 
 def _without_glued_ai(word: str) -> str:
-    """'AI반도체' → '반도체', '제조AX' → '제조'; but '국가AI' stays: '국가' alone says nothing."""
+    """'AI반도체' → '반도체', '제조AX' → '제조'; but '국가AI' stays: '국가' alone says nothing. 'AI데이터' (of 'AI·데이터',
+    two fields) is '데이터', as generic as 'AI 데이터' written apart."""
     bare = GLUED_AI.sub("", word)
-    return bare if bare and bare not in rules.GENERIC_MODIFIERS else word
+    return bare if bare and (bare not in rules.GENERIC_MODIFIERS or word.endswith(bare)) else word
 
 
 @lru_cache(maxsize=8192)
