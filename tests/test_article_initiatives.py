@@ -4115,3 +4115,24 @@ def test_a_short_name_in_a_name_stays_its_place_unless_the_article_builds_it_els
 ) -> None:
     x = extract("대전 AI 컴퓨팅센터 본궤도", sentence)
     assert [GAZ.regions[i["region_code"]].name_ko for i in x.article_initiatives if i["is_subject"]] == [town]
+
+
+def test_the_shares_in_brackets_after_a_total_are_its_projects_not_a_facility_it_builds() -> None:
+    x = extract(
+        "빛그린산단에 'AI 제조혁신 집적단지' 예타 통과",
+        "광주시는 빛그린산단에 'AI 제조혁신 집적단지'를 조성한다고 밝혔다.",
+        "이 사업은 5년간 총사업비 5200억원(국비 3600억원·시비 800억원·민자 800억원)을 들여 광산구 빛그린산단 일원에 "
+        "AI 제조 실증센터와 제조 데이터센터, 기업 입주공간 등을 조성하는 내용이다.",
+    )
+    funded = {(surface, name) for surface, _, name in money(x)}
+    cluster = next(name for _, role, name in money(x) if role == "total")
+    assert {("3600억원", cluster), ("800억원", cluster)} <= funded and "집적단지" in cluster
+
+
+def test_a_figure_after_a_closed_bracket_is_not_the_totals_share() -> None:
+    x = extract(
+        "광주 AI 집적단지와 실증센터",
+        "광주시는 'AI 제조혁신 집적단지'를 조성한다.",
+        "집적단지 총사업비는 5200억원(5년간)이며, 'AI 제조 실증센터' 건립에는 별도로 300억원이 들어간다.",
+    )
+    assert ("300억원", "광주 AI 제조 실증센터") in {(surface, name) for surface, _, name in money(x)}

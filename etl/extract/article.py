@@ -426,6 +426,21 @@ def _region_for(
     return main_region
 
 
+_OPEN_BRACKET_AFTER_WHOLE = re.compile(r"\s*\([^()]*")
+
+
+def _whole_bracketing(
+    sentence: str, start: int, linked: list[tuple[Sentence, MoneyMention, int | None, str | None]], index: int
+) -> int | None:
+    """The initiative of the total whose brackets hold a figure starting at `start` ('5200억원(국비 3600억원·…)')."""
+    for s, m, ini, _ in reversed(linked):
+        if s.index != index:
+            break
+        if m.end <= start and m.role == "total" and _OPEN_BRACKET_AFTER_WHOLE.fullmatch(sentence, m.end, start):
+            return ini
+    return None
+
+
 def _goes_on_about_the_regions_programme(
     grouped: ArticleInitiatives,
     index: int,
@@ -484,6 +499,11 @@ def _amount_rows(
             goes_on = _goes_on_about_the_regions_programme(grouped, s.index, places[s.index], linked)
             if goes_on is not None:
                 initiative = goes_on
+            whole = _whole_bracketing(s.text, start, linked, s.index)
+            if (
+                whole is not None
+            ):  # '총사업비 5200억원(국비 3600억원·시비 800억원)을 들여 … 실증센터와 …': the whole's parts
+                initiative = whole
             if initiative is not None and not places[s.index] and _named_with_its_place(grouped, initiative, s.index):
                 linked.append((s, m, initiative, grouped.initiatives[initiative].region_code))
                 continue  # its name says where, not the sentences before: "'G밸리 AX 선도지구'에는 …"
