@@ -4136,3 +4136,27 @@ def test_a_figure_after_a_closed_bracket_is_not_the_totals_share() -> None:
         "집적단지 총사업비는 5200억원(5년간)이며, 'AI 제조 실증센터' 건립에는 별도로 300억원이 들어간다.",
     )
     assert ("300억원", "광주 AI 제조 실증센터") in {(surface, name) for surface, _, name in money(x)}
+
+
+def test_a_centres_total_the_next_sentence_calls_a_share_of_the_zones_is_the_zones_part() -> None:
+    x = extract(
+        "NHN클라우드, 새만금 AI 데이터센터 착공…기회발전특구 '1호' 사업",
+        "NHN클라우드는 이날 군산시 새만금 산단 5공구 부지에서 'NHN 새만금 AI 데이터센터' 기공식을 열었다.",
+        "총 1조1000억원이 들어가는 이 센터는 120㎿ 규모로 2027년 하반기 가동이 목표다.",
+        "새만금 'AI 데이터 기회발전특구' 전체 투자액 2조7400억원의 40%에 해당한다.",
+    )
+    assert [(surface, role) for surface, role, _ in money(x)] == [
+        ("총 1조1000억원", "component"),
+        ("2조7400억원", "total"),
+    ]
+    assert len({name for _, _, name in money(x)}) == 1  # both the zone's
+
+
+def test_a_centres_total_beside_a_larger_total_of_another_project_stays_its_own() -> None:
+    x = extract(
+        "NHN클라우드, 새만금 AI 데이터센터 착공",
+        "NHN클라우드는 이날 군산시 새만금 산단 5공구 부지에서 'NHN 새만금 AI 데이터센터' 기공식을 열었다.",
+        "총 1조1000억원이 들어가는 이 센터는 120㎿ 규모로 2027년 하반기 가동이 목표다.",
+        "새만금 'AI 데이터 기회발전특구'에는 모두 2조7400억원이 투자된다.",  # no share stated
+    )
+    assert ("총 1조1000억원", "total") in [(surface, role) for surface, role, _ in money(x)]

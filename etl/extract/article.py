@@ -44,6 +44,7 @@ from etl.extract.initiative_rules import (
     FACILITY_HEADS,
     PROJECT_NOUN,
     SAYING_VERBS,
+    SHARE_OF_A_WHOLE,
     breaks_down_by_party,
 )
 from etl.extract.initiatives import brands_quoted_alone, data_centre_campuses, find_initiatives, initiative_key_name
@@ -426,6 +427,28 @@ def _region_for(
     return main_region
 
 
+def _shares_of_a_whole(
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]],
+) -> list[tuple[Sentence, MoneyMention, int | None, str | None]]:
+    """A project's total the next sentence calls a share of another's ('1조1000억원이 들어가는 이 센터는 …. 특구 전체
+    투자액 2조7400억원의 40%에 해당한다'): a part of that whole's money, not a second investment."""
+    out = list(linked)
+    for k, (s, m, whole, _) in enumerate(linked):
+        share = SHARE_OF_A_WHOLE.match(s.text, m.end)
+        if share is None or whole is None or m.role != "total" or not m.amount_krw:
+            continue
+        for j, (t, part, ini, region) in enumerate(out[:k]):
+            if (
+                t.index == s.index - 1
+                and part.role == "total"
+                and ini not in (None, whole)
+                and (part.amount_krw or 0) < m.amount_krw
+            ):
+                part.role = "component"
+                out[j] = (t, part, whole, region)
+    return out
+
+
 _OPEN_BRACKET_AFTER_WHOLE = re.compile(r"\s*\([^()]*")
 
 
@@ -516,6 +539,7 @@ def _amount_rows(
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places, respective_sentences)
+    linked = _shares_of_a_whole(linked)
     whole_totals: dict[int, int] = {}
     for _, m, ini, _ in linked:
         if ini is not None and ini not in grouped.part_of and m.role == "total" and m.amount_krw:

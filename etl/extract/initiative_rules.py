@@ -735,6 +735,11 @@ HEAD_INCLUDED_IN = re.compile(
 NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도", "별도의", "제2"})
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
+# A figure stated as a share of another project's whole: '특구 전체 투자액 2조7400억원의 40%에 해당한다', '… 사업비의
+# 절반을 차지한다' (the project the sentence before costs is a part of it).
+SHARE_OF_A_WHOLE = re.compile(
+    r"원?\s*(?:의|중)\s*(?:약\s*)?(?:\d+(?:\.\d+)?\s*%|절반|[2-5]분의\s*1)\s*(?:가량|정도)?\s*(?:에\s*해당|을\s*차지|를\s*차지)"
+)
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub", "education"})  # a campus holds its labs and GPU rooms
 # A name as its sentence's topic: '실증 클러스터는 …', "'엣지 데이터센터'는 …".
 TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
