@@ -16,13 +16,17 @@ nodes as (
 ),
 
 quoted as (  -- a report's name that holds a name the report quotes with a word of its own: the
-    -- name it goes by ('‘진주 하늘빛 AI 데이터센터’'; not a quoted '‘AI 데이터센터’')
+    -- name it goes by ('‘진주 하늘빛 AI 데이터센터’'; not a quoted '‘AI 데이터센터’'), or quoted in four words or more,
+    -- its kind words a brand ('‘온산 그린 AI 데이터센터’', not the descriptive '울산 인공지능 데이터센터' of other reports)
     select distinct n.node_id
     from nodes n
     join {{ ref('stg_initiative_mentions') }} m
         on m.article_id = n.article_id and m.initiative_index = n.initiative_index
     where m.is_quoted and contains(n.name_key, m.name_key)
-        and list_bool_or(list_transform(n.name_words, lambda w: contains(m.name_key, w)))
+        and (
+            list_bool_or(list_transform(n.name_words, lambda w: contains(m.name_key, w)))
+            or len(string_split(trim(m.initiative_name), ' ')) >= 4
+        )
 ),
 
 name_words_of as (  -- the words of each name, glosses dropped and 인공지능 read as AI
