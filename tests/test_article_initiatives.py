@@ -4160,3 +4160,18 @@ def test_a_centres_total_beside_a_larger_total_of_another_project_stays_its_own(
         "새만금 'AI 데이터 기회발전특구'에는 모두 2조7400억원이 투자된다.",  # no share stated
     )
     assert ("총 1조1000억원", "total") in [(surface, role) for surface, role, _ in money(x)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("과기정통부 지역특화 AX 선도사업…제주 관광 AI 선정", "제주 지역특화 AX 선도사업"),
+        ("산업부 AI 자율제조 선도 프로젝트…제주 선정", "제주 AI 자율제조 선도 프로젝트"),
+        ("SK텔레콤 AI 데이터센터…제주에 문 연다", "제주 SK텔레콤 AI 데이터센터"),  # negative: a company's name stays
+    ],
+)
+def test_the_ministry_a_headline_writes_before_its_programme_is_no_part_of_its_name(
+    headline: str, expected: str
+) -> None:
+    x = extract(headline, "제주특별자치도가 사업 대상지로 선정됐다고 밝혔다.")
+    assert [i["name"] for i in x.article_initiatives] == [expected]

@@ -594,6 +594,10 @@ def test_the_venue_of_a_meeting_is_not_an_initiative(sentence: str, expected: li
         ("밀양 들어설 인공지능 컴퓨팅센터", ["인공지능 컴퓨팅센터"]),
         ("결성총회를 열고 펀드를 출범시켰다.", []),
         ("부지에 지어질 AI 데이터센터는 100MW 규모다.", ["AI 데이터센터"]),
+        # a condition ending in '…어서면' ends the clause before the name
+        ("두 센터가 모두 들어서면 도내 데이터센터 수전 용량은 140MW를 넘어선다.", ["도내 데이터센터"]),
+        ("기업이 올라서면 AI 클러스터도 커진다.", ["AI 클러스터"]),
+        ("부산 서면 AI 센터가 문을 열었다.", ["부산 서면 AI 센터"]),  # negative: a place, not a verb
     ],
 )
 def test_a_verb_before_a_head_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:

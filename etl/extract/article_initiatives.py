@@ -2704,8 +2704,12 @@ def _best_mention(g: ArticleInitiative) -> PlacedMention:
 
 
 def _group_name(g: ArticleInitiative, best_mention: PlacedMention, gaz: Gazetteer) -> str:
-    """The fullest name the article gives, with its place in front when the name lacks one."""
+    """The fullest name the article gives, with its place in front when the name lacks one, and without the ministry
+    a headline writes before its programme ('과기정통부 지역특화 AX 선도사업')."""
     best = best_mention.mention.name
+    first, _, rest = best.partition(" ")
+    if rest and first in rules.GOVERNMENT_BODY_WORDS:
+        best = rest
     if (
         g.place is not None
         and not best_mention.place_inside
