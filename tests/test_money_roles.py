@@ -2941,7 +2941,7 @@ def test_a_figure_singled_out_after_a_projects_total_is_not_national() -> None:
     ("sentence", "figure"),
     [
         ("도는 2030년까지 투자 규모를 5조원 이상으로 키운다는 목표를 세웠다.", "5조원 이상"),
-        ("시는 특구 투자를 3조원까지 늘리겠다는 구상이다.", "3조원"),
+        ("시는 특구 투자를 3조원까지 늘리겠다는 목표다.", "3조원"),
         ("서울시는 2030년까지 민간 투자 3조원을 끌어모은다는 목표를 세웠다.", "3조원"),
         ("도는 기업 투자 1조원을 이끌어낸다는 목표다.", "1조원"),
     ],
@@ -2955,6 +2955,7 @@ def test_a_size_a_plan_aims_to_grow_to_or_draw_is_a_forecast(sentence: str, figu
     [
         "시는 3조원을 들여 데이터센터를 짓는다는 계획을 세웠다.",  # money the plan spends, not a size to reach
         "도는 예산 500억원을 끌어모아 센터를 짓는다.",  # no goal
+        "서울시는 2028년까지 자펀드를 결성해 전체 펀드 규모를 5000억원까지 늘린다는 계획이다.",  # the fund's size
     ],
 )
 def test_money_a_plan_spends_is_no_forecast(sentence: str) -> None:
