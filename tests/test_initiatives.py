@@ -598,6 +598,7 @@ def test_the_venue_of_a_meeting_is_not_an_initiative(sentence: str, expected: li
         ("두 센터가 모두 들어서면 도내 데이터센터 수전 용량은 140MW를 넘어선다.", ["도내 데이터센터"]),
         ("기업이 올라서면 AI 클러스터도 커진다.", ["AI 클러스터"]),
         ("부산 서면 AI 센터가 문을 열었다.", ["부산 서면 AI 센터"]),  # negative: a place, not a verb
+        ("전력망에 가로막힌 인공지능 데이터센터가 늘고 있다.", ["인공지능 데이터센터"]),  # a past modifier in '힌'
     ],
 )
 def test_a_verb_before_a_head_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
