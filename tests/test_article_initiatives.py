@@ -4175,3 +4175,24 @@ def test_the_ministry_a_headline_writes_before_its_programme_is_no_part_of_its_n
 ) -> None:
     x = extract(headline, "제주특별자치도가 사업 대상지로 선정됐다고 밝혔다.")
     assert [i["name"] for i in x.article_initiatives] == [expected]
+
+
+def test_a_table_of_places_shares_of_a_national_budget_gives_no_project_a_total() -> None:
+    x = extract(
+        "과기정통부, 올해 '지역 AX 대전환' 사업에 2,100억 원 투입…17개 시·도 지원",
+        "과학기술정보통신부는 2026년 '지역 AX 대전환 사업'에 총 2,100억 원을 투입한다고 밝혔다.",
+        "| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |",
+        "| 대전 | 160억 원 | 대전 AI 산학융합캠퍼스 |",
+        "| 그 외 12개 시·도 | 1,295억 원 | - |",
+    )
+    roles = {surface: role for surface, role, _ in money(x)}
+    assert (roles["170억 원"], roles["160억 원"], roles["1,295억 원"]) == ("annual", "annual", "cumulative")
+
+
+def test_a_table_of_projects_without_a_national_budget_keeps_their_totals() -> None:
+    x = extract(
+        "경남 AI 사업 현황",
+        "| 창원 | 3,184억 원 | 창원 AI 로봇 집적단지 |",
+        "| 김해 | 1,200억 원 | 김해 AI 데이터센터 |",
+    )
+    assert {role for _, role, _ in money(x)} == {"total"}

@@ -2534,6 +2534,11 @@ def test_a_cumulative_record_as_the_figures_topic(sentence: str, expected: list[
     [
         ("지난해 국내 방산 수출은 사상 최대인 95억달러를 기록했다.", [("95억달러", "other")]),
         ("도는 수출 물류센터 건립에 300억원을 투입한다.", [("300억원", "total")]),
+        # what companies have sold or will sell
+        ("한화에어로스페이스의 지상방산 부문 수주잔고는 30조 원을 넘어섰다.", [("30조 원", "other")]),
+        ("현대로템의 올해 수주액은 5조원이다.", [("5조원", "other")]),
+        ("창원 방산 수출 '역대 최대'…K9·K2 앞세워 올해 12조 돌파 전망", [("12조", "forecast")]),
+        ("사업비 250억 원이 들어가는 이 센터는 수주 지원 역할을 맡는다.", [("250억 원", "total")]),  # negative
     ],
 )
 def test_an_industrys_exports_are_no_investment(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -181,6 +181,7 @@ _OTHER = re.compile(
     r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
     r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
     r"|(?<![가-힣])수출(?:은|는|이|가)\s"  # '국내 방산 수출은 사상 최대인 95억달러를 기록했다'
+    r"|수주\s*잔고|수주액|수주\s*실적"  # what a company has sold: '지상방산 부문 수주잔고는 30조 원을 넘어섰고'
     r"|(?<![가-힣])수익(?!형|사업|성)|회수해|회수한|회수했"  # what a fund earns back: '40억원을 회수해 누적 수익을 90억원으로'
 )
 # A company's own funding round right beside its figure, not a project's money: '30억원 규모 시리즈A 투자', '시리즈B
@@ -261,6 +262,7 @@ _FORECAST_AFTER = re.compile(
     # 규모를 5000억원까지 늘린다는 계획' is the fund's size as announced)
     r"|\s*(?:이상|대|규모)?\s*(?:으로|로|까지)\s*(?:늘린|키운|확대한|늘리겠|키우겠|확대하겠)다는\s*목표"
     r"|\s*(?:을|를|이|가)?\s*(?:넘어설|넘을|웃돌|돌파할|넘길)\s*(?:것|전망|가능성|수\s*있)"  # '내년 10조원을 넘어설 것으로'
+    r"|\s*(?:을|를)?\s*돌파\s*(?:전망|예상|관측|기대)"  # a headline's '올해 12조 돌파 전망'
     r"|[^.?!]{0,25}?(?:가능성이|가능성도|가능성\s*$|전망이다|전망된다|관측된다|추산된다|예상된다|이야기가\s*나오|얘기가\s*나오|설이\s*(?:나오|돌)|소문|거론되)"
     # a figure a proposal under discussion is about: '1,500억원 규모로 조성하는 방안을 협의', '1,000억원 규모로
     # 2호 펀드를 만드는 방안을 협의하고 있다' (not '1조원

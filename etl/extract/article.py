@@ -603,6 +603,7 @@ def _amount_rows(
     _parts_of_a_figure_before(rows, grouped.breakdowns)
     _parts_summed_next(sents, rows)
     _converted_elsewhere(rows)
+    _shares_of_a_national_budget(sents, rows)
     headline = headline_indexes(sents)
     _headlines_follow_body(headline, rows)
     # a headline's figure that the body gives as a nationwide programme's ('…선정…3년간 612억')
@@ -610,6 +611,28 @@ def _amount_rows(
     for row, role in zip(rows, headline_roles(sents, figures, headline), strict=True):
         row["amount_role"] = role
     return rows
+
+
+# A table's row, cells between bars ('| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |'), and a cell of several places summed.
+_TABLE_ROW = re.compile(r"\s*[|│]\s*[^|│]{1,25}[|│]")
+_SEVERAL_PLACES_CELL = re.compile(r"(?:그\s*외|기타|나머지)\s*(?:\d+\s*개\s*)?(?:시·도|시도|지역|지자체|곳)")
+_A_YEAR = re.compile(r"올해|내년|금년|(?<!\d)20\d\d년(?:도)?(?!까지|부터)")
+
+
+def _shares_of_a_national_budget(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
+    """A table of places and their figures under a national programme's budget ('올해 … 사업에 2,100억 원 투입' …
+    '| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |'): each place's share of it, that year's when the budget is a
+    year's, and not its project's total; a row of the other places ('| 그 외 12개 시·도 | 1,295억 원 |') sums several."""
+    national = [r for r in rows if r["amount_role"] == "national" and r["amount_krw"]]
+    if not national:
+        return
+    text = {s.index: s.text for s in sents}
+    largest = max(r["amount_krw"] for r in national)
+    share_role = "annual" if any(_A_YEAR.search(text[r["sentence_index"]]) for r in national) else "component"
+    for r in rows:
+        row = text[r["sentence_index"]]
+        if r["amount_role"] in INVESTMENT_ROLES and _TABLE_ROW.match(row) and (r["amount_krw"] or 0) < largest:
+            r["amount_role"] = "cumulative" if _SEVERAL_PLACES_CELL.search(row) else share_role
 
 
 # Places ranked by their figures, which no project of the article's takes: '경기가 3,480억원으로 가장 많았고
