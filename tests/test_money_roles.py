@@ -1342,6 +1342,10 @@ def test_a_budget_spent_on_the_project_is_its_cost(sentence: str, amount: str, r
         ("지난해 협약 당시 1천200억원보다 50억원 늘어난 것으로", "50억원", "other"),
         ("민간 투자 250억 빠져", "250억", "other"),
         ("허브의 사업비가 2천180억원으로 줄었다.", "2천180억원", "total"),  # the new figure, not the change
+        # the owner's change, said as a decision
+        ("서울시가 펀드의 규모를 당초 계획보다 1천억 원 늘리기로 했습니다.", "1천억 원", "other"),
+        ("도는 예산을 300억원 증액하기로 했다.", "300억원", "other"),
+        ("시는 사업비를 1천억원으로 늘리기로 했다.", "1천억원", "total"),  # the new figure
     ],
 )
 def test_a_change_stated_on_its_own_is_no_cost(sentence: str, amount: str, role: str) -> None:
