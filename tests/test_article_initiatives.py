@@ -4196,3 +4196,22 @@ def test_a_table_of_projects_without_a_national_budget_keeps_their_totals() -> N
         "| 김해 | 1,200억 원 | 김해 AI 데이터센터 |",
     )
     assert {role for _, role, _ in money(x)} == {"total"}
+
+
+def test_a_project_called_by_its_company_and_place_is_the_one_that_company_names_in_quotes() -> None:
+    x = extract(
+        "데이터 주권 지킨다…KT 안성 AI데이터센터 1단계 가동",
+        "KT가 짓고 있는 대규모 AI 데이터센터의 1단계 시설인데요.",
+        "KT는 어제(15일) 안성시 미양면에서 '안성 소버린 AI 데이터센터' 1단계 준공식을 열고 본격 가동에 들어갔습니다.",
+        "이 데이터센터에는 1, 2단계를 합쳐 모두 1조 2천억 원이 투입됩니다.",
+    )
+    assert initiatives(x) == ["안성 소버린 AI 데이터센터"]
+
+
+def test_a_project_called_by_its_company_stays_apart_from_another_companys_quoted_project() -> None:
+    x = extract(
+        "KT 안성 AI데이터센터 1단계 가동",
+        "KT는 안성시에 짓는 AI 데이터센터의 1단계 시설을 가동했다.",
+        "네이버는 안성시에 '안성 각 AI 데이터센터'를 짓기로 했다.",
+    )
+    assert {"KT 안성 AI데이터센터", "안성 각 AI 데이터센터"} <= set(initiatives(x, subjects_only=False))

@@ -544,6 +544,7 @@ def group_initiatives(
     _merge_subheads(groups, zone)  # 8. a subhead's project of the headline's kind and place: the headline's
     if _merge_headline_descriptions(groups, zone):  # 9. a headline's project the body names otherwise: the body's
         _merge_unworded(groups, totals, text, subject_provinces)  # (its unnamed mentions now have one named project)
+    _merge_company_named(groups, gaz, text)  # 10. a project called by its company and place: the one it quotes
     groups = [g for g in groups if g.members]
     for new_index, g in enumerate(groups):
         for pm in g.members:
@@ -2585,6 +2586,28 @@ def _merge_headline_descriptions(groups: list[ArticleInitiative], zone: dict[int
 
 # The existing one named before the head: '기존 정부 데이터센터는 GPU 서버를 수용할 설비가 부족하다'.
 _EXISTING_BEFORE = re.compile(r"(?<![가-힣])(?:기존|기존의|현재의)\s*$")
+
+
+def _merge_company_named(groups: list[ArticleInitiative], gaz: Gazetteer, text: dict[int, str]) -> None:
+    """A project called by its company and place alone ('KT 안성 AI데이터센터') is the one of its kind and place that
+    company, opening a sentence, acts on by a quoted name of its own ("KT는 … '안성 소버린 AI 데이터센터' 1단계
+    준공식을 열고"): the headline's shorthand for the official name."""
+    for g in groups:
+        if not g.members or len(g.words) != 1 or g.words[0] not in gaz.org_aliases:
+            continue
+        company = g.words[0]
+        named = [
+            h for h in groups
+            if h.members and h is not g and h.words and company not in h.words
+            and h.initiative_type == g.initiative_type and _places_agree(h.place, g.place)
+            and any(pm.mention.quoted and _COMPANY_ACTS.match(text[pm.sentence_index], 0) is not None
+                    and text[pm.sentence_index].lstrip().startswith(company) for pm in h.members)
+        ]  # fmt: skip
+        if len(named) == 1:
+            _absorb(named[0], g)
+
+
+_COMPANY_ACTS = re.compile(r"\s*[A-Za-z가-힣&]+(?:은|는|이|가|도)\s")  # the company opening its sentence as subject
 
 
 def _merge_subheads(groups: list[ArticleInitiative], zone: dict[int, str]) -> None:
