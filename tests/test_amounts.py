@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extract.amounts import _MONEY, _MONEY_FORM, convert_as_the_article_does, find_money
+from etl.extract.amounts import _MONEY, _MONEY_FORM, find_money
 from etl.extract.numbers import parse_korean_number
 from etl.sentences import MAX_MENTIONS_PER_SENTENCE
 
@@ -109,15 +109,6 @@ def test_a_won_conversion_after_a_comma_and_its_word_belongs_to_the_dollar_amoun
 def test_a_dollar_amount_and_a_won_amount_after_a_bare_comma_stay_two_sums() -> None:
     found = find_money("A사는 3억 달러, B사는 4,000억원을 투자한다.")
     assert [(m.currency, m.amount_krw) for m in found] == [("USD", None), ("KRW", 400_000_000_000)]
-
-
-def test_a_dollar_figure_the_article_converts_once_is_that_many_won_wherever_it_is_stated() -> None:
-    headline = find_money("美 디지털리얼티, 춘천에 3억달러 AI 데이터센터 짓는다")
-    body = find_money("투자 규모는 3억 달러, 우리 돈으로 약 4,000억원이다.")
-    other = find_money("본사는 5억 달러를 더 쓸 수 있다고 했다.")
-    convert_as_the_article_does([headline, body, other])
-    assert headline[0].amount_krw == 400_000_000_000
-    assert other[0].amount_krw is None  # a figure it never converts keeps no won value
 
 
 @pytest.mark.parametrize(

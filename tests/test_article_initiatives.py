@@ -4215,3 +4215,12 @@ def test_a_project_called_by_its_company_stays_apart_from_another_companys_quote
         "네이버는 안성시에 '안성 각 AI 데이터센터'를 짓기로 했다.",
     )
     assert {"KT 안성 AI데이터센터", "안성 각 AI 데이터센터"} <= set(initiatives(x, subjects_only=False))
+
+
+def test_a_headlines_dollar_figure_is_the_won_the_body_converts_it_to_after_a_comma() -> None:
+    x = extract(
+        "[단독] 美 디지털리얼티, 춘천에 3억달러 AI 데이터센터 짓는다",
+        "미국 데이터센터 기업 디지털리얼티가 춘천에 'AI 데이터센터'를 짓는다.",
+        "투자 규모는 3억 달러, 우리 돈으로 약 4,000억원이다.",
+    )
+    assert {a["surface"]: a["amount_krw"] for a in x.amounts}["3억달러"] == 400_000_000_000

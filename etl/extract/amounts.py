@@ -10,7 +10,6 @@ a forecast or a market's size as investment. This module reads what one sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -840,17 +839,6 @@ def find_money(sentence: str) -> list[MoneyMention]:
     return _assign_roles(sentence, _merge_conversions(sentence, found))
 
 
-def convert_as_the_article_does(money: Iterable[list[MoneyMention]]) -> None:
-    """A foreign figure the article converts into won once ('3억 달러, 우리 돈으로 약 4,000억원') is that
-    many won wherever else it is stated unconverted (the headline's '3억달러'). Updated in place."""
-    mentions = [m for ms in money for m in ms]
-    rates = {(m.currency, m.amount): m.amount_krw for m in mentions if m.currency != "KRW" and m.amount_krw}
-    if rates:
-        for m in mentions:
-            if m.amount_krw is None:
-                m.amount_krw = rates.get((m.currency, m.amount))
-
-
 def _is_part_of_larger_token(sentence: str, start: int) -> bool:
     """'K-2030', 'A100', '39억' inside a code: a digit glued to Latin letters is not an amount."""
     return start > 0 and (
@@ -894,12 +882,8 @@ def _merge_conversions(sentence: str, money: list[MoneyMention]) -> list[MoneyMe
             and prev.amount_krw is None
             and _WON_GLOSS_OPENS.fullmatch(between)
         ):
-            kept[-1] = replace(
-                prev,
-                end=m.end + (1 if sentence[m.end : m.end + 1] == ")" else 0),
-                amount_krw=m.amount_krw,
-                text=sentence[prev.start : m.end + 1].strip(),
-            )
+            end = m.end + (1 if sentence[m.end : m.end + 1] == ")" else 0)  # the bracket the conversion closes
+            kept[-1] = replace(prev, end=end, amount_krw=m.amount_krw, text=sentence[prev.start : end].strip())
             continue
         kept.append(m)
     return kept

@@ -17,7 +17,7 @@ from typing import Any
 
 from etl import PARSER_VERSION
 from etl.cleaning import clean_page
-from etl.extract.amounts import MoneyMention, classify_role, convert_as_the_article_does, find_money
+from etl.extract.amounts import MoneyMention, classify_role, find_money
 from etl.extract.article_initiatives import (
     ArticleInitiative,
     ArticleInitiatives,
@@ -261,9 +261,9 @@ def extract_article(raw: RawArticle, gaz: Gazetteer, loaded_at: dt.datetime) -> 
         for s in sents
     }
     dates_by_sentence = _dates_in_context(sents, clean.body, published)
-    money_found = {s.index: find_money(s.text) for s in sents}
-    convert_as_the_article_does(money_found.values())
-    money_by_sentence = refine_roles(sents, money_found, {i: len(ms) for i, ms in region_by_sentence.items()})
+    money_by_sentence = refine_roles(
+        sents, {s.index: find_money(s.text) for s in sents}, {i: len(ms) for i, ms in region_by_sentence.items()}
+    )
     fact_positions = {
         s.index: [m.start for m in money_by_sentence[s.index]]
         + [d.start for d in dates_by_sentence[s.index] if d.day is not None]
