@@ -16,6 +16,26 @@ from etl.extract.dates import AIRED_KEYS, BYLINE_STAMP_LINE
 from etl.model import CleanArticle, Sentence
 from etl.sentences import split_spans
 
+# The site's words before a header of its lists ('오늘의 핫이슈', '지역 많이 본 뉴스', '이 시각 인기기사'), as keys.
+_LIST_HEADER_PREFIXES = frozenset(
+    {
+        "오늘의",
+        "오늘",
+        "이시각",
+        "지금",
+        "주간",
+        "실시간",
+        "지역",
+        "전국",
+        "경제",
+        "정치",
+        "사회",
+        "산업",
+        "금주의",
+        "이번주",
+    }
+)
+_SHORT_PREFIX = 6  # letters of a place, section or site before a list's header: '대전 주요뉴스', '[OBS 뉴스 인기 기사]'
 # Headers of lists of *other* stories; what follows them is not the article.
 _BLOCK_HEADERS = (
     "많이본뉴스",
@@ -437,8 +457,13 @@ def _is_block_header(line: str, key: str) -> bool:
         return any(_is_block_header(part, _key(part)) for part in parts)
     if key.startswith(_BLOCK_HEADERS):
         return any(key.startswith(h) and len(key) <= len(h) + 6 for h in _BLOCK_HEADERS)
-    if key.endswith(_BLOCK_HEADERS) and len(key) <= 14 and not _SENTENCE_END.search(line):
-        return True  # a header with the site's word for its list before it: '오늘의 핫이슈', '지역 많이 본 뉴스'
+    if key.endswith(_BLOCK_HEADERS) and not _SENTENCE_END.search(line):
+        # a header with the site's word for its list before it: '오늘의 핫이슈', '지역 많이 본 뉴스', or a place's,
+        # section's or site's short name: '대전 주요뉴스' (not a subhead that ends so: '◆ 전력 수급이 최대 핫이슈')
+        return any(
+            key.endswith(h) and (key[: -len(h)] in _LIST_HEADER_PREFIXES or len(key) - len(h) <= _SHORT_PREFIX)
+            for h in _BLOCK_HEADERS
+        )
     if _POST_LIST_HEADER.search(line) is not None and len(key) <= 14 and not _SENTENCE_END.search(line):
         return True
     return (

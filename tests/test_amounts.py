@@ -99,6 +99,8 @@ def test_won_conversion_in_brackets_belongs_to_the_dollar_amount() -> None:
         ("투자 규모는 3억 달러, 우리 돈으로 약 4,000억원이다.", 400_000_000_000),
         ("투자액은 5억 달러, 한화로 6,800억원 규모다.", 680_000_000_000),
         ("총 2억 달러, 원화로 환산하면 약 2,700억원을 들인다.", 270_000_000_000),
+        ("3억 달러로, 우리 돈 약 4,000억원이다.", 400_000_000_000),
+        ("투자액은 3억 달러, 한국 돈으로 약 4,000억원이다.", 400_000_000_000),
     ],
 )
 def test_a_won_conversion_after_a_comma_and_its_word_belongs_to_the_dollar_amount(sentence: str, won: int) -> None:
@@ -106,9 +108,16 @@ def test_a_won_conversion_after_a_comma_and_its_word_belongs_to_the_dollar_amoun
     assert money.currency == "USD" and money.amount_krw == won
 
 
-def test_a_dollar_amount_and_a_won_amount_after_a_bare_comma_stay_two_sums() -> None:
-    found = find_money("A사는 3억 달러, B사는 4,000억원을 투자한다.")
-    assert [(m.currency, m.amount_krw) for m in found] == [("USD", None), ("KRW", 400_000_000_000)]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A사는 3억 달러, B사는 4,000억원을 투자한다.",
+        "투자자별로는 엔비디아 3억 달러, 한화 4,000억원, SK 2,000억원이다.",
+    ],
+)
+def test_a_dollar_amount_and_a_won_amount_after_a_bare_comma_stay_two_sums(sentence: str) -> None:
+    found = find_money(sentence)  # (the company 한화 is no conversion)
+    assert [(m.currency, m.amount_krw) for m in found][:2] == [("USD", None), ("KRW", 400_000_000_000)]
 
 
 @pytest.mark.parametrize(

@@ -4036,12 +4036,22 @@ def test_a_hubs_programme_for_the_regions_spread_over_the_places_it_chose_is_the
 
 def test_a_sentence_after_a_list_of_three_provinces_is_not_placed_in_the_last() -> None:
     x = extract(
-        "정부, AI 거점 3곳 선정",
-        "정부는 부산, 대구, 충북에 각각 AI 데이터센터를 짓기로 했다.",
-        "총사업비는 1200억원이다.",
+        "과기정통부, 'AI 거점' 3곳 선정",
+        "과기정통부는 'AI 거점 조성사업' 대상지로 부산, 대구, 충북 3개 시·도를 최종 선정했다.",
+        "사업은 2026년 7월 시작된다.",
     )
-    placed = {a["surface"]: a["region_code"] for a in x.amounts}
-    assert placed["1200억원"] != GAZ.region_aliases["충북"][0].region_code
+    placed = {d["surface"]: d["region_code"] for d in x.dates}
+    assert "2026년 7월" in placed and placed["2026년 7월"] != GAZ.region_aliases["충북"][0].region_code
+
+
+def test_a_sentence_after_several_governments_building_in_one_town_is_placed_in_that_town() -> None:
+    x = extract(
+        "김해에 AI 데이터센터",
+        "부산시와 울산시, 경남도는 경남 김해시에 AI 데이터센터를 짓기로 했다.",
+        "사업비 1200억원은 세 시·도가 나눠 낸다.",
+    )
+    [row] = [a for a in x.amounts if a["surface"] == "1200억원"]
+    assert GAZ.regions[row["region_code"]].name_ko == "경상남도 김해시"
 
 
 def test_a_sentence_after_a_city_and_the_project_it_builds_elsewhere_is_placed_at_the_project() -> None:
@@ -4167,6 +4177,8 @@ def test_a_centres_total_beside_a_larger_total_of_another_project_stays_its_own(
     [
         ("과기정통부 지역특화 AX 선도사업…제주 관광 AI 선정", "제주 지역특화 AX 선도사업"),
         ("산업부 AI 자율제조 선도 프로젝트…제주 선정", "제주 AI 자율제조 선도 프로젝트"),
+        ("기후에너지환경부 AI 전력망 실증사업…제주 선정", "제주 AI 전력망 실증사업"),
+        ("과기정통부·산업부 AI 자율제조 선도 프로젝트…제주 선정", "제주 AI 자율제조 선도 프로젝트"),
         ("SK텔레콤 AI 데이터센터…제주에 문 연다", "제주 SK텔레콤 AI 데이터센터"),  # negative: a company's name stays
     ],
 )
@@ -4183,10 +4195,10 @@ def test_a_table_of_places_shares_of_a_national_budget_gives_no_project_a_total(
         "과학기술정보통신부는 2026년 '지역 AX 대전환 사업'에 총 2,100억 원을 투입한다고 밝혔다.",
         "| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |",
         "| 대전 | 160억 원 | 대전 AI 산학융합캠퍼스 |",
-        "| 그 외 12개 시·도 | 1,295억 원 | - |",
+        "| 그 외 16개 시·도 | 1,770억 원 | - |",
     )
     roles = {surface: role for surface, role, _ in money(x)}
-    assert (roles["170억 원"], roles["160억 원"], roles["1,295억 원"]) == ("annual", "annual", "cumulative")
+    assert (roles["170억 원"], roles["160억 원"], roles["1,770억 원"]) == ("annual", "annual", "cumulative")
 
 
 def test_a_table_of_projects_without_a_national_budget_keeps_their_totals() -> None:
@@ -4198,14 +4210,24 @@ def test_a_table_of_projects_without_a_national_budget_keeps_their_totals() -> N
     assert {role for _, role, _ in money(x)} == {"total"}
 
 
-def test_a_project_called_by_its_company_and_place_is_the_one_that_company_names_in_quotes() -> None:
+@pytest.mark.parametrize("subject", ["KT는 어제(15일)", "이날 KT는", "KT(대표 김영섭)는"])
+def test_a_project_called_by_its_company_and_place_is_the_one_that_company_names_in_quotes(subject: str) -> None:
     x = extract(
         "데이터 주권 지킨다…KT 안성 AI데이터센터 1단계 가동",
         "KT가 짓고 있는 대규모 AI 데이터센터의 1단계 시설인데요.",
-        "KT는 어제(15일) 안성시 미양면에서 '안성 소버린 AI 데이터센터' 1단계 준공식을 열고 본격 가동에 들어갔습니다.",
+        f"{subject} 안성시 미양면에서 '안성 소버린 AI 데이터센터' 1단계 준공식을 열고 본격 가동에 들어갔습니다.",
         "이 데이터센터에는 1, 2단계를 합쳐 모두 1조 2천억 원이 투입됩니다.",
     )
     assert initiatives(x) == ["안성 소버린 AI 데이터센터"]
+
+
+def test_a_company_whose_name_begins_with_anothers_names_no_project_of_the_other() -> None:
+    x = extract(
+        "KT 안성 AI데이터센터 1단계 가동",
+        "KT가 짓고 있는 대규모 AI 데이터센터의 1단계 시설이다.",
+        "KT&G는 안성시 미양면에서 '안성 소버린 AI 데이터센터' 준공식을 열었다.",
+    )
+    assert "KT 안성 AI데이터센터" in initiatives(x, subjects_only=False)
 
 
 def test_a_project_called_by_its_company_stays_apart_from_another_companys_quoted_project() -> None:
@@ -4224,3 +4246,46 @@ def test_a_headlines_dollar_figure_is_the_won_the_body_converts_it_to_after_a_co
         "투자 규모는 3억 달러, 우리 돈으로 약 4,000억원이다.",
     )
     assert {a["surface"]: a["amount_krw"] for a in x.amounts}["3억달러"] == 400_000_000_000
+
+
+def test_a_table_of_projects_beside_a_national_budget_it_does_not_add_up_to_keeps_their_totals() -> None:
+    x = extract(
+        "정부, 내년 AI 예산 10조1000억원",
+        "정부는 내년 AI 분야 예산을 10조1000억원으로 짰다.",
+        "전국 주요 AI 데이터센터 사업은 다음과 같다.",
+        "| 광주 | 4,116억 원 | 광주 AI 집적단지 |",
+        "| 울산 | 7조 원 | 울산 AI 데이터센터 |",
+    )
+    roles = {surface: role for surface, role, _ in money(x)}
+    assert (roles["4,116억 원"], roles["7조 원"]) == ("total", "total")
+
+
+@pytest.mark.parametrize("back", ["데이터센터는 2027년 완공된다.", "이 센터는 2027년 완공된다."])
+def test_a_projects_cost_as_the_topic_after_a_project_named_in_full_is_that_projects(back: str) -> None:
+    x = extract(
+        "광주 AI 집적단지 2단계 본격화",
+        "광주시는 첨단3지구에 'AI 제조혁신 집적단지' 2단계 사업을 본격화한다고 밝혔다.",
+        "시는 또 집적단지와 별도로 광산구에 '광주 AI 데이터센터'를 짓는다.",
+        back,
+        "사업비는 3000억원이다.",
+    )
+    assert ("3000억원", "total", "광주 AI 데이터센터") in money(x)
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [
+        ("새만금 'AI 데이터 기회발전특구' 전체 투자액 2조7400억원의 40%에 해당한다.", "component"),
+        ("새만금 'AI 데이터 기회발전특구' 전체 투자액 2조7400억원의 40% 수준이다.", "component"),
+        # a comparison with another place's project, not a part of it
+        ("이는 지난해 착공한 울산 AI 데이터센터 총사업비 7조원의 5%에 해당한다.", "total"),
+    ],
+)
+def test_a_share_of_a_zones_whole_is_its_part_but_a_comparison_is_not(share: str, expected: str) -> None:
+    x = extract(
+        "NHN클라우드, 새만금 AI 데이터센터 착공",
+        "NHN클라우드는 이날 군산시 새만금 산단 5공구 부지에서 'NHN 새만금 AI 데이터센터' 기공식을 열었다.",
+        "총 1조1000억원이 들어가는 이 센터는 120㎿ 규모로 2027년 하반기 가동이 목표다.",
+        share,
+    )
+    assert {surface: role for surface, role, _ in money(x)}["총 1조1000억원"] == expected

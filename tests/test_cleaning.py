@@ -53,15 +53,29 @@ def test_a_header_of_other_stories_ends_the_article_whatever_its_words(header: s
     assert "나눔보따리" not in page.body and "4116억원" in page.body
 
 
-@pytest.mark.parametrize("header", ["오늘의 핫이슈", "지역 많이 본 뉴스", "경제 주요뉴스", "이 시각 인기기사"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "오늘의 핫이슈",
+        "지역 많이 본 뉴스",
+        "경제 주요뉴스",
+        "이 시각 인기기사",
+        "대전 주요뉴스",
+        "[OBS 뉴스 인기 기사]",
+    ],
+)
 def test_a_header_with_the_sites_word_before_it_ends_the_article(header: str) -> None:
     page = clean_page(ARTICLE.replace("많이 본 뉴스", header))
     assert "나눔보따리" not in page.body and "4116억원" in page.body
 
 
-@pytest.mark.parametrize("line", ["그 결과 주요뉴스", "투자 유치 관련 기사를 모은 인기기사입니다."])
-def test_a_line_that_ends_a_sentence_or_is_long_is_no_header_whatever_it_ends_with(line: str) -> None:
-    page = clean_page(ARTICLE.replace("한편 광주시는", line + "\n한편 광주시는"))
+@pytest.mark.parametrize(
+    "line",
+    ["◆ 전력 수급이 최대 핫이슈", "■ 데이터센터 유치, 지역 핫이슈", "투자 유치 관련 기사를 모은 인기기사입니다."],
+)
+def test_a_subhead_or_a_sentence_ending_in_a_list_word_is_no_header(line: str) -> None:
+    long_lead = "광주광역시가 인공지능 중심도시 조성을 위한 기업 유치에 박차를 가한다. 광주시는 27일 회의를 개최했다."
+    page = clean_page(ARTICLE.replace(long_lead, long_lead * 2 + "\n" + line))  # past the article's first 60 letters
     assert "4116억원" in page.body
 
 

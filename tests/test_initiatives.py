@@ -577,6 +577,7 @@ def test_finding_initiatives_never_fails_and_names_stay_inside_the_sentence(text
         ),
         ("시는 AI 혁신센터에서 성과보고회를 가졌다.", []),
         ("도는 판교 AI 캠퍼스에서 국제 심포지엄을 열었다.", []),
+        ("시는 광주 AI 데이터센터에서 준공보고회를 가졌다.", ["광주 AI 데이터센터"]),  # its own report meeting
         ("시는 오송 AI 바이오 캠퍼스에서 주민설명회를 열었다.", ["오송 AI 바이오 캠퍼스"]),  # about the project there
         # a venue's own ceremony is about it
         ("시는 울산 AI 데이터센터에서 착공식을 열었다.", ["울산 AI 데이터센터"]),
@@ -597,6 +598,7 @@ def test_the_venue_of_a_meeting_is_not_an_initiative(sentence: str, expected: li
         # a condition ending in '…어서면' ends the clause before the name
         ("두 센터가 모두 들어서면 도내 데이터센터 수전 용량은 140MW를 넘어선다.", ["도내 데이터센터"]),
         ("기업이 올라서면 AI 클러스터도 커진다.", ["AI 클러스터"]),
+        ("기업이 나서면 AI 클러스터도 커진다.", ["AI 클러스터"]),
         ("부산 서면 AI 센터가 문을 열었다.", ["부산 서면 AI 센터"]),  # negative: a place, not a verb
         ("전력망에 가로막힌 인공지능 데이터센터가 늘고 있다.", ["인공지능 데이터센터"]),  # a past modifier in '힌'
     ],

@@ -901,8 +901,8 @@ _FOREIGN_GLOSS_OPENS = re.compile(
 # not a bare comma: '3억 달러, 4,000억원' may be two sums).
 _WON_GLOSS_OPENS = re.compile(
     r"\s*\(\s*(?:한화\s*(?:로|약)?|약|원화\s*(?:로)?|우리\s*돈\s*(?:으로|약)?)?\s*"
-    r"|\s*,\s*(?:한화\s*(?:로)?|원화\s*(?:로)?(?:\s*환산\s*(?:하면|시))?|우리\s*돈\s*(?:으로)?)\s*(?:약\s*)?"
-)
+    r"|\s*(?:,|로,?)\s*(?:한화로|원화로(?:\s*환산\s*(?:하면|시))?|(?:우리|한국)\s*돈\s*(?:으로)?|환산하면)\s*(?:약\s*)?"
+)  # (not a bare '한화': 'A사 3억 달러, 한화 4,000억원' is the company Hanwha's)
 # A further gloss of the same figure in the same brackets ('약 8억8천만 달러·about US$880 million').
 _FOREIGN_GLOSS_NEXT = re.compile(r"\s*[·,/;]\s*(?:약|about|approx\.?|approximately)?\s*(?:US)?\s*", re.IGNORECASE)
 

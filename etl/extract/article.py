@@ -41,10 +41,12 @@ from etl.extract.gazetteer import Gazetteer
 from etl.extract.initiative_rules import (
     AI_TOPIC_WORDS,
     BULLET,
+    COMPARISON_OPENING,
     FACILITY_HEADS,
     PROJECT_NOUN,
     SAYING_VERBS,
     SHARE_OF_A_WHOLE,
+    WHOLE_TYPES,
     breaks_down_by_party,
 )
 from etl.extract.initiatives import brands_quoted_alone, data_centre_campuses, find_initiatives, initiative_key_name
@@ -402,6 +404,10 @@ def _another_place_acts(text: str, mentions: list[RegionMention], subjects: set[
     )
 
 
+# A town where a sentence builds its project: '김해시에 AI 데이터센터를 짓기로', '해남군에 … 들어선다'.
+_BUILT_IN_TOWN_AFTER = re.compile(r"(?:에|에서)\s+(?:\S+\s+){0,3}?(?:짓|조성|건립|구축|들어서|들어선|세우|세운)")
+
+
 def _region_for(
     index: int,
     subject_places: dict[int, list[RegionMention]],
@@ -410,16 +416,22 @@ def _region_for(
 ) -> str | None:
     """The subject region a sentence belongs to: named in it, or just before it (not the last of several
     provinces a sentence before lists and names no project at: '세종을 비롯해 경기 시흥시, 전남 순천시 등이 이름을
-    올렸다', nor of three or more it lists: '… 대상지로 부산, 대구, 울산, 전남, 충북을 선정했다'; but '성남시에 본사를
-    둔 A사는 전남 해남군에 AI 데이터센터를 짓는다' places what follows in 해남)."""
+    올렸다', nor of three or more provinces it lists: '… 대상지로 부산, 대구, 울산, 전남, 충북을 선정했다'; but '성남시에
+    본사를 둔 A사는 전남 해남군에 AI 데이터센터를 짓는다' and '부산시와 울산시, 경남도는 경남 김해시에 AI 데이터센터를
+    짓기로 했다' place what follows in the town named)."""
     for i in range(index, max(-1, index - 3), -1):
         local = subject_places.get(i, [])
         if local:
             provinces = len({m.province_code for m in local})
+            built_in_town = text is not None and any(  # '… 경남 김해시에 AI 데이터센터를 짓기로 했다'
+                m.region_code != m.province_code and _BUILT_IN_TOWN_AFTER.match(text[i], m.end) for m in local
+            )
             if (
                 i != index
                 and provinces > 1
-                and (provinces >= 3 or not (text is not None and FACILITY_HEADS.search(text[i])))
+                and (
+                    (provinces >= 3 and not built_in_town) or not (text is not None and FACILITY_HEADS.search(text[i]))
+                )
             ):
                 return main_region
             specific = [m for m in local if m.region_code != m.province_code]
@@ -428,21 +440,32 @@ def _region_for(
 
 
 def _shares_of_a_whole(
-    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]],
+    linked: list[tuple[Sentence, MoneyMention, int | None, str | None]], grouped: ArticleInitiatives
 ) -> list[tuple[Sentence, MoneyMention, int | None, str | None]]:
-    """A project's total the next sentence calls a share of another's ('1조1000억원이 들어가는 이 센터는 …. 특구 전체
-    투자액 2조7400억원의 40%에 해당한다'): a part of that whole's money, not a second investment."""
+    """A project's total the next sentence calls a share of a zone's, cluster's or hub's whole in the same province
+    ('1조1000억원이 들어가는 이 센터는 …. 특구 전체 투자액 2조7400억원의 40%에 해당한다'): a part of that whole's
+    money, not a second investment. Not a comparison ('이는 … 울산 AI 데이터센터 총사업비 7조원의 5%에 해당한다').
+    The part's mention is given the role of a part in place, as refine_roles gives roles."""
     out = list(linked)
     for k, (s, m, whole, _) in enumerate(linked):
         share = SHARE_OF_A_WHOLE.match(s.text, m.end)
-        if share is None or whole is None or m.role != "total" or not m.amount_krw:
+        if (
+            share is None
+            or whole is None
+            or m.role != "total"
+            or not m.amount_krw
+            or COMPARISON_OPENING.match(s.text)
+            or grouped.initiatives[whole].initiative_type not in WHOLE_TYPES
+        ):
             continue
         for j, (t, part, ini, region) in enumerate(out[:k]):
             if (
                 t.index == s.index - 1
                 and part.role == "total"
-                and ini not in (None, whole)
+                and ini is not None
+                and ini != whole
                 and (part.amount_krw or 0) < m.amount_krw
+                and grouped.initiatives[ini].province_code == grouped.initiatives[whole].province_code
             ):
                 part.role = "component"
                 out[j] = (t, part, whole, region)
@@ -464,14 +487,15 @@ def _whole_bracketing(
     return None
 
 
-def _goes_on_about_the_regions_programme(
+def _goes_on_about_a_nationwide_programme(
     grouped: ArticleInitiatives,
     index: int,
     places: list[Place],
     linked: list[tuple[Sentence, MoneyMention, int | None, str | None]],
 ) -> int | None:
-    """A sentence naming no place and no project, right after one whose money went to the regions' programme
-    ('이번 사업에는 3년간 국비 1500억원이 들어간다. 올해 예산은 420억원이다'): its money is that programme's too."""
+    """A sentence naming no place and no project, right after one whose money went to a programme of no province (the
+    regions' programme, or one for the regions in general: '이번 사업에는 3년간 국비 1500억원이 들어간다. 올해 예산은
+    420억원이다'): its money is that programme's too."""
     if places or grouped.members_in(index):
         return None
     before = {ini for s, _, ini, _ in linked if s.index == index - 1}
@@ -519,7 +543,7 @@ def _amount_rows(
                 linked.extend((s, m, g.index, g.region_code) for g in targets)
                 continue
             initiative = link_fact(grouped, s.index, start, places[s.index], s.text, m.end, places.get(s.index - 1))
-            goes_on = _goes_on_about_the_regions_programme(grouped, s.index, places[s.index], linked)
+            goes_on = _goes_on_about_a_nationwide_programme(grouped, s.index, places[s.index], linked)
             if goes_on is not None:
                 initiative = goes_on
             whole = _whole_bracketing(s.text, start, linked, s.index)
@@ -539,7 +563,7 @@ def _amount_rows(
             own = grouped.initiatives[initiative].region_code if initiative is not None else None
             linked.extend((s, m, initiative, p.region_code or own) for p in placements)
     linked = _parallel_totals(linked, places, respective_sentences)
-    linked = _shares_of_a_whole(linked)
+    linked = _shares_of_a_whole(linked, grouped)
     whole_totals: dict[int, int] = {}
     for _, m, ini, _ in linked:
         if ini is not None and ini not in grouped.part_of and m.role == "total" and m.amount_krw:
@@ -614,25 +638,28 @@ def _amount_rows(
 
 
 # A table's row, cells between bars ('| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |'), and a cell of several places summed.
-_TABLE_ROW = re.compile(r"\s*[|│]\s*[^|│]{1,25}[|│]")
+_BAR_TABLE_ROW = re.compile(r"\s*[|│]\s*[^|│]{1,25}[|│]")
 _SEVERAL_PLACES_CELL = re.compile(r"(?:그\s*외|기타|나머지)\s*(?:\d+\s*개\s*)?(?:시·도|시도|지역|지자체|곳)")
 _A_YEAR = re.compile(r"올해|내년|금년|(?<!\d)20\d\d년(?:도)?(?!까지|부터)")
 
 
 def _shares_of_a_national_budget(sents: list[Sentence], rows: list[dict[str, Any]]) -> None:
     """A table of places and their figures under a national programme's budget ('올해 … 사업에 2,100억 원 투입' …
-    '| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |'): each place's share of it, that year's when the budget is a
-    year's, and not its project's total; a row of the other places ('| 그 외 12개 시·도 | 1,295억 원 |') sums several."""
+    '| 경남 | 170억 원 | 창원 AI 로봇 집적단지 |'), the rows adding up to it: each place's share of it, that year's when
+    the budget is a year's, and not its project's total; a row of the other places ('| 그 외 12개 시·도 | 1,295억 원
+    |') sums several. (A table of projects that does not add up to the budget keeps their totals.)"""
     national = [r for r in rows if r["amount_role"] == "national" and r["amount_krw"]]
     if not national:
         return
     text = {s.index: s.text for s in sents}
-    largest = max(r["amount_krw"] for r in national)
+    table = [r for r in rows if r["amount_krw"] and _BAR_TABLE_ROW.match(text[r["sentence_index"]])]
+    shares = sum(r["amount_krw"] for r in table)  # the rows add up to the budget: its breakdown, not a list of projects
+    if not table or not any(abs(shares - r["amount_krw"]) <= r["amount_krw"] * 0.01 for r in national):
+        return
     share_role = "annual" if any(_A_YEAR.search(text[r["sentence_index"]]) for r in national) else "component"
-    for r in rows:
-        row = text[r["sentence_index"]]
-        if r["amount_role"] in INVESTMENT_ROLES and _TABLE_ROW.match(row) and (r["amount_krw"] or 0) < largest:
-            r["amount_role"] = "cumulative" if _SEVERAL_PLACES_CELL.search(row) else share_role
+    for r in table:
+        if r["amount_role"] in INVESTMENT_ROLES:
+            r["amount_role"] = "cumulative" if _SEVERAL_PLACES_CELL.search(text[r["sentence_index"]]) else share_role
 
 
 # Places ranked by their figures, which no project of the article's takes: '경기가 3,480억원으로 가장 많았고

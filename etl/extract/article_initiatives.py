@@ -2588,26 +2588,35 @@ def _merge_headline_descriptions(groups: list[ArticleInitiative], zone: dict[int
 _EXISTING_BEFORE = re.compile(r"(?<![가-힣])(?:기존|기존의|현재의)\s*$")
 
 
+# The subject opening a sentence, a time word or its gloss around it: 'KT는', '이날 KT는', 'KT(대표 김영섭)는'.
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?:이날|한편|또한?|앞서|현재|최근|\d+일)\s*,?\s+)?(?P<subject>[A-Za-z가-힣&]+?)(?:\s*\([^()]{0,20}\))?"
+    r"(?:은|는|이|가|도)\s"
+)
+
+
+def _opened_by(sentence: str, org_code: str, gaz: Gazetteer) -> bool:
+    """The organisation, by any of its names, opens the sentence as its subject."""
+    subject = _SUBJECT_OPENING.match(sentence)
+    return subject is not None and gaz.org_aliases.get(subject.group("subject")) == org_code
+
+
 def _merge_company_named(groups: list[ArticleInitiative], gaz: Gazetteer, text: dict[int, str]) -> None:
     """A project called by its company and place alone ('KT 안성 AI데이터센터') is the one of its kind and place that
     company, opening a sentence, acts on by a quoted name of its own ("KT는 … '안성 소버린 AI 데이터센터' 1단계
     준공식을 열고"): the headline's shorthand for the official name."""
     for g in groups:
-        if not g.members or len(g.words) != 1 or g.words[0] not in gaz.org_aliases:
+        code = gaz.org_aliases.get(g.words[0]) if g.members and len(g.words) == 1 else None
+        if code is None:
             continue
-        company = g.words[0]
         named = [
             h for h in groups
-            if h.members and h is not g and h.words and company not in h.words
+            if h.members and h is not g and h.words and g.words[0] not in h.words
             and h.initiative_type == g.initiative_type and _places_agree(h.place, g.place)
-            and any(pm.mention.quoted and _COMPANY_ACTS.match(text[pm.sentence_index], 0) is not None
-                    and text[pm.sentence_index].lstrip().startswith(company) for pm in h.members)
+            and any(pm.mention.quoted and _opened_by(text[pm.sentence_index], code, gaz) for pm in h.members)
         ]  # fmt: skip
         if len(named) == 1:
             _absorb(named[0], g)
-
-
-_COMPANY_ACTS = re.compile(r"\s*[A-Za-z가-힣&]+(?:은|는|이|가|도)\s")  # the company opening its sentence as subject
 
 
 def _merge_subheads(groups: list[ArticleInitiative], zone: dict[int, str]) -> None:
@@ -2731,7 +2740,7 @@ def _group_name(g: ArticleInitiative, best_mention: PlacedMention, gaz: Gazettee
     a headline writes before its programme ('과기정통부 지역특화 AX 선도사업')."""
     best = best_mention.mention.name
     first, _, rest = best.partition(" ")
-    if rest and first in rules.GOVERNMENT_BODY_WORDS:
+    if rest and _all_ministries(first, gaz):
         best = rest
     if (
         g.place is not None
@@ -2744,6 +2753,12 @@ def _group_name(g: ArticleInitiative, best_mention: PlacedMention, gaz: Gazettee
     elif g.place is None and g.province_code and not best_mention.place_inside and not _names_a_region(best, gaz):
         best = f"{gaz.short_province_name(g.province_code)} {best}"  # '제주 인공지능 특화 데이터센터'
     return display_name(best)
+
+
+def _all_ministries(word: str, gaz: Gazetteer) -> bool:
+    """'과기정통부', '과기정통부·산업부': ministries the gazetteer knows, by any of their names."""
+    codes = [gaz.org_aliases.get(part) for part in word.split("·")]
+    return all(code is not None and gaz.organisations[code].org_type == "ministry" for code in codes)
 
 
 def _opens_with_its_province(name: str, place: Place, gaz: Gazetteer) -> bool:
@@ -2838,6 +2853,20 @@ _SIZES_A_PROJECT = re.compile(
 _BARE_HEAD_BEFORE = re.compile(
     r"(?:^|(?:은|는|이|가|을|를|에|에서|의|도|로|으로|따라|그리고|또)\s+|(?<![가-힣])(?:올해|내년|매년|연간)\s+|,\s*)\s*$"
 )
+
+
+def _only_referred_back_to(article: ArticleInitiatives, sentence_index: int) -> bool:
+    """The nearest of the two sentences before that names projects names those other than the article's own only by
+    a word referring back, and the article never names them by a name of their own (quoted, or holding a place) nor
+    sets them apart ('별도로'); or neither names any."""
+    for i in (sentence_index, sentence_index - 1):
+        members = article.members_in(i)
+        if members:
+            named = [g for _, g in members if g.index != article.primary]
+            return not any(pm.mention.quoted or pm.place_inside or pm.apart for g in named for pm in g.members)
+    return True
+
+
 # A project's cost as the topic of a sentence naming nothing else ('투입된 사업비는', '총사업비가').
 _PROJECT_COST_AS_TOPIC = re.compile(r"(?<![가-힣])(?:총\s*)?사업비(?:는|은|가)\s")
 _WHOLE_OF_THE_PROJECT = re.compile(r"전체\s*사업(?:비|\s*규모)?|사업\s*전체|총\s*사업\s*규모")
@@ -2918,13 +2947,11 @@ def link_fact(
         and not places
         and not here
         and _PROJECT_COST_AS_TOPIC.search(sentence, 0, offset)
-        and not any(
-            pm.mention.quoted or pm.place_inside or " " in pm.mention.name
-            for pm, _ in article.members_in(sentence_index - 1)
-        )
+        and _only_referred_back_to(article, sentence_index - 1)
     ):  # '2022년부터 투입된 사업비는 최종 5214억원으로 집계됐다': the project's cost, not the facility the sentence
         # before only referred back to by one word ('실증센터 준공은 … 늦어졌다'; but "'인천 공공 AI 클라우드센터'를
-        # 건립한다. 총사업비는 420억원": the project that sentence names in full)
+        # 건립한다. 총사업비는 420억원", "별도로 … '광주 AI 데이터센터'를 짓는다. 데이터센터는 2027년 완공된다. 사업비는
+        # 3000억원이다": a project the article names in full, or sets apart, is its own)
         return article.primary
     aside = bool(sentence) and _ASIDE.match(sentence) is not None
     glossed = _COST_IN_BRACKETS.search(sentence, max(0, offset - 12), offset) if aside else None

@@ -256,17 +256,6 @@ QUOTED_DESCRIPTION_WORDS = frozenset(
 
 # Words that never belong to a name: determiners, adverbs, time words and bound nouns that sit
 # before a head ('이들 센터', '올해 사업', '국내 첫 센터', '클러스터 내 데이터센터').
-# Ministries, as headlines write them before the programme they run ('과기정통부 지역특화 AX 선도사업'): whose it
-# is, never a word of its name.
-GOVERNMENT_BODY_WORDS = frozenset(
-    {
-        "과기정통부", "과기부", "과학기술정보통신부", "산업부", "산자부", "산업통상자원부", "산업통상부", "중기부",
-        "중소벤처기업부", "국토부", "국토교통부", "행안부", "행정안전부", "기재부", "기획재정부", "교육부", "복지부",
-        "보건복지부", "해수부", "해양수산부", "농식품부", "농림축산식품부", "환경부", "기후부", "문체부", "문화체육관광부",
-        "고용부", "고용노동부", "국방부", "방사청", "방위사업청", "지방시대위원회", "방통위",
-    }
-)  # fmt: skip
-
 STOP_WORDS = frozenset(
     {
         "이", "그", "저", "이번", "해당", "관련", "또", "또한", "특히", "한편", "올해", "내년", "현재", "앞서",
@@ -333,7 +322,8 @@ CLAUSE_ENDING = re.compile(
     r"|던|한|된|할|될|린|릴|춘|낸|친|운|인|진|쓴|온|갈|을|울|날|찬|든|힌|쉬운|새로운"  # '…로 불릴 AI 클러스터'
     r"|(?<![가-힣])(?:쓸|볼|둘|낼|펼|끌)"  # a one-syllable verb as a word: '완공 전까지 쓸 임시 거점'
     r"|여|려|러|쳐|춰|뤄|둬|져|혀|켜|겨|펴|워|어|아|라|해|와서|아서|어서"
-    r"|(?<=[르보열늘])면|(?<=[가-힣][어라])서면"  # '기본계획에 따르면 클러스터는', '길게 보면', '모두 들어서면 도내 …'
+    r"|(?<=[르보열늘])면|(?<=[어라나앞])서면"  # '기본계획에 따르면 클러스터는', '길게 보면', '모두 들어서면 도내 …',
+    # '기업이 나서면' (not a place written alone: '부산 서면')
     r"|(?<=[회식관])서|현장서"  # '이사회서', '협약식서': a headline's '…에서' (not '신청서', '보고서')
     r"|[이가](?<!국가)(?<!평가)(?<!추가)(?<!전문가)(?<!아이)(?<!하이)(?<!바이)(?<!사이)(?<!차이)(?<!타이)"
     r"(?<!케이)(?<!에이)(?<!제이)(?<!스카이)(?<!디스플레이)"  # Hangul-spelled letters: 에스케이, 케이티
@@ -571,7 +561,8 @@ HEAD_ENDS_SENTENCE_AS_COPULA: re.Pattern[str] = re.compile(r"(?:다|이다|였�
 _EVENT_WORDS = (
     r"결성총회|총회|간담회|포럼|회의|설명회|협약식|업무협약식|토론회|세미나|"
     r"컨퍼런스|콘퍼런스|기자회견|발표회|시상식|공청회|워크숍|출범식|발대식|선포식|비전선포식|개막식|개통식|"
-    r"[가-힣]{0,4}보고회|심포지엄|박람회|전시회"  # '착수보고회', '성과보고회': a programme's, at a venue
+    r"(?:착수|중간|최종|성과|결과)\s?보고회|심포지엄|박람회|전시회"  # a programme's report meeting, at a venue (not
+    # a facility's own '준공보고회')
 )
 _EVENTS_HELD = r"(?:사업|기업|투자|합동|정책)?(?:" + _EVENT_WORDS + r")"
 _OPENING_CEREMONIES = r"개소식|개관식|준공식|착공식|기공식|개원식|현판식"  # not the opening of the facility itself: '센터에서 준공식을 열었다' is about the centre (but a building
@@ -746,12 +737,15 @@ HEAD_INCLUDED_IN = re.compile(
 NEW_FACILITY_WORDS = frozenset({"신규", "새", "새로운", "추가", "별도", "별도의", "제2"})
 # … and 'B는 … A의 중심축이다' (after the whole's name). A whole is a district or a hub that holds
 # facilities, not a programme ('울산 AI 수도 프로젝트의 핵심').
-# A figure stated as a share of another project's whole: '특구 전체 투자액 2조7400억원의 40%에 해당한다', '… 사업비의
-# 절반을 차지한다' (the project the sentence before costs is a part of it).
-SHARE_OF_A_WHOLE = re.compile(
-    r"원?\s*(?:의|중)\s*(?:약\s*)?(?:\d+(?:\.\d+)?\s*%|절반|[2-5]분의\s*1)\s*(?:가량|정도)?\s*(?:에\s*해당|을\s*차지|를\s*차지)"
-)
 WHOLE_TYPES = frozenset({"cluster", "special_zone", "hub", "education"})  # a campus holds its labs and GPU rooms
+# A figure stated as a share of another project's whole: '특구 전체 투자액 2조7400억원의 40%에 해당한다', '… 사업비의
+# 절반을 차지한다', '…의 40% 수준이다' (the project the sentence before costs is a part of it).
+SHARE_OF_A_WHOLE = re.compile(
+    r"원?\s*(?:의|중)\s*(?:약\s*)?(?:\d+(?:\.\d+)?\s*%|절반|[2-5]분의\s*1)\s*(?:가량|정도)?\s*"
+    r"(?:에\s*해당|을\s*차지|를\s*차지|수준|규모|다[.\s]|이다)"
+)
+# A comparison, not a part: '이는 … 울산 AI 데이터센터 총사업비 7조원의 5%에 해당한다'.
+COMPARISON_OPENING = re.compile(r"\s*(?:이는|이\s*금액은|이\s*규모는|이\s*액수는)\s")
 # A name as its sentence's topic: '실증 클러스터는 …', "'엣지 데이터센터'는 …".
 TOPIC_PARTICLE = re.compile(r"[’'”\"」』]?(?:은|는)(?=\s)")
 # What a whole, the sentence's topic, is equipped with or builds: '클러스터는 … 실증동과 테스트베드, AI

@@ -86,8 +86,8 @@ _INTO_COUNTED_FIRMS = re.compile(
     r"(?:" + _FIRMS + r"\s*(?:[2-9]|[1-9]\d+)\s*(?:곳|개사|개\s*기업|개)"
     r"|(?<![\d,.])(?:[2-9]|[1-9]\d+)\s*개\s*" + _FIRMS + r")(?:에|에게)\s+(?:[^\s.,]+\s+){0,3}$"
 )
-# A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
 _ONLY_ON_LEFT = re.compile(r"(?<=[가-힣])에만\s*(?:약\s*|총\s*)?$")  # '… 확보에만 1조4600억원': a part singled out
+# A sentence that states only a year's budget of what the sentence before funds: '올해 국비 예산은 120억원이다'.
 _ITS_YEARS_BUDGET_OPENING = re.compile(
     r"^\s*(?:올해|내년|내년도|첫해)\s*(?:국비\s*|정부\s*)?(?:예산|예산액|지원액)(?:은|는|이)\s"
 )

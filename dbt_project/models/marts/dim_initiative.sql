@@ -15,18 +15,30 @@ nodes as (
     join resolution r on r.node_id = n.node_id
 ),
 
-quoted as (  -- a report's name that holds a name the report quotes with a word of its own: the
-    -- name it goes by ('‘진주 하늘빛 AI 데이터센터’'; not a quoted '‘AI 데이터센터’'), or quoted in four words or more,
-    -- its kind words a brand ('‘온산 그린 AI 데이터센터’', not the descriptive '울산 인공지능 데이터센터' of other reports)
-    select distinct n.node_id
+quoted_mentions as (  -- the names each report quotes, with its node
+    select n.node_id, n.initiative_key, n.article_id, n.name_words, m.name_key,
+        m.initiative_name
     from nodes n
     join {{ ref('stg_initiative_mentions') }} m
         on m.article_id = n.article_id and m.initiative_index = n.initiative_index
     where m.is_quoted and contains(n.name_key, m.name_key)
-        and (
-            list_bool_or(list_transform(n.name_words, lambda w: contains(m.name_key, w)))
-            or len(string_split(trim(m.initiative_name), ' ')) >= 4
-        )
+),
+
+brands as (  -- a name of four words or more that two reports or more quote: its kind words are a brand
+    -- ('‘온산 그린 AI 데이터센터’'), not one report's spelling of a description ('‘울산 인공지능 데이터 센터’')
+    select initiative_key, name_key
+    from quoted_mentions
+    where len(list_filter(string_split(trim(initiative_name), ' '), lambda w: w <> '')) >= 4
+    group by initiative_key, name_key
+    having count(distinct article_id) >= 2
+),
+
+quoted as (  -- a report's name that holds a name the report quotes with a word of its own: the
+    -- name it goes by ('‘진주 하늘빛 AI 데이터센터’'; not a quoted '‘AI 데이터센터’'), or a brand
+    select distinct q.node_id
+    from quoted_mentions q
+    left join brands b on b.initiative_key = q.initiative_key and b.name_key = q.name_key
+    where list_bool_or(list_transform(q.name_words, lambda w: contains(q.name_key, w))) or b.name_key is not null
 ),
 
 name_words_of as (  -- the words of each name, glosses dropped and 인공지능 read as AI
