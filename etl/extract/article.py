@@ -498,7 +498,12 @@ def _goes_on_about_a_nationwide_programme(
     420억원이다'): its money is that programme's too."""
     if places or grouped.members_in(index):
         return None
-    before = {ini for s, _, ini, _ in linked if s.index == index - 1}
+    before: set[int | None] = set()
+    for s, _, ini, _ in reversed(linked):  # in sentence order: only its tail is the sentence before
+        if s.index < index - 1:
+            break
+        if s.index == index - 1:
+            before.add(ini)
     if len(before) != 1:
         return None
     ini = before.pop()
@@ -574,7 +579,8 @@ def _amount_rows(
         for k, (_, m, ini, _) in enumerate(linked)
         if m.role == "total" and m.amount_krw and not m.is_superseded  # a replaced figure is no total to add up
     ]
-    summing = {k for k, (s, _, _, _) in enumerate(linked) if SEVERAL_SUMMED.search(s.text)}
+    summing_sentences = {s.index for s in sents if SEVERAL_SUMMED.search(s.text)}
+    summing = {k for k, (s, _, _, _) in enumerate(linked) if s.index in summing_sentences}
     sums = cumulative_sums(totals, summing)
     main = [m.amount_krw or 0 for _, m, ini, _ in linked if ini == grouped.primary and m.role in ("total", "annual")]
     main_figure = max(main, default=0)
