@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from etl.extract.article import ExtractedArticle, extract_article
+from etl.extract.article_initiatives import _builds_the_listed
 from etl.extract.gazetteer import load_gazetteer
 from etl.extract.initiatives import distinctive_words
 from etl.model import RawArticle
@@ -4008,13 +4009,19 @@ def test_a_programme_for_the_regions_with_an_ai_word_before_is_the_countrys(name
     assert [role for surface, role, _ in money(x) if surface == "460억"] == ["national"]
 
 
+# A ministry's call choosing five places, with the programme's budget in no place.
+HUBS_PROGRAMME_SELECTED = (
+    "과기정통부, '지역 AX 혁신거점' 5곳 선정…3년간 국비 1500억",
+    "과학기술정보통신부는 '지역 AX 혁신거점 조성사업' 대상지로 부산, 대구, 울산, 전남, 충북 5개 시·도를 최종 "
+    "선정했다고 21일 밝혔다.",
+    "이번 사업에는 올해부터 2028년까지 3년간 국비 1500억원이 들어간다.",
+    "올해 예산은 420억원이다.",
+)
+
+
 def test_a_hubs_programme_for_the_regions_spread_over_the_places_it_chose_is_the_countrys() -> None:
     x = extract(
-        "과기정통부, '지역 AX 혁신거점' 5곳 선정…3년간 국비 1500억",
-        "과학기술정보통신부는 '지역 AX 혁신거점 조성사업' 대상지로 부산, 대구, 울산, 전남, 충북 5개 시·도를 최종 "
-        "선정했다고 21일 밝혔다.",
-        "이번 사업에는 올해부터 2028년까지 3년간 국비 1500억원이 들어간다.",
-        "올해 예산은 420억원이다.",
+        *HUBS_PROGRAMME_SELECTED,
         "거점별로 보면 부산 '해양물류 AX 혁신거점'에 국비 320억원, 대구 '로봇 AX 혁신거점'에 300억원, 울산 "
         "'조선·모빌리티 AX 혁신거점'에 310억원, 전남 '에너지 AX 혁신거점'에 290억원, 충북 '바이오 AX 혁신거점'에 "
         "280억원이 각각 배정됐다.",
@@ -4032,6 +4039,33 @@ def test_a_hubs_programme_for_the_regions_spread_over_the_places_it_chose_is_the
     assert programme["region_code"] is None
     budget = [(surface, role) for surface, role, _ in money(x) if surface in ("1500억원", "420억원")]
     assert budget == [("1500억원", "national"), ("420억원", "national")]  # the programme's, in no place
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        (),  # no place's hub named
+        ("거점별로 부산은 해양물류, 대구는 로봇, 울산은 조선 분야를 맡는다.",),  # fields, no money of their own
+    ],
+)
+def test_a_spread_programmes_budget_stays_no_places_when_the_places_have_no_projects_of_their_own(
+    after: tuple[str, ...],
+) -> None:
+    x = extract(
+        *HUBS_PROGRAMME_SELECTED,
+        *after,
+        published="2026-01-21",
+    )
+    assert {role for _, role, _ in money(x)} == {"national"}  # not 부산's, the place listed first
+
+
+def test_one_places_money_beside_a_spread_programme_stays_that_places() -> None:
+    x = extract(
+        "과기정통부, '지역 AX 혁신거점' 3곳 선정",
+        "과학기술정보통신부는 '지역 AX 혁신거점 조성사업' 대상지로 부산, 대구, 울산 3개 시를 최종 선정했다.",
+        "부산시는 지역 AX 혁신거점에 시비 200억원을 더 보탠다.",
+    )
+    assert [(surface, role) for surface, role, _ in money(x)] == [("200억원", "component")]
 
 
 def test_a_sentence_after_a_list_of_three_provinces_is_not_placed_in_the_last() -> None:
@@ -4092,14 +4126,40 @@ def test_a_heads_running_budget_or_whole_investment_is_that_projects(budget: str
     assert [name for _, _, name in money(x)] == [expected]
 
 
-def test_money_for_facilities_listed_before_it_builds_the_zone_not_the_first_facility() -> None:
+@pytest.mark.parametrize(
+    "built",
+    [
+        "AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데 모두",
+        "AI 데이터센터와 전력설비, 재생에너지 공급시설을 짓는 데 모두",  # no '등' closing the list
+        "AI 데이터센터와 전력설비, 재생에너지 공급시설 등의 건립에 모두",
+        "AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데에만",
+        "AI 데이터센터, 전력설비와 재생에너지 공급시설을 세우는 데 총",
+    ],
+)
+def test_money_for_facilities_listed_before_it_builds_the_zone_not_the_first_facility(built: str) -> None:
     x = extract(
         "전북도, 새만금에 'AI 데이터 특구' 띄운다",
         "전북도는 26일 NHN클라우드 등 3개 기업과 '새만금 AI·데이터 특구 조성 투자협약'을 맺었다.",
-        "3개 기업은 새만금 산단 5공구 일원에 AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데 모두 "
-        "1조8000억원을 쏟아붓는다.",
+        f"3개 기업은 새만금 산단 5공구 일원에 {built} 1조8000억원을 쏟아붓는다.",
     )
     assert [name for _, _, name in money(x)] == ["새만금 AI 데이터 특구"]  # the headline's spelling
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("AI 데이터센터와 전력설비, 재생에너지 공급시설을 짓는 데 모두 1조8000억원을 들인다.", True),
+        ("스마트 온실과 데이터센터, 교육동 등을 조성하는 데 800억원이 든다.", True),
+        ("데이터센터를 짓는 데 800억원이 든다.", False),  # one facility
+        ("도는 새만금에 AI 데이터센터를 짓는 데 800억원을 들인다.", False),
+        ("시와 KT는 데이터센터를 짓는 데 800억원을 들인다.", False),  # the builders listed, not the facilities
+    ],
+)
+def test_money_spent_building_a_list_of_facilities(sentence: str, listed: bool) -> None:
+    assert (
+        _builds_the_listed(sentence, sentence.index("800억원") if "800억원" in sentence else sentence.index("1조"))
+        is listed
+    )
 
 
 def test_a_project_built_in_another_town_than_the_short_name_in_its_name_lies_where_it_is_built() -> None:

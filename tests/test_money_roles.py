@@ -304,8 +304,31 @@ def test_a_funds_backers_shares_closes_and_remainder_are_parts(sentence: str, ex
     assert [r for _, r in article_roles(sentence)] == expected
 
 
-def test_a_size_to_grow_a_fund_to_is_a_forecast_not_an_investment() -> None:
-    assert article_roles("서울시는 2030년까지 AI 정책펀드 규모를 1조원까지 늘릴 계획이다.") == [("1조원", "forecast")]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "서울시는 2030년까지 AI 정책펀드 규모를 1조원까지 늘릴 계획이다.",
+        "서울시는 2030년까지 AI 정책펀드 규모를 1조원까지 늘린다는 계획이다.",  # the same plan, another verb form
+        "시는 펀드 규모를 1조원까지 확대할 방침이다.",
+        "도는 투자 규모를 1조원까지 늘리겠다는 구상이다.",
+    ],
+)
+def test_a_size_the_owner_plans_to_grow_to_is_its_total_in_any_verb_form(sentence: str) -> None:
+    assert article_roles(sentence) == [("1조원", "total")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "서울시는 2030년까지 AI 정책펀드 규모를 1조원까지 늘릴 목표다.",
+        "도는 투자 규모를 1조원 이상으로 늘려간다는 목표다.",
+        "시는 특구 투자를 1조원으로 끌어올린다는 목표다.",
+        "시는 투자 유치 규모를 1조원으로 확대하는 것이 목표다.",
+        "도는 민간 투자를 1조원까지 높이겠다는 목표를 세웠다.",
+    ],
+)
+def test_a_size_set_as_a_goal_to_grow_to_is_a_forecast_in_any_verb_form(sentence: str) -> None:
+    assert [role for _, role in article_roles(sentence)] == ["forecast"]
 
 
 @pytest.mark.parametrize(

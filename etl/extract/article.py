@@ -615,6 +615,17 @@ def _amount_rows(
             role = "other"  # '한편 … 해녀박물관 리모델링(사업비 45억원)': another matter's cost, in passing
         elif initiative is not None and grouped.initiatives[initiative].is_nationwide and role in INVESTMENT_ROLES:
             role = "national"  # '정부는 지역 AX 대전환 사업에 1조2천억원을': the programme of every region
+        elif (
+            initiative is not None
+            and role in INVESTMENT_ROLES
+            and not any(p.province_code for p in places[s.index])
+            and len({p.province_code for p in places.get(s.index - 1, []) if p.province_code}) != 1
+            and _one_part_of_a_spread_programme(grouped, initiative)
+        ):
+            # '… 혁신거점 조성사업 대상지로 부산, 대구, 울산 … 선정' / '이번 사업에는 3년간 국비 1500억원이 들어간다':
+            # the money of the programme over all the places it chose, in no place named, is none of theirs alone
+            # (not after one place's sentence: '창원국가산단은 … 적용한다. 총사업비 420억원 …', its paragraph)
+            role = "national"
         elif s.index in asides and role in INVESTMENT_ROLES and not _only_in(grouped, initiative, asides):
             role = "other"  # '광주시는 2020년 400억원 규모 AI 펀드를 만들었고' in a 부산 story: not 부산's project's
         rows.append({
@@ -714,6 +725,27 @@ def _only_in(grouped: ArticleInitiatives, initiative: int | None, sentences: set
     return initiative is not None and all(
         pm.sentence_index in sentences for pm in grouped.initiatives[initiative].members
     )
+
+
+def _one_part_of_a_spread_programme(grouped: ArticleInitiatives, initiative: int) -> bool:
+    """One place's part of a programme named over several places it chose, each part its own project for want of
+    a name of its own ('부산 지역 AX 혁신거점', '대구 지역 AX 혁신거점', …)."""
+    part = grouped.initiatives[initiative]
+    if not part.members or any(pm.strength != "spread" for pm in part.members):
+        return (
+            False  # a place's project named on its own ('울산 북구는 …자율제조 거점'을 만든다'): its money is its own
+        )
+    named = {pm.mention.name for pm in part.members}  # the programme's name, in no place
+    siblings = {
+        g.province_code
+        for g in grouped.initiatives
+        if g.province_code not in (None, part.province_code)
+        and named & {pm.mention.name for pm in g.members if pm.strength == "spread"}
+    }
+    return len(siblings) >= _SPREAD_SIBLINGS_MIN
+
+
+_SPREAD_SIBLINGS_MIN = 2  # the programme chose three places or more: one place's share is no guess from the wording
 
 
 def _named_with_its_place(grouped: ArticleInitiatives, initiative: int | None, sentence_index: int) -> bool:

@@ -2828,9 +2828,32 @@ _SPENT_ON = re.compile(r"(?:\([^()]*\)|\))?\s*(?:(?:을|를)?\s*(?:들여|투입
 # Facilities listed as what a project gathers, its cost after: '지식산업센터와 전력 데이터 센터, 실증 테스트베드를 한데
 # 모으는 사업으로 총사업비는 1450억 원'.
 _GATHERS_THE_LISTED = re.compile(r"(?:을|를)\s*(?:한데\s*|한곳에\s*)?(?:모으는|모은|묶는|묶은|아우르는|아우른)\s*사업")
+# …or built with the figure after them, '등' closing the list or not: '… 전력설비, 재생에너지 공급시설(등)을 짓는 데
+# (에만) 모두', '… 공급시설 등의 건립에 모두'.
 _BUILDING_THE_LISTED = re.compile(
-    r"등을?\s*(?:짓|조성하|구축하|건립하|만드|마련하)는\s*(?:데|데에)\s*(?:모두\s*|총\s*|약\s*|각각\s*)?$"
+    r"(?P<closed>등)?(?:을|를)?\s*(?:짓|조성하|구축하|건립하|만드|마련하|세우)는\s*(?:데|데에)(?:만|는)?\s*"
+    r"(?:모두\s*|총\s*|약\s*|각각\s*)?$"
+    r"|(?P<closed_noun>등)의?\s*(?:건립|조성|구축|건설)(?:에|에만|에는)\s*(?:모두\s*|총\s*|약\s*)?$"
 )
+# A list of facilities just before the verb, when no '등' closes it: 'AI 데이터센터와 전력설비, 재생에너지 공급시설을'.
+# (its words carry no particle: not the builders, '시와 KT는 데이터센터를')
+_LISTED_BEFORE = re.compile(
+    r"[가-힣A-Za-z0-9)]\s*(?:와|과|,)\s+(?:\S*[^\s은는에도로가이서]\s+){0,3}\S*[^\s은는에도로가이서]$"
+)
+_LISTED_REACH = 40
+
+
+def _builds_the_listed(sentence: str, offset: int) -> bool:
+    """Money spent building facilities listed before it ('…센터와 전력설비, 공급시설 등을 짓는 데 모두 1조8000억원'):
+    the project's they make up, not the facility named first (not '데이터센터를 짓는 데 800억원', one facility)."""
+    built = _BUILDING_THE_LISTED.search(sentence, max(0, offset - 30), offset)
+    if built is None:
+        return False
+    if built.group("closed") or built.group("closed_noun"):
+        return True
+    return _LISTED_BEFORE.search(sentence, max(0, built.start() - _LISTED_REACH), built.start()) is not None
+
+
 # An aside ('한편 …') giving a cost in brackets glued to its noun: '한편 도는 … 해녀박물관
 # 리모델링(사업비 45억원) 준공식도 가졌다' is another project's, not the article's.
 _ASIDE = re.compile(r"\s*한편\s")
@@ -3003,7 +3026,7 @@ def link_fact(
         and (
             _SPENT_ON.match(sentence, end) is not None
             or _GATHERS_THE_LISTED.search(sentence, 0, offset) is not None
-            or _BUILDING_THE_LISTED.search(sentence, max(0, offset - 30), offset) is not None
+            or _builds_the_listed(sentence, offset)
         )
     )  # (or the facilities listed are gathered into the project before: '…센터와 …, …를 한데 모으는 사업으로 총사업비는';
     # or built with the figure after them: '… AI 데이터센터와 전력설비, 재생에너지 공급시설 등을 짓는 데 모두 1조8000억원')
