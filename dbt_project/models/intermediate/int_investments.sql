@@ -1,7 +1,7 @@
 -- The figures each initiative's money is stated as, ranked for counting it once.
 --  * A total is preferred; when the articles never give one, an annual budget, else the parts they
---    give (summed within the latest article that gives them, old figures of a revision and the
---    parts of a part its sentence states with them left out)
+--    give (summed within the latest article that gives them, old figures of a revision, the
+--    parts of a part its sentence states with them and the sources adding up to a part another sentence states left out)
 --    stand for it, unless they were linked from an earlier sentence (their own does not name the
 --    initiative they went to) and the article gives another initiative of the province, before
 --    them, a total at least as large: then they are its parts ('… 1486억원으로 늘었다. 재원은
@@ -110,6 +110,28 @@ sentence_wholes as (  -- a part stated with its own parts, adding up to it: '1�
     having count(*) >= 3 and abs(sum(amount_krw) - 2 * max(amount_krw)) <= max(amount_krw) * 0.005
 ),
 
+sentence_breakdowns as (  -- a sentence's parts adding up to a part another sentence of the article states: its sources
+    -- ('2단계 사업비는 1620억원이다. 국비 810억원, 지방비 540억원, 민자 270억원으로 구성된다'), whatever they add up to among
+    -- themselves (540 + 270 = 810 makes no whole of the 810)
+    select s.article_id, s.initiative_key, s.sentence_index
+    from (
+        select article_id, initiative_key, sentence_index, sum(amount_krw) as summed
+        from counted
+        where counted_role = 'component' and not is_superseded
+        group by article_id, initiative_key, sentence_index
+        having count(*) >= 2
+    ) s
+    where exists (
+        select 1
+        from counted c
+        where c.article_id = s.article_id
+            and c.initiative_key = s.initiative_key
+            and c.sentence_index <> s.sentence_index
+            and c.counted_role = 'component' and not c.is_superseded
+            and abs(c.amount_krw - s.summed) <= c.amount_krw * 0.005
+    )
+),
+
 parts as (  -- an initiative told only by its parts: the latest article's parts, summed
     select
         initiative_key, article_id, file_name, published_date,
@@ -126,6 +148,13 @@ parts as (  -- an initiative told only by its parts: the latest article's parts,
         select distinct on (initiative_key, article_id, amount_krw) *
         from counted c
         where counted_role = 'component' and not is_superseded  -- the old figure of a revision is no part
+            and not exists (  -- nor a source of a part another sentence states
+                select 1
+                from sentence_breakdowns b
+                where b.article_id = c.article_id
+                    and b.initiative_key = c.initiative_key
+                    and b.sentence_index = c.sentence_index
+            )
             and not exists (  -- nor a part of a part the same sentence states
                 select 1
                 from sentence_wholes w
