@@ -543,6 +543,11 @@ def test_a_head_inside_an_organisation_name_is_not_an_initiative() -> None:
         ("KIST 로봇 실증센터", "실증센터", ["KIST", "로봇"]),  # negative: an acronym starting with K
         # two fields joined by a dot are as generic as written apart, the field word too
         ("새만금 AI·데이터 특구", "특구", ["새만금"]),
+        ("새만금 데이터·AI 특구", "특구", ["새만금"]),  # the pair either way round
+        ("새만금 AI/데이터 특구", "특구", ["새만금"]),
+        ("새만금 AI(인공지능)·데이터 특구", "특구", ["새만금"]),
+        ("대구 AI산업 클러스터", "클러스터", ["대구"]),  # as generic as 'AI 산업' written apart
+        ("부산 양자·AI 클러스터", "클러스터", ["부산", "양자"]),  # negative: a field of its own, either way round
         ("새만금 AI 데이터 기회발전특구", "특구", ["새만금", "기회발전"]),
         ("새만금 인공지능(AI)·데이터 분야 기회발전특구", "특구", ["새만금", "분야", "기회발전"]),
         ("오송 AI·바이오 융합 클러스터", "클러스터", ["오송", "바이오", "융합"]),  # negative: a field of its own

@@ -2565,6 +2565,7 @@ def test_a_cumulative_record_as_the_figures_topic(sentence: str, expected: list[
         ("한화에어로스페이스의 지상방산 부문 수주잔고는 30조 원을 넘어섰다.", [("30조 원", "other")]),
         ("현대로템의 올해 수주액은 5조원이다.", [("5조원", "other")]),
         ("창원 방산 수출 '역대 최대'…K9·K2 앞세워 올해 12조 돌파 전망", [("12조", "forecast")]),
+        ("경북 특구 투자 3조 돌파 기대감", [("3조", "forecast")]),  # hoped for, not reached
         ("사업비 250억 원이 들어가는 이 센터는 수주 지원 역할을 맡는다.", [("250억 원", "total")]),  # negative
     ],
 )
@@ -2976,6 +2977,9 @@ def test_a_figure_singled_out_after_a_projects_total_is_not_national() -> None:
         ("시는 특구 투자를 3조원까지 늘리겠다는 목표다.", "3조원"),
         ("서울시는 2030년까지 민간 투자 3조원을 끌어모은다는 목표를 세웠다.", "3조원"),
         ("도는 기업 투자 1조원을 이끌어낸다는 목표다.", "1조원"),
+        ("시는 민간자본 3조원을 끌어모은다는 목표다.", "3조원"),
+        ("시는 민자 3조원을 끌어들인다는 목표를 세웠다.", "3조원"),
+        ("도는 외자 1조원을 끌어온다는 목표다.", "1조원"),
     ],
 )
 def test_a_size_a_plan_aims_to_grow_to_or_draw_is_a_forecast(sentence: str, figure: str) -> None:
@@ -2987,6 +2991,7 @@ def test_a_size_a_plan_aims_to_grow_to_or_draw_is_a_forecast(sentence: str, figu
     [
         "시는 3조원을 들여 데이터센터를 짓는다는 계획을 세웠다.",  # money the plan spends, not a size to reach
         "도는 예산 500억원을 끌어모아 센터를 짓는다.",  # no goal
+        "도는 국비 3000억원을 끌어낸다는 목표다.",  # the state's share of the project, not investment drawn
         "서울시는 2028년까지 자펀드를 결성해 전체 펀드 규모를 5000억원까지 늘린다는 계획이다.",  # the fund's size
     ],
 )
@@ -3003,3 +3008,14 @@ def test_money_a_plan_spends_is_no_forecast(sentence: str) -> None:
 )
 def test_the_size_of_a_ministrys_fund_formed_so_is_national(sentence: str) -> None:
     assert article_roles(sentence)[0][1] == "national"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("부산시는 1000억원 규모로 조성하는 '부산 AI 혁신 펀드'의 운용사를 선정했다.", "total"),  # a city's own fund
+        ("포항 이차전지 특구, 누적 투자 3조 돌파", "cumulative"),  # reached, many firms' sum: no forecast
+    ],
+)
+def test_a_citys_own_fund_and_a_reached_sum_are_no_national_budget_or_forecast(sentence: str, expected: str) -> None:
+    assert article_roles(sentence)[0][1] == expected

@@ -207,9 +207,12 @@ _DEAL_PRICE_TOPIC = re.compile(
 )  # (as the topic: not '부지 매입가 등을 포함해 총 1500억원', '매입가 300억원과 건축비 …', a cost's items)
 # Investment a plan aims to draw: '2027년까지 1조6,000억원 규모의 민관 투자를 이끌어낸다는 목표' (a target, no money).
 # …or with the investment named before the figure: '민간 투자 3조원을 끌어모은다는 목표'.
-_DRAWING = r"(?:이끌어|끌어)\s*(?:내|낸|들이|들인|모으|모은|모을|모아)[^.]{0,8}?목표"
+_DRAWING = r"(?:이끌어|끌어)\s*(?:내|낸|들이|들인|모으|모은|모을|모아|오|온|올)[^.]{0,8}?목표"
 _DRAW_TARGET_AFTER = re.compile(r"(?:\s*규모)?(?:의)?\s*(?:민관\s*|민간\s*|기업\s*)?투자를?\s*" + _DRAWING)
 _DRAWN_OBJECT_AFTER = re.compile(r"\s*(?:을|를)\s*" + _DRAWING)
+# …the money drawn named before its figure: investment or private capital ('민간자본 3조원을 끌어모은다는 목표',
+# '민자 3조원을 끌어들인다는 목표'; not '국비 3000억원을 끌어낸다는': the state's money, a share of the project).
+_DRAWN_MONEY_LEFT = re.compile(r"(?:투자(?:금|액)?|민간\s*자본|민자|민간\s*자금|외자|외국인\s*투자)\s*(?:약\s*)?$")
 # A size that marks a kind of deal, as its clause's subject: '100억원 이상 투자는 여전히 부족하다' (not '1조원 이상
 # 투자를 유치했다': the investment drawn).
 _BOUND = re.compile(r"\s*(?:이상|이하|미만|초과)")
@@ -1091,7 +1094,7 @@ def classify_role(
     if (
         (_TARGET_AFTER.match(sentence, m.end) and "유치" in left[-15:] + right[:15])
         or _DRAW_TARGET_AFTER.match(sentence, m.end)
-        or (_DRAWN_OBJECT_AFTER.match(sentence, m.end) and _INVESTMENT_LEFT.search(left))
+        or (_DRAWN_OBJECT_AFTER.match(sentence, m.end) and _DRAWN_MONEY_LEFT.search(left))
     ):
         return "forecast"  # '2030년까지 AI 투자 유치 1조 목표': a target to attract, not money committed
     guessers = (

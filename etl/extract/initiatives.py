@@ -74,6 +74,20 @@ _BULLETS = ("▲", "▷", "△", "○", "◆", "■", "●", "◇", "□", "-", 
 # What follows somebody's words in quotes: '"…"라며', '"…"라고 말했다', '"…"고 밝혔다'.
 _SPEECH_AFTER = re.compile(r"\s*(?:이?라며|이?라면서|이?라고|고\s|며\s|면서\s)")
 _MIDDLE_DOTS = re.compile(r"[·‧ㆍ・]")
+# 'AI' paired with a field by a dot or slash, on either side: 'AI·데이터', '데이터·AI', 'AI/데이터', 'AI(인공지능)·데이터' are
+# one pair of fields, read as 'AI' glued before the field (`_without_glued_ai`).
+_AI_PAIR = re.compile(
+    r"^(?P<before>[가-힣]{2,})[·‧ㆍ・/](?:AI|인공지능)$"
+    r"|^(?:AI|인공지능)(?:\((?:AI|인공지능)\))?[·‧ㆍ・/](?P<after>[가-힣]{2,})$"
+)
+
+
+def _ai_first(word: str) -> str:
+    """'데이터·AI' → 'AI데이터': a pair of AI and a field, whichever comes first, as 'AI·데이터' is read."""
+    pair = _AI_PAIR.match(word)
+    return "AI" + (pair.group("before") or pair.group("after")) if pair else word
+
+
 # A hyphen joining a Hangul word to 'AI' or another word, as a middle dot would: '양자-AI' is '양자·AI'.
 _JOINING_HYPHEN = re.compile(r"(?<=[가-힣])[-‐‑–](?=[A-Za-z가-힣])|(?<=[A-Za-z])[-‐‑–](?=[가-힣])")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&\-·.]+")
@@ -978,7 +992,9 @@ def name_words(name: str, head: str) -> tuple[str, ...]:
     """The words before the head, each with a head glued to its end split off ('그린데이터센터' → '그린',
     '수열에너지융복합클러스터' → '수열에너지융복합'); a word that makes the head longer ('혁신 거점') is the head's."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
-    words = [_JOINING_HYPHEN.sub("", _MIDDLE_DOTS.sub("", rules.BRAND_PREFIX.sub("", w))) for w in body.split()]
+    words = [
+        _JOINING_HYPHEN.sub("", _MIDDLE_DOTS.sub("", _ai_first(rules.BRAND_PREFIX.sub("", w)))) for w in body.split()
+    ]
     if words:
         for prefix in _HEAD_PREFIXES.get(head, ()):  # 'AI혁신 거점': '혁신' belongs to the head '혁신거점'
             if words[-1].endswith(prefix):
@@ -992,8 +1008,9 @@ GLUED_AI = re.compile(r"^(?:AI|AX|인공지능(?:\((?:AI|AX)\))?)(?=[가-힣]{2}
 
 
 def _without_glued_ai(word: str) -> str:
-    """'AI반도체' → '반도체', '제조AX' → '제조'; but '국가AI' stays: '국가' alone says nothing. 'AI데이터' (of 'AI·데이터',
-    two fields) is '데이터', as generic as 'AI 데이터' written apart."""
+    """'AI반도체' → '반도체', '제조AX' → '제조'; but '국가AI' stays: '국가' alone says nothing. 'AI' glued before a generic
+    word is as generic as written apart: 'AI데이터' (of 'AI·데이터' or '데이터·AI', two fields) is '데이터', 'AI산업' is
+    '산업', like 'AI 산업'."""
     bare = GLUED_AI.sub("", word)
     return bare if bare and (bare not in rules.GENERIC_MODIFIERS or word.endswith(bare)) else word
 
