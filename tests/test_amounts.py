@@ -147,17 +147,28 @@ def test_areas_power_percentages_and_counts_are_never_money(sentence: str) -> No
         ("부가가치 유발 효과 8천358억 원이 기대된다.", "effect"),
         ("2022년도 사업계획 1,076억원을 확정했다.", "annual"),
         ("사업계획 적정성 검토에서 총사업비가 2,940억원으로 조정됐다.", "total"),  # the whole cost is nearer
-        ("총사업비 3,000억원 가운데 내년 예산 120억원이 반영됐다.", "annual"),  # the year's budget is nearer
         ("내년 예산 39억원을 편성했다.", "annual"),
+        ("올해 예산에 300억원이 편성돼 설계가 시작됐다.", "annual"),
+        # a budget that puts in the whole cost: the whole, not a year's
+        ("1단계 사업(2020~2024년)에는 총사업비 4116억원이 편성돼 센터가 들어서고 있다.", "total"),
+        ("이 사업에는 전체 사업비 2,400억원이 배정됐다.", "total"),
         ("창원 실증단지는 1,370억원(국비 760억원·도비 250억원)을 투입한다.", "total"),  # its parts in brackets
         ("센터는 3,480억원(국비 1,620억원·시비 1,010억원·민간 850억원)을 들여 짓는다.", "total"),
         ("연간 운영비 50억원(국비 30억원·시비 20억원)은 별도로 지원받는다.", "other"),  # a running cost
         ("국비 229억원을 확보했다.", "component"),
         ("아름다운가게가 750만 원 상당의 나눔보따리를 전달했다.", "other"),
+        ("회사는 5억원 상당을 기증했다.", "other"),  # worth, given away
+        # '상당 부분' is a large part of what the figure is, not a worth
+        ("캠퍼스 전체 사업비 2조 3400억 원 가운데 상당 부분의 자금 조달을 맡는다.", "total"),
     ],
 )
 def test_role_of_an_amount_comes_from_its_sentence(sentence: str, role: str) -> None:
     assert find_money(sentence)[0].role == role
+
+
+def test_a_whole_cost_and_the_years_budget_taken_from_it_keep_their_roles() -> None:
+    sentence = "총사업비 3,000억원 가운데 내년 예산 120억원이 반영됐다."
+    assert [m.role for m in find_money(sentence)] == ["total", "annual"]
 
 
 def test_parts_in_brackets_are_components_of_the_total() -> None:

@@ -495,6 +495,36 @@ def test_the_sub_funds_of_a_fund_of_funds_are_its_parts_not_funds_of_their_own()
     assert {name for *_, name in money(x)} == {"서울 AI 스케일업 펀드"}
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "도는 올해 하반기 500억원 규모의 2호 펀드를 결성한다.",  # its next vintage
+        "늘어난 300억원은 해외 벤처캐피털과 만드는 글로벌 매칭 펀드에 배정한다.",  # a fund its money goes into
+    ],
+)
+def test_a_funds_vintages_and_the_funds_its_money_goes_into_are_its_parts(closing: str) -> None:
+    x = extract(
+        "경남 AI 혁신펀드 1500억으로 확대",
+        "경상남도는 '경남 AI 혁신펀드'의 전체 규모를 1200억원에서 1500억원으로 늘린다고 밝혔다.",
+        "지난해 결성된 1호 펀드 700억원은 AI 스타트업 20곳에 투자됐다.",
+        closing,
+    )
+    assert {name for *_, name in money(x)} == {"경남 AI 혁신펀드"}
+
+
+def test_a_name_holding_its_province_is_set_in_the_town_its_sentence_opens_with() -> None:
+    x = extract(
+        "창원에도 AI 데이터센터…경남 두 번째",
+        "경남도와 창원시는 5일 '창원 AI 데이터센터 건립 양해각서'를 맺었다.",
+        "두 회사는 진해구에 20MW급 AI 데이터센터를 짓는다. 총 3000억원이 들어간다.",
+        "앞서 김해시 진영읍에서는 '경남 그린 AI 데이터센터'가 지난 3월 착공했다. 총사업비 1조원 규모다.",
+    )
+    places = {i["name"]: i["region_code"] for i in x.article_initiatives}
+    green = next(code for name, code in places.items() if "그린" in name)
+    assert green is not None and green.startswith("48250")  # 김해시, not the province
+    assert ("총 3000억원", "total", "창원 AI 데이터센터") in money(x)
+
+
 def test_two_funds_of_one_city_without_sub_funds_stay_two() -> None:
     x = extract(
         "서울시 AI 펀드 두 개 조성",
@@ -1431,6 +1461,51 @@ def test_a_programme_for_the_regions_in_general_is_in_no_province() -> None:
     programme = next(i for i in x.article_initiatives if i["name"].startswith("지역"))
     assert programme["region_code"] is None
     assert [m[1] for m in money(x) if m[0] == "9,800억원"] == ["national"]
+
+
+def test_the_regions_hubs_a_ministrys_programme_builds_are_in_no_province_though_its_shares_are_listed() -> None:
+    x = extract(
+        "산업부, 내년 '지역 AX 혁신거점 조성사업' 예산 900억",
+        "산업통상자원부가 내년 '지역 AX 혁신거점 조성사업' 예산으로 900억 원을 편성했다.",
+        "시도별로는 경북 200억 원, 경남 180억 원, 전남 170억 원, 충남 180억 원, 강원 170억 원이 배정됐다.",
+        "지역 AX 혁신거점 조성사업은 비수도권 제조기업의 AI 전환을 돕는 국가 사업이다.",
+    )
+    hub = next(i for i in x.article_initiatives if i["name"].startswith("지역"))
+    assert hub["region_code"] is None
+    assert {m[1] for m in money(x)} == {"national"}
+
+
+def test_a_ministrys_programme_whose_budget_is_shared_out_over_provinces_is_in_none() -> None:
+    x = extract(
+        "산업부, 올해 AI 공정혁신 보급 예산 1500억 배분",
+        "산업통상자원부는 3일 '2026년 AI 공정혁신 보급사업' 추진 계획을 발표했다.",
+        "올해 예산 1500억원 가운데 전남에 300억원, 경북에 280억원, 경남에 250억원이 배정됐다.",
+        "나머지 670억원은 다른 시·도에 나뉜다.",
+    )
+    programme = next(i for i in x.article_initiatives if "공정혁신" in i["name"])
+    assert programme["region_code"] is None
+    assert "total" not in {m[1] for m in money(x)}
+
+
+def test_a_ministrys_programme_a_province_won_stays_that_provinces_when_nothing_is_shared_out() -> None:
+    x = extract(
+        "전남, 'AI 공정혁신 실증사업' 선정",
+        "산업통상자원부는 3일 '여수 AI 공정혁신 실증사업' 수행기관으로 전남테크노파크를 선정했다.",
+        "사업비는 300억원이다.",
+    )
+    project = next(i for i in x.article_initiatives if "공정혁신" in i["name"])
+    assert project["region_code"] is not None and project["region_code"].startswith("46")
+    assert [m[1] for m in money(x)] == ["total"]
+
+
+def test_a_hub_a_province_builds_keeps_its_province_though_named_for_the_regions() -> None:
+    x = extract(
+        "충북, '지역 AI 선도거점' 오송에 조성",
+        "충북도는 오송에 '지역 AI 선도거점'을 만들고 2028년까지 300억 원을 들인다.",
+    )
+    hub = next(i for i in x.article_initiatives if "거점" in i["name"])
+    assert hub["region_code"] is not None and hub["region_code"].startswith("43")
+    assert [m[1] for m in money(x)] == ["total"]
 
 
 def test_a_programme_for_the_country_is_in_no_province_though_the_article_names_one() -> None:

@@ -409,6 +409,9 @@ def test_a_wrapper_names_the_project_it_is_about(sentence: str, expected: list[t
         "세계 최대 데이터센터인 북버지니아를 넘어선다.",  # a description of something else
         "그곳이 바로 세계 최대 데이터센터다.",  # a description that ends the sentence
         "이곳은 국내 첫 AI 데이터센터다.",
+        # …however distinctive its words, when a describing word opens it
+        "지난 6월 출범 이후 처음 착공하는 대형 디지털헬스케어 사업이다.",
+        "이곳은 국내 첫 수열에너지 데이터센터다.",
         "하이테크밸리 내에 공장을 짓는다.",  # a place where something stands
         "포항(블루밸리 국가산업단지)이 선정됐다.",  # the name of an estate
         "옛 KT 데이터센터 부지에 아파트가 들어선다.",
@@ -810,6 +813,11 @@ def test_a_quoted_name_closes_with_a_mark_of_its_own_kind(sentence: str, expecte
             "'강원 의료 AI 데이터 플랫폼(Gangwon Medical AI Data Platform·GMAP)'이 개통했다.",
             ["강원 의료 AI 데이터 플랫폼"],
         ),
+        # a programme's quoted name: a programme (any course or scheme unquoted, or with no AI word)
+        ("도가 기획한 '충북 바이오 AX 실증 프로그램'이 최종 선정됐다.", ["충북 바이오 AX 실증 프로그램"]),
+        ("시는 '부산 해양 AI 바우처 프로그램'에 30억원을 투입한다.", ["부산 해양 AI 바우처 프로그램"]),
+        ("구청은 AI 교육 프로그램을 운영한다.", []),
+        ("도는 '청년 창업 지원 프로그램'을 연다.", []),
         ("도는 '스마트 물류 플랫폼(SLP)'을 구축한다.", []),  # still no AI word
         # infrastructure names a project only closing its quotes, not inside a programme's name
         ("과기정통부는 '바이오 특화 AI 컴퓨팅 인프라 구축사업' 공모 결과를 냈다.", []),  # a competition, no facility
@@ -1735,3 +1743,14 @@ def test_a_valley_its_tenants_are_named_after_is_a_place() -> None:
 )
 def test_an_estate_built_for_ai_firms_is_a_cluster(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("이 사업의 이름은 춘천 수열에너지 데이터센터다.", ["춘천 수열에너지 데이터센터"]),  # a place opens it: a name
+        ("대형 디지털헬스케어 사업을 추진한다.", ["대형 디지털헬스케어 사업"]),  # not a predicate
+    ],
+)
+def test_a_predicate_with_a_name_of_its_own_is_still_named(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -126,10 +126,27 @@ def test_a_part_of_a_joint_total_is_a_share() -> None:
     [
         "투자 유치 누적 3조원을 넘어섰다.",
         "투자금 5억 달러 유치 현황을 설명했다.",
+        "경제자유구역청에 따르면 송도의 누적 외국인직접투자(FDI) 도착액은 지난해 말 기준 120억달러에 이른다.",
+        "도의 누적 투자 유치액은 올해 상반기 현재 5조원이다.",
     ],
 )
 def test_money_raised_so_far_across_deals_is_cumulative(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence)] == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1·2센터를 합친 국가AI컴퓨팅센터 사업 전체 규모는 3조원을 넘는다.", "cumulative"),
+        ("1·2호기를 합쳐 투자액은 5조원이다.", "cumulative"),
+        ("1, 2공장을 더하면 투자 규모는 2조원에 이른다.", "cumulative"),
+        # one project's phases summed are its whole
+        ("1·2단계를 합친 전체 사업비는 3547억 원이다.", "total"),
+        ("2센터를 짓는 데 1조원이 든다.", "total"),
+    ],
+)
+def test_numbered_sites_summed_are_several_projects(sentence: str, expected: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -168,6 +185,9 @@ def test_what_the_past_years_of_a_programme_spent_is_a_running_sum(sentence: str
         # the government's money for a programme of its own
         "청주 거점은 정부가 2029년까지 총 2조 1,000억원을 투입하는 '지역 AX 혁신 프로그램'의 첫 사업이다.",
         "과기정통부가 5년간 1조원을 투자하는 AI 반도체 사업에 충북도 참여한다.",
+        # a company's money for the country as a whole
+        '이 회사 대표는 "앞으로 5년간 한국에 10억달러(약 1조3800억원) 이상을 투자하겠다"고 말했다.',
+        "한빛그룹이 2030년까지 국내에 80조원을 투자한다.",
     ],
 )
 def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> None:
@@ -185,11 +205,32 @@ def test_a_nationwide_budget_names_no_region_and_is_national(sentence: str) -> N
         "충북도는 2029년까지 총 2100억원을 투입하는 'AX 혁신 사업'을 추진한다.",
         # a company's project, over years
         "회사는 2030년까지 1조원을 들여 센터를 짓는다.",
+        "회사는 국내 첫 AI 데이터센터에 3000억원을 투자한다.",
         "회사는 2028년까지 이 사업에 1,200억원을 투입한다.",
     ],
 )
 def test_company_wide_words_away_from_the_figure_keep_its_total(sentence: str) -> None:
     assert [r for _, r in article_roles(sentence)] == ["total"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "한빛그룹이 2030년까지 5년간 국내에 80조원을 투자한다.",
+                "전체 투자액 80조원 중 절반은 반도체 설비에 쓰이며, AI 분야 20조원은 데이터센터 확충 등에 투입된다.",
+            ),
+            ["national", "national", "national"],
+        ),
+        # a place's project's whole keeps its parts
+        (("도는 총사업비 3000억원 중 국비 1000억원을 확보했다.",), ["total", "component"]),
+    ],
+)
+def test_a_part_a_sentence_takes_of_a_national_whole_is_national(
+    sentences: tuple[str, ...], expected: list[str]
+) -> None:
+    assert [r for _, r in article_roles(*sentences)] == expected
 
 
 def test_equipment_spending_read_as_a_part_is_national_too() -> None:
@@ -234,6 +275,13 @@ def test_a_ministry_programme_named_without_a_region_is_national(
         ("산업부가 500억원을 들여 AI 실증센터를 짓는다.", 0, "total"),  # a ministry's money, but no fund
         ("정부는 200억원을 투입하고 민간 펀드와 매칭한다.", 0, "total"),
         ("중소벤처기업부는 올해 300억원 규모로 이 펀드를 함께 조성한다.", 0, "total"),
+        # the fund named first, the object whose size the government sets
+        ("중소벤처기업부는 ‘지역 AI 혁신펀드’를 내년 5000억원 규모로 결성한다.", 0, "national"),
+        ("정부는 지방 AI 스타트업에 투자하는 ‘지역균형 AI 펀드’를 2000억원 규모로 만들기로 했다.", 0, "national"),
+        ("정부도 '모두의 AI 펀드'를 올해 총 1조원으로 조성한다.", 0, "national"),
+        ("경남도는 ‘경남 AI 펀드’를 올해 500억원 규모로 조성한다.", 1, "total"),  # a province's own
+        ("정부는 이 펀드를 300억원 규모로 키운다.", 0, "total"),  # the article's fund, referred back to
+        ("정부는 ‘AI 펀드’를 통해 300억원을 투자한다.", 0, "total"),  # money through it, not its size
     ],
 )
 def test_a_ministrys_own_fund_is_national(sentence: str, named_regions: int, expected: str) -> None:
@@ -472,6 +520,26 @@ def test_a_figure_marked_as_the_total_of_the_parts_before_it_is_the_whole(senten
 )
 def test_a_phases_cost_after_another_clause_is_a_part(sentence: str) -> None:
     assert {r for _, r in article_roles(sentence)} == {"component"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # money spent on a phase named after it
+        ("도는 2028년까지 1200억 원을 추가로 들여 2단계 사업을 추진한다.", "component"),
+        ("회사는 500억원을 들여 2차 증설에 나선다.", "component"),
+        ("시는 300억원을 투입해 1단계 구축을 마친다.", "component"),
+        # …unless marked as the whole, or the phases are only how the whole is built
+        ("시는 총 3000억원을 들여 1단계 사업을 마친다.", "total"),
+        ("도는 500억원을 들여 2단계로 나눠 짓는다.", "total"),
+        # phases summed are the whole
+        ("1·2단계 합쳐 3547억 원 규모", "total"),
+        ("1·2단계를 합친 전체 사업비는 3547억 원이다.", "total"),
+        ("1단계와 2단계를 더해 모두 2,400억원이 든다.", "total"),
+    ],
+)
+def test_money_spent_on_a_phase_named_after_it_is_a_part(sentence: str, expected: str) -> None:
+    assert [r for _, r in article_roles(sentence)] == [expected]
 
 
 def test_two_figures_of_one_time_are_no_revision() -> None:

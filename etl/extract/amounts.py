@@ -88,8 +88,8 @@ _SOURCES_TOPIC_LEFT = re.compile(
 # and a list of phases: '▲1단계(2025~2027년) 200MW · 1조3000억원', '2단계: 1,405억원'.
 _PHASE_LEFT = re.compile(
     r"\d\s*단계\s*(?:\([^()]{1,40}\)\s*)?(?:로|에|에는|는|은|에서)?\s*(?:[·:\-–]\s*)?"
-    r"(?:(?!걸쳐|나눠|나누어|사업)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
-)
+    r"(?:(?!걸쳐|나눠|나누어|사업|합쳐|합친|합하면|합해|더해|더하면|모두)[^\s,.]+\s*)?(?:[·:\-–]\s*)?\(?\s*$"
+)  # (not the phases summed: '1·2단계 합쳐 3547억 원 규모', the whole)
 # …or a phase opening a clause that spends on what it builds: '1단계 100MW 전산동 건립에 1조1300억원, 2단계
 # 100MW 증설에 1조6820억원이 들어간다' (each phase's, whichever comes last).
 _PHASE_SPENT_ON_LEFT = re.compile(
@@ -108,6 +108,12 @@ _PHASE_SUM_LEFT = re.compile(
 # 데이터허브를 짓는 데 232억원이', '2단계는 … 만드는 사업으로 280억원 규모이며', '이번에 착공한 1단계는 60MW
 # 규모로, 1조원이'; not a clause naming a whole or another phase, nor one that has moved on to another topic.
 _PHASE_CLAUSE_LEFT = re.compile(PHASE_OPENS_CLAUSE + r"(?P<clause>(?:[^,.;]|(?<=\d)[.,](?=\d)|(?<=로),){0,90})$")
+# …or a phase the money is spent on, after it: '2028년까지 1200억 원을 추가로 들여 2단계 사업을 추진한다' (a phase's
+# money, however the phase is called).
+_SPENT_ON_A_PHASE_AFTER = re.compile(
+    r"\s*(?:을|를)\s*(?:추가로\s*|더\s*|새로\s*|별도로\s*)?(?:들여|들인|투입해|투입하여|투입할|투자해|투자하여)\s*"
+    r"(?:1\s*단계|[2-9]\s*단계|\d\s*차)\s*(?:사업|공사|확장|증설|구축|조성)?\s*(?:을|를|에)?(?:\s|$)"
+)
 # …and a figure the phase follows, as a headline writes it: '1조1240억 1단계 착공' (not '4300억원 규모 1단계
 # 사업': a phase that is a project of its own, with its own total).
 _PHASE_AFTER = re.compile(
@@ -175,7 +181,7 @@ _PRIVATE_BACKERS_LEFT = re.compile(
     r"|민간\s*투자자\s*(?:몫|자금)(?:은|는|이|가)?\s*$"
 )  # (not '민간 투자자가 1조원을 전액 투자해': a sole investor's whole)
 _OTHER = re.compile(
-    r"상당|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
+    r"(?<![가-힣])상당(?:의|하는|한|액|을|를|이|가|으로|은)?(?=\s|$|[.,])(?!\s*(?:부분|기간|규모|비중|폭|금액))|(?<![중과])기부|성금|"  # not '중기부', '과기부' (ministries)
     r"후원|장학금|연봉|임금|가격|매출(?!\s*증대)|시가총액|기탁|포상|상금|월급|수당|벌금|과태료"
     r"|(?<![가-힣])기업\s?가치|몸값|운용\s*자산|AUM|영업이익|순이익"  # what a company is worth or earns
     r"|생산액|수출액|(?<![가-힣])수출\s*실적|지역\s*내\s*총생산|GRDP|거래액"  # what an industry or a place produces
@@ -1177,6 +1183,7 @@ def classify_role(
         or (_INCREASE_LEFT.search(left) is not None and not _WHOLE_COST_NAMED.search(left))
         or (_sources_listed(sentence, m) and not _marked_total(left, m))
         or (_PHASE_AFTER.match(sentence, m.end) is not None and not _marked_total(left, m))
+        or (_SPENT_ON_A_PHASE_AFTER.match(sentence, m.end) is not None and not _marked_total(left, m))
         or (count > 1 and _added_together(sentence, m))
         or (
             _COST_ITEM_LEFT.search(left) is not None
@@ -1203,7 +1210,7 @@ def classify_role(
         or (_BUDGET_WORD_AFTER.match(right) and not _BUDGET_SPENT_ON.match(right))
         or (budget_year is not None and budget_year <= m.start and not _WHOLE_PROJECT_COST.search(left))
         or _BUDGET_YEAR_AFTER.match(sentence, m.end)
-        or _budgeted(sentence, m)
+        or (_budgeted(sentence, m) and not _WHOLE_PROJECT_COST.search(left[-12:]))  # '총사업비 4116억원이 편성돼'
         or (
             _YEARS_FIGURE_LEFT.search(left)
             and _COMPARED_AFTER.match(sentence, m.end)

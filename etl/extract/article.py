@@ -674,9 +674,13 @@ def _shares_of_a_national_budget(sents: list[Sentence], rows: list[dict[str, Any
     if not table or not any(abs(shares - r["amount_krw"]) <= r["amount_krw"] * 0.01 for r in national):
         return
     share_role = "annual" if any(_A_YEAR.search(text[r["sentence_index"]]) for r in national) else "component"
+    # the programme the budget is of: a share funds it, not the project its row names as where it goes
+    programme = next((r["initiative_index"] for r in national if r["initiative_index"] is not None), None)
     for r in table:
         if r["amount_role"] in INVESTMENT_ROLES:
             r["amount_role"] = "cumulative" if _SEVERAL_PLACES_CELL.search(text[r["sentence_index"]]) else share_role
+            if programme is not None:
+                r["initiative_index"] = programme
 
 
 # Places ranked by their figures, which no project of the article's takes: '경기가 3,480억원으로 가장 많았고

@@ -603,7 +603,11 @@ def group_initiatives(
             listed_parts.add(g.index)
         g.salience = _salience(g, zone, lead)
         g.initiative_type = _group_type(g)
-        if g.of_the_regions or _is_nationwide_programme(g, places):
+        if (
+            g.of_the_regions
+            or _is_nationwide_programme(g, places, text)
+            or _a_ministrys_programme_shared_out(g, places, text)
+        ):
             g.is_nationwide, g.place, g.region_code, g.province_code = True, None, None, None
         best = _best_mention(g)
         g.name = _group_name(g, best, gaz)
@@ -656,8 +660,15 @@ def group_initiatives(
         if g.index in phase_facilities:  # a phase's facilities are parts of the phased project, whatever its kind
             parts.setdefault(g.index, primary)
         elif _won_by_the_project(g, text, places) or (
-            # another fund where the article's fund of funds speaks of its sub-funds ('1차 자펀드 … 펀드 400억원')
-            speaks_of_sub_funds and g.initiative_type == groups[primary].initiative_type == "fund"
+            # another fund where the article's fund of funds speaks of its sub-funds ('1차 자펀드 … 펀드 400억원'), one of
+            # its vintages ('1천5백억 원 규모의 3호 펀드를 결성'), or a fund its money is put into ('늘어난 1천억 원은 … 해외
+            # 매칭 펀드에 배정할 계획')
+            (
+                speaks_of_sub_funds
+                or all(rules.FUND_VINTAGE.search(pm.mention.name) for pm in g.members)
+                or all(rules.FUNDED_FROM_AFTER.match(text[pm.sentence_index], pm.mention.end) for pm in g.members)
+            )
+            and g.initiative_type == groups[primary].initiative_type == "fund"
         ):
             g.is_subject = False  # the programme the project won a place in, or a sub-fund of the article's fund
             parts.setdefault(g.index, primary)
@@ -782,13 +793,44 @@ def _held_by_topic(
     )
 
 
-def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]]) -> bool:
+# The programme that builds the hubs, named right after them: '지역 AI 선도거점 육성사업', '… 거점 조성사업'.
+_PROGRAMME_OF_HUBS_AFTER = re.compile(r"\s*(?:육성|조성|구축|지원|확산)\s*사업")
+
+
+def _is_nationwide_programme(g: ArticleInitiative, places: dict[int, list[Place]], text: dict[int, str]) -> bool:
     """A programme every name of which opens with the regions in general, in sentences that name no
     place ('정부가 올해 지역 인공지능 전환(AX) 사업에 …'): the government's, run in every province. Not
-    '충북도는 … 지역 인공지능 확산 사업에 선정돼': the province's part of it."""
-    return g.initiative_type == "programme" and all(
+    '충북도는 … 지역 인공지능 확산 사업에 선정돼': the province's part of it. So are the regions' hubs a programme
+    builds, named alike ("과기정통부가 내년 '지역 AI 선도거점 육성사업' 예산으로 …"), but not the country's one
+    ('국가 AI 거점', built in one place)."""
+    kind_ok = g.initiative_type == "programme" or (
+        g.initiative_type == "hub"
+        and not any(pm.mention.name.startswith("국가") for pm in g.members)
+        and any(_PROGRAMME_OF_HUBS_AFTER.match(text[pm.sentence_index], pm.mention.end) for pm in g.members)
+    )  # (not the hubs themselves, "선정한 '지역 AX 선도거점' 3곳": each place's own)
+    return kind_ok and all(
         _opens_with_the_regions(pm.mention.name) and not pm.place_inside and not places.get(pm.sentence_index)
         for pm in g.members
+    )
+
+
+def _a_ministrys_programme_shared_out(
+    g: ArticleInitiative, places: dict[int, list[Place]], text: dict[int, str]
+) -> bool:
+    """A programme a ministry or the government runs, by a name that holds no place, in sentences that name none, in
+    an article that shares money out over several provinces ("중기부는 27일 '2026년 스마트공장·AI 자율제조 지역 확산
+    사업' 시행 계획을 발표했다 … 경남에 380억원, 경북에 360억원이 배정됐다. 이어 경기(300억원), …"): the country's,
+    not the province named most."""
+    if g.initiative_type != "programme" or not g.members:
+        return False
+    if any(pm.place_inside or places.get(pm.sentence_index) for pm in g.members):
+        return False
+    if not any(rules.MINISTRY_OPENS.match(text[pm.sentence_index]) for pm in g.members):
+        return False
+    return any(
+        len({p.province_code for p in ps if p.province_code}) >= rules.SHARED_OUT_PROVINCES_MIN
+        and len(rules.FIGURES.findall(text[i])) >= rules.SHARED_OUT_PROVINCES_MIN
+        for i, ps in places.items()
     )
 
 
@@ -811,7 +853,7 @@ def _merge_nationwide(groups: list[ArticleInitiative], places: dict[int, list[Pl
         return  # a place with no project of its own named with its money: its part of the programme is its project
     first: dict[tuple[str, ...], ArticleInitiative] = {}
     for g in groups:
-        if not g.members or not (id(g) in spread_ids or _is_nationwide_programme(g, places)):
+        if not g.members or not (id(g) in spread_ids or _is_nationwide_programme(g, places, text)):
             continue
         g.of_the_regions = True
         kept = first.setdefault(g.words, g)
@@ -1264,6 +1306,10 @@ def _lists_places(inside: list[Place], sentence: str) -> bool:
     )
 
 
+# A place as where the rest of its sentence happens: '울주군 온산읍에서는 …', '동구에는 …'.
+_LOCATIVE_AFTER = re.compile(r"(?:에서는|에서|에는|에선)\s")
+
+
 def _place_mention(
     sentence_index: int,
     mention_index: int,
@@ -1318,6 +1364,16 @@ def _place_mention(
         built_at = word_places.built_at(place.text) if word_places is not None else None
         if built_at is not None and _another_town_of_its_province(built_at, place):
             place = built_at  # "대전 유성구에 들어설 '대덕 AI 컴퓨팅센터'": the town it is built in; its name's word, a brand
+        elif (
+            place.is_province
+        ):  # "울주군 온산읍에서는 … '울산 그린 AI 데이터센터 캠퍼스'가": the town the sentence sets it in
+            local = [
+                p for p in places
+                if p.end <= m.start and not p.is_province and p.province_code == place.province_code
+                and _LOCATIVE_AFTER.match(sentence, p.end)
+            ]  # fmt: skip
+            if local:
+                place = local[-1]
         return [PlacedMention(sentence_index, mention_index, m, place, words, zone, "named", place_inside=True)]
     spread = _distributed_places(m, places, sentence)
     if (
@@ -3047,7 +3103,7 @@ def link_fact(
     reached = [
         p for p in places if p.end <= offset and offset - p.end <= _PLACE_REACH and len(placed_at.get(p.key, [])) == 1
     ]
-    if reached:
+    if reached and not (aside and not _REFERS_BACK.search(sentence)):  # (an aside's town is another matter's)
         return _not_an_agreement(article, placed_at[reached[-1].key][0]).index
     if not named and (by_acronym := _ACRONYM_OPENS.match(sentence)) and by_acronym.group(1) in article.acronyms:
         return article.acronyms[by_acronym.group(1)]  # 'GAIA는 매년 국비 60억원을': the project glossed so

@@ -102,6 +102,8 @@ QUOTED_HEADS: dict[str, str] = {
     "랩": "other",
     "리빙랩": "other",
     "팩토리": "other",
+    # a programme's quoted name ("'충북 바이오 AX 실증 프로그램'이 선정됐다"); unquoted, any course or scheme ('교육 프로그램')
+    "프로그램": "programme",
 }
 # …of those, the things built: a programme to build one is it ('스마트팜 AI 통합플랫폼 구축사업'), and a quote right
 # after one names it ("스마트팜 AI 통합플랫폼 '팜AI 충남'").
@@ -138,6 +140,12 @@ PLACE_TASK_CONTENT = re.compile(
 QUOTED_CLOSING_HEADS: dict[str, str] = {
     "인프라": "other",
 }
+
+# A fund's numbered vintage, named by its number alone: '3호 펀드', '2호 펀드까지' (one close of the article's fund).
+FUND_VINTAGE = re.compile(r"(?:^|\s)\d{1,2}\s*호\s*펀드$")
+
+# …or a fund money is put into, as the article's fund's part: '… 해외 매칭 펀드에 배정할 계획', '… 펀드에 출자한다'.
+FUNDED_FROM_AFTER = re.compile(r"[’'”\"」』]?\s*(?:에|으로|로)\s*(?:배정|배분|출자|재투자)")
 
 # Kinds of centre whose full head a bare '센터' shortens ('AI센터' for '… AI 컴퓨팅센터').
 CENTRE_TYPES = frozenset({"computing_centre", "data_centre"})
@@ -490,6 +498,11 @@ BECOMING_TYPES = frozenset({"hub", "special_zone"})
 # A ministry opening a name, unquoted: its scheme, designated over many places ('국토부 자율주행 시범운행지구 신규
 # 지정'), no one place's project.
 MINISTRY_WORD = re.compile(r"[가-힣]{1,11}(?<!본)(?<!사업)(?<![동서남북중내외일전간])부")
+# …or the government or a ministry opening a sentence as its subject: '중기부는 27일 …', '정부가 …'.
+MINISTRY_OPENS = re.compile(r"\s*(?:" + MINISTRY_WORD.pattern + r"|정부)(?:는|가|도|이)\s")
+# A budget shared out over this many provinces or more, in one sentence ('경남에 380억원, 경북에 360억원이 배정됐다.
+# 이어 경기(300억원), …'): the country's programme, no province's.
+SHARED_OUT_PROVINCES_MIN = 3
 # …designated over places: '… 신규 지정', '… 공모', '… 3곳' (not '산업부 AI 자율제조 선도 프로젝트에 선정돼': a region's
 # project named with its ministry).
 SCHEME_AFTER = re.compile(r"\s*(?:사업\s*)?(?:신규\s*)?(?:지정|공모|공고|모집|위원회|[2-9]\s*곳|대상지)")
@@ -829,7 +842,7 @@ UNDER_THE_NAME_AFTER = re.compile(
 # Words opening the name of a programme for the regions in general, not one region's: '지역 AX
 # 대전환', '지역 인공지능 확산 사업', '지방 AI 전환 사업' (the ministry's, run in every province), or for the
 # country: '국가 AI 컴퓨팅 자원 확충 사업' (a centre, '국가 AI 컴퓨팅센터', is no programme: it has a site).
-NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국", "국가")
+NATIONWIDE_NAME_OPENERS = ("지역", "지방", "전국", "국가", "비수도권")
 # …glued to the word after ('지역거점 AX 선도사업', '지역특화 AI 사업'): the regions' programme all the same.
 NATIONWIDE_GLUED_WORDS = frozenset({"거점", "특화", "균형", "주도", "혁신", "산업"})
 

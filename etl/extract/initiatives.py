@@ -177,10 +177,10 @@ def find_initiatives(
             )
         ):
             continue  # '포항 블루밸리에', '블루밸리 국가산업단지에': a place, an estate's name
-        if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, m.end()) and not _has_name_of_its_own(
-            mention, place_names
+        if rules.HEAD_ENDS_SENTENCE_AS_COPULA.match(sentence, m.end()) and (
+            not _has_name_of_its_own(mention, place_names) or _opens_with_a_description(sentence, mention)
         ):
-            continue  # '그곳이 세계 최대 데이터센터다': a description
+            continue  # '그곳이 세계 최대 데이터센터다', '… 처음 착공하는 대형 디지털헬스케어 사업이다': a description
         if (
             rules.HEAD_AS_SIMILE.match(sentence, m.end())
             or rules.HEAD_IS_BESIDE.match(sentence, m.end())
@@ -395,6 +395,13 @@ def _head_not_a_name(sentence: str, head_end: int, head: str = "") -> bool:
         or rules.HEAD_IS_LOCATION.match(sentence, head_end)
         or rules.HEAD_OF_PEOPLE.match(sentence, head_end)
     )
+
+
+def _opens_with_a_description(sentence: str, m: InitiativeMention) -> bool:
+    """An unquoted name opening with, or right after, a word that describes ('대형 디지털헬스케어 사업', '국내 첫
+    수열에너지 데이터센터')."""
+    words = [*sentence[: m.start].split()[-1:], m.name.split(" ", 1)[0]]
+    return not m.quoted and any(w in rules.DESCRIPTIVE_MODIFIERS or w in rules.QUOTED_DESCRIPTION_WORDS for w in words)
 
 
 def _has_name_of_its_own(m: InitiativeMention, place_names: Collection[str]) -> bool:

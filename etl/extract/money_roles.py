@@ -79,6 +79,12 @@ _SEVERAL_AS_TOPIC = re.compile(
     r"(?<![가-힣])(?:두|세|네|다섯|[2-9]\s*개|[2-9]\s*곳)\s*(?:사업|프로젝트|센터|단지|거점|데이터센터)\s*(?:의\s*)?"
     r"(?:전체|합계|총|모두)\s*(?:규모|사업비|예산|투자\s*규모|금액)?\s*(?:는|은|이|가)\s*(?:약\s*)?$"
 )
+# …or numbered sites summed: '1·2센터를 합친 … 사업 전체 규모는 3조원을 넘는다', '1·2호기를 합쳐 5조원' (not '1·2단계를
+# 합친 전체 사업비': one project's phases, its whole).
+_NUMBERED_SITES_SUMMED = re.compile(
+    r"(?<![\d가-힣])\d\s*[·ㆍ,]\s*\d\s*(?:센터|호기|공장|캠퍼스|데이터센터|단지|사업장|거점)\s*(?:를|을)?\s*"
+    r"(?:합친|합쳐|합하면|합한|더하면|더한|통틀어|모두\s*합)"
+)
 # Money put into firms counted: '지역 AI 스타트업 25곳에 모두 340억원이 투자됐다', '중소기업 12개사에 180억원을',
 # '펀드는 출범 이후 도내외 27개 기업에 412억원을 투자했다'.
 _FIRMS = r"(?:기업|스타트업|업체|회사|벤처|중소기업|중견기업)"
@@ -99,6 +105,12 @@ _CUMULATIVE_TOPIC = re.compile(
     r"(?:은|는|이|가)?\s*(?:모두\s*|총\s*|약\s*)?$"
 )
 _CUMULATIVE_WORDS = re.compile(r"누적|지금까지|현재까지|그동안|그간|모두\s*합(?:치면|해)")
+# …or a record opened by '누적', a few words long, as the topic: '누적 외국인직접투자(FDI) 신고액은 올해 6월 말 기준
+# 452억달러에 이른다'.
+_CUMULATIVE_RECORD_TOPIC = re.compile(
+    r"누적\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:신고액|투자액|유치액|투자금|도착액|실적|금액)(?:은|는|이|가)\s+"
+    r"(?:[^\s.,]+\s+){0,4}(?:약\s*|총\s*)?$"
+)
 # …or a whole field's budget as the figure's topic: '충북도의 올해 바이오헬스 분야 전체 예산은 1420억원이다'
 # (the sum of every project in the field, not one of them).
 _FIELD_BUDGET_TOPIC = re.compile(
@@ -167,6 +179,12 @@ _FUND_NAMED_AFTER = re.compile(  # the size of a named fund, not '이 펀드' or
     # ('1조원 규모의 ‘AI 혁신 펀드’', '1조원 규모로 조성하는 ‘AI 혁신성장 펀드’')
     r"(?:\s*규모)?(?:의|짜리|\s*(?:로|으로)\s*(?:조성|결성|운용)(?:하는|되는|할|될|한|된))\s*(?!이\s|해당\s|같은\s)[‘'\"“「]?[^\s,.’'\"”」]{0,12}(?:\s[^\s,.’'\"”」]{1,12}){0,2}\s?펀드"
 )
+# …or named before its size, as the object the government creates: "정부도 … 'AI 지역성장 펀드'를 올해 3000억 원
+# 규모로 조성해" (its size is the country's, whichever province the sentence before spoke of).
+_FUND_OBJECT_LEFT = re.compile(
+    r"펀드[’'\"”」]?\s*(?:를|을)\s+(?:(?:올해|내년|연내|당장|우선|\d{4}년(?:까지)?|\d+년간)\s+)?(?:총\s*|약\s*|최대\s*)?$"
+)
+_FUND_SIZED_AFTER = re.compile(r"\s*(?:규모)?\s*(?:로|으로)\s*(?:조성|결성|만들|운용|키우|확대)")
 # A national fund's size: '150조원 규모로 조성되는 국민성장펀드', '국민성장펀드(150조원)'.
 _NATIONAL_FUND_AFTER = re.compile(
     r"(?:\s*규모)?\s*(?:의|로|으로)?\s*(?:[^\s,.]+(?:되는|하는|될|할|된|한)\s+)?[‘'\"“「]?"
@@ -356,6 +374,7 @@ def refine_roles(
                 if (
                     _CUMULATIVE_WORDS.search(left[-12:])
                     or _CUMULATIVE_TOPIC.search(left[-30:])
+                    or _CUMULATIVE_RECORD_TOPIC.search(sentence, max(0, m.start - 60), m.start)
                     or (_FIELD_BUDGET_TOPIC.search(left[-24:]) and not _THIS_PROJECT.search(sentence, 0, m.start))
                     or (
                         _PAST_YEARS_LEFT.search(left)
@@ -379,6 +398,7 @@ def refine_roles(
                     )
                     or _CUMULATIVE_AFTER.match(sentence[m.end :])
                     or _SEVERAL_AS_TOPIC.search(sentence, max(0, m.start - 40), m.start)
+                    or _NUMBERED_SITES_SUMMED.search(sentence, max(0, m.start - 60), m.start)
                     or _INTO_COUNTED_FIRMS.search(sentence, max(0, m.start - _CLAUSE_LEFT), m.start)
                     or _INCLUDING_THIS.search(sentence, 0, m.start)
                     or (
@@ -448,6 +468,8 @@ def refine_roles(
             _breakdown_of_national(refined, largest_national)
         if national_figures and not named_regions.get(i):
             _parts_adding_up_to_national(refined, national_figures)
+        if not named_regions.get(i):
+            _parts_after_a_national_whole(sentence, refined)
         _bracketed_parts_follow_their_whole(sentence, refined)
         _revised_budget_line(sentence, refined)
         out[i] = refined
@@ -813,6 +835,23 @@ _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:규모)?\s*의?\s*(?:정부\s*)?예산(
 _RESEARCH_FIELD_LEFT = re.compile(r"(?:연구개발|R&D|기술\s*개발)(?:\s*사업)?\s*(?:에|에는|에만)\s*(?:총\s*|약\s*)?$")
 
 
+# A whole then the part of it the sentence goes on to: '전체 투자액 100조원 중 … AI 분야 30조원은'.
+_WHOLE_THEN_ITS_PART = re.compile(r"\s*(?:원\s*)?(?:중|가운데)(?![가-힣])")
+
+
+def _parts_after_a_national_whole(sentence: str, refined: list[MoneyMention]) -> None:
+    """A part of a national figure the sentence opens with ('그룹 전체 투자액 100조원 중 … AI 분야 30조원은') is the
+    country's too, not a part of any place's project."""
+    wholes = [r for r in refined if r.role == "national" and _WHOLE_THEN_ITS_PART.match(sentence, r.end)]
+    for m in refined:
+        if m.role in ("total", "annual", "component") and any(w.end <= m.start for w in wholes):
+            m.role = "national"
+
+
+# Money a company puts into the country as a whole: '앞으로 5년간 한국에 10억달러 이상을 투자하겠다', '5년간 국내에 100조원을'.
+_INTO_THE_COUNTRY_LEFT = re.compile(r"(?<![가-힣])(?:한국|국내)(?:에|에만)\s+(?:[^\s.,]+\s+){0,2}$")
+
+
 def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a_place: bool) -> bool:
     """A national programme's or a company's nationwide budget (see `AMOUNT_ROLES`)."""
     if (
@@ -953,7 +992,14 @@ def _is_nationwide(sentence: str, m: MoneyMention, left: str, role: str, names_a
             _MINISTRY_SUBJECT.search(sentence, 0, m.start) is not None
             and _FUND_NAMED_AFTER.match(sentence, m.end) is not None
         )
+        or (
+            _GOVERNMENT_OPENS.match(sentence) is not None
+            and _FUND_OBJECT_LEFT.search(left) is not None
+            and _FUND_SIZED_AFTER.match(sentence, m.end) is not None
+            and not _THIS_ONE.search(sentence, 0, m.start)  # '정부는 이 펀드를 300억원 규모로 키운다': the article's
+        )
         or _ABROAD.search(sentence)
+        or _INTO_THE_COUNTRY_LEFT.search(left) is not None
     )
 
 
